@@ -1,0 +1,7 @@
+package org.layerloom.engine.graph;
+
+/** How bad a problem is: an error stops training; a warning is advice. */
+public enum Severity {
+    ERROR,
+    WARNING
+}
