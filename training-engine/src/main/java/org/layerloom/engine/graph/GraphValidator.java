@@ -166,7 +166,9 @@ public final class GraphValidator {
         private Fix addAndConnect(String label, LayerKind kind, Node source, Node target) {
             Position where = source != null ? source.position().translated(180, 0)
                     : target != null ? target.position().translated(-180, 0) : Position.ORIGIN;
-            Node added = GraphEdits.newNode(graph, kind, where, Parameters.empty());
+            Parameters overrides = kind == LayerKind.INPUT && target != null
+                    ? InputSuggestion.forFirstLayer(target.kind()) : Parameters.empty();
+            Node added = GraphEdits.newNode(graph, kind, where, overrides);
             List<org.layerloom.engine.graph.edit.GraphEdit> steps = new ArrayList<>();
             steps.add(GraphEdits.addNode(graph, added));
             if (source != null) {

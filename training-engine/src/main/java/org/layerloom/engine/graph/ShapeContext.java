@@ -64,9 +64,10 @@ public final class ShapeContext {
     }
 
     static String describe(Node node, LayerType type) {
-        String name = node.name();
-        return name.toLowerCase(java.util.Locale.ROOT).contains(type.kind().id().toLowerCase(java.util.Locale.ROOT))
-                ? name : name + " (" + type.displayName() + ")";
+        String name = node.name().toLowerCase(java.util.Locale.ROOT);
+        boolean saysKind = name.contains(type.kind().id().toLowerCase(java.util.Locale.ROOT))
+                || name.contains(type.displayName().toLowerCase(java.util.Locale.ROOT));
+        return saysKind ? node.name() : node.name() + " (" + type.displayName() + ")";
     }
 
     /** Every wire arriving, in wire order. */
@@ -122,5 +123,4 @@ public final class ShapeContext {
     public Fix bypass(String label, Node other) {
         return new Fix(label, GraphEdits.removeAndBridge(graph, other.id(), label));
     }
-
 }

@@ -115,8 +115,9 @@ public final class GraphEdits {
      * places of those wires.
      */
     public static CompositeEdit removeAndBridge(NetworkGraph graph, String nodeId, String description) {
-        List<Wire> in = graph.wiresInto(nodeId);
-        List<Wire> out = graph.wiresFrom(nodeId);
+        // A wire from the node into itself is simply dropped with the node.
+        List<Wire> in = graph.wiresInto(nodeId).stream().filter(w -> !w.from().nodeId().equals(nodeId)).toList();
+        List<Wire> out = graph.wiresFrom(nodeId).stream().filter(w -> !w.to().nodeId().equals(nodeId)).toList();
         EditBuilder builder = new EditBuilder(graph);
         for (Wire wire : in) {
             builder.removeWire(wire);

@@ -48,7 +48,7 @@ final class Expect {
         }
         List<Fix> fixes = new ArrayList<>();
         fixes.add(ctx.insertBefore("Insert a Flatten before it", LayerKind.FLATTEN, Parameters.empty()));
-        if (in.isImage()) {
+        if (in.isImage() && in.dim(0) > 1) {
             fixes.add(ctx.insertBefore("Insert global average pooling (" + in.dim(0) + " features)",
                     LayerKind.GLOBAL_AVG_POOL2D, Parameters.empty()));
         }

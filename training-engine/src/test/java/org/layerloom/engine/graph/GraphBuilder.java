@@ -1,0 +1,81 @@
+package org.layerloom.engine.graph;
+
+import org.layerloom.engine.graph.edit.GraphEdits;
+
+/** Builds test graphs in a few readable lines: nodes with parameter overrides, chained by wires. */
+final class GraphBuilder {
+
+    private NetworkGraph graph = NetworkGraph.empty();
+    private double x;
+
+    /** Adds a node of {@code kind}; {@code params} alternates names and values (ints, doubles, booleans, strings, int[]). */
+    String add(LayerKind kind, Object... params) {
+        Parameters overrides = Parameters.empty();
+        for (int i = 0; i < params.length; i += 2) {
+            overrides = overrides.with((String) params[i], value(params[i + 1]));
+        }
+        Node node = GraphEdits.newNode(graph, kind, new Position(x, 100), overrides);
+        x += 160;
+        graph = GraphEdits.addNode(graph, node).applyTo(graph);
+        return node.id();
+    }
+
+    static ParamValue value(Object v) {
+        if (v instanceof ParamValue p) {
+            return p;
+        }
+        if (v instanceof Integer i) {
+            return new ParamValue.Int(i);
+        }
+        if (v instanceof Double d) {
+            return new ParamValue.Real(d);
+        }
+        if (v instanceof Boolean b) {
+            return new ParamValue.Flag(b);
+        }
+        if (v instanceof String s) {
+            return new ParamValue.Choice(s);
+        }
+        if (v instanceof int[] dims) {
+            return ParamValue.Dims.of(dims);
+        }
+        throw new IllegalArgumentException("no parameter value for " + v);
+    }
+
+    GraphBuilder wire(String from, String to) {
+        graph = GraphEdits.connect(graph, PortRef.out(from), PortRef.in(to)).applyTo(graph);
+        return this;
+    }
+
+    /** Wires the nodes one after another. */
+    GraphBuilder chain(String... ids) {
+        for (int i = 0; i + 1 < ids.length; i++) {
+            wire(ids[i], ids[i + 1]);
+        }
+        return this;
+    }
+
+    NetworkGraph build() {
+        return graph;
+    }
+
+    /** Input(shape) → layers... → Output(loss) as a chain; returns the graph. */
+    static NetworkGraph chainOf(int[] inputShape, String loss, LayerSpec... layers) {
+        GraphBuilder b = new GraphBuilder();
+        String[] ids = new String[layers.length + 2];
+        ids[0] = b.add(LayerKind.INPUT, "shape", inputShape);
+        for (int i = 0; i < layers.length; i++) {
+            ids[i + 1] = b.add(layers[i].kind(), layers[i].params());
+        }
+        ids[ids.length - 1] = b.add(LayerKind.OUTPUT, "loss", loss);
+        return b.chain(ids).build();
+    }
+
+    /** A layer kind with parameter overrides, for {@link #chainOf}. */
+    record LayerSpec(LayerKind kind, Object... params) {
+    }
+
+    static LayerSpec layer(LayerKind kind, Object... params) {
+        return new LayerSpec(kind, params);
+    }
+}
