@@ -1,0 +1,9 @@
+package org.layerloom.engine.train.event;
+
+/** The run moved to another state (paused, resumed, stopping...), at this point of training. */
+public record StateChanged(RunState state, int epoch, int batch) implements TrainingEvent {
+    @Override
+    public String type() {
+        return "state";
+    }
+}
