@@ -46,10 +46,13 @@ public record TensorShape(List<Integer> dims, ElementType elements) {
         return dims.get(dims.size() - 1);
     }
 
-    /** Number of values per example (product of the axes). */
+    /** Number of values per example (product of the axes); {@link Long#MAX_VALUE} if that does not fit a long. */
     public long size() {
         long size = 1;
         for (int d : dims) {
+            if (size > Long.MAX_VALUE / d) {
+                return Long.MAX_VALUE;
+            }
             size *= d;
         }
         return size;

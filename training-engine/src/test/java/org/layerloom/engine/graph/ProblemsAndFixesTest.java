@@ -363,4 +363,14 @@ class ProblemsAndFixesTest {
         NetworkGraph renamed = graph.withReplacedNode(graph.nodesOfKind(SELF_ATTENTION).get(0).withName("Mixer"));
         assertThat(problem(renamed, "does not divide").message()).startsWith("Mixer (Self-attention) splits");
     }
+
+    @Test
+    void an_absurdly_large_input_is_refused_instead_of_overflowing() {
+        NetworkGraph huge = GraphBuilder.chainOf(new int[] {65536, 65536, 65536, 65536}, "mse", layer(FLATTEN));
+        assertThat(problem(huge, "more values than a computer can count").message())
+                .contains("LayerLoom takes at most 100,000,000");
+        NetworkGraph big = GraphBuilder.chainOf(new int[] {1000, 1000, 1000}, "mse", layer(FLATTEN));
+        assertThat(problem(big, "has 1,000,000,000 values per example").severity()).isEqualTo(Severity.ERROR);
+        assertThat(TensorShape.of(65536, 65536, 65536, 65536).size()).isEqualTo(Long.MAX_VALUE);
+    }
 }

@@ -20,6 +20,8 @@ final class InputLayer extends LayerType {
     static final String VALUES = "values";
     static final String REAL = "real";
     static final String TOKEN_IDS = "token_ids";
+    /** The most values one example may have (a 4-channel 4096×4096 image is about 67 million). */
+    static final long MAX_VALUES = 100_000_000;
 
     InputLayer() {
         super(LayerKind.INPUT, "Input", Category.INPUT_OUTPUT, "Where the data enters: one example's shape.",
@@ -47,6 +49,13 @@ final class InputLayer extends LayerType {
                     ctx.setParam("Set the shape to (" + length + ")", SHAPE,
                             ParamValue.Dims.of((int) Math.min(length, Integer.MAX_VALUE))));
         }
-        return Optional.of(new TensorShape(dims, tokens ? ElementType.TOKEN_ID : ElementType.REAL));
+        TensorShape shape = new TensorShape(dims, tokens ? ElementType.TOKEN_ID : ElementType.REAL);
+        if (shape.size() > MAX_VALUES) {
+            return ctx.fail("The shape " + new ParamValue.Dims(dims).display() + " of " + ctx.who() + " has "
+                    + (shape.size() == Long.MAX_VALUE ? "more values than a computer can count" : Expect.count(shape.size())
+                    + " values") + " per example; LayerLoom takes at most " + Expect.count(MAX_VALUES)
+                    + ". Check the shape: a 28×28 greyscale image is (1, 28, 28).");
+        }
+        return Optional.of(shape);
     }
 }
