@@ -1,0 +1,99 @@
+package org.layerloom.engine.compile;
+
+import java.util.Arrays;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.graph.ParamValue;
+import org.layerloom.engine.graph.Parameters;
+import org.layerloom.engine.graph.PortRef;
+import org.layerloom.engine.graph.Position;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.graph.edit.GraphEdits;
+
+/** Builds test graphs in a few readable lines: nodes with parameter overrides, joined by wires. */
+final class TestGraph {
+
+    private NetworkGraph graph = NetworkGraph.empty();
+    private double x;
+
+    /** Adds a node; {@code params} alternates names and values (ints, doubles, booleans, strings, int[]). */
+    String add(LayerKind kind, Object... params) {
+        Parameters overrides = Parameters.empty();
+        for (int i = 0; i < params.length; i += 2) {
+            overrides = overrides.with((String) params[i], value(params[i + 1]));
+        }
+        Node node = GraphEdits.newNode(graph, kind, new Position(x, 100), overrides);
+        x += 160;
+        graph = GraphEdits.addNode(graph, node).applyTo(graph);
+        return node.id();
+    }
+
+    /** An Input node for one example of this shape (token ids or real numbers). */
+    String input(TensorShape shape) {
+        return add(LayerKind.INPUT, "shape", shape.dims().stream().mapToInt(Integer::intValue).toArray(),
+                "values", shape.isTokenIds() ? "token_ids" : "real");
+    }
+
+    TestGraph wire(String from, String to) {
+        graph = GraphEdits.connect(graph, PortRef.out(from), PortRef.in(to)).applyTo(graph);
+        return this;
+    }
+
+    TestGraph chain(String... ids) {
+        for (int i = 0; i + 1 < ids.length; i++) {
+            wire(ids[i], ids[i + 1]);
+        }
+        return this;
+    }
+
+    NetworkGraph build() {
+        return graph;
+    }
+
+    /** Input(shape) → layers… → Output(loss). */
+    static NetworkGraph chainOf(TensorShape input, String loss, Layer... layers) {
+        TestGraph g = new TestGraph();
+        String[] ids = new String[layers.length + 2];
+        ids[0] = g.input(input);
+        for (int i = 0; i < layers.length; i++) {
+            ids[i + 1] = g.add(layers[i].kind(), layers[i].params());
+        }
+        ids[ids.length - 1] = g.add(LayerKind.OUTPUT, "loss", loss);
+        return g.chain(ids).build();
+    }
+
+    static Layer layer(LayerKind kind, Object... params) {
+        return new Layer(kind, params);
+    }
+
+    /** A layer kind with parameter overrides. */
+    record Layer(LayerKind kind, Object... params) {
+        @Override
+        public String toString() {
+            return kind.id() + Arrays.toString(params);
+        }
+    }
+
+    private static ParamValue value(Object v) {
+        if (v instanceof ParamValue p) {
+            return p;
+        }
+        if (v instanceof Integer i) {
+            return new ParamValue.Int(i);
+        }
+        if (v instanceof Double d) {
+            return new ParamValue.Real(d);
+        }
+        if (v instanceof Boolean b) {
+            return new ParamValue.Flag(b);
+        }
+        if (v instanceof String s) {
+            return new ParamValue.Choice(s);
+        }
+        if (v instanceof int[] dims) {
+            return ParamValue.Dims.of(dims);
+        }
+        throw new IllegalArgumentException("no parameter value for " + v);
+    }
+}
