@@ -35,12 +35,10 @@ public final class DivergenceCheck {
                 + " normalised, normalising it helps too.", format(learningRate), format(suggestion));
     }
 
+    /** A learning rate as a student writes it: 0.001, 1000000, or 1E-7 for tiny ones. */
     static String format(double x) {
-        String s = String.format(Locale.ROOT, "%.6g", x);
-        if (s.contains("e")) {
-            return s;
-        }
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(4))
+                .stripTrailingZeros();
+        return x >= 1e-5 && x < 1e9 ? value.toPlainString() : value.toString();
     }
 }

@@ -373,4 +373,18 @@ class ProblemsAndFixesTest {
         assertThat(problem(big, "has 1,000,000,000 values per example").severity()).isEqualTo(Severity.ERROR);
         assertThat(TensorShape.of(65536, 65536, 65536, 65536).size()).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void token_ids_on_two_axes_into_an_embedding_are_flattened_first() {
+        GraphBuilder b = new GraphBuilder();
+        String in = b.add(INPUT, "shape", new int[] {50}, "values", "token_ids");
+        String reshape = b.add(RESHAPE, "target", new int[] {2, 25});
+        String embedding = b.add(EMBEDDING, "vocabulary", 20, "dimension", 4);
+        String flatten = b.add(FLATTEN);
+        String out = b.add(OUTPUT, "loss", "mse");
+        NetworkGraph graph = b.chain(in, reshape, embedding, flatten, out).build();
+        ValidationReport after = fixWith(graph, "reads one sequence of token ids per example", "Insert a Flatten");
+        assertThat(after.problems()).isEmpty();
+        assertThat(after.outputOf(embedding)).contains(TensorShape.of(50, 4));
+    }
 }

@@ -59,4 +59,13 @@ class TrainingRulesTest {
         assertThat(metrics.recall()[0]).isCloseTo(0.5, within(1e-12));
         assertThat(metrics.recall()[2]).isCloseTo(0.5, within(1e-12));
     }
+
+    @Test
+    void an_epoch_never_ends_on_a_batch_of_one_example() {
+        assertThat(TrainingRun.trainingBatches(640, 64)).isEqualTo(10);
+        assertThat(TrainingRun.trainingBatches(642, 64)).isEqualTo(11);
+        assertThat(TrainingRun.trainingBatches(641, 64)).isEqualTo(10);
+        assertThat(TrainingRun.trainingBatches(1, 64)).isEqualTo(1);
+        assertThat(TrainingRun.trainingBatches(0, 64)).isZero();
+    }
 }

@@ -45,6 +45,11 @@ final class EmbeddingLayer extends LayerType {
             return ctx.fail(ctx.who() + " looks up token ids (whole-number word codes), but receives real numbers ("
                     + in.describe() + "). Feed it straight from an Input whose values are token ids.", fixes);
         }
+        if (in.rank() != 1) {
+            return ctx.fail(ctx.who() + " reads one sequence of token ids per example, but receives " + in
+                            + " token ids arranged on " + in.rank() + " axes. Insert a Flatten before it.",
+                    ctx.insertBefore("Insert a Flatten before it", LayerKind.FLATTEN, Parameters.empty()));
+        }
         return Optional.of(TensorShape.of(in.dim(0), ctx.intParam(DIMENSION)));
     }
 

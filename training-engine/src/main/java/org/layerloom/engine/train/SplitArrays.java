@@ -1,0 +1,136 @@
+package org.layerloom.engine.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.Random;
+import org.layerloom.engine.compile.LossSpec;
+import org.layerloom.engine.data.ClassLabels;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.RegressionTargets;
+import org.layerloom.engine.data.TokenFeatures;
+
+/**
+ * One split of a dataset copied to the training device once, so batches never cross from Java again:
+ * an epoch is shuffled with one native gather and its batches are slices (views) of that. Labels are
+ * laid out as the loss wants them (class indices, a 0/1 column, or regression targets). Lives and dies
+ * on the training worker.
+ */
+final class SplitArrays implements AutoCloseable {
+
+    private final NDManager manager;
+    private final NDArray features;
+    private final NDArray labels;
+    private final int size;
+
+    private SplitArrays(NDManager manager, NDArray features, NDArray labels, int size) {
+        this.manager = manager;
+        this.features = features;
+        this.labels = labels;
+        this.size = size;
+    }
+
+    static SplitArrays upload(Examples examples, LossSpec loss, NDManager parent, Device device) {
+        NDManager manager = parent.newSubManager(device);
+        int n = examples.size();
+        long[] dims = new long[examples.exampleShape().rank() + 1];
+        dims[0] = n;
+        for (int i = 0; i < examples.exampleShape().rank(); i++) {
+            dims[i + 1] = examples.exampleShape().dim(i);
+        }
+        Shape shape = new Shape(dims);
+        NDArray x = examples.features() instanceof TokenFeatures tokens
+                ? manager.create(tokens.buffer(), shape).toType(DataType.INT64, false)
+                : manager.create(examples.realFeatures().buffer(), shape);
+        NDArray y;
+        if (examples.labels() instanceof ClassLabels classes) {
+            NDArray indices = manager.create(classes.buffer(), new Shape(n));
+            y = loss == LossSpec.SIGMOID_BINARY_CROSS_ENTROPY
+                    ? indices.toType(DataType.FLOAT32, false).reshape(n, 1)
+                    : indices.toType(DataType.INT64, false);
+        } else {
+            RegressionTargets targets = (RegressionTargets) examples.labels();
+            y = manager.create(targets.buffer(), new Shape(n, targets.targetSize()));
+        }
+        return new SplitArrays(manager, x, y, n);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Batches in the stored order (for evaluation). */
+    Batches inOrder(int batchSize) {
+        return new Batches(features, labels, size, batchSize, null);
+    }
+
+    /** Batches of a fresh permutation drawn from {@code random} (for training); close the result after the epoch. */
+    Batches shuffled(int batchSize, Random random) {
+        long[] order = new long[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        NDManager epoch = manager.newSubManager();
+        NDArray permutation = epoch.create(order);
+        NDArray x = features.get(permutation);
+        NDArray y = labels.get(permutation);
+        x.attach(epoch);
+        y.attach(epoch);
+        return new Batches(x, y, size, batchSize, epoch);
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+
+    /** The batches of one pass over a split: contiguous slices, the last one possibly shorter. */
+    static final class Batches implements AutoCloseable {
+        private final NDArray x;
+        private final NDArray y;
+        private final int size;
+        private final int batchSize;
+        private final NDManager owner;
+
+        Batches(NDArray x, NDArray y, int size, int batchSize, NDManager owner) {
+            this.x = x;
+            this.y = y;
+            this.size = size;
+            this.batchSize = batchSize;
+            this.owner = owner;
+        }
+
+        int count() {
+            return (size + batchSize - 1) / batchSize;
+        }
+
+        /** Batch {@code i} as (inputs, labels), attached to {@code scope}, which the caller closes after the step. */
+        NDList[] get(int i, NDManager scope) {
+            int start = i * batchSize;
+            int end = Math.min(size, start + batchSize);
+            NDIndex slice = new NDIndex().addSliceDim(start, end);
+            NDArray bx = x.get(slice);
+            NDArray by = y.get(slice);
+            bx.attach(scope);
+            by.attach(scope);
+            return new NDList[] {new NDList(bx), new NDList(by)};
+        }
+
+        @Override
+        public void close() {
+            if (owner != null) {
+                owner.close();
+            }
+        }
+    }
+}

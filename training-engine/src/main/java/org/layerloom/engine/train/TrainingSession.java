@@ -1,0 +1,73 @@
+package org.layerloom.engine.train;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.layerloom.engine.train.event.RunFailed;
+import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunState;
+import org.layerloom.engine.train.event.StateChanged;
+import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingListener;
+
+/**
+ * One training run on its own daemon worker thread, shared by the app and the command line. Start it,
+ * then pause, resume, stop or change the learning rate from any thread through {@link #control()};
+ * events reach the listener on the worker thread; {@link #outcome()} completes with the final
+ * {@link RunFinished} or {@link RunFailed}. Thread-safe.
+ */
+public final class TrainingSession implements AutoCloseable {
+
+    private final RunControl control = new RunControl();
+    private final CompletableFuture<TrainingEvent> outcome = new CompletableFuture<>();
+    private final Thread worker;
+    private volatile RunState state = RunState.STARTING;
+
+    private TrainingSession(TrainingJob job, TrainingListener listener) {
+        TrainingListener tracking = event -> {
+            if (event instanceof StateChanged changed) {
+                state = changed.state();
+            }
+            listener.trainingEvent(event);
+            if (event instanceof RunFinished || event instanceof RunFailed) {
+                outcome.complete(event);
+            }
+        };
+        worker = new Thread(() -> {
+            try {
+                new TrainingRun(job, control, tracking).run();
+            } finally {
+                if (!outcome.isDone()) {
+                    outcome.complete(new RunFailed("Training ended without a result.", "", 0, 0));
+                }
+            }
+        }, "layerloom-training");
+        worker.setDaemon(true);
+    }
+
+    /** Starts training {@code job} at once on a new worker thread. */
+    public static TrainingSession start(TrainingJob job, TrainingListener listener) {
+        TrainingSession session = new TrainingSession(job, listener);
+        session.worker.start();
+        return session;
+    }
+
+    public RunControl control() {
+        return control;
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    /** Completes with the final event, {@link RunFinished} or {@link RunFailed}. */
+    public CompletableFuture<TrainingEvent> outcome() {
+        return outcome;
+    }
+
+    /** Stops the run (it keeps its checkpoints) and waits up to a minute for the worker to end. */
+    @Override
+    public void close() throws InterruptedException {
+        control.stop();
+        worker.join(TimeUnit.MINUTES.toMillis(1));
+    }
+}
