@@ -189,13 +189,13 @@ final class TrainingRun {
         void fit(SplitArrays train, SplitArrays validation, int batchesPerEpoch)
                 throws IOException, InterruptedException {
             TrainingSettings settings = job.settings();
-            Random shuffle = new Random(settings.seed());
             int sinceBest = 0;
             for (epoch = 1; epoch <= settings.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 double lossSum = 0;
                 double correct = 0;
                 int seen = 0;
+                Random shuffle = new Random(settings.seed() * 1_000_003L + epoch);
                 try (SplitArrays.Batches batches = train.shuffled(settings.batchSize(), shuffle)) {
                     for (batch = 1; batch <= batchesPerEpoch; batch++) {
                         if (!control.awaitTurn(() -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
