@@ -4,7 +4,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.app.ui.MainWindow;
@@ -43,7 +45,9 @@ public final class LayerLoomApp extends Application {
         ProjectCheckViewModel project = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()),
                 background, Platform::runLater);
         MainWindow window = new MainWindow(reference, project);
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(WIDTH, screen.getWidth() * 0.95),
+                Math.min(HEIGHT, screen.getHeight() * 0.92));
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         stage.setTitle("LayerLoom");
         stage.setScene(scene);

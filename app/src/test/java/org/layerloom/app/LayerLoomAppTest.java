@@ -72,6 +72,18 @@ class LayerLoomAppTest {
     }
 
     @Test
+    void double_clicking_a_layer_of_the_project_explains_its_kind(FxRobot robot) throws TimeoutException {
+        Path file = TestProjects.write(TestProjects.cnn(), dir.resolve("cnn.loom"));
+        robot.interact(() -> window.openProject(file));
+        waitForText(robot, "#project-status", "The network is valid.");
+
+        robot.doubleClickOn(robot.lookup("#node-table").lookup(".table-cell")
+                .match(LabeledMatchers.hasText("MaxPool2D")).<Node>query());
+
+        assertThat(label(robot, "#layer-title")).isEqualTo("MaxPool2D");
+    }
+
+    @Test
     void opening_a_valid_project_shows_the_total(FxRobot robot) throws TimeoutException {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
 

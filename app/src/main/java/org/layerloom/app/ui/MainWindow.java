@@ -47,7 +47,10 @@ public final class MainWindow extends BorderPane {
         setTop(header);
 
         Tab referenceTab = new Tab("Layer reference", new LayerReferenceView(referenceModel));
-        projectTab = new Tab("Project check", new ProjectCheckView(projectModel, this::chooseProject));
+        projectTab = new Tab("Project check", new ProjectCheckView(projectModel, this::chooseProject, kind -> {
+            referenceModel.select(kind);
+            tabs.getSelectionModel().select(referenceTab);
+        }));
         tabs.getTabs().addAll(referenceTab, projectTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

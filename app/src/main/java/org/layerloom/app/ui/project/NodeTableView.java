@@ -2,6 +2,7 @@ package org.layerloom.app.ui.project;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -9,23 +10,34 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.layerloom.app.check.NodeRow;
+import org.layerloom.engine.graph.LayerKind;
 
 /**
  * The nodes of a checked network in data-flow order: number, name, layer, output shape, parameters.
- * Rows of nodes with an error are marked. JavaFX thread only.
+ * Rows of nodes with an error are marked; double-clicking a row asks to explain its layer kind.
+ * JavaFX thread only.
  */
 final class NodeTableView extends TableView<NodeRow> {
 
     private static final PseudoClass HAS_ERROR = PseudoClass.getPseudoClass("has-error");
     private Set<String> nodesWithErrors = Set.of();
 
-    NodeTableView() {
-        setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(NodeRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(HAS_ERROR, !empty && row != null && nodesWithErrors.contains(row.id()));
-            }
+    /** @param showKind called with a row's layer kind when the row is double-clicked */
+    NodeTableView(Consumer<LayerKind> showKind) {
+        setRowFactory(table -> {
+            TableRow<NodeRow> tableRow = new TableRow<>() {
+                @Override
+                protected void updateItem(NodeRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    pseudoClassStateChanged(HAS_ERROR, !empty && row != null && nodesWithErrors.contains(row.id()));
+                }
+            };
+            tableRow.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !tableRow.isEmpty()) {
+                    showKind.accept(tableRow.getItem().kind());
+                }
+            });
+            return tableRow;
         });
         setId("node-table");
         getStyleClass().add("node-table");

@@ -5,6 +5,7 @@ import static org.layerloom.app.ui.Css.styled;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.layerloom.app.check.NodeRows;
 import org.layerloom.app.check.Numbers;
 import org.layerloom.app.check.ProjectCheck;
+import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ValidationReport;
 
@@ -35,15 +37,22 @@ public final class ProjectCheckView extends StackPane {
     private final Label file = styled(new Label(), "muted");
     private final Label status = styled(new Label(), "status");
     private final Label total = styled(new Label(), "total");
-    private final NodeTableView table = new NodeTableView();
+    private final NodeTableView table;
     private final ProblemListView problems = new ProblemListView();
     private final Label problemsHeading = styled(new Label(), "section-heading");
+    private final Label noProblems = styled(new Label("Every layer receives data of the shape it expects, and every"
+            + " setting is within its allowed range."), "muted");
     private final BorderPane report = new BorderPane();
     private final VBox unreadable = new VBox(10);
     private final VBox loading = new VBox(12);
     private final VBox placeholder = new VBox(12);
 
-    public ProjectCheckView(ProjectCheckViewModel model, Runnable openAction) {
+    /**
+     * @param openAction asks the user for a project to open
+     * @param showKind shows the reference of a layer kind (double-click on a row of the layer table)
+     */
+    public ProjectCheckView(ProjectCheckViewModel model, Runnable openAction, Consumer<LayerKind> showKind) {
+        table = new NodeTableView(showKind);
         getStyleClass().add("project-check");
         status.setId("project-status");
         total.setId("project-total");
@@ -63,13 +72,21 @@ public final class ProjectCheckView extends StackPane {
     private void buildReport() {
         VBox header = new VBox(4, title, file, status, total);
         header.getStyleClass().add("report-header");
-        VBox layers = new VBox(8, styled(new Label("Layers, from input to output"), "section-heading"), table);
+        Label caption = styled(new Label("Output shape: the size of the data a layer passes on, for one example"
+                + " (channels×height×width for images). Parameters: the numbers the layer learns in training."
+                + " Double-click a layer to read about its kind."), "muted", "caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Label.USE_PREF_SIZE);
+        VBox layers = new VBox(8, styled(new Label("Layers, from input to output"), "section-heading"), table,
+                caption);
         VBox.setVgrow(table, Priority.ALWAYS);
         layers.getStyleClass().add("report-column");
         ScrollPane problemScroll = new ScrollPane(problems);
         problemScroll.setFitToWidth(true);
         problemScroll.getStyleClass().add("problem-scroll");
-        VBox problemColumn = new VBox(8, problemsHeading, problemScroll);
+        noProblems.setWrapText(true);
+        noProblems.setMinHeight(Label.USE_PREF_SIZE);
+        VBox problemColumn = new VBox(8, problemsHeading, noProblems, problemScroll);
         VBox.setVgrow(problemScroll, Priority.ALWAYS);
         problemColumn.getStyleClass().add("report-column");
         SplitPane split = new SplitPane(layers, problemColumn);
@@ -152,7 +169,10 @@ public final class ProjectCheckView extends StackPane {
         Map<String, Node> nodes = new LinkedHashMap<>();
         result.graph().nodes().forEach(n -> nodes.put(n.id(), n));
         problems.show(result.problems(), nodes);
-        problemsHeading.setText(result.problems().isEmpty() ? "No problems found" : "Problems and suggested fixes");
+        boolean clean = result.problems().isEmpty();
+        problemsHeading.setText(clean ? "No problems found" : "Problems and suggested fixes");
+        noProblems.setVisible(clean);
+        noProblems.setManaged(clean);
         showOnly(report);
     }
 

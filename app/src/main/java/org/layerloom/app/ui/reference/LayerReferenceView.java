@@ -2,6 +2,7 @@ package org.layerloom.app.ui.reference;
 
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -99,9 +100,22 @@ public final class LayerReferenceView extends BorderPane {
             for (TreeItem<Entry> item : heading.getChildren()) {
                 if (item.getValue().type() == type && list.getSelectionModel().getSelectedItem() != item) {
                     list.getSelectionModel().select(item);
+                    revealIfHidden(item);
                     return;
                 }
             }
+        }
+    }
+
+    /** Scrolls the list to a row only when it is not already fully in view (as after a search or a jump). */
+    private void revealIfHidden(TreeItem<Entry> item) {
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        boolean inView = list.lookupAll(".tree-cell").stream()
+                .filter(node -> node instanceof TreeCell<?> cell && cell.getTreeItem() == item && cell.isVisible())
+                .anyMatch(cell -> view.contains(cell.localToScene(cell.getLayoutBounds())));
+        int row = list.getRow(item);
+        if (!inView && row >= 0) {
+            list.scrollTo(Math.max(0, row - 2));
         }
     }
 

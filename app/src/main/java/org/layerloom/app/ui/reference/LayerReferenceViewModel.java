@@ -61,9 +61,14 @@ public final class LayerReferenceViewModel {
 
     /** Selects the kind with this id (as in project files, e.g. {@code Conv2D}); false if there is none. */
     public boolean selectKind(String kindId) {
-        Optional<LayerType> type = LayerKind.fromId(kindId).filter(catalog::defines).map(catalog::type);
-        type.ifPresent(selected::set);
-        return type.isPresent();
+        Optional<LayerKind> kind = LayerKind.fromId(kindId).filter(catalog::defines);
+        kind.ifPresent(this::select);
+        return kind.isPresent();
+    }
+
+    /** Selects a kind the catalog defines. */
+    public void select(LayerKind kind) {
+        selected.set(catalog.type(kind));
     }
 
     private Map<Category, List<LayerType>> group(String text) {
