@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -26,10 +27,9 @@ public final class NodeRows {
         List<NodeRow> rows = new ArrayList<>(graph.nodes().size());
         for (int index : flowOrder(graph)) {
             Node node = graph.nodes().get(index);
-            NodeReport nodeReport = report.node(node.id()).orElse(null);
+            Optional<NodeReport> nodeReport = report.node(node.id());
             rows.add(new NodeRow(rows.size() + 1, node.id(), node.name(), node.kind(),
-                    nodeReport == null ? java.util.Optional.empty() : nodeReport.output(),
-                    nodeReport == null ? 0 : nodeReport.parameters()));
+                    nodeReport.flatMap(NodeReport::output), nodeReport.map(NodeReport::parameters).orElse(0L)));
         }
         return rows;
     }

@@ -2,7 +2,7 @@ package org.layerloom.app.check;
 
 import java.util.Locale;
 
-/** How counts are written for people: with thousands separators, the same on every platform. */
+/** How counts are written for people: with thousands separators, the same on every platform. Any thread. */
 public final class Numbers {
 
     private Numbers() {

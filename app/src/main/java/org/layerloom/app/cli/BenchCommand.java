@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom bench [NAME...] [--json]}: runs the named benchmarks of {@code org.layerloom.engine.bench}
- * (all when none is named) one after another and prints one line per result.
+ * (all when none is named) one after another and prints one line per result. One instance per run, on
+ * the main thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures how fast LayerLoom is on this computer and prints one line per benchmark:",
-                "  validation  time to re-check a large network after an edit"})
+        description = {"Measures how fast LayerLoom runs on this computer, one line per benchmark.",
+                "Benchmarks:", "  validation  time to re-check a 1,000-node network after an edit"})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int WARMUP_ROUNDS = 200;

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code layerloom open FILE.loom}: opens the window with the project's check shown. */
+/**
+ * {@code layerloom open FILE.loom}: opens the window with the project's check shown and returns when it is
+ * closed. One instance per run, on the main thread.
+ */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = "Opens the LayerLoom window showing the check of a project file.")
 final class OpenCommand implements Callable<Integer> {

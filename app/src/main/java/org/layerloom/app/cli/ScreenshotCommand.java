@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerloom.app.AppLauncher;
 import org.layerloom.app.LaunchOptions;
+import org.layerloom.engine.graph.LayerKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND]}: renders the window to a PNG file
- * and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}).
+ * and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}). One
+ * instance per run, on the main thread.
  */
 @Command(name = "screenshot", hidden = true, mixinStandardHelpOptions = true,
         description = "Renders the LayerLoom window to a PNG file and quits (needs a display, e.g. xvfb-run).")
@@ -45,6 +48,10 @@ final class ScreenshotCommand implements Callable<Integer> {
             options = options.withProject(project);
         }
         if (layer != null) {
+            if (LayerKind.fromId(layer).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Unknown layer kind '" + layer + "'. Known: "
+                        + String.join(", ", LayerKind.ids()) + ".");
+            }
             options = options.withLayer(layer);
         }
         Files.deleteIfExists(out);

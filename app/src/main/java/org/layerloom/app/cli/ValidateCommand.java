@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code layerloom validate FILE.loom [--json]}: reads a project and reports on its network. */
+/**
+ * {@code layerloom validate FILE.loom [--json]}: reads a project and reports on its network. One instance
+ * per run, on the main thread.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks the network of a project file: the shape every layer produces, its parameter count,"
                 + " and every problem with suggested fixes."},

@@ -1,11 +1,11 @@
 package org.layerloom.app.ui.project;
 
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.layerloom.engine.graph.Fix;
+import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Problem;
 
@@ -21,21 +21,22 @@ final class ProblemListView extends VBox {
         getStyleClass().add("problem-list");
     }
 
-    void show(List<Problem> problems, Map<String, Node> nodes) {
+    /** Shows {@code problems} of {@code graph}, naming the nodes they concern. */
+    void show(List<Problem> problems, NetworkGraph graph) {
         getChildren().clear();
         for (Problem problem : problems) {
-            getChildren().add(card(problem, nodes));
+            getChildren().add(card(problem, graph));
         }
     }
 
-    private static VBox card(Problem problem, Map<String, Node> nodes) {
+    private static VBox card(Problem problem, NetworkGraph graph) {
         boolean error = problem.isError();
         Label badge = new Label(error ? "Error" : "Warning");
         badge.getStyleClass().addAll("badge", error ? "badge-error" : "badge-warning");
         HBox top = new HBox(8, badge);
         if (!problem.nodeIds().isEmpty()) {
             List<String> names = problem.nodeIds().stream()
-                    .map(id -> nodes.containsKey(id) ? nodes.get(id).name() : id).toList();
+                    .map(id -> graph.node(id).map(Node::name).orElse(id)).toList();
             Label where = new Label(String.join(", ", names));
             where.getStyleClass().add("problem-nodes");
             top.getChildren().add(where);

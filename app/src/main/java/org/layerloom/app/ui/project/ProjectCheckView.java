@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,7 +20,6 @@ import org.layerloom.app.check.NodeRows;
 import org.layerloom.app.check.Numbers;
 import org.layerloom.app.check.ProjectCheck;
 import org.layerloom.engine.graph.LayerKind;
-import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ValidationReport;
 
 /**
@@ -166,9 +163,7 @@ public final class ProjectCheckView extends StackPane {
         Set<String> errorNodes = new HashSet<>();
         result.errors().forEach(p -> errorNodes.addAll(p.nodeIds()));
         table.show(NodeRows.of(result), errorNodes);
-        Map<String, Node> nodes = new LinkedHashMap<>();
-        result.graph().nodes().forEach(n -> nodes.put(n.id(), n));
-        problems.show(result.problems(), nodes);
+        problems.show(result.problems(), result.graph());
         boolean clean = result.problems().isEmpty();
         problemsHeading.setText(clean ? "No problems found" : "Problems and suggested fixes");
         noProblems.setVisible(clean);
