@@ -94,6 +94,18 @@ class LayerLoomAppTest {
     }
 
     @Test
+    void opening_the_same_project_again_shows_it_again(FxRobot robot) throws TimeoutException {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        robot.interact(() -> window.openProject(file));
+        waitForText(robot, "#project-status", "The network is valid.");
+
+        robot.interact(() -> window.openProject(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#project-report").query().isVisible());
+
+        assertThat(label(robot, "#project-total")).isEqualTo("Total parameters: 55,050");
+    }
+
+    @Test
     void an_unreadable_project_is_explained_with_its_place(FxRobot robot) throws Exception {
         Path file = Files.writeString(dir.resolve("broken.loom"), "{\n  \"format\": 1,\n  \"name\": \"x\"\n  oops\n}\n");
 

@@ -58,12 +58,15 @@ public final class ProjectCheckView extends StackPane {
         buildPlaceholder(openAction);
         getChildren().addAll(placeholder, loading, unreadable, report);
         showOnly(placeholder);
+        // Driven by busy rather than by the result: opening the same file again gives an equal result,
+        // which a change listener on the result would not report.
         model.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
                 showLoading(model.loadingProperty().get());
+            } else {
+                show(model.resultProperty().get());
             }
         });
-        model.resultProperty().addListener((obs, old, check) -> show(check));
     }
 
     private void buildReport() {
@@ -89,6 +92,7 @@ public final class ProjectCheckView extends StackPane {
         SplitPane split = new SplitPane(layers, problemColumn);
         split.setDividerPositions(0.58);
         split.getStyleClass().add("report-split");
+        report.setId("project-report");
         report.setTop(header);
         report.setCenter(split);
     }

@@ -42,6 +42,7 @@ public final class ProjectCheckViewModel {
         });
     }
 
+    /** Sets the result before clearing busy, so that busy listeners see the new result. */
     private void publish(long ticket, ProjectCheck check) {
         if (ticket != generation) {
             return;
