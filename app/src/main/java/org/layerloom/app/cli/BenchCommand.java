@@ -1,0 +1,100 @@
+package org.layerloom.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.layerloom.engine.bench.Benchmark;
+import org.layerloom.engine.bench.BenchmarkResult;
+import org.layerloom.engine.bench.ValidationBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerloom bench [NAME...] [--json]}: runs the named benchmarks of {@code org.layerloom.engine.bench}
+ * (all when none is named) one after another and prints one line per result. One instance per run, on
+ * the main thread.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures how fast LayerLoom runs on this computer, one line per benchmark.",
+                "Benchmarks:", "  validation  time to re-check a 1,000-node network after an edit"})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final int WARMUP_ROUNDS = 200;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Benchmarks to run (default: all).")
+    private List<String> names = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print each result as a JSON line.")
+    private boolean json;
+
+    @Option(names = "--nodes", defaultValue = "1000", paramLabel = "N",
+            description = "Nodes in the network of the validation benchmark (default: ${DEFAULT-VALUE}).")
+    private int nodes;
+
+    @Option(names = "--rounds", defaultValue = "1000", paramLabel = "N",
+            description = "Timed rounds of the validation benchmark (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Override
+    public Integer call() {
+        if (nodes < 4 || rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4 and --rounds at least 1");
+        }
+        Map<String, Supplier<Benchmark>> available = new LinkedHashMap<>();
+        available.put(ValidationBenchmark.NAME, () -> new ValidationBenchmark(nodes, WARMUP_ROUNDS, rounds));
+        List<String> chosen = names.isEmpty() ? new ArrayList<>(available.keySet()) : names;
+        for (String name : chosen) {
+            if (!available.containsKey(name)) {
+                throw new ParameterException(spec.commandLine(), "Unknown benchmark '" + name + "'. Known: "
+                        + String.join(", ", available.keySet()) + ".");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String name : chosen) {
+            BenchmarkResult result = available.get(name).get().run();
+            out.println(json ? jsonLine(result) : textLine(result));
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** E.g. {@code bench validation nodes=1000 median_ms=0.812 p99_ms=1.204 max_ms=3.117}. */
+    static String textLine(BenchmarkResult result) {
+        StringBuilder line = new StringBuilder("bench ").append(result.name());
+        result.metrics().forEach((key, value) -> line.append(' ').append(key).append('=').append(format(value)));
+        return line.toString();
+    }
+
+    static String jsonLine(BenchmarkResult result) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("bench", result.name());
+        result.metrics().forEach((key, value) -> {
+            if (value instanceof Double || value instanceof Float) {
+                root.put(key, Math.round(value.doubleValue() * 1000) / 1000.0);
+            } else {
+                root.put(key, value.longValue());
+            }
+        });
+        return root.toString();
+    }
+
+    private static String format(Number value) {
+        return value instanceof Double || value instanceof Float
+                ? String.format(Locale.ROOT, "%.3f", value.doubleValue()) : Long.toString(value.longValue());
+    }
+}

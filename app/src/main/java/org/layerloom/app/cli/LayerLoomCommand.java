@@ -1,0 +1,15 @@
+package org.layerloom.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top of the {@code layerloom} command line; on its own it only offers help and the version. */
+@Command(name = "layerloom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Build, train and look inside neural networks.",
+                "Run without arguments to open the LayerLoom window."},
+        subcommands = {ValidateCommand.class, BenchCommand.class, OpenCommand.class, ScreenshotCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (validate: the network is valid)", "1:validate: the network has errors",
+                "2:the file could not be read, or the command line was wrong"})
+final class LayerLoomCommand {
+}

@@ -1,0 +1,42 @@
+package org.layerloom.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.layerloom.app.AppLauncher;
+import org.layerloom.app.LaunchOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerloom open FILE.loom}: opens the window with the project's check shown and returns when it is
+ * closed. One instance per run, on the main thread.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = "Opens the LayerLoom window showing the check of a project file.")
+final class OpenCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.loom", description = "The project file to open.")
+    private Path file;
+
+    private final AppLauncher launcher;
+
+    OpenCommand(AppLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println(file + ": the file does not exist.");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        launcher.launch(LaunchOptions.none().withProject(file));
+        return ExitCodes.OK;
+    }
+}

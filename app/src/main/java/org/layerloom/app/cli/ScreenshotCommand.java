@@ -1,0 +1,66 @@
+package org.layerloom.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.layerloom.app.AppLauncher;
+import org.layerloom.app.LaunchOptions;
+import org.layerloom.engine.graph.LayerKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND]}: renders the window to a PNG file
+ * and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}). One
+ * instance per run, on the main thread.
+ */
+@Command(name = "screenshot", hidden = true, mixinStandardHelpOptions = true,
+        description = "Renders the LayerLoom window to a PNG file and quits (needs a display, e.g. xvfb-run).")
+final class ScreenshotCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUT.png", description = "Where to write the image.")
+    private Path out;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.loom", description = "A project to show.")
+    private Path project;
+
+    @Option(names = "--layer", paramLabel = "KIND", description = "The layer to select in the reference, e.g. Conv2D.")
+    private String layer;
+
+    private final AppLauncher launcher;
+
+    ScreenshotCommand(AppLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        LaunchOptions options = LaunchOptions.none().withScreenshot(out);
+        if (project != null) {
+            options = options.withProject(project);
+        }
+        if (layer != null) {
+            if (LayerKind.fromId(layer).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Unknown layer kind '" + layer + "'. Known: "
+                        + String.join(", ", LayerKind.ids()) + ".");
+            }
+            options = options.withLayer(layer);
+        }
+        Files.deleteIfExists(out);
+        launcher.launch(options);
+        if (!Files.isRegularFile(out)) {
+            spec.commandLine().getErr().println(out + ": no screenshot was written (see the messages above).");
+            return ExitCodes.FAILED;
+        }
+        spec.commandLine().getOut().println("Wrote " + out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,84 @@
+package org.layerloom.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.app.TestProjects;
+
+class CommandLineTest {
+
+    @Test
+    void version_names_layerloom_and_java() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("LayerLoom ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void help_lists_the_commands() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("validate", "bench", "open", "Run without arguments to open the LayerLoom window");
+    }
+
+    @Test
+    void bench_prints_one_line_with_positive_timings() {
+        CliRun run = CliRun.of("bench", "--nodes", "24", "--rounds", "5");
+
+        assertThat(run.exitCode()).isZero();
+        Matcher line = Pattern.compile("bench validation nodes=24 median_ms=(\\S+) p99_ms=(\\S+) max_ms=(\\S+)")
+                .matcher(run.out().strip());
+        assertThat(line.matches()).as(run.out()).isTrue();
+        for (int group = 1; group <= 3; group++) {
+            assertThat(Double.parseDouble(line.group(group))).isPositive();
+        }
+    }
+
+    @Test
+    void bench_json_is_one_line_per_benchmark() throws Exception {
+        CliRun run = CliRun.of("bench", "validation", "--json", "--nodes", "24", "--rounds", "5");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.get("bench").asText()).isEqualTo("validation");
+        assertThat(result.get("nodes").asInt()).isEqualTo(24);
+        assertThat(result.get("median_ms").asDouble()).isPositive();
+    }
+
+    @Test
+    void bench_refuses_an_unknown_benchmark() {
+        CliRun run = CliRun.of("bench", "quantum");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation.");
+    }
+
+    @Test
+    void open_launches_the_window_with_the_project(@TempDir Path dir) {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+
+        CliRun run = CliRun.of("open", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.launches()).singleElement()
+                .satisfies(options -> assertThat(options.project()).contains(file));
+    }
+
+    @Test
+    void open_of_a_missing_file_does_not_start_the_window(@TempDir Path dir) {
+        CliRun run = CliRun.of("open", dir.resolve("missing.loom").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.launches()).isEmpty();
+        assertThat(run.err()).contains("missing.loom");
+    }
+}
