@@ -55,6 +55,19 @@ public final class TestProjects {
                 layer(LayerKind.OUTPUT, "Output", Parameters.empty())));
     }
 
+    /** Input (2) → Dense 16 ReLU → Dense 2 → Output on generated two moons: trains in a second, offline. */
+    public static Project moons(int epochs) {
+        Project chain = chain("Two moons", List.of(
+                input(2),
+                layer(LayerKind.DENSE, "Hidden", units(16).with("activation", new ParamValue.Choice("relu"))),
+                layer(LayerKind.DENSE, "Scores", units(2)),
+                layer(LayerKind.OUTPUT, "Output", Parameters.empty())));
+        TrainingSettings d = TrainingSettings.defaults();
+        return chain.withDataset(DatasetChoice.of("moons").with("samples", 400))
+                .withTraining(new TrainingSettings(d.optimizer().withLearningRate(0.01), d.schedule(), 32, epochs, 0.2, 7,
+                        org.layerloom.engine.project.DeviceChoice.CPU));
+    }
+
     public static Path write(Project project, Path file) {
         try {
             ProjectFiles.save(project, file);

@@ -27,7 +27,7 @@ final class ConvolutionLayers {
         int pad = p.intValue(ParamNames.PADDING);
         Conv2d conv = Conv2d.builder().setFilters(p.intValue(ParamNames.FILTERS)).setKernelShape(new Shape(k, k))
                 .optStride(new Shape(s, s)).optPadding(new Shape(pad, pad)).optBias(p.flag(ParamNames.BIAS)).build();
-        return CoreLayers.withActivation(node, "conv", conv);
+        return CoreLayers.withActivation(node, "conv", PyTorchInit.weights(conv));
     }
 
     /**
@@ -42,7 +42,7 @@ final class ConvolutionLayers {
                 .optPadding(new Shape(p.intValue(ParamNames.PADDING))).optBias(p.flag(ParamNames.BIAS)).build();
         Optional<ArrayFunction> activation = ActivationBlocks.optionOf(node);
         ArrayFunction after = activation.map(SWAP_STEPS_AND_CHANNELS::then).orElse(SWAP_STEPS_AND_CHANNELS);
-        return new WrappedBlock(SWAP_STEPS_AND_CHANNELS, "conv", conv, after);
+        return new WrappedBlock(SWAP_STEPS_AND_CHANNELS, "conv", PyTorchInit.weights(conv), after);
     }
 
     static Block maxPool2d(Node node) {

@@ -22,7 +22,7 @@ final class CoreLayers {
     static Block dense(Node node) {
         Linear linear = Linear.builder().setUnits(node.params().intValue(ParamNames.UNITS))
                 .optBias(node.params().flag(ParamNames.BIAS)).build();
-        return withActivation(node, "linear", linear);
+        return withActivation(node, "linear", PyTorchInit.weights(linear));
     }
 
     /** (B, …) → (B, product of the rest). */

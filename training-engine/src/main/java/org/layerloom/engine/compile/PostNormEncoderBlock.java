@@ -39,8 +39,8 @@ final class PostNormEncoderBlock extends AbstractBlock {
         this.attention = addChildBlock("attention", ScaledDotProductAttentionBlock.builder()
                 .setEmbeddingSize(features).setHeadCount(heads).optAttentionProbsDropoutProb(dropout).build());
         this.attentionNorm = addChildBlock("attentionNorm", LayerNorm.builder().axis(2).build());
-        this.expand = addChildBlock("feedForward1", Linear.builder().setUnits(feedForward).build());
-        this.project = addChildBlock("feedForward2", Linear.builder().setUnits(features).build());
+        this.expand = addChildBlock("feedForward1", PyTorchInit.weights(Linear.builder().setUnits(feedForward).build()));
+        this.project = addChildBlock("feedForward2", PyTorchInit.weights(Linear.builder().setUnits(features).build()));
         this.outputNorm = addChildBlock("outputNorm", LayerNorm.builder().axis(2).build());
     }
 

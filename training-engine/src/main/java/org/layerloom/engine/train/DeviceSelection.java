@@ -28,4 +28,9 @@ final class DeviceSelection {
             }
         };
     }
+
+    /** "CPU" or "GPU 0", as students read it. */
+    static String describe(Device device) {
+        return device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
+    }
 }

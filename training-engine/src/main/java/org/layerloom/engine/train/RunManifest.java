@@ -33,7 +33,7 @@ final class RunManifest {
         v.put("djl", Engine.getDjlVersion());
         v.put("engine", TrainingRun.engineVersion());
         v.put("java", System.getProperty("java.version"));
-        v.put("device", device.toString());
+        v.put("device", DeviceSelection.describe(device));
         v.put("threads", threads);
         v.put("seed", job.settings().seed());
         v.put("parameters", parameters);

@@ -118,7 +118,7 @@ final class TrainingRun {
                     RunManifest manifest = RunManifest.begin(job, folder, device, JniUtils.getNumThreads(),
                             block.trainableParameterCount());
                     folder.writeJson("manifest", manifest.asMap());
-                    emit(new RunStarted(folder.id(), device.toString(), JniUtils.getNumThreads(), settings.epochs(),
+                    emit(new RunStarted(folder.id(), DeviceSelection.describe(device), JniUtils.getNumThreads(), settings.epochs(),
                             batchesPerEpoch, train.size(), validation.size(), block.trainableParameterCount()));
                     emit(new StateChanged(RunState.RUNNING, 0, 0));
                     Loop loop = new Loop(trainer, loss, spec, classes, schedule, tracker, manager, folder, block);

@@ -69,7 +69,7 @@ class TrainingSessionTest {
         }
         assertThat(Files.readAllLines(folder.resolve("metrics.csv"))).hasSize(26);
         String manifest = Files.readString(folder.resolve("manifest.json"));
-        assertThat(manifest).contains("\"status\" : \"completed\"", "\"djl\" : \"0.35.0\"", "PyTorch",
+        assertThat(manifest).contains("\"status\" : \"completed\"", "\"djl\" : \"0.35.0\"", "PyTorch", "\"device\" : \"CPU\"",
                 "\"sha256\"", "\"kind\" : \"Dense\"");
     }
 

@@ -1,0 +1,164 @@
+package org.layerloom.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.ProgressListener;
+import org.layerloom.engine.project.DeviceChoice;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.ProjectFileException;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.ProjectData;
+import org.layerloom.engine.train.RunFolder;
+import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.event.RunFailed;
+import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerloom train FILE.loom}: trains a project headless with the same {@link TrainingSession} as
+ * the app, printing progress (or JSON lines), and saves the run beside the project. Ctrl-C stops after
+ * the current batch and keeps the checkpoint. One instance per run, on the main thread.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Trains the network of a project file and saves the run in NAME.runs/ beside it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:training finished (or was stopped with Ctrl-C; the checkpoint is kept)",
+                "1:training failed (the reason is printed)", "2:the project or its data could not be read"})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.loom", description = "The project to train.")
+    private Path file;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the project's).")
+    private Integer epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Examples per batch (default: the project's).")
+    private Integer batchSize;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's files, e.g. the four MNIST IDX files.")
+    private Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the run (default: NAME.runs beside the project).")
+    private Path out;
+
+    @Option(names = "--device", paramLabel = "cpu|gpu|auto", description = "Where to train (default: the project's).")
+    private String device;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for initialisation and shuffling (default: the project's).")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Engine threads (default: PyTorch's choice).")
+    private int threads;
+
+    @Option(names = "--patience", paramLabel = "N", defaultValue = "0",
+            description = "Stop when the validation loss has not improved for N epochs (default: off).")
+    private int patience;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Train on at most N examples, for a quick try (default: all).")
+    private int limit;
+
+    @Option(names = "--json", description = "Print one JSON object per event instead of progress bars.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Project project;
+        try {
+            project = ProjectFiles.load(file);
+        } catch (ProjectFileException e) {
+            stderr.println(e.getMessage());
+            stderr.flush();
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        TrainingSettings settings = overridden(project.training());
+        project = project.withDataset(ProjectData.withDataFolder(project.dataset(), data)).withTraining(settings);
+        Path projectFolder = file.toAbsolutePath().getParent();
+        Dataset dataset;
+        long loadStart = System.nanoTime();
+        try {
+            dataset = ProjectData.load(project, projectFolder, settings, limit, ProgressListener.none());
+        } catch (DatasetException e) {
+            stderr.println(e.getMessage());
+            stderr.flush();
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        if (!json) {
+            stdout.printf(Locale.ROOT, "Loaded %s in %.1f s.%n", dataset.name(), (System.nanoTime() - loadStart) / 1e9);
+        }
+        Path runsRoot = out != null ? out : RunFolder.runsRootOf(file);
+        TrainingJob job = TrainingJob.of(project, dataset, runsRoot).withSettings(settings).withThreads(threads)
+                .withPatience(patience);
+        TrainingListener listener = json ? event -> {
+            stdout.println(EventJson.line(event));
+            stdout.flush();
+        } : new TrainingProgress(stdout, System.console() != null);
+        return run(job, listener, stderr);
+    }
+
+    private int run(TrainingJob job, TrainingListener listener, PrintWriter stderr) throws InterruptedException {
+        TrainingSession session = TrainingSession.start(job, listener);
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread stopOnCtrlC = new Thread(() -> {
+            session.control().stop();
+            try {
+                ended.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "layerloom-train-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+        TrainingEvent outcome;
+        try {
+            outcome = session.outcome().join();
+        } finally {
+            ended.countDown();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running and waits for this run to end.
+        }
+        if (outcome instanceof RunFailed failed) {
+            stderr.println(failed.reason());
+            stderr.flush();
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private TrainingSettings overridden(TrainingSettings s) {
+        if ((epochs != null && epochs < 1) || (batchSize != null && batchSize < 1) || threads < 0 || patience < 0
+                || limit < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--epochs, --batch-size must be at least 1; --threads, --patience, --limit at least 0.");
+        }
+        DeviceChoice chosenDevice = s.device();
+        if (device != null) {
+            chosenDevice = DeviceChoice.fromId(device).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--device must be cpu, gpu or auto, not '" + device + "'."));
+        }
+        return new TrainingSettings(s.optimizer(), s.schedule(), batchSize != null ? batchSize : s.batchSize(),
+                epochs != null ? epochs : s.epochs(), s.validationSplit(), seed != null ? seed : s.seed(), chosenDevice);
+    }
+}

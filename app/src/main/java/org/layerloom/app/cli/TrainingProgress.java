@@ -1,0 +1,111 @@
+package org.layerloom.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.event.RunFailed;
+import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.TestMetrics;
+import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingListener;
+
+/**
+ * Prints a run for a person: a progress bar per epoch redrawn at most ten times a second on a terminal
+ * (one line per epoch otherwise), the epoch's loss and accuracy, and at the end the test metrics and
+ * the run folder. Called on the training worker; it only writes to its stream.
+ */
+final class TrainingProgress implements TrainingListener {
+
+    private static final int BAR = 24;
+    private static final long REDRAW_NANOS = 100_000_000;
+    private final PrintWriter out;
+    private final boolean terminal;
+    private long lastDraw;
+    private int epochs;
+    private BatchEnded lastBatch;
+
+    TrainingProgress(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void trainingEvent(TrainingEvent event) {
+        if (event instanceof RunStarted started) {
+            epochs = started.epochs();
+            out.printf(Locale.ROOT, "Training on %s with %d thread(s): %,d training and %,d validation examples,"
+                            + " %,d parameters, %d epoch(s) of %,d batches.%n", started.device(), started.threads(),
+                    started.trainExamples(), started.validationExamples(), started.parameters(), started.epochs(),
+                    started.batchesPerEpoch());
+        } else if (event instanceof BatchEnded batch) {
+            lastBatch = batch;
+            long now = System.nanoTime();
+            if (terminal && (now - lastDraw > REDRAW_NANOS || batch.batch() == batch.batchesInEpoch())) {
+                lastDraw = now;
+                out.print("\r" + bar(batch));
+            }
+        } else if (event instanceof EpochEnded epoch) {
+            if (terminal) {
+                out.print("\r" + " ".repeat(100) + "\r");
+            }
+            out.println(epochLine(epoch));
+        } else if (event instanceof LearningRateChanged change) {
+            out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", number(change.from()),
+                    number(change.to()), change.epoch());
+        } else if (event instanceof RunFinished finished) {
+            if (terminal && lastBatch != null && finished.stoppedEarly()) {
+                out.println();
+            }
+            out.println(finishedText(finished));
+        } else if (event instanceof RunFailed && terminal && lastBatch != null) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    private String bar(BatchEnded b) {
+        int filled = (int) Math.round(BAR * (double) b.batch() / b.batchesInEpoch());
+        String accuracy = Double.isNaN(b.accuracy()) ? "" : String.format(Locale.ROOT, "  acc %5.1f%%", 100 * b.accuracy());
+        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %,.0f samples/s", b.epoch(), epochs,
+                "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesInEpoch(), b.loss(), accuracy,
+                b.samplesPerSecond());
+    }
+
+    static String epochLine(EpochEnded e) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Epoch %d: loss %.4f", e.epoch(), e.trainLoss()));
+        if (!Double.isNaN(e.trainAccuracy())) {
+            line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.trainAccuracy()));
+        }
+        if (!Double.isNaN(e.validationLoss())) {
+            line.append(String.format(Locale.ROOT, "; validation loss %.4f", e.validationLoss()));
+            if (!Double.isNaN(e.validationAccuracy())) {
+                line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.validationAccuracy()));
+            }
+        }
+        return line.append(String.format(Locale.ROOT, " (%.1f s)", e.seconds())).toString();
+    }
+
+    static String finishedText(RunFinished finished) {
+        TestMetrics test = finished.test();
+        StringBuilder text = new StringBuilder();
+        if (finished.stoppedEarly() || !finished.reason().equals("completed")) {
+            text.append("Training ended: ").append(finished.reason()).append(".\n");
+        }
+        text.append(String.format(Locale.ROOT, "Test (%,d examples, parameters of epoch %d): loss %.4f", test.examples(),
+                finished.bestEpoch(), test.loss()));
+        if (test.isClassification()) {
+            text.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * test.accuracy()));
+        } else {
+            text.append(String.format(Locale.ROOT, ", MAE %.4f, MSE %.4f", test.mae(), test.mse()));
+        }
+        text.append(String.format(Locale.ROOT, "%nRun saved in %s (%.1f s)", finished.runFolder(), finished.seconds()));
+        return text.toString();
+    }
+
+    private static String number(double x) {
+        return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.layerloom.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.app.TestProjects;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void trains_a_project_and_saves_the_run_beside_it() {
+        Path file = TestProjects.write(TestProjects.moons(3), dir.resolve("moons.loom"));
+
+        CliRun run = CliRun.of("train", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Training on CPU", "Epoch 1: loss", "Epoch 3: loss", "Test (80 examples",
+                "accuracy", "Run saved in " + dir.resolve("moons.runs"));
+        assertThat(dir.resolve("moons.runs")).isDirectoryContaining(p -> Files.isDirectory(p));
+    }
+
+    @Test
+    void json_lines_end_with_the_finished_event_holding_test_metrics_and_the_run() throws Exception {
+        Path file = TestProjects.write(TestProjects.moons(2), dir.resolve("moons.loom"));
+
+        CliRun run = CliRun.of("train", file.toString(), "--json", "--epochs", "4", "--out", dir.resolve("runs").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            events.add(json.readTree(line));
+        }
+        assertThat(events).allSatisfy(e -> assertThat(e.has("event")).isTrue());
+        assertThat(events).filteredOn(e -> e.get("event").asText().equals("epoch")).hasSize(4);
+        assertThat(events.get(0).get("event").asText()).isEqualTo("state");
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.get("event").asText()).isEqualTo("finished");
+        assertThat(last.get("test").get("accuracy").asDouble()).isBetween(0.5, 1.0);
+        assertThat(last.get("test").get("loss").isNumber()).isTrue();
+        assertThat(Path.of(last.get("run").asText())).startsWith(dir.resolve("runs")).isDirectory();
+    }
+
+    @Test
+    void a_network_that_does_not_fit_the_data_fails_with_the_reason_on_stderr() {
+        Path file = TestProjects.write(TestProjects.mlp().withDataset(TestProjects.moons(1).dataset())
+                .withTraining(TestProjects.moons(1).training()), dir.resolve("wrong.loom"));
+
+        CliRun run = CliRun.of("train", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("gives examples of shape (2)", "expects (784)");
+    }
+
+    @Test
+    void missing_data_or_file_exits_2_with_a_message() {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mnist.loom"));
+        CliRun noData = CliRun.of("train", file.toString());
+        assertThat(noData.exitCode()).isEqualTo(2);
+        assertThat(noData.err()).contains("MNIST").doesNotContain("Exception");
+
+        CliRun missingFolder = CliRun.of("train", file.toString(), "--data", dir.resolve("nowhere").toString());
+        assertThat(missingFolder.exitCode()).isEqualTo(2);
+        assertThat(missingFolder.err()).contains("nowhere");
+
+        CliRun missingFile = CliRun.of("train", dir.resolve("nope.loom").toString());
+        assertThat(missingFile.exitCode()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("nope.loom");
+    }
+
+    @Test
+    void bad_options_are_refused() {
+        Path file = TestProjects.write(TestProjects.moons(1), dir.resolve("moons.loom"));
+        assertThat(CliRun.of("train", file.toString(), "--epochs", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("train", file.toString(), "--device", "tpu").err()).contains("cpu, gpu or auto");
+    }
+}
