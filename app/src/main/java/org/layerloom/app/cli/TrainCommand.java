@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains the network of a project file and saves the run in NAME.runs/ beside it."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:training finished (or was stopped with Ctrl-C; the checkpoint is kept)",
+        exitCodeList = {"0:training finished", "130:stopped with Ctrl-C (the run and its checkpoint are saved)",
                 "1:training failed (the reason is printed)", "2:the project or its data could not be read"})
 final class TrainCommand implements Callable<Integer> {
 
