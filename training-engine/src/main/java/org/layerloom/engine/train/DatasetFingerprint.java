@@ -47,30 +47,28 @@ final class DatasetFingerprint {
     }
 
     private static void floats(MessageDigest digest, FloatBuffer values) {
-        ByteBuffer chunk = ByteBuffer.allocate(CHUNK * Float.BYTES);
         FloatBuffer source = values.duplicate();
-        while (source.hasRemaining()) {
-            chunk.clear();
-            FloatBuffer view = chunk.asFloatBuffer();
-            int n = Math.min(CHUNK, source.remaining());
-            FloatBuffer part = source.slice().limit(n);
-            view.put(part);
-            source.position(source.position() + n);
-            digest.update(chunk.array(), 0, n * Float.BYTES);
-        }
+        digest4(digest, source.remaining(), (chunk, from, n) -> chunk.asFloatBuffer().put(source.slice(from, n)));
     }
 
     private static void ints(MessageDigest digest, IntBuffer values) {
-        ByteBuffer chunk = ByteBuffer.allocate(CHUNK * Integer.BYTES);
         IntBuffer source = values.duplicate();
-        while (source.hasRemaining()) {
+        digest4(digest, source.remaining(), (chunk, from, n) -> chunk.asIntBuffer().put(source.slice(from, n)));
+    }
+
+    /** Feeds {@code count} 4-byte values to the digest, a chunk at a time, copied in by {@code fill}. */
+    private static void digest4(MessageDigest digest, int count, ChunkFill fill) {
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK * 4);
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
             chunk.clear();
-            IntBuffer view = chunk.asIntBuffer();
-            int n = Math.min(CHUNK, source.remaining());
-            IntBuffer part = source.slice().limit(n);
-            view.put(part);
-            source.position(source.position() + n);
-            digest.update(chunk.array(), 0, n * Integer.BYTES);
+            fill.copy(chunk, from, n);
+            digest.update(chunk.array(), 0, n * 4);
         }
+    }
+
+    /** Copies values {@code [from, from + n)} into the start of {@code chunk}. */
+    private interface ChunkFill {
+        void copy(ByteBuffer chunk, int from, int n);
     }
 }

@@ -1,8 +1,9 @@
 package org.layerloom.engine.compile;
 
+import org.layerloom.engine.testing.GraphBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.layerloom.engine.compile.TestGraph.layer;
+import static org.layerloom.engine.testing.GraphBuilder.layer;
 import static org.layerloom.engine.graph.LayerKind.*;
 
 import ai.djl.Model;
@@ -60,7 +61,7 @@ class CompilerTest {
 
     @Test
     void an_invalid_graph_is_refused_with_its_first_error() {
-        NetworkGraph graph = TestGraph.chainOf(TensorShape.of(1, 28, 28), "softmax_cross_entropy",
+        NetworkGraph graph = GraphBuilder.chainOf(TensorShape.of(1, 28, 28), "softmax_cross_entropy",
                 layer(DENSE, "units", 10));
         ValidationReport report = GraphValidator.standard().validate(graph);
 
@@ -97,7 +98,7 @@ class CompilerTest {
 
     @Test
     void a_branch_that_reaches_no_output_is_left_out() {
-        TestGraph g = new TestGraph();
+        GraphBuilder g = new GraphBuilder();
         String in = g.input(TensorShape.of(8));
         String dense = g.add(DENSE, "units", 2);
         String deadEnd = g.add(DENSE, "units", 5);

@@ -1,6 +1,7 @@
 package org.layerloom.engine.compile;
 
-import static org.layerloom.engine.compile.TestGraph.layer;
+import org.layerloom.engine.testing.GraphBuilder;
+import static org.layerloom.engine.testing.GraphBuilder.layer;
 import static org.layerloom.engine.graph.LayerKind.*;
 
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ final class LayerGrid {
      * {@code resize} is given, a Dense (vectors, sequences) or Conv2D (maps) with those parameters.
      */
     private void merge(LayerKind kind, TensorShape shape, int branches, Object[] params, Object[] resize) {
-        TestGraph g = new TestGraph();
+        GraphBuilder g = new GraphBuilder();
         String in = g.input(shape);
         String merge = g.add(kind, params);
         for (int b = 0; b < branches; b++) {
@@ -175,7 +176,7 @@ final class LayerGrid {
         for (TensorShape in : inputs) {
             for (Object[] params : paramSets) {
                 cases.add(new Case(kind, kind.id() + Arrays.deepToString(params) + " on " + in,
-                        TestGraph.chainOf(in, "mse", layer(kind, params))));
+                        GraphBuilder.chainOf(in, "mse", layer(kind, params))));
             }
         }
     }

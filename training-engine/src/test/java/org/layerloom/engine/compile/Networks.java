@@ -1,6 +1,7 @@
 package org.layerloom.engine.compile;
 
-import static org.layerloom.engine.compile.TestGraph.layer;
+import org.layerloom.engine.testing.GraphBuilder;
+import static org.layerloom.engine.testing.GraphBuilder.layer;
 import static org.layerloom.engine.graph.LayerKind.*;
 
 import org.layerloom.engine.graph.NetworkGraph;
@@ -18,20 +19,20 @@ final class Networks {
 
     /** Dense 784-64-64-10 with ReLU. */
     static NetworkGraph mlp() {
-        return TestGraph.chainOf(TensorShape.of(784), "softmax_cross_entropy",
+        return GraphBuilder.chainOf(TensorShape.of(784), "softmax_cross_entropy",
                 layer(DENSE, "units", 64, "activation", "relu"), layer(DENSE, "units", 64, "activation", "relu"),
                 layer(DENSE, "units", 10));
     }
 
     /** The first two layers of {@link #mlp()}, with the same node ids. */
     static NetworkGraph mlpFirstTwoLayers() {
-        return TestGraph.chainOf(TensorShape.of(784), "mse",
+        return GraphBuilder.chainOf(TensorShape.of(784), "mse",
                 layer(DENSE, "units", 64, "activation", "relu"), layer(DENSE, "units", 64, "activation", "relu"));
     }
 
     /** Conv(32, 3, relu) - Pool 2 - Conv(64, 3, relu) - Pool 2 - Flatten - Dense(64, relu) - Dense(10) on 1×28×28. */
     static NetworkGraph cnn() {
-        return TestGraph.chainOf(TensorShape.of(1, 28, 28), "softmax_cross_entropy",
+        return GraphBuilder.chainOf(TensorShape.of(1, 28, 28), "softmax_cross_entropy",
                 layer(CONV2D, "filters", 32, "kernel", 3, "activation", "relu"), layer(MAX_POOL2D),
                 layer(CONV2D, "filters", 64, "kernel", 3, "activation", "relu"), layer(MAX_POOL2D),
                 layer(FLATTEN), layer(DENSE, "units", 64, "activation", "relu"), layer(DENSE, "units", 10));
@@ -39,7 +40,7 @@ final class Networks {
 
     /** Embedding(10000, 128) over 50 ids - LSTM(64, sequences) - LSTM(32) - Dense(1). */
     static NetworkGraph lstm() {
-        return TestGraph.chainOf(TensorShape.tokens(50), "sigmoid_binary_cross_entropy",
+        return GraphBuilder.chainOf(TensorShape.tokens(50), "sigmoid_binary_cross_entropy",
                 layer(EMBEDDING, "vocabulary", 10_000, "dimension", 128),
                 layer(LSTM, "units", 64, "return_sequences", true), layer(LSTM, "units", 32), layer(DENSE, "units", 1));
     }
@@ -49,7 +50,7 @@ final class Networks {
      * two 3×3 convolutions with a 1×1 projection, Concatenate joins the result with a second branch.
      */
     static NetworkGraph residual() {
-        TestGraph g = new TestGraph();
+        GraphBuilder g = new GraphBuilder();
         String in = g.input(TensorShape.of(3, 16, 16));
         String conv1 = g.add(CONV2D, "filters", 8, "kernel", 3, "padding", 1, "activation", "relu");
         String conv2 = g.add(CONV2D, "filters", 8, "kernel", 3, "padding", 1);
@@ -68,7 +69,7 @@ final class Networks {
 
     /** Embedding - PositionalEncoding - TransformerEncoder - self-attention - LayerNorm - Flatten - Dense(3). */
     static NetworkGraph transformer() {
-        return TestGraph.chainOf(TensorShape.tokens(12), "softmax_cross_entropy",
+        return GraphBuilder.chainOf(TensorShape.tokens(12), "softmax_cross_entropy",
                 layer(EMBEDDING, "vocabulary", 100, "dimension", 16), layer(POSITIONAL_ENCODING),
                 layer(TRANSFORMER_ENCODER, "heads", 4, "feed_forward", 32),
                 layer(SELF_ATTENTION, "heads", 2, "dropout", 0.1), layer(LAYER_NORM), layer(FLATTEN),
@@ -77,7 +78,7 @@ final class Networks {
 
     /** A signal (T, F) through Conv1D, GRU (sequences), SimpleRNN and a regression head. */
     static NetworkGraph signal() {
-        return TestGraph.chainOf(TensorShape.of(30, 2), "mse",
+        return GraphBuilder.chainOf(TensorShape.of(30, 2), "mse",
                 layer(CONV1D, "filters", 8, "kernel", 5, "stride", 2, "padding", 2, "activation", "elu"),
                 layer(GRU, "units", 12, "return_sequences", true), layer(DROPOUT, "rate", 0.2),
                 layer(SIMPLE_RNN, "units", 6, "nonlinearity", "relu"), layer(DENSE, "units", 2));

@@ -1,5 +1,6 @@
 package org.layerloom.engine.graph;
 
+import org.layerloom.engine.testing.GraphBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

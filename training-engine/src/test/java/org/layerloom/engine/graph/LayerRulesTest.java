@@ -1,7 +1,8 @@
 package org.layerloom.engine.graph;
 
+import org.layerloom.engine.testing.GraphBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.layerloom.engine.graph.GraphBuilder.layer;
+import static org.layerloom.engine.testing.GraphBuilder.layer;
 import static org.layerloom.engine.graph.LayerKind.*;
 
 import java.util.List;

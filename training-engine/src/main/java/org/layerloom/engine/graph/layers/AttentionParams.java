@@ -16,6 +16,11 @@ final class AttentionParams {
     private AttentionParams() {
     }
 
+    /** Q, K, V and output projections, each F·F weights and F biases, as {@code nn.MultiheadAttention}. */
+    static long attentionParameters(long features) {
+        return 4 * features * features + 4 * features;
+    }
+
     /** The input sequence when its features split evenly into the heads; empty after a reported problem. */
     static Optional<TensorShape> evenHeads(ShapeContext ctx) {
         if (!Expect.sequence(ctx)) {

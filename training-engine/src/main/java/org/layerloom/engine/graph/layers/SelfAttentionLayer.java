@@ -37,7 +37,6 @@ final class SelfAttentionLayer extends LayerType {
 
     @Override
     public long parameterCount(List<TensorShape> inputs, Parameters params) {
-        long f = inputs.get(0).last();
-        return 4 * f * f + 4 * f;
+        return AttentionParams.attentionParameters(inputs.get(0).last());
     }
 }

@@ -45,7 +45,7 @@ final class TransformerEncoderLayer extends LayerType {
     public long parameterCount(List<TensorShape> inputs, Parameters params) {
         long f = inputs.get(0).last();
         long h = params.intValue(FEED_FORWARD);
-        long attention = 4 * f * f + 4 * f;
+        long attention = AttentionParams.attentionParameters(f);
         long feedForward = f * h + h + h * f + f;
         long norms = 4 * f;
         return attention + feedForward + norms;

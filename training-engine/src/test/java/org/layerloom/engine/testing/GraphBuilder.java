@@ -1,15 +1,24 @@
-package org.layerloom.engine.graph;
+package org.layerloom.engine.testing;
 
+import java.util.Arrays;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.graph.ParamValue;
+import org.layerloom.engine.graph.Parameters;
+import org.layerloom.engine.graph.PortRef;
+import org.layerloom.engine.graph.Position;
+import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Builds test graphs in a few readable lines: nodes with parameter overrides, chained by wires. */
-final class GraphBuilder {
+/** Builds test graphs in a few readable lines: nodes with parameter overrides, joined by wires. Tests only. */
+public final class GraphBuilder {
 
     private NetworkGraph graph = NetworkGraph.empty();
     private double x;
 
     /** Adds a node of {@code kind}; {@code params} alternates names and values (ints, doubles, booleans, strings, int[]). */
-    String add(LayerKind kind, Object... params) {
+    public String add(LayerKind kind, Object... params) {
         Parameters overrides = Parameters.empty();
         for (int i = 0; i < params.length; i += 2) {
             overrides = overrides.with((String) params[i], value(params[i + 1]));
@@ -20,7 +29,13 @@ final class GraphBuilder {
         return node.id();
     }
 
-    static ParamValue value(Object v) {
+    /** An Input node for one example of this shape (token ids or real numbers). */
+    public String input(TensorShape shape) {
+        return add(LayerKind.INPUT, "shape", shape.dims().stream().mapToInt(Integer::intValue).toArray(),
+                "values", shape.isTokenIds() ? "token_ids" : "real");
+    }
+
+    public static ParamValue value(Object v) {
         if (v instanceof ParamValue p) {
             return p;
         }
@@ -42,28 +57,33 @@ final class GraphBuilder {
         throw new IllegalArgumentException("no parameter value for " + v);
     }
 
-    GraphBuilder wire(String from, String to) {
+    public GraphBuilder wire(String from, String to) {
         graph = GraphEdits.connect(graph, PortRef.out(from), PortRef.in(to)).applyTo(graph);
         return this;
     }
 
     /** Wires the nodes one after another. */
-    GraphBuilder chain(String... ids) {
+    public GraphBuilder chain(String... ids) {
         for (int i = 0; i + 1 < ids.length; i++) {
             wire(ids[i], ids[i + 1]);
         }
         return this;
     }
 
-    NetworkGraph build() {
+    public NetworkGraph build() {
         return graph;
     }
 
-    /** Input(shape) → layers... → Output(loss) as a chain; returns the graph. */
-    static NetworkGraph chainOf(int[] inputShape, String loss, LayerSpec... layers) {
+    /** Input(real values of this shape) → layers… → Output(loss), as a chain. */
+    public static NetworkGraph chainOf(int[] inputShape, String loss, LayerSpec... layers) {
+        return chainOf(TensorShape.of(inputShape), loss, layers);
+    }
+
+    /** Input(shape) → layers… → Output(loss), as a chain. */
+    public static NetworkGraph chainOf(TensorShape input, String loss, LayerSpec... layers) {
         GraphBuilder b = new GraphBuilder();
         String[] ids = new String[layers.length + 2];
-        ids[0] = b.add(LayerKind.INPUT, "shape", inputShape);
+        ids[0] = b.input(input);
         for (int i = 0; i < layers.length; i++) {
             ids[i + 1] = b.add(layers[i].kind(), layers[i].params());
         }
@@ -71,11 +91,15 @@ final class GraphBuilder {
         return b.chain(ids).build();
     }
 
-    /** A layer kind with parameter overrides, for {@link #chainOf}. */
-    record LayerSpec(LayerKind kind, Object... params) {
+    public static LayerSpec layer(LayerKind kind, Object... params) {
+        return new LayerSpec(kind, params);
     }
 
-    static LayerSpec layer(LayerKind kind, Object... params) {
-        return new LayerSpec(kind, params);
+    /** A layer kind with parameter overrides, for {@link #chainOf}. */
+    public record LayerSpec(LayerKind kind, Object... params) {
+        @Override
+        public String toString() {
+            return kind.id() + Arrays.toString(params);
+        }
     }
 }
