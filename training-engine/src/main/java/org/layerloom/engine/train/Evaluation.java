@@ -3,8 +3,8 @@ package org.layerloom.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import java.util.function.UnaryOperator;
 import org.layerloom.engine.compile.LossSpec;
 
 /**
@@ -20,8 +20,12 @@ final class Evaluation {
     private Evaluation() {
     }
 
-    static Result run(Trainer trainer, Loss loss, LossSpec spec, SplitArrays split, int batchSize, int classes,
-                      NDManager parent) {
+    /**
+     * @param forward the network in inference mode (e.g. {@code trainer::evaluate}); its outputs belong to
+     *                the manager of its inputs
+     */
+    static Result run(UnaryOperator<NDList> forward, Loss loss, LossSpec spec, SplitArrays split, int batchSize,
+                      int classes, NDManager parent) {
         boolean classification = spec == LossSpec.SOFTMAX_CROSS_ENTROPY
                 || spec == LossSpec.SIGMOID_BINARY_CROSS_ENTROPY;
         ClassificationMetrics metrics = classification ? new ClassificationMetrics(classes) : null;
@@ -34,7 +38,7 @@ final class Evaluation {
             try (NDManager scope = parent.newSubManager()) {
                 NDList[] batch = batches.get(i, scope);
                 NDArray labels = batch[1].head();
-                NDList predictions = trainer.evaluate(batch[0]);
+                NDList predictions = forward.apply(batch[0]);
                 NDArray prediction = predictions.head();
                 int n = (int) labels.getShape().get(0);
                 lossSum += loss.evaluate(batch[1], predictions).getFloat() * n;

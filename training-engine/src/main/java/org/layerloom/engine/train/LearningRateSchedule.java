@@ -48,6 +48,19 @@ public final class LearningRateSchedule {
         }
     }
 
+    /** The factor the student's changes have put on the schedule (1 when unchanged). */
+    double factor() {
+        return factor;
+    }
+
+    /** Puts back the factor of a run being resumed. */
+    void restoreFactor(double savedFactor) {
+        if (!(savedFactor > 0) || Double.isInfinite(savedFactor)) {
+            throw new IllegalArgumentException("a schedule factor must be a positive number, not " + savedFactor);
+        }
+        factor = savedFactor;
+    }
+
     /** From {@code step} on, scales the schedule so that its rate there is {@code rate}. */
     public void rescaleTo(double rate, long step) {
         double scheduled = scheduled(step);

@@ -1,30 +1,45 @@
 package org.layerloom.engine.train;
 
 import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParameterList;
+import ai.djl.util.Pair;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.layerloom.engine.project.AtomicFileWriter;
 import org.layerloom.engine.train.event.EpochEnded;
 
 /**
  * The folder of one run, {@code NAME.runs/<run-id>/}: the parameters of the best and the last epoch
  * ({@code best.params}, {@code last.params}), the metrics history ({@code metrics.json},
- * {@code metrics.csv}), the test result ({@code test.json}) and the manifest ({@code manifest.json}).
+ * {@code metrics.csv}), the test result ({@code test.json}), the manifest ({@code manifest.json}) and
+ * what a resumed run needs besides the last parameters ({@code optimizer.state}, {@code resume.json}).
  * Every file is written atomically. Used by the training worker; reading a finished run is fine from
  * any thread.
  */
@@ -34,6 +49,7 @@ public final class RunFolder {
     public static final String LAST = "last";
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectReader READ = JSON.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path dir;
 
@@ -80,26 +96,77 @@ public final class RunFolder {
         return dir.getFileName().toString();
     }
 
-    public void saveParameters(Block block, String which) throws IOException {
+    /** Writes the block's parameters as {@code which.params} and returns the SHA-256 of what was written. */
+    public String saveParameters(Block block, String which) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             block.saveParameters(out);
         }
-        AtomicFileWriter.write(dir.resolve(which + ".params"), bytes.toByteArray());
+        return writeBytes(which + ".params", bytes.toByteArray());
     }
 
     public boolean hasParameters(String which) {
         return Files.isRegularFile(dir.resolve(which + ".params"));
     }
 
+    /**
+     * Replaces the parameters of an initialised {@code block} with {@code which.params}; the new arrays
+     * belong to {@code manager} and the replaced ones are closed. A DJL {@code Trainer} keeps the arrays
+     * it saw first, so load before {@code Trainer.initialize}, or run the block with a new
+     * {@code ParameterStore} afterwards.
+     *
+     * @throws IOException when the file is missing or damaged, or its parameters do not fit the block
+     */
     public void loadParameters(Block block, NDManager manager, String which) throws IOException {
-        try (InputStream in = Files.newInputStream(dir.resolve(which + ".params"));
-             DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
-            block.loadParameters(manager, data);
-        } catch (MalformedModelException e) {
-            throw new IOException("The saved parameters in " + dir.resolve(which + ".params")
-                    + " do not fit this network: " + e.getMessage(), e);
+        Path file = dir.resolve(which + ".params");
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("The run has no saved parameters " + file.getFileName() + " in " + dir);
         }
+        ParameterList parameters = block.getParameters();
+        Map<String, NDArray> before = new LinkedHashMap<>();
+        for (Pair<String, Parameter> pair : parameters) {
+            before.put(pair.getKey(), pair.getValue().getArray());
+        }
+        try (InputStream in = Files.newInputStream(file);
+             DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
+            block.loadParameters(manager, data);
+        } catch (MalformedModelException | RuntimeException e) {
+            throw new IOException("The saved parameters in " + file + " do not fit this network: " + e.getMessage(), e);
+        } catch (EOFException e) {
+            throw new IOException("The saved parameters in " + file + " end too early; the file is incomplete.", e);
+        }
+        for (Pair<String, Parameter> pair : parameters) {
+            NDArray old = before.get(pair.getKey());
+            NDArray loaded = pair.getValue().getArray();
+            if (!old.getShape().equals(loaded.getShape())) {
+                throw new IOException("The saved parameters in " + file + " do not fit this network: "
+                        + pair.getKey() + " has the shape " + loaded.getShape() + " there, but the network needs "
+                        + old.getShape() + ".");
+            }
+            if (loaded != old) {
+                old.close();
+            }
+        }
+    }
+
+    /** Writes {@code name} atomically and returns the SHA-256 of its content. */
+    public String writeBytes(String name, byte[] content) throws IOException {
+        AtomicFileWriter.write(dir.resolve(name), content);
+        return sha256(content);
+    }
+
+    /** The SHA-256 of the file {@code name} in this folder, in hex. */
+    public String sha256Of(String name) throws IOException {
+        return sha256(Files.readAllBytes(dir.resolve(name)));
+    }
+
+    /** Reads back the history {@link #writeMetrics} wrote, or an empty list when there is none. */
+    public List<EpochEnded> readMetrics() throws IOException {
+        Path file = dir.resolve("metrics.json");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return READ.forType(new TypeReference<List<EpochEnded>>() { }).readValue(file.toFile());
     }
 
     /** Writes the history as JSON (a list of epochs) and CSV (one row per epoch). */
@@ -121,10 +188,24 @@ public final class RunFolder {
     }
 
     /** Reads {@code name.json} back as a map, or empty when it is missing. */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> readJson(String name) throws IOException {
         Path file = dir.resolve(name + ".json");
-        return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), Map.class) : Map.of();
+        return Files.isRegularFile(file) ? READ.forType(new TypeReference<Map<String, Object>>() { })
+                .readValue(file.toFile()) : Map.of();
+    }
+
+    /** Reads {@code name.json} back as a {@code type} (a record, say), or empty when it is missing. */
+    public <T> Optional<T> readJson(String name, Class<T> type) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        return Files.isRegularFile(file) ? Optional.of(READ.forType(type).readValue(file.toFile())) : Optional.empty();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static String num(double x) {

@@ -4,7 +4,9 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.project.ProjectFiles;
@@ -12,23 +14,60 @@ import org.layerloom.engine.project.ProjectFiles;
 /**
  * What a run needs to be understood and reproduced later: LayerLoom, DJL and PyTorch versions, the
  * device and threads, the seed and settings, the dataset with its size and fingerprint, the whole
- * project (graph included), the times and how it ended. Written as {@code manifest.json}. Worker thread.
+ * project (graph included), the times and how it ended; for a resumed run also each resume (when, from
+ * which epoch and batch), with the settings of the latest. Written as {@code manifest.json}. Worker thread.
  */
 final class RunManifest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Object> values;
     private final long startNanos = System.nanoTime();
+    private final double earlierSeconds;
 
-    private RunManifest() {
+    private RunManifest(Map<String, Object> values, double earlierSeconds) {
+        this.values = values;
+        this.earlierSeconds = earlierSeconds;
     }
 
-    static RunManifest begin(TrainingJob job, RunFolder folder, Device device, int threads, long parameters) {
-        RunManifest manifest = new RunManifest();
+    static RunManifest begin(TrainingJob job, RunFolder folder, Device device, int threads, long parameters,
+                             String datasetSha256) {
+        RunManifest manifest = new RunManifest(new LinkedHashMap<>(), 0);
         Map<String, Object> v = manifest.values;
         v.put("run", folder.id());
         v.put("status", "running");
         v.put("started", Instant.now().toString());
+        v.put("parameters", parameters);
+        manifest.describe(job, device, threads, datasetSha256);
+        return manifest;
+    }
+
+    /** The manifest of a run being resumed: its earlier content, the new settings and a note of this resume. */
+    static RunManifest resume(Map<String, Object> earlier, TrainingJob job, Device device, int threads,
+                              RunCheckpoint.Position from, String datasetSha256) {
+        Object seconds = earlier.get("seconds");
+        RunManifest manifest = new RunManifest(new LinkedHashMap<>(earlier),
+                seconds instanceof Number n ? n.doubleValue() : 0);
+        Map<String, Object> v = manifest.values;
+        v.put("status", "running");
+        v.remove("finished");
+        manifest.describe(job, device, threads, datasetSha256);
+        List<Object> resumes = new ArrayList<>();
+        if (earlier.get("resumes") instanceof List<?> list) {
+            resumes.addAll(list);
+        }
+        Map<String, Object> note = new LinkedHashMap<>();
+        note.put("at", Instant.now().toString());
+        note.put("epoch", from.epochsDone() + 1);
+        note.put("batch", from.batchesDone() + 1);
+        note.put("step", from.step());
+        note.put("layerloom", version());
+        resumes.add(note);
+        v.put("resumes", resumes);
+        return manifest;
+    }
+
+    private void describe(TrainingJob job, Device device, int threads, String datasetSha256) {
+        Map<String, Object> v = values;
         v.put("layerloom", version());
         v.put("djl", Engine.getDjlVersion());
         v.put("engine", TrainingRun.engineVersion());
@@ -36,7 +75,6 @@ final class RunManifest {
         v.put("device", DeviceSelection.describe(device));
         v.put("threads", threads);
         v.put("seed", job.settings().seed());
-        v.put("parameters", parameters);
         Dataset dataset = job.dataset();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", dataset.name());
@@ -45,7 +83,7 @@ final class RunManifest {
         data.put("train", dataset.train().size());
         data.put("validation", dataset.validation().size());
         data.put("test", dataset.test().size());
-        data.put("sha256", DatasetFingerprint.of(dataset));
+        data.put("sha256", datasetSha256);
         v.put("dataset", data);
         v.put("settings", job.settings());
         try {
@@ -53,7 +91,6 @@ final class RunManifest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the project's own JSON could not be read back", e);
         }
-        return manifest;
     }
 
     void end(String status, int epochs, int bestEpoch) {
@@ -64,8 +101,9 @@ final class RunManifest {
         values.put("bestEpoch", bestEpoch);
     }
 
+    /** Seconds spent on this run, over all its sessions. */
     double seconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return earlierSeconds + (System.nanoTime() - startNanos) / 1e9;
     }
 
     Map<String, Object> asMap() {

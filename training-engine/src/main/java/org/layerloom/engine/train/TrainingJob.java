@@ -2,18 +2,20 @@ package org.layerloom.engine.train;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.TrainingSettings;
 
 /**
- * Everything one run needs: the project (network and its settings), the loaded dataset, the settings
- * in force (the project's, with any command-line overrides), where runs are kept, how many engine
- * threads to use (0: the engine's default) and the early-stopping patience in epochs (0: off).
- * Immutable; any thread.
+ * What to train: the project (its graph), the loaded dataset, the training settings (the project's or
+ * overrides), where runs are kept, how many engine threads to use (0: the engine's default), the
+ * early-stopping patience in epochs (0: off) and, to resume a saved run, its folder ({@code null} for a
+ * new run). A resumed run continues from its last checkpoint into the same folder and needs the same
+ * network, dataset, optimizer and batch size; more epochs may be asked for. Immutable; any thread.
  */
 public record TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
-                          int patience) {
+                          int patience, Path resumeFrom) {
 
     public TrainingJob {
         Objects.requireNonNull(project, "project");
@@ -22,20 +24,37 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
         Objects.requireNonNull(runsRoot, "runsRoot");
     }
 
+    /** A job for a new run. */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience) {
+        this(project, dataset, settings, runsRoot, threads, patience, null);
+    }
+
     /** A job with the project's own settings, default threads and no early stopping. */
     public static TrainingJob of(Project project, Dataset dataset, Path runsRoot) {
         return new TrainingJob(project, dataset, project.training(), runsRoot, 0, 0);
     }
 
     public TrainingJob withSettings(TrainingSettings newSettings) {
-        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience);
+        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom);
     }
 
     public TrainingJob withThreads(int newThreads) {
-        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience);
+        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom);
     }
 
     public TrainingJob withPatience(int epochs) {
-        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs);
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom);
+    }
+
+    /** This job continuing the saved run in {@code runFolder} from its last checkpoint. */
+    public TrainingJob withResumeFrom(Path runFolder) {
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience,
+                Objects.requireNonNull(runFolder, "runFolder"));
+    }
+
+    /** The run folder to resume, if this job resumes one. */
+    public Optional<Path> resumeFolder() {
+        return Optional.ofNullable(resumeFrom);
     }
 }

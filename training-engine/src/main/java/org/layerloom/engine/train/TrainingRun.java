@@ -3,22 +3,19 @@ package org.layerloom.engine.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.GraphCompiler;
@@ -28,10 +25,7 @@ import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.project.TrainingSettings;
-import org.layerloom.engine.train.event.BatchEnded;
-import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
-import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
@@ -40,21 +34,19 @@ import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingListener;
+import org.layerloom.engine.train.optimizer.StatefulOptimizer;
 
 /**
- * The body of one training run, on its worker thread: checks, compiles, uploads the data, then our
- * own short fit loop (train batch, step, free the batch, look at the inbox), validation and
- * checkpoints per epoch, and the test evaluation of the best parameters. Every DJL object lives and
- * dies here, in try-with-resources. Single use, worker thread only.
+ * The body of one training run, on its worker thread: checks, compiles, uploads the data, restores a
+ * checkpoint when the job resumes a run, then the {@link FitLoop} and the test evaluation of the best
+ * parameters. Every DJL object lives and dies here, in try-with-resources. Single use, worker thread only.
  */
 final class TrainingRun {
 
     private final TrainingJob job;
     private final RunControl control;
     private final TrainingListener listener;
-    private final List<EpochEnded> history = new ArrayList<>();
-    private int epoch;
-    private int batch;
+    private FitLoop loop;
 
     TrainingRun(TrainingJob job, RunControl control, TrainingListener listener) {
         this.job = job;
@@ -84,222 +76,103 @@ final class TrainingRun {
         TrainingSettings settings = job.settings();
         Dataset dataset = job.dataset();
         ValidationReport report = DataModelCheck.check(job.project().graph(), dataset);
+        String fingerprint = DatasetFingerprint.of(dataset);
+        ResumePoint resume = job.resumeFrom() == null ? null : ResumePoint.open(job, fingerprint);
         Device device = DeviceSelection.choose(settings.device());
         if (job.threads() > 0) {
             JniUtils.setNumThreads(job.threads());
         }
+        // Autograd records only inside a GradientCollector on this thread, not in validation and tests.
+        JniUtils.setGradMode(false);
         EngineSeed.set(Long.hashCode(settings.seed()));
         GraphBlock block = GraphCompiler.standard().compile(report);
         LossSpec spec = block.lossSpec();
         Loss loss = spec.newLoss();
         boolean classification = dataset.task() instanceof DatasetTask.Classification;
         int classes = classification ? ((DatasetTask.Classification) dataset.task()).classCount() : 0;
-        int batchSize = settings.batchSize();
-        int batchesPerEpoch = trainingBatches(dataset.train().size(), batchSize);
+        int batchesPerEpoch = trainingBatches(dataset.train().size(), settings.batchSize());
         if (batchesPerEpoch == 0) {
             throw new TrainingSetupException("The training split of " + dataset.name() + " is empty, so there is"
                     + " nothing to learn from. Check the dataset and the validation split.");
         }
+        RunCheckpoint.Position start = resume == null ? RunCheckpoint.Position.START : resume.position();
         LearningRateSchedule schedule = new LearningRateSchedule(settings.schedule(),
                 settings.optimizer().learningRate(), settings.epochs(), batchesPerEpoch);
+        schedule.restoreFactor(start.rateFactor());
         ScheduleTracker tracker = new ScheduleTracker(schedule);
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-                .optOptimizer(OptimizerFactory.create(settings.optimizer(), tracker))
-                .optDevices(new Device[] {device});
-        try (Model model = Model.newInstance(job.project().name(), device)) {
+        Shape inputShape = withBatch(dataset.exampleShape());
+        try (Model model = Model.newInstance(job.project().name(), device);
+             StatefulOptimizer optimizer = OptimizerFactory.create(settings.optimizer(), tracker)) {
             model.setBlock(block);
+            if (resume != null) {
+                block.initialize(model.getNDManager(), model.getDataType(), inputShape);
+                try {
+                    RunCheckpoint.restore(resume.folder(), block, model.getNDManager(), optimizer);
+                } catch (IOException e) {
+                    throw new TrainingSetupException("LayerLoom cannot resume the run " + resume.folder().id() + ": "
+                            + e.getMessage());
+                }
+            }
+            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
+                    .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(withBatch(dataset.exampleShape()));
+                trainer.initialize(inputShape);
                 NDManager manager = trainer.getManager();
                 try (SplitArrays train = SplitArrays.upload(dataset.train(), spec, manager, device);
                      SplitArrays validation = SplitArrays.upload(dataset.validation(), spec, manager, device);
                      SplitArrays test = SplitArrays.upload(dataset.test(), spec, manager, device)) {
-                    RunFolder folder = RunFolder.create(job.runsRoot(), LocalDateTime.now());
-                    RunManifest manifest = RunManifest.begin(job, folder, device, JniUtils.getNumThreads(),
-                            block.trainableParameterCount());
+                    RunFolder folder = resume == null ? RunFolder.create(job.runsRoot(), LocalDateTime.now())
+                            : resume.folder();
+                    int threads = JniUtils.getNumThreads();
+                    long parameters = block.trainableParameterCount();
+                    RunManifest manifest = resume == null
+                            ? RunManifest.begin(job, folder, device, threads, parameters, fingerprint)
+                            : RunManifest.resume(resume.manifest(), job, device, threads, start, fingerprint);
                     folder.writeJson("manifest", manifest.asMap());
-                    emit(new RunStarted(folder.id(), DeviceSelection.describe(device), JniUtils.getNumThreads(), settings.epochs(),
-                            batchesPerEpoch, train.size(), validation.size(), block.trainableParameterCount()));
-                    emit(new StateChanged(RunState.RUNNING, 0, 0));
-                    Loop loop = new Loop(trainer, loss, spec, classes, schedule, tracker, manager, folder, block);
+                    emit(new RunStarted(folder.id(), DeviceSelection.describe(device), threads, settings.epochs(), batchesPerEpoch,
+                            train.size(), validation.size(), parameters, start.epochsDone() + 1,
+                            start.batchesDone() + 1));
+                    emit(resume == null ? new StateChanged(RunState.RUNNING, 0, 0)
+                            : new StateChanged(RunState.RUNNING, start.epochsDone() + 1, start.batchesDone() + 1));
+                    ParameterUpdater updater = new ParameterUpdater(trainer, block, optimizer,
+                            settings.optimizer().gradientClip());
+                    FitLoop.Network net = new FitLoop.Network(trainer, block, loss, spec, classes, updater, optimizer);
+                    List<EpochEnded> history = new ArrayList<>(resume == null ? List.of() : resume.history());
+                    loop = new FitLoop(job, control, listener, net, schedule, tracker, manager, folder, history, start);
                     loop.fit(train, validation, batchesPerEpoch);
-                    if (loop.failure != null) {
-                        manifest.end("failed", epoch - 1, loop.bestEpoch);
+                    if (loop.failure() != null) {
+                        manifest.end("failed", history.size(), loop.bestEpoch());
                         folder.writeJson("manifest", manifest.asMap());
-                        fail(loop.failure, "");
+                        fail(loop.failure(), "");
                         return;
                     }
-                    finish(loop, test, folder, manifest, trainer, manager);
+                    finish(net, history.size(), test, folder, manifest, manager);
                 }
             }
         }
     }
 
-    private void finish(Loop loop, SplitArrays test, RunFolder folder, RunManifest manifest, Trainer trainer,
+    /** Measures the best parameters on the test split and ends the run. */
+    private void finish(FitLoop.Network net, int epochsDone, SplitArrays test, RunFolder folder, RunManifest manifest,
                         NDManager manager) throws IOException {
-        GraphBlock block = loop.block;
-        if (loop.bestEpoch > 0) {
+        GraphBlock block = net.block();
+        UnaryOperator<NDList> forward = net.trainer()::evaluate;
+        if (loop.bestEpoch() > 0) {
+            // The trainer keeps the arrays it was initialised with, so run the loaded ones with a store of their own.
             folder.loadParameters(block, manager, RunFolder.BEST);
+            ParameterStore store = new ParameterStore(manager, false);
+            forward = inputs -> block.forward(store, inputs, false);
         }
-        Evaluation.Result result = Evaluation.run(trainer, loop.loss, loop.spec, test, job.settings().batchSize(),
-                loop.classes, manager);
+        Evaluation.Result result = Evaluation.run(forward, net.loss(), net.spec(), test, job.settings().batchSize(),
+                net.classes(), manager);
         TestMetrics metrics = TestMetricsFactory.from(result, job.dataset());
         folder.writeJson("test", metrics);
-        int epochsDone = history.size();
-        manifest.end(loop.stopped ? "stopped" : "completed", epochsDone, loop.bestEpoch);
+        boolean stopped = loop.stopped();
+        manifest.end(stopped ? "stopped" : "completed", epochsDone, loop.bestEpoch());
         folder.writeJson("manifest", manifest.asMap());
-        emit(new StateChanged(loop.stopped ? RunState.STOPPED : RunState.FINISHED, epoch, batch));
-        emit(new RunFinished(folder.id(), folder.dir().toString(), epochsDone, loop.bestEpoch, loop.stopped,
-                loop.endReason, metrics, manifest.seconds()));
-    }
-
-    /** The fit loop and its running state. */
-    private final class Loop {
-        final Trainer trainer;
-        final Loss loss;
-        final LossSpec spec;
-        final int classes;
-        final LearningRateSchedule schedule;
-        final ScheduleTracker tracker;
-        final NDManager manager;
-        final RunFolder folder;
-        final GraphBlock block;
-        final DivergenceCheck divergence = new DivergenceCheck();
-        double bestLoss = Double.POSITIVE_INFINITY;
-        int bestEpoch;
-        boolean stopped;
-        String endReason = "completed";
-        String failure;
-        long step;
-        double samplesPerSecond;
-
-        Loop(Trainer trainer, Loss loss, LossSpec spec, int classes, LearningRateSchedule schedule,
-             ScheduleTracker tracker, NDManager manager, RunFolder folder, GraphBlock block) {
-            this.trainer = trainer;
-            this.loss = loss;
-            this.spec = spec;
-            this.classes = classes;
-            this.schedule = schedule;
-            this.tracker = tracker;
-            this.manager = manager;
-            this.folder = folder;
-            this.block = block;
-        }
-
-        void fit(SplitArrays train, SplitArrays validation, int batchesPerEpoch)
-                throws IOException, InterruptedException {
-            TrainingSettings settings = job.settings();
-            int sinceBest = 0;
-            for (epoch = 1; epoch <= settings.epochs(); epoch++) {
-                long epochStart = System.nanoTime();
-                double lossSum = 0;
-                double correct = 0;
-                int seen = 0;
-                Random shuffle = new Random(settings.seed() * 1_000_003L + epoch);
-                try (SplitArrays.Batches batches = train.shuffled(settings.batchSize(), shuffle)) {
-                    for (batch = 1; batch <= batchesPerEpoch; batch++) {
-                        if (!control.awaitTurn(() -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
-                                () -> emit(new StateChanged(RunState.RUNNING, epoch, batch)))) {
-                            stopped = true;
-                            endReason = "stopped by you at epoch " + epoch + " batch " + batch;
-                            folder.saveParameters(block, RunFolder.LAST);
-                            emit(new CheckpointSaved(epoch, folder.dir().toString(), false));
-                            return;
-                        }
-                        applyRequestedRate();
-                        tracker.setStep(step);
-                        long t0 = System.nanoTime();
-                        float[] stats = trainBatch(batches);
-                        double seconds = (System.nanoTime() - t0) / 1e9;
-                        int n = (int) stats[2];
-                        double batchLoss = stats[0];
-                        double accuracy = classes > 0 ? stats[1] / n : Double.NaN;
-                        double rate = tracker.currentRate();
-                        step++;
-                        var diverged = divergence.check(batchLoss, epoch, batch, rate);
-                        if (diverged.isPresent()) {
-                            failure = diverged.get();
-                            return;
-                        }
-                        lossSum += batchLoss * n;
-                        correct += stats[1];
-                        seen += n;
-                        double now = n / Math.max(seconds, 1e-9);
-                        samplesPerSecond = samplesPerSecond == 0 ? now : 0.9 * samplesPerSecond + 0.1 * now;
-                        emit(new BatchEnded(epoch, batch, batchesPerEpoch, batchLoss, accuracy, rate,
-                                samplesPerSecond, step));
-                    }
-                }
-                endEpoch(validation, lossSum / seen, classes > 0 ? correct / seen : Double.NaN,
-                        (System.nanoTime() - epochStart) / 1e9);
-                if (job.patience() > 0 && bestEpoch < epoch) {
-                    sinceBest++;
-                    if (sinceBest >= job.patience()) {
-                        endReason = "early stopping: the validation loss has not improved for " + sinceBest
-                                + " epoch(s) since epoch " + bestEpoch;
-                        return;
-                    }
-                } else {
-                    sinceBest = 0;
-                }
-            }
-        }
-
-        /** One step; returns {loss, correct answers, batch size}. */
-        private float[] trainBatch(SplitArrays.Batches batches) {
-            try (NDManager scope = manager.newSubManager()) {
-                NDList[] data = batches.get(batch - 1, scope);
-                NDArray labels = data[1].head();
-                float[] stats;
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList predictions = trainer.forward(data[0]);
-                    NDArray value = loss.evaluate(data[1], predictions);
-                    collector.backward(value);
-                    NDArray correct = classes > 0
-                            ? Evaluation.correctCount(predictions.head(), labels, spec).toType(DataType.FLOAT32, false)
-                            : scope.zeros(new Shape());
-                    stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
-                            .toFloatArray();
-                }
-                trainer.step();
-                return new float[] {stats[0], stats[1], labels.getShape().get(0)};
-            }
-        }
-
-        private void applyRequestedRate() {
-            var requested = control.takeLearningRate();
-            if (requested.isPresent()) {
-                double before = schedule.rateAt(step);
-                schedule.rescaleTo(requested.getAsDouble(), step);
-                emit(new LearningRateChanged(epoch, batch, before, requested.getAsDouble()));
-            }
-        }
-
-        private void endEpoch(SplitArrays validation, double trainLoss, double trainAccuracy, double seconds)
-                throws IOException {
-            double validationLoss = Double.NaN;
-            double validationAccuracy = Double.NaN;
-            if (validation.size() > 0) {
-                Evaluation.Result result = Evaluation.run(trainer, loss, spec, validation,
-                        job.settings().batchSize(), classes, manager);
-                validationLoss = result.loss();
-                validationAccuracy = result.accuracy();
-            }
-            EpochEnded ended = new EpochEnded(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy,
-                    schedule.rateAt(step), seconds);
-            history.add(ended);
-            emit(ended);
-            folder.saveParameters(block, RunFolder.LAST);
-            emit(new CheckpointSaved(epoch, folder.dir().toString(), false));
-            double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
-            if (judged < bestLoss) {
-                bestLoss = judged;
-                bestEpoch = epoch;
-                folder.saveParameters(block, RunFolder.BEST);
-                emit(new CheckpointSaved(epoch, folder.dir().toString(), true));
-            }
-            folder.writeMetrics(history);
-        }
+        emit(new StateChanged(stopped ? RunState.STOPPED : RunState.FINISHED, loop.epoch(), loop.batch()));
+        emit(new RunFinished(folder.id(), folder.dir().toString(), epochsDone, loop.bestEpoch(), stopped,
+                loop.endReason(), metrics, manifest.seconds()));
     }
 
     /**
@@ -312,7 +185,7 @@ final class TrainingRun {
         return rest > 1 ? full + 1 : Math.max(full, rest);
     }
 
-    private static Shape withBatch(TensorShape shape) {
+    static Shape withBatch(TensorShape shape) {
         long[] dims = new long[shape.rank() + 1];
         dims[0] = 1;
         for (int i = 0; i < shape.rank(); i++) {
@@ -322,6 +195,8 @@ final class TrainingRun {
     }
 
     private void fail(String reason, String detail) {
+        int epoch = loop == null ? 0 : loop.epoch();
+        int batch = loop == null ? 0 : loop.batch();
         emit(new StateChanged(RunState.FAILED, epoch, batch));
         emit(new RunFailed(reason, detail, epoch, batch));
     }

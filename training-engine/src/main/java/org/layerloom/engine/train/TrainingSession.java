@@ -10,7 +10,8 @@ import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingListener;
 
 /**
- * One training run on its own daemon worker thread, shared by the app and the command line. Start it,
+ * One training run on its own daemon worker thread, shared by the app and the command line: a new run,
+ * or a saved one resumed from its last checkpoint ({@link TrainingJob#withResumeFrom}). Start it,
  * then pause, resume, stop or change the learning rate from any thread through {@link #control()};
  * events reach the listener on the worker thread; {@link #outcome()} completes with the final
  * {@link RunFinished} or {@link RunFailed}. Thread-safe.

@@ -131,6 +131,24 @@ class TrainingSessionTest {
     }
 
     @Test
+    void every_optimizer_trains_on_the_pytorch_engine() throws Exception {
+        // DJL's own Nesterov, RMSProp and Adagrad throw "Not implemented" on PyTorch; ours must all learn.
+        for (OptimizerSettings optimizer : List.of(
+                new OptimizerSettings(OptimizerKind.SGD, 0.1, 0.9, true, 0.9, 0.999, 1e-8, 1e-4, 0),
+                new OptimizerSettings(OptimizerKind.ADAMW, 0.01, 0.9, false, 0.9, 0.999, 1e-8, 0.01, 0),
+                new OptimizerSettings(OptimizerKind.RMSPROP, 0.01, 0.5, false, 0.9, 0.99, 1e-8, 0, 0),
+                new OptimizerSettings(OptimizerKind.ADAGRAD, 0.1, 0.9, false, 0.9, 0.999, 1e-10, 0, 1.0))) {
+            TrainingSettings settings = new TrainingSettings(optimizer, ScheduleSettings.fixed(), 32, 3, 0.2, 5,
+                    DeviceChoice.CPU);
+            TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
+            TrainingEvent end = TrainingFixtures.await(TrainingSession.start(moonsJob(settings), recorder));
+            assertThat(end).as("%s: %s", optimizer.kind(), end).isInstanceOf(RunFinished.class);
+            List<EpochEnded> epochs = recorder.all(EpochEnded.class);
+            assertThat(epochs.get(2).trainLoss()).as("%s", optimizer.kind()).isLessThan(epochs.get(0).trainLoss());
+        }
+    }
+
+    @Test
     void a_dataset_that_does_not_fit_the_input_is_explained_before_training() throws Exception {
         TrainingJob job = moonsJob(adam(0.01, 32, 1, 1));
         NetworkGraph wrong = TrainingFixtures.mlp(new int[] {3}, 8, 1, 2);

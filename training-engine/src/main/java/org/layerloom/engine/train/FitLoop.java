@@ -1,0 +1,250 @@
+package org.layerloom.engine.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import org.layerloom.engine.compile.GraphBlock;
+import org.layerloom.engine.compile.LossSpec;
+import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.CheckpointSaved;
+import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.event.RunState;
+import org.layerloom.engine.train.event.StateChanged;
+import org.layerloom.engine.train.event.TrainingListener;
+import org.layerloom.engine.train.optimizer.StatefulOptimizer;
+
+/**
+ * Our short fit loop, modelled on DJL's {@code EasyTrain.fit}: per batch a forward and backward pass in
+ * a scope that is closed at once, the optimizer step, and a look at the inbox (pause, stop, a new
+ * learning rate); per epoch the validation, the history and the checkpoints. It can start from a saved
+ * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. Epoch
+ * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen.
+ * Single use; worker thread only.
+ */
+final class FitLoop {
+
+    /** The compiled network and what trains it. */
+    record Network(Trainer trainer, GraphBlock block, Loss loss, LossSpec spec, int classes,
+                   ParameterUpdater updater, StatefulOptimizer optimizer) {
+    }
+
+    private final TrainingSettings settings;
+    private final int patience;
+    private final RunControl control;
+    private final TrainingListener listener;
+    private final Network net;
+    private final LearningRateSchedule schedule;
+    private final ScheduleTracker tracker;
+    private final NDManager manager;
+    private final RunFolder folder;
+    private final List<EpochEnded> history;
+    private final RunCheckpoint.Position start;
+    private final DivergenceCheck divergence = new DivergenceCheck();
+
+    private int epoch;
+    private int batch;
+    private long step;
+    private double bestLoss;
+    private int bestEpoch;
+    private int sinceBest;
+    private boolean stopped;
+    private String endReason = "completed";
+    private String failure;
+    private double samplesPerSecond;
+
+    /** @param history the epochs before {@code start}; this loop appends to it */
+    FitLoop(TrainingJob job, RunControl control, TrainingListener listener, Network net, LearningRateSchedule schedule,
+            ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
+            RunCheckpoint.Position start) {
+        this.settings = job.settings();
+        this.patience = job.patience();
+        this.control = control;
+        this.listener = listener;
+        this.net = net;
+        this.schedule = schedule;
+        this.tracker = tracker;
+        this.manager = manager;
+        this.folder = folder;
+        this.history = history;
+        this.start = start;
+        this.epoch = start.epochsDone() + 1;
+        this.batch = start.batchesDone() + 1;
+        this.step = start.step();
+        this.bestLoss = start.bestLoss();
+        this.bestEpoch = start.bestEpoch();
+        this.sinceBest = start.sinceBest();
+    }
+
+    void fit(SplitArrays train, SplitArrays validation, int batchesPerEpoch) throws IOException, InterruptedException {
+        for (epoch = start.epochsDone() + 1; epoch <= settings.epochs(); epoch++) {
+            boolean continuing = epoch == start.epochsDone() + 1 && start.batchesDone() > 0;
+            long epochStart = System.nanoTime();
+            double earlierSeconds = continuing ? start.epochSeconds() : 0;
+            double lossSum = continuing ? start.epochLossSum() : 0;
+            double correct = continuing ? start.epochCorrect() : 0;
+            int seen = continuing ? start.epochSeen() : 0;
+            Random shuffle = new Random(settings.seed() * 1_000_003L + epoch);
+            try (SplitArrays.Batches batches = train.shuffled(settings.batchSize(), shuffle)) {
+                for (batch = continuing ? start.batchesDone() + 1 : 1; batch <= batchesPerEpoch; batch++) {
+                    if (!control.awaitTurn(() -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
+                            () -> emit(new StateChanged(RunState.RUNNING, epoch, batch)))) {
+                        stopped = true;
+                        endReason = "stopped by you at epoch " + epoch + " batch " + batch;
+                        double seconds = earlierSeconds + (System.nanoTime() - epochStart) / 1e9;
+                        checkpoint(batch == 1 ? position(epoch - 1, 0, 0, 0, 0, 0)
+                                : position(epoch - 1, batch - 1, lossSum, correct, seen, seconds));
+                        emit(new CheckpointSaved(epoch, folder.dir().toString(), false));
+                        return;
+                    }
+                    applyRequestedRate();
+                    tracker.setStep(step);
+                    long t0 = System.nanoTime();
+                    float[] stats = trainBatch(batches);
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    int n = (int) stats[2];
+                    double batchLoss = stats[0];
+                    double accuracy = net.classes() > 0 ? stats[1] / n : Double.NaN;
+                    double rate = tracker.currentRate();
+                    step++;
+                    var diverged = divergence.check(batchLoss, epoch, batch, rate);
+                    if (diverged.isPresent()) {
+                        failure = diverged.get();
+                        return;
+                    }
+                    lossSum += batchLoss * n;
+                    correct += stats[1];
+                    seen += n;
+                    double now = n / Math.max(seconds, 1e-9);
+                    samplesPerSecond = samplesPerSecond == 0 ? now : 0.9 * samplesPerSecond + 0.1 * now;
+                    emit(new BatchEnded(epoch, batch, batchesPerEpoch, batchLoss, accuracy, rate, samplesPerSecond,
+                            step));
+                }
+            }
+            endEpoch(validation, lossSum / seen, net.classes() > 0 ? correct / seen : Double.NaN,
+                    earlierSeconds + (System.nanoTime() - epochStart) / 1e9);
+            if (patience > 0 && sinceBest >= patience) {
+                endReason = "early stopping: the validation loss has not improved for " + sinceBest
+                        + " epoch(s) since epoch " + bestEpoch;
+                return;
+            }
+        }
+    }
+
+    /** One step; returns {loss, correct answers, batch size}. */
+    private float[] trainBatch(SplitArrays.Batches batches) {
+        Trainer trainer = net.trainer();
+        try (NDManager scope = manager.newSubManager()) {
+            NDList[] data = batches.get(batch - 1, scope);
+            NDArray labels = data[1].head();
+            float[] stats;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predictions = trainer.forward(data[0]);
+                NDArray value = net.loss().evaluate(data[1], predictions);
+                collector.backward(value);
+                NDArray correct = net.classes() > 0
+                        ? Evaluation.correctCount(predictions.head(), labels, net.spec()).toType(DataType.FLOAT32, false)
+                        : scope.zeros(new Shape());
+                stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
+                        .toFloatArray();
+            }
+            net.updater().step(scope);
+            return new float[] {stats[0], stats[1], labels.getShape().get(0)};
+        }
+    }
+
+    private void applyRequestedRate() {
+        var requested = control.takeLearningRate();
+        if (requested.isPresent()) {
+            double before = schedule.rateAt(step);
+            schedule.rescaleTo(requested.getAsDouble(), step);
+            emit(new LearningRateChanged(epoch, batch, before, requested.getAsDouble()));
+        }
+    }
+
+    private void endEpoch(SplitArrays validation, double trainLoss, double trainAccuracy, double seconds)
+            throws IOException {
+        double validationLoss = Double.NaN;
+        double validationAccuracy = Double.NaN;
+        if (validation.size() > 0) {
+            Evaluation.Result result = Evaluation.run(net.trainer()::evaluate, net.loss(), net.spec(), validation,
+                    settings.batchSize(), net.classes(), manager);
+            validationLoss = result.loss();
+            validationAccuracy = result.accuracy();
+        }
+        EpochEnded ended = new EpochEnded(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy,
+                schedule.rateAt(step), seconds);
+        history.add(ended);
+        emit(ended);
+        double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
+        boolean best = judged < bestLoss;
+        if (best) {
+            bestLoss = judged;
+            bestEpoch = epoch;
+            sinceBest = 0;
+            folder.saveParameters(net.block(), RunFolder.BEST);
+        } else {
+            sinceBest++;
+        }
+        folder.writeMetrics(history);
+        checkpoint(position(epoch, 0, 0, 0, 0, 0));
+        emit(new CheckpointSaved(epoch, folder.dir().toString(), false));
+        if (best) {
+            emit(new CheckpointSaved(epoch, folder.dir().toString(), true));
+        }
+    }
+
+    private RunCheckpoint.Position position(int epochsDone, int batchesDone, double lossSum, double correct, int seen,
+                                            double seconds) {
+        return new RunCheckpoint.Position(epochsDone, batchesDone, step, lossSum, correct, seen, seconds, bestEpoch,
+                bestLoss, sinceBest, schedule.factor());
+    }
+
+    /** The last parameters, with the optimizer state and the position when the optimizer can save it. */
+    private void checkpoint(RunCheckpoint.Position position) throws IOException {
+        if (net.optimizer() == null) {
+            folder.saveParameters(net.block(), RunFolder.LAST);
+        } else {
+            RunCheckpoint.save(folder, net.block(), net.optimizer(), settings.optimizer().kind().id(), position);
+        }
+    }
+
+    private void emit(org.layerloom.engine.train.event.TrainingEvent event) {
+        listener.trainingEvent(event);
+    }
+
+    int epoch() {
+        return epoch;
+    }
+
+    int batch() {
+        return batch;
+    }
+
+    int bestEpoch() {
+        return bestEpoch;
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    String endReason() {
+        return endReason;
+    }
+
+    /** Why the run diverged, or null. */
+    String failure() {
+        return failure;
+    }
+}

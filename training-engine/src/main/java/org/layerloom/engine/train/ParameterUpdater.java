@@ -1,0 +1,80 @@
+package org.layerloom.engine.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.util.Pair;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.layerloom.engine.train.optimizer.StatefulOptimizer;
+
+/**
+ * The optimizer step of the fit loop, after the backward pass: clips the gradients to a global norm
+ * (when asked) and updates every trainable parameter. One of our {@link StatefulOptimizer}s is called
+ * directly with each parameter's name in the block (stable across compilations, so its saved state
+ * fits a resumed run) and its live gradient, which saves the gradient copy DJL's parameter server makes;
+ * any other DJL optimizer goes through {@code Trainer.step()}. Single device; worker thread only.
+ */
+final class ParameterUpdater {
+
+    private final Trainer trainer;
+    private final Optimizer optimizer;
+    private final float clip;
+    private final String[] names;
+    private final Parameter[] parameters;
+
+    ParameterUpdater(Trainer trainer, Block block, Optimizer optimizer, double gradientClip) {
+        this.trainer = trainer;
+        this.optimizer = optimizer;
+        this.clip = (float) gradientClip;
+        Map<String, Parameter> trainable = trainable(block);
+        this.names = trainable.keySet().toArray(String[]::new);
+        this.parameters = trainable.values().toArray(Parameter[]::new);
+    }
+
+    /** The parameters an optimizer trains, by their names in the block, in the block's order. */
+    static Map<String, Parameter> trainable(Block block) {
+        Map<String, Parameter> trainable = new LinkedHashMap<>();
+        for (Pair<String, Parameter> pair : block.getParameters()) {
+            if (pair.getValue().requiresGradient()) {
+                trainable.put(pair.getKey(), pair.getValue());
+            }
+        }
+        return trainable;
+    }
+
+    /** The shape of every trainable parameter of an initialised block: what a saved optimizer state must fit. */
+    static Map<String, Shape> trainableShapes(Block block) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        trainable(block).forEach((name, parameter) -> shapes.put(name, parameter.getArray().getShape()));
+        return shapes;
+    }
+
+    /** Clips and updates; temporaries (gradient handles, the norm) go to {@code scope}. */
+    void step(NDManager scope) {
+        boolean direct = optimizer instanceof StatefulOptimizer;
+        if (!direct && !(clip > 0)) {
+            trainer.step();
+            return;
+        }
+        NDArray[] grads = new NDArray[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            grads[i] = parameters[i].getArray().getGradient();
+            grads[i].attach(scope);
+        }
+        if (clip > 0) {
+            GradientClipping.clipGlobalNorm(grads, clip, scope);
+        }
+        if (!direct) {
+            trainer.step();
+            return;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            optimizer.update(names[i], parameters[i].getArray(), grads[i]);
+        }
+    }
+}

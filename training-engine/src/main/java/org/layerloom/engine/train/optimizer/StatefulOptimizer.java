@@ -1,0 +1,315 @@
+package org.layerloom.engine.train.optimizer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A DJL optimizer whose state (per parameter: the number of updates and the moment arrays) can be
+ * written to a stream and read back, so that a stopped run goes on exactly where it was. DJL's own
+ * optimizers keep that state private.
+ *
+ * <p>Each subclass is one update rule with PyTorch's semantics. Updates are in place: the gradient
+ * passed to {@link #update} is used as scratch space and the parameter's gradient is zeroed afterwards
+ * (as DJL's PyTorch optimizers do), so call {@code update} once per parameter per step, after the
+ * backward pass. State is keyed by the {@code parameterId} given to {@code update}; the training loop
+ * passes the parameter's name in the block, which is the same when the graph is compiled again, so
+ * saved state fits a new run. Scalars (hyper-parameters, per-step factors) are kept as 0-d arrays in a
+ * small cache instead of being created for every operation.
+ *
+ * <p>Life-cycle and thread: made for one run and used on its training worker thread only. The state
+ * lives in a child of the first parameter's {@code NDManager}, so it is freed with the model at the
+ * latest; {@link #close()} frees it earlier.
+ */
+public abstract class StatefulOptimizer extends Optimizer implements AutoCloseable {
+
+    private static final String FORMAT = "LayerLoom optimizer state";
+    private static final int VERSION = 1;
+    private static final int SCALAR_CACHE = 32;
+
+    private final String kind;
+    private final Tracker learningRate;
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final Map<Float, NDArray> scalars = new LinkedHashMap<>(SCALAR_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Float, NDArray> eldest) {
+            if (size() > SCALAR_CACHE) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
+    };
+    private NDManager manager;
+
+    /**
+     * @param kind        the name written into saved state (e.g. "adam"); state of another kind is refused
+     * @param learningRate asked for the rate at every update
+     * @param weightDecay the L2 penalty (decoupled for AdamW), 0 for none
+     */
+    protected StatefulOptimizer(String kind, Tracker learningRate, float weightDecay) {
+        super(new Options().optWeightDecays(requireFinite(weightDecay, "weight decay")));
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.learningRate = Objects.requireNonNull(learningRate, "learningRate");
+    }
+
+    /** The state arrays one parameter needs (e.g. 2 for Adam's moments), each shaped like the parameter. */
+    protected abstract int stateArrays();
+
+    /**
+     * Applies one update to {@code weight} in place.
+     *
+     * @param grad  the gradient, which may be overwritten
+     * @param state this parameter's state arrays, updated in place
+     * @param step  the 1-based number of this update of this parameter
+     * @param rate  the learning rate of this step
+     */
+    protected abstract void apply(NDArray weight, NDArray grad, NDArray[] state, long step, float rate);
+
+    @Override
+    public final void update(String parameterId, NDArray weight, NDArray grad) {
+        Slot slot = slots.get(parameterId);
+        if (slot == null) {
+            slot = new Slot(newState(weight));
+            slots.put(parameterId, slot);
+        } else if (slot.state.length > 0 && !slot.state[0].getShape().equals(weight.getShape())) {
+            throw new IllegalStateException("the optimizer state of " + parameterId + " has shape "
+                    + slot.state[0].getShape() + ", but the parameter has shape " + weight.getShape());
+        }
+        slot.steps++;
+        float rate = learningRate.getNewValue(parameterId, (int) Math.min(Integer.MAX_VALUE, slot.steps));
+        if (!Float.isFinite(rate)) {
+            throw new IllegalArgumentException("the learning rate is not a finite number: " + rate);
+        }
+        // In-place changes of a parameter must not be recorded by autograd (grad mode is per thread).
+        boolean recording = JniUtils.isGradMode();
+        if (recording) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            if (rescaleGrad != 1f) {
+                grad.muli(scalar(rescaleGrad));
+            }
+            apply(weight, grad, slot.state, slot.steps, rate);
+            zeroGradient(weight);
+        } finally {
+            if (recording) {
+                JniUtils.setGradMode(true);
+            }
+        }
+    }
+
+    /** The number of updates of {@code parameterId} so far (0 if none). */
+    public long steps(String parameterId) {
+        Slot slot = slots.get(parameterId);
+        return slot == null ? 0 : slot.steps;
+    }
+
+    /** A 0-d array holding {@code value}, on the parameters' device; owned by this optimizer, do not close it. */
+    protected final NDArray scalar(float value) {
+        NDArray cached = scalars.get(value);
+        if (cached == null) {
+            cached = manager.create(value);
+            scalars.put(value, cached);
+        }
+        return cached;
+    }
+
+    /** {@code grad += weightDecay · weight} (coupled L2 weight decay); nothing when the decay is 0. */
+    protected final void addWeightDecay(NDArray weight, NDArray grad) {
+        float decay = getWeightDecay();
+        if (decay != 0f) {
+            try (NDArray penalty = weight.mul(scalar(decay))) {
+                grad.addi(penalty);
+            }
+        }
+    }
+
+    /** The weight decay this optimizer was made with. */
+    protected final float weightDecay() {
+        return getWeightDecay();
+    }
+
+    /** Writes every parameter's update count and state arrays. */
+    public void saveState(DataOutputStream out) throws IOException {
+        out.writeUTF(FORMAT);
+        out.writeInt(VERSION);
+        out.writeUTF(kind);
+        out.writeInt(stateArrays());
+        out.writeInt(slots.size());
+        for (Map.Entry<String, Slot> entry : slots.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeLong(entry.getValue().steps);
+            for (NDArray array : entry.getValue().state) {
+                byte[] bytes = array.encode();
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+        }
+    }
+
+    /**
+     * Replaces the state with what {@link #saveState} wrote, checking that it is this kind of optimizer
+     * and that every array fits its parameter.
+     *
+     * @param parent   the manager whose child will own the state (the model's)
+     * @param expected the shape of every parameter, by the id {@code update} will be called with
+     * @throws IOException when the state is damaged or belongs to another optimizer or network
+     */
+    public void loadState(DataInputStream in, NDManager parent, Map<String, Shape> expected) throws IOException {
+        if (!FORMAT.equals(in.readUTF()) || in.readInt() != VERSION) {
+            throw new IOException("it is not an optimizer state LayerLoom can read");
+        }
+        String savedKind = in.readUTF();
+        if (!kind.equals(savedKind)) {
+            throw new IOException("it belongs to the optimizer " + savedKind + ", not " + kind);
+        }
+        int arrays = in.readInt();
+        if (arrays != stateArrays()) {
+            throw new IOException("it holds " + arrays + " arrays per parameter instead of " + stateArrays());
+        }
+        int count = in.readInt();
+        if (count < 0 || count > expected.size()) {
+            throw new IOException("it holds state for " + count + " parameters, but the network has "
+                    + expected.size());
+        }
+        requireManager(parent);
+        Map<String, Slot> loaded = new LinkedHashMap<>();
+        try (NDManager staging = manager.newSubManager()) {
+            for (int i = 0; i < count; i++) {
+                String id = in.readUTF();
+                long steps = in.readLong();
+                Shape shape = expected.get(id);
+                if (shape == null || steps < 0) {
+                    throw new IOException("it names a parameter the network does not have: " + id);
+                }
+                NDArray[] state = new NDArray[arrays];
+                for (int k = 0; k < arrays; k++) {
+                    int length = in.readInt();
+                    if (length < 0 || length > 1 << 30) {
+                        throw new IOException("it is damaged (an array of " + length + " bytes)");
+                    }
+                    byte[] bytes = in.readNBytes(length);
+                    if (bytes.length != length) {
+                        throw new IOException("it ends too early");
+                    }
+                    state[k] = staging.decode(bytes);
+                    if (!state[k].getShape().equals(shape)) {
+                        throw new IOException("the state of " + id + " has shape " + state[k].getShape()
+                                + ", but the parameter has shape " + shape);
+                    }
+                }
+                loaded.put(id, new Slot(state, steps));
+            }
+            for (Slot slot : loaded.values()) {
+                for (NDArray array : slot.state) {
+                    array.attach(manager);
+                }
+            }
+        }
+        for (Slot slot : slots.values()) {
+            slot.close();
+        }
+        slots.clear();
+        slots.putAll(loaded);
+    }
+
+    /** Frees the state and the cached scalars; the optimizer must not be used afterwards. */
+    @Override
+    public void close() {
+        if (manager != null) {
+            manager.close();
+        }
+        slots.clear();
+        scalars.clear();
+    }
+
+    private NDArray[] newState(NDArray weight) {
+        requireManager(weight.getManager());
+        NDArray[] state = new NDArray[stateArrays()];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = manager.zeros(weight.getShape(), weight.getDataType());
+        }
+        return state;
+    }
+
+    private void requireManager(NDManager parent) {
+        if (manager == null || !manager.isOpen()) {
+            manager = parent.newSubManager();
+            scalars.clear();
+        }
+    }
+
+    /** Zeroes the parameter's own gradient, ready for the next backward pass. */
+    private static void zeroGradient(NDArray weight) {
+        if (weight instanceof PtNDArray pt) {
+            JniUtils.zeroGrad(pt);
+            return;
+        }
+        try (NDArray live = weight.getGradient()) {
+            live.subi(live);
+        }
+    }
+
+    private static float requireFinite(float value, String what) {
+        if (!Float.isFinite(value) || value < 0) {
+            throw new IllegalArgumentException("the " + what + " must be a finite number >= 0, not " + value);
+        }
+        return value;
+    }
+
+    /** Checks a decay factor such as beta1 or rho. */
+    static float requireUnit(double value, String what) {
+        if (!(value >= 0 && value < 1)) {
+            throw new IllegalArgumentException(what + " must lie in [0, 1), not " + value);
+        }
+        return (float) value;
+    }
+
+    /** Checks epsilon. */
+    static float requirePositive(double value, String what) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(what + " must be a positive number, not " + value);
+        }
+        return (float) value;
+    }
+
+    /** One parameter's update count and state arrays. */
+    private static final class Slot {
+        final NDArray[] state;
+        long steps;
+
+        Slot(NDArray[] state) {
+            this(state, 0);
+        }
+
+        Slot(NDArray[] state, long steps) {
+            this.state = state;
+            this.steps = steps;
+        }
+
+        void close() {
+            for (NDArray array : state) {
+                array.close();
+            }
+        }
+    }
+
+    /** DJL's optimizer constructor needs a builder; only the weight decay is taken from it. */
+    private static final class Options extends OptimizerBuilder<Options> {
+        @Override
+        protected Options self() {
+            return this;
+        }
+    }
+}
