@@ -76,6 +76,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Train on at most N examples, for a quick try (default: all).")
     private int limit;
 
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Go on training a stopped run from its last checkpoint, optimizer state included.")
+    private Path resume;
+
     @Option(names = "--json", description = "Print one JSON object per event instead of progress bars.")
     private boolean json;
 
@@ -109,6 +113,9 @@ final class TrainCommand implements Callable<Integer> {
         Path runsRoot = out != null ? out : RunFolder.runsRootOf(file);
         TrainingJob job = TrainingJob.of(project, dataset, runsRoot).withSettings(settings).withThreads(threads)
                 .withPatience(patience);
+        if (resume != null) {
+            job = job.withResumeFrom(resume);
+        }
         TrainingListener listener = json ? event -> {
             stdout.println(EventJson.line(event));
             stdout.flush();

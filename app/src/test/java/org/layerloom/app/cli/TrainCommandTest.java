@@ -85,4 +85,30 @@ class TrainCommandTest {
         assertThat(CliRun.of("train", file.toString(), "--epochs", "0").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("train", file.toString(), "--device", "tpu").err()).contains("cpu, gpu or auto");
     }
+
+    @Test
+    void a_run_goes_on_from_its_last_checkpoint_with_resume() throws Exception {
+        Path file = TestProjects.write(TestProjects.moons(4), dir.resolve("moons.loom"));
+        CliRun first = CliRun.of("train", file.toString(), "--json", "--epochs", "2");
+        JsonNode firstEnd = json.readTree(first.out().lines().reduce((a, b) -> b).orElseThrow());
+        Path run = Path.of(firstEnd.get("run").asText());
+
+        CliRun resumed = CliRun.of("train", file.toString(), "--json", "--epochs", "4", "--resume", run.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        List<JsonNode> epochs = resumed.out().lines().map(this::parse)
+                .filter(e -> e.get("event").asText().equals("epoch")).toList();
+        assertThat(epochs).extracting(e -> e.get("epoch").asInt()).containsExactly(3, 4);
+        JsonNode end = json.readTree(resumed.out().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(Path.of(end.get("run").asText())).isEqualTo(run);
+        assertThat(end.get("epochs").asInt()).isEqualTo(4);
+    }
+
+    private JsonNode parse(String line) {
+        try {
+            return json.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
