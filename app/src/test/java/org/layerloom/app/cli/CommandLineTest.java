@@ -31,7 +31,7 @@ class CommandLineTest {
 
     @Test
     void bench_prints_one_line_with_positive_timings() {
-        CliRun run = CliRun.of("bench", "--nodes", "24", "--rounds", "5");
+        CliRun run = CliRun.of("bench", "validation", "--nodes", "24", "--rounds", "5");
 
         assertThat(run.exitCode()).isZero();
         Matcher line = Pattern.compile("bench validation nodes=24 median_ms=(\\S+) p99_ms=(\\S+) max_ms=(\\S+)")
@@ -59,7 +59,37 @@ class CommandLineTest {
         CliRun run = CliRun.of("bench", "quantum");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation.");
+        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm.");
+    }
+
+    @Test
+    void training_bench_prints_rate_and_overhead_first() {
+        CliRun run = CliRun.of("bench", "mlp", "--samples", "150", "--threads", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Matcher line = Pattern.compile("bench mlp samples_per_s=(\\S+) graph_overhead=(\\S+) .* threads=1 .*")
+                .matcher(run.out().strip());
+        assertThat(line.matches()).as(run.out()).isTrue();
+        assertThat(Double.parseDouble(line.group(1))).isPositive();
+        assertThat(Double.parseDouble(line.group(2))).isPositive().isFinite();
+    }
+
+    @Test
+    void training_bench_json_has_the_samples_asked_for() throws Exception {
+        CliRun run = CliRun.of("bench", "lstm", "--json", "--samples", "40", "--threads", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.get("bench").asText()).isEqualTo("lstm");
+        assertThat(result.get("samples").asInt()).isEqualTo(40);
+        assertThat(result.get("handwritten_samples_per_s").asDouble()).isPositive();
+    }
+
+    @Test
+    void bench_refuses_zero_threads() {
+        CliRun run = CliRun.of("bench", "mlp", "--threads", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,191 @@
+package org.layerloom.engine.bench;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.util.Random;
+import org.layerloom.engine.compile.EngineSeed;
+
+/**
+ * One network under test in a training benchmark: its DJL model and trainer (Adam, learning rate
+ * 10⁻³, no evaluators, no listeners) and a clock that only runs while it trains. The loop has the shape
+ * of LayerLoom's own fit loop ({@code TrainingRun} with {@code SplitArrays}): the data stays in one
+ * array, an epoch starts with one native gather in shuffled order, batches are slices of that, and each
+ * batch is forward, loss and backward in a {@code GradientCollector}, {@code trainer.step()}, then its
+ * arrays are freed. Like {@code shared/bench}, it reads the loss every 50 batches (and checks it is a
+ * number) instead of after every batch.
+ *
+ * <p>An epoch can be trained in pieces ({@link #train(int, int)}), so that two trainers can take turns
+ * and see the same machine load. Life-cycle: create, then per epoch {@link #startEpoch},
+ * {@code train}… and {@link #endEpoch}; close. Not thread-safe: one thread creates, trains and closes it.
+ */
+final class BenchTrainer implements AutoCloseable {
+
+    private static final int LOSS_EVERY = 50;
+
+    private final String name;
+    private final Model model;
+    private final Trainer trainer;
+    private final Loss loss;
+    private final NDArray features;
+    private final NDArray labels;
+    private final int batchSize;
+    private final long parameterCount;
+    private NDManager epoch;
+    private NDArray epochFeatures;
+    private NDArray epochLabels;
+    private long nanos;
+    private int batches;
+
+    /**
+     * @param features all examples, (N, …); shared with other trainers, not closed here
+     * @param labels   all labels, (N) or (N, 1)
+     * @param seed     seeds the engine right before the parameters are initialised
+     */
+    BenchTrainer(String name, Block block, Loss loss, Shape initShape, NDArray features, NDArray labels,
+                 int batchSize, int seed) {
+        this.name = name;
+        this.loss = loss;
+        this.features = features;
+        this.labels = labels;
+        this.batchSize = batchSize;
+        this.model = Model.newInstance(name, Device.cpu());
+        model.setBlock(block);
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
+                .optDevices(new Device[] {Device.cpu()});
+        this.trainer = model.newTrainer(config);
+        EngineSeed.set(seed);
+        trainer.initialize(initShape);
+        long count = 0;
+        for (Parameter p : block.getParameters().values()) {
+            count += p.getArray().size();
+        }
+        this.parameterCount = count;
+    }
+
+    String name() {
+        return name;
+    }
+
+    long parameterCount() {
+        return parameterCount;
+    }
+
+    /** Batches in one epoch; the last one may be shorter. */
+    int batchesPerEpoch() {
+        return (int) ((features.getShape().get(0) + batchSize - 1) / batchSize);
+    }
+
+    /** Shuffles the examples for a new epoch with one gather (timed). */
+    void startEpoch(Random random) {
+        if (epoch != null) {
+            throw new IllegalStateException("end the epoch first");
+        }
+        long start = System.nanoTime();
+        int n = (int) features.getShape().get(0);
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        epoch = trainer.getManager().newSubManager();
+        NDArray permutation = epoch.create(order);
+        epochFeatures = features.get(permutation);
+        epochLabels = labels.get(permutation);
+        epochFeatures.attach(epoch);
+        epochLabels.attach(epoch);
+        nanos += System.nanoTime() - start;
+    }
+
+    /**
+     * Trains batches {@code from} (inclusive) to {@code to} (exclusive) of the current epoch (timed).
+     *
+     * @return the nanoseconds it took
+     */
+    long train(int from, int to) {
+        long start = System.nanoTime();
+        long n = epochFeatures.getShape().get(0);
+        NDManager parent = trainer.getManager();
+        for (int b = from; b < to; b++) {
+            try (NDManager scope = parent.newSubManager()) {
+                long first = (long) b * batchSize;
+                NDIndex slice = new NDIndex().addSliceDim(first, Math.min(n, first + batchSize));
+                NDArray x = epochFeatures.get(slice);
+                NDArray y = epochLabels.get(slice);
+                x.attach(scope);
+                y.attach(scope);
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList predictions = trainer.forward(new NDList(x));
+                    NDArray value = loss.evaluate(new NDList(y), predictions);
+                    collector.backward(value);
+                    if (b % LOSS_EVERY == 0) {
+                        checkLoss(value.getFloat(), b);
+                    }
+                }
+                trainer.step();
+            }
+        }
+        batches += to - from;
+        long took = System.nanoTime() - start;
+        nanos += took;
+        return took;
+    }
+
+    private void checkLoss(float value, int batch) {
+        if (!Float.isFinite(value)) {
+            throw new IllegalStateException("the " + name + " network's loss became " + value + " at batch " + batch);
+        }
+    }
+
+    /** Frees the epoch's shuffled copy of the data (timed). */
+    void endEpoch() {
+        long start = System.nanoTime();
+        epoch.close();
+        epoch = null;
+        epochFeatures = null;
+        epochLabels = null;
+        nanos += System.nanoTime() - start;
+    }
+
+    /** Sets the clock and the batch count back to zero, e.g. after the warm-up. */
+    void resetClock() {
+        nanos = 0;
+        batches = 0;
+    }
+
+    /** Seconds spent training since the last {@link #resetClock()}. */
+    double seconds() {
+        return nanos / 1e9;
+    }
+
+    int batchesTrained() {
+        return batches;
+    }
+
+    @Override
+    public void close() {
+        if (epoch != null) {
+            epoch.close();
+        }
+        trainer.close();
+        model.close();
+    }
+}
