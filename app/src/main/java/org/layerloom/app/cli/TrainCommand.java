@@ -65,7 +65,7 @@ final class TrainCommand implements Callable<Integer> {
     private Long seed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Engine threads (default: PyTorch's choice).")
+            description = "Engine threads (default: chosen for the network: 1 for a small one, every core for a large one).")
     private int threads;
 
     @Option(names = "--patience", paramLabel = "N", defaultValue = "0",

@@ -13,17 +13,19 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.Random;
 import org.layerloom.engine.compile.EngineSeed;
+import org.layerloom.engine.train.ParameterUpdater;
+import org.layerloom.engine.train.optimizer.AdamOptimizer;
 
 /**
- * One network under test in a training benchmark: its DJL model and trainer (Adam, learning rate
- * 10⁻³, no evaluators, no listeners) and a clock that only runs while it trains. The loop has the shape
+ * One network under test in a training benchmark: its DJL model and trainer (LayerLoom's own Adam,
+ * learning rate 10⁻³, stepped by the same {@link ParameterUpdater} as training; no evaluators, no
+ * listeners) and a clock that only runs while it trains. The loop has the shape
  * of LayerLoom's own fit loop ({@code TrainingRun} with {@code SplitArrays}): the data stays in one
  * array, an epoch starts with one native gather in shuffled order, batches are slices of that, and each
- * batch is forward, loss and backward in a {@code GradientCollector}, {@code trainer.step()}, then its
+ * batch is forward, loss and backward in a {@code GradientCollector}, the optimizer step, then its
  * arrays are freed. Like {@code shared/bench}, it reads the loss every 50 batches (and checks it is a
  * number) instead of after every batch.
  *
@@ -38,6 +40,8 @@ final class BenchTrainer implements AutoCloseable {
     private final String name;
     private final Model model;
     private final Trainer trainer;
+    private final AdamOptimizer optimizer;
+    private final ParameterUpdater updater;
     private final Loss loss;
     private final NDArray features;
     private final NDArray labels;
@@ -63,12 +67,13 @@ final class BenchTrainer implements AutoCloseable {
         this.batchSize = batchSize;
         this.model = Model.newInstance(name, Device.cpu());
         model.setBlock(block);
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
+        this.optimizer = AdamOptimizer.adam(Tracker.fixed(1e-3f), 0.9, 0.999, 1e-8, 0);
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
                 .optDevices(new Device[] {Device.cpu()});
         this.trainer = model.newTrainer(config);
         EngineSeed.set(seed);
         trainer.initialize(initShape);
+        this.updater = new ParameterUpdater(trainer, block, optimizer, 0);
         long count = 0;
         for (Parameter p : block.getParameters().values()) {
             count += p.getArray().size();
@@ -140,7 +145,7 @@ final class BenchTrainer implements AutoCloseable {
                         checkLoss(value.getFloat(), b);
                     }
                 }
-                trainer.step();
+                updater.step(scope);
             }
         }
         batches += to - from;
@@ -185,6 +190,7 @@ final class BenchTrainer implements AutoCloseable {
         if (epoch != null) {
             epoch.close();
         }
+        optimizer.close();
         trainer.close();
         model.close();
     }

@@ -17,9 +17,10 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * (when asked) and updates every trainable parameter. One of our {@link StatefulOptimizer}s is called
  * directly with each parameter's name in the block (stable across compilations, so its saved state
  * fits a resumed run) and its live gradient, which saves the gradient copy DJL's parameter server makes;
- * any other DJL optimizer goes through {@code Trainer.step()}. Single device; worker thread only.
+ * any other DJL optimizer goes through {@code Trainer.step()}. Public so that the training benchmark
+ * steps exactly as training does. Single device; worker thread only.
  */
-final class ParameterUpdater {
+public final class ParameterUpdater {
 
     private final Trainer trainer;
     private final Optimizer optimizer;
@@ -27,7 +28,13 @@ final class ParameterUpdater {
     private final String[] names;
     private final Parameter[] parameters;
 
-    ParameterUpdater(Trainer trainer, Block block, Optimizer optimizer, double gradientClip) {
+    /**
+     * @param trainer      the trainer whose {@code step()} serves optimizers other than ours
+     * @param block        the initialised block whose trainable parameters are updated
+     * @param optimizer    the optimizer (ours is called directly)
+     * @param gradientClip the global gradient norm to clip to, 0 for none
+     */
+    public ParameterUpdater(Trainer trainer, Block block, Optimizer optimizer, double gradientClip) {
         this.trainer = trainer;
         this.optimizer = optimizer;
         this.clip = (float) gradientClip;
@@ -55,7 +62,7 @@ final class ParameterUpdater {
     }
 
     /** Clips and updates; temporaries (gradient handles, the norm) go to {@code scope}. */
-    void step(NDManager scope) {
+    public void step(NDManager scope) {
         boolean direct = optimizer instanceof StatefulOptimizer;
         if (!direct && !(clip > 0)) {
             trainer.step();

@@ -9,8 +9,8 @@ import org.layerloom.engine.project.TrainingSettings;
 
 /**
  * What to train: the project (its graph), the loaded dataset, the training settings (the project's or
- * overrides), where runs are kept, how many engine threads to use (0: the engine's default), the
- * early-stopping patience in epochs (0: off) and, to resume a saved run, its folder ({@code null} for a
+ * overrides), where runs are kept, how many engine threads to use (0: chosen for the network by
+ * {@link ThreadPlan}), the early-stopping patience in epochs (0: off) and, to resume a saved run, its folder ({@code null} for a
  * new run). A resumed run continues from its last checkpoint into the same folder and needs the same
  * network, dataset, optimizer and batch size; more epochs may be asked for. Immutable; any thread.
  */

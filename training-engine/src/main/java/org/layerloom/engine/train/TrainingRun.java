@@ -79,9 +79,8 @@ final class TrainingRun {
         String fingerprint = DatasetFingerprint.of(dataset);
         ResumePoint resume = job.resumeFrom() == null ? null : ResumePoint.open(job, fingerprint);
         Device device = DeviceSelection.choose(settings.device());
-        if (job.threads() > 0) {
-            JniUtils.setNumThreads(job.threads());
-        }
+        JniUtils.setNumThreads(job.threads() > 0 ? job.threads()
+                : ThreadPlan.threadsFor(report, settings.batchSize(), Runtime.getRuntime().availableProcessors()));
         // Autograd records only inside a GradientCollector on this thread, not in validation and tests.
         JniUtils.setGradMode(false);
         EngineSeed.set(Long.hashCode(settings.seed()));
