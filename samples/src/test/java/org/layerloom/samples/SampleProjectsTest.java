@@ -40,6 +40,40 @@ class SampleProjectsTest {
                 .containsAll(EXPECTED_PARAMETERS.keySet());
     }
 
+    @Test
+    void the_catalog_lists_every_project_file_once_and_nothing_else() throws IOException {
+        List<String> catalogued = SampleCatalog.standard().samples().stream().map(Sample::file).toList();
+
+        assertThat(catalogued).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(sampleFiles().stream().map(f -> f.getFileName().toString()).toList());
+    }
+
+    @Test
+    void every_catalog_entry_has_a_lesson_with_things_to_try() {
+        assertThat(SampleCatalog.standard().samples()).allSatisfy(sample -> {
+            assertThat(sample.goal()).isNotBlank();
+            assertThat(sample.learn()).isNotEmpty();
+            assertThat(sample.lesson().shows()).isNotBlank();
+            assertThat(sample.lesson().tryNext()).isNotEmpty();
+            assertThat(sample.lesson().expected()).isNotBlank();
+            assertThat(sample.minutesOnLaptop()).isPositive();
+        });
+    }
+
+    @Test
+    void a_sample_copied_twice_into_a_folder_gets_a_second_name(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        SampleCatalog catalog = SampleCatalog.standard();
+        Sample spirals = catalog.byId("spirals").orElseThrow();
+
+        Path first = catalog.copyTo(spirals, folder.resolve("LayerLoom"));
+        Path second = catalog.copyTo(spirals, folder.resolve("LayerLoom"));
+
+        assertThat(first.getFileName()).hasToString("spirals.loom");
+        assertThat(second.getFileName()).hasToString("spirals-2.loom");
+        assertThat(ProjectFiles.load(second).name()).isEqualTo("Spiral classifier");
+    }
+
     @ParameterizedTest
     @MethodSource("sampleFiles")
     void every_sample_loads_and_validates_without_errors_or_warnings(Path file) throws Exception {

@@ -3,10 +3,14 @@ package org.layerloom.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
@@ -21,19 +25,61 @@ import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
- * The MNIST samples train for real: on a subset for one epoch in the default run, and for their full
- * length with {@code -Pslow}, where they must reach the accuracy their lessons promise.
+ * Every sample trains for real: briefly in the default run (its catalog entry's quick check: a few epochs,
+ * perhaps on a subset, must reach a floor), and the MNIST samples for their full length with
+ * {@code -Pslow}, where they must reach the accuracy their lessons promise. Datasets that would be
+ * downloaded come from ../shared/datasets, or a stand-in of the same shapes; never the network.
  */
 class SampleTrainingTest {
 
     private static final Path PROJECTS = Path.of(System.getProperty("basedir", "")).resolve("projects");
+    /** Sources read from files; the tests point them at ../shared/datasets. */
+    private static final Set<String> MNIST_LIKE = Set.of("mnist", "fashion-mnist");
 
     @TempDir
     Path runs;
 
-    private RunFinished train(String sample, int trainingLimit, int epochs) throws Exception {
+    static List<Sample> samples() {
+        return SampleCatalog.standard().samples();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void every_sample_learns_in_its_quick_check(Sample sample) throws Exception {
+        Sample.QuickCheck check = sample.quickCheck();
+
+        RunFinished finished = train(sample.file(), check.standIn(), check.trainingLimit(), check.epochs());
+
+        double value = check.metric().equals("accuracy") ? finished.test().accuracy() : finished.test().mse();
+        assertThat(check.passes(value)).as("%s: test %s %.4f, floor %.4f", sample.id(), check.metric(), value,
+                check.floor()).isTrue();
+    }
+
+    /**
+     * The brief asks for 97.5 %. PyTorch 1.13 itself, on the same network, data split and settings (Adam
+     * 0.001, batch 64, 5 epochs, standardised pixels), reached 97.04-97.28 % over three seeds (96.95-97.41 %
+     * on all 60,000 images); LayerLoom reaches 97.07-97.37 % (a cosine schedule gave 97.15-97.18 %). The
+     * floor is PyTorch's level until a change that is allowed here lifts both.
+     */
+    @Test
+    @Tag("slow")
+    void mlp_sample_matches_pytorch_in_five_epochs() throws Exception {
+        RunFinished finished = train("mnist-mlp.loom", null, 0, 0);
+        assertThat(finished.epochsDone()).isEqualTo(5);
+        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.970);
+    }
+
+    @Test
+    @Tag("slow")
+    void cnn_sample_reaches_98_5_percent_in_three_epochs() throws Exception {
+        RunFinished finished = train("mnist-cnn.loom", null, 0, 0);
+        assertThat(finished.epochsDone()).isEqualTo(3);
+        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.985);
+    }
+
+    private RunFinished train(String sample, String standIn, int trainingLimit, int epochs) throws Exception {
         Project project = ProjectFiles.load(PROJECTS.resolve(sample));
-        DatasetChoice data = project.dataset().with("path", mnistFolder().toString());
+        DatasetChoice data = testData(project.dataset(), standIn);
         TrainingSettings settings = project.training();
         if (epochs > 0) {
             settings = new TrainingSettings(settings.optimizer(), settings.schedule(), settings.batchSize(), epochs,
@@ -50,48 +96,25 @@ class SampleTrainingTest {
         TrainingEvent end = session.outcome().get(30, TimeUnit.MINUTES);
         assertThat(end).as("%s", end).isInstanceOf(RunFinished.class);
         RunFinished finished = (RunFinished) end;
-        System.out.printf("%s: %d epoch(s) on %,d images: test accuracy %.4f (%.0f s)%n", sample,
-                finished.epochsDone(), dataset.train().size(), finished.test().accuracy(),
+        System.out.printf("%s: %d epoch(s) on %,d examples: test accuracy %.4f, MSE %.4f (%.1f s)%n", sample,
+                finished.epochsDone(), dataset.train().size(), finished.test().accuracy(), finished.test().mse(),
                 (System.nanoTime() - start) / 1e9);
         return finished;
     }
 
-    @Test
-    void mlp_sample_learns_from_a_subset_in_one_epoch() throws Exception {
-        assertThat(train("mnist-mlp.loom", 10_000, 1).test().accuracy()).isGreaterThan(0.88);
+    /** The sample's dataset as the tests load it: file-based sources read ../shared/datasets. */
+    private static DatasetChoice testData(DatasetChoice choice, String standIn) {
+        DatasetChoice data = standIn == null ? choice : new DatasetChoice(standIn, choice.options());
+        if (MNIST_LIKE.contains(data.source())) {
+            return data.with("path", datasetsFolder().resolve("mnist").toString());
+        }
+        return data;
     }
 
-    @Test
-    void cnn_sample_learns_from_a_subset_in_one_epoch() throws Exception {
-        assertThat(train("mnist-cnn.loom", 10_000, 1).test().accuracy()).isGreaterThan(0.93);
-    }
-
-    /**
-     * The brief asks for 97.5 %. PyTorch 1.13 itself, on the same network, data split and settings (Adam
-     * 0.001, batch 64, 5 epochs, standardised pixels), reached 97.04-97.28 % over three seeds (96.95-97.41 %
-     * on all 60,000 images); LayerLoom reaches 97.27-97.37 %. The floor is PyTorch's level until a change
-     * that is allowed here lifts both.
-     */
-    @Test
-    @Tag("slow")
-    void mlp_sample_matches_pytorch_in_five_epochs() throws Exception {
-        RunFinished finished = train("mnist-mlp.loom", 0, 0);
-        assertThat(finished.epochsDone()).isEqualTo(5);
-        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.970);
-    }
-
-    @Test
-    @Tag("slow")
-    void cnn_sample_reaches_98_5_percent_in_three_epochs() throws Exception {
-        RunFinished finished = train("mnist-cnn.loom", 0, 0);
-        assertThat(finished.epochsDone()).isEqualTo(3);
-        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.985);
-    }
-
-    static Path mnistFolder() {
+    static Path datasetsFolder() {
         String property = System.getProperty("layerloom.datasets");
         Path folder = property == null || property.isBlank() || property.contains("${")
                 ? Path.of("../../shared/datasets") : Path.of(property);
-        return folder.resolve("mnist").toAbsolutePath().normalize();
+        return folder.toAbsolutePath().normalize();
     }
 }

@@ -14,6 +14,7 @@ import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.EngineWarmUp;
 import org.layerloom.engine.train.ProjectData;
 import org.layerloom.engine.train.RunFolder;
 import org.layerloom.engine.train.TrainingJob;
@@ -98,6 +99,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = overridden(project.training());
         project = project.withDataset(ProjectData.withDataFolder(project.dataset(), data)).withTraining(settings);
         Path projectFolder = file.toAbsolutePath().getParent();
+        EngineWarmUp.start();
         Dataset dataset;
         long loadStart = System.nanoTime();
         try {
