@@ -16,6 +16,10 @@ public record Project(String name, NetworkGraph graph, DatasetChoice dataset, Tr
         Objects.requireNonNull(training, "training");
     }
 
+    public Project withName(String newName) {
+        return new Project(newName, graph, dataset, training);
+    }
+
     public Project withGraph(NetworkGraph newGraph) {
         return new Project(name, newGraph, dataset, training);
     }
