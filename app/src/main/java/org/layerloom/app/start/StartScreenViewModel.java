@@ -1,0 +1,192 @@
+package org.layerloom.app.start;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerloom.app.workspace.RecentProjects;
+import org.layerloom.app.workspace.RecoveryStore;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.ProjectFileException;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.samples.Sample;
+import org.layerloom.samples.SampleCatalog;
+
+/**
+ * What the start screen shows and does: the sample cards, the recent projects (missing ones marked), new
+ * projects from templates, and unsaved work a previous session left behind. Opening a sample copies it
+ * into the user's projects folder first (on the background executor), so the original stays clean.
+ * Where a project goes once chosen is the app's business ({@link Actions}). JavaFX thread only, apart from
+ * the copy it hands to {@code background}.
+ */
+public final class StartScreenViewModel {
+
+    /** What the app does with the student's choice. Called on the JavaFX thread. */
+    public interface Actions {
+
+        void openProject(Path file);
+
+        void openNew(Project project);
+
+        void restore(RecoveryStore.Snapshot snapshot);
+    }
+
+    /** A sample with the network its project holds, for the card's picture. */
+    public record SampleCard(Sample sample, NetworkGraph graph) {
+    }
+
+    private final SampleCatalog catalog;
+    private final RecentProjects recent;
+    private final RecoveryStore recovery;
+    private final Path projectsFolder;
+    private final Executor background;
+    private final Executor fx;
+    private final Actions actions;
+    private final List<SampleCard> samples;
+    private final ObservableList<RecentProjects.Entry> recentEntries = FXCollections.observableArrayList();
+    private final ObservableList<RecoveryStore.Snapshot> leftBehind = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public StartScreenViewModel(SampleCatalog catalog, RecentProjects recent, RecoveryStore recovery,
+                                Path projectsFolder, Executor background, Executor fx, Actions actions) {
+        this.catalog = catalog;
+        this.recent = recent;
+        this.recovery = recovery;
+        this.projectsFolder = projectsFolder;
+        this.background = background;
+        this.fx = fx;
+        this.actions = actions;
+        this.samples = cards(catalog);
+        refresh();
+    }
+
+    private static List<SampleCard> cards(SampleCatalog catalog) {
+        List<SampleCard> cards = new ArrayList<>();
+        for (Sample sample : catalog.samples()) {
+            try (InputStream in = catalog.openProject(sample)) {
+                Project project = ProjectFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        sample.file());
+                cards.add(new SampleCard(sample, project.graph()));
+            } catch (IOException | ProjectFileException e) {
+                cards.add(new SampleCard(sample, NetworkGraph.empty()));
+            }
+        }
+        return List.copyOf(cards);
+    }
+
+    /** Reads the recent list and the recovery folder again. */
+    public void refresh() {
+        recentEntries.setAll(recent.entries());
+        leftBehind.setAll(recovery.leftBehind());
+    }
+
+    public List<SampleCard> samples() {
+        return samples;
+    }
+
+    public ObservableList<RecentProjects.Entry> recentProjects() {
+        return recentEntries;
+    }
+
+    public ObservableList<RecoveryStore.Snapshot> leftBehind() {
+        return leftBehind;
+    }
+
+    /** The last problem to tell the student about, or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while a sample is being copied. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Copies the sample into the projects folder, then opens the copy. */
+    public void openSample(Sample sample) {
+        busy.set(true);
+        message.set("");
+        background.execute(() -> {
+            Path copy;
+            try {
+                copy = catalog.copyTo(sample, projectsFolder);
+            } catch (IOException e) {
+                fx.execute(() -> {
+                    busy.set(false);
+                    message.set("The sample could not be copied into " + projectsFolder + ": " + e.getMessage()
+                            + ". Check that the folder is writable.");
+                });
+                return;
+            }
+            fx.execute(() -> {
+                busy.set(false);
+                open(copy);
+            });
+        });
+    }
+
+    /** Opens a recent project, or says that it is gone. */
+    public void openRecent(RecentProjects.Entry entry) {
+        if (entry.missing()) {
+            message.set(entry.path() + " is no longer there: it was moved, renamed or deleted. Remove it from the"
+                    + " list, or open it from its new place with Open.");
+            return;
+        }
+        open(entry.path());
+    }
+
+    public void removeRecent(RecentProjects.Entry entry) {
+        try {
+            recent.remove(entry.path());
+        } catch (IOException e) {
+            message.set("The list of recent projects could not be saved: " + e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Opens a project file chosen by the student. */
+    public void open(Path file) {
+        try {
+            recent.opened(file);
+        } catch (IOException e) {
+            message.set("The list of recent projects could not be saved: " + e.getMessage());
+        }
+        actions.openProject(file);
+    }
+
+    public void newProject(ProjectTemplate template) {
+        String name = template == ProjectTemplate.BLANK ? "Untitled network" : "My " + template.title();
+        actions.openNew(template.create(name));
+    }
+
+    public void restore(RecoveryStore.Snapshot snapshot) {
+        leftBehind.remove(snapshot);
+        actions.restore(snapshot);
+    }
+
+    /** Throws the left-behind work away for good. */
+    public void discard(RecoveryStore.Snapshot snapshot) {
+        try {
+            snapshot.slot().clear();
+        } catch (IOException e) {
+            message.set("The recovery file could not be deleted: " + e.getMessage());
+        }
+        leftBehind.remove(snapshot);
+    }
+
+    Optional<SampleCard> card(String sampleId) {
+        return samples.stream().filter(c -> c.sample().id().equals(sampleId)).findFirst();
+    }
+}
