@@ -71,7 +71,7 @@ public final class NetworkThumbnail extends Canvas {
 
     private void draw(NetworkGraph graph, LayerCatalog catalog) {
         GraphicsContext g = getGraphicsContext2D();
-        g.setFill(Color.web("#f7f9fc"));
+        g.setFill(Color.web("#8a94a61f"));
         g.fillRoundRect(0, 0, getWidth(), getHeight(), 10, 10);
         if (graph.nodes().isEmpty()) {
             return;

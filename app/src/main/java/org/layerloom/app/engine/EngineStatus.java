@@ -1,0 +1,62 @@
+package org.layerloom.app.engine;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerloom.engine.train.EngineInfo;
+
+/**
+ * The PyTorch engine as the window sees it: loading in the background from start-up (so pressing Train
+ * never waits for it), then ready with its versions and devices, or failed with the reason. Properties
+ * change on the JavaFX thread; {@link #startLoading} may be called from it once.
+ */
+public final class EngineStatus {
+
+    /** Where the engine is. */
+    public enum State { LOADING, READY, FAILED }
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Loading the PyTorch engine…");
+    private final ReadOnlyObjectWrapper<Optional<EngineInfo>> info = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /** Loads the engine with {@code loader} on {@code background} and reports on {@code fx}. */
+    public void startLoading(Supplier<EngineInfo> loader, Executor background, Executor fx) {
+        long start = System.nanoTime();
+        background.execute(() -> {
+            try {
+                EngineInfo loaded = loader.get();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                fx.execute(() -> {
+                    info.set(Optional.of(loaded));
+                    text.set("Engine ready: " + loaded.describe() + ", " + loaded.threads() + " threads"
+                            + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
+                    state.set(State.READY);
+                });
+            } catch (RuntimeException | LinkageError e) {
+                fx.execute(() -> {
+                    text.set("The PyTorch engine could not be loaded: " + e.getMessage()
+                            + ". Training is not possible; the editor still works.");
+                    state.set(State.FAILED);
+                });
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** One line for the status bar. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The engine's description once it is ready. */
+    public ReadOnlyObjectProperty<Optional<EngineInfo>> infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+}
