@@ -10,15 +10,18 @@ import java.util.Objects;
  *
  * @param id              stable identifier, e.g. "spirals"
  * @param file            the project file's name in the catalog, e.g. "spirals.loom"
+ * @param dataFiles       data files shipped beside the project (our own, e.g. a small CSV), copied with it
  * @param minutesOnLaptop the full training's expected time on a laptop CPU, in minutes
  * @param download        true when its dataset is downloaded on first use (or imported from a folder)
  */
-public record Sample(String id, String file, String title, String goal, Level level, List<String> learn,
-                     Lesson lesson, double minutesOnLaptop, boolean download, QuickCheck quickCheck) {
+public record Sample(String id, String file, List<String> dataFiles, String title, String goal, Level level,
+                     List<String> learn, Lesson lesson, double minutesOnLaptop, boolean download,
+                     QuickCheck quickCheck) {
 
     public Sample {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
+        dataFiles = dataFiles == null ? List.of() : List.copyOf(dataFiles);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(level, "level");
@@ -62,10 +65,14 @@ public record Sample(String id, String file, String title, String goal, Level le
      * @param floor         the bound the test asserts
      * @param standIn       for a downloaded dataset the tests do not have, the dataset that stands in for it
      *                      (same shapes), or null
+     * @param testOptions   dataset options the tests set, where {@code ${datasets}} is the folder of test
+     *                      datasets (e.g. the path of a file the student downloads)
      */
-    public record QuickCheck(int epochs, int trainingLimit, String metric, double floor, String standIn) {
+    public record QuickCheck(int epochs, int trainingLimit, String metric, double floor, String standIn,
+                             java.util.Map<String, String> testOptions) {
 
         public QuickCheck {
+            testOptions = testOptions == null ? java.util.Map.of() : java.util.Map.copyOf(testOptions);
             if (epochs < 1 || trainingLimit < 0) {
                 throw new IllegalArgumentException("epochs must be at least 1 and trainingLimit at least 0");
             }

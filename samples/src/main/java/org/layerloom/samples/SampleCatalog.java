@@ -55,7 +55,7 @@ public final class SampleCatalog {
 
     /**
      * Copies the sample's project file into {@code folder} (created if needed) under a name not yet taken
-     * there ("spirals.loom", then "spirals-2.loom", ...).
+     * there ("spirals.loom", then "spirals-2.loom", ...), and its data files beside it unless they are there.
      *
      * @return the copy
      */
@@ -68,6 +68,14 @@ public final class SampleCatalog {
         }
         try (InputStream in = openProject(sample)) {
             Files.copy(in, target);
+        }
+        for (String data : sample.dataFiles()) {
+            Path copy = folder.resolve(data);
+            if (!Files.exists(copy)) {
+                try (InputStream in = resource(data)) {
+                    Files.copy(in, copy);
+                }
+            }
         }
         return target;
     }

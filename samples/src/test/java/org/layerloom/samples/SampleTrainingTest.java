@@ -48,7 +48,7 @@ class SampleTrainingTest {
     void every_sample_learns_in_its_quick_check(Sample sample) throws Exception {
         Sample.QuickCheck check = sample.quickCheck();
 
-        RunFinished finished = train(sample.file(), check.standIn(), check.trainingLimit(), check.epochs());
+        RunFinished finished = train(sample.file(), check, check.trainingLimit(), check.epochs());
 
         double value = check.metric().equals("accuracy") ? finished.test().accuracy() : finished.test().mse();
         assertThat(check.passes(value)).as("%s: test %s %.4f, floor %.4f", sample.id(), check.metric(), value,
@@ -77,9 +77,10 @@ class SampleTrainingTest {
         assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.985);
     }
 
-    private RunFinished train(String sample, String standIn, int trainingLimit, int epochs) throws Exception {
+    private RunFinished train(String sample, Sample.QuickCheck check, int trainingLimit, int epochs)
+            throws Exception {
         Project project = ProjectFiles.load(PROJECTS.resolve(sample));
-        DatasetChoice data = testData(project.dataset(), standIn);
+        DatasetChoice data = testData(project.dataset(), check);
         TrainingSettings settings = project.training();
         if (epochs > 0) {
             settings = new TrainingSettings(settings.optimizer(), settings.schedule(), settings.batchSize(), epochs,
@@ -103,10 +104,17 @@ class SampleTrainingTest {
     }
 
     /** The sample's dataset as the tests load it: file-based sources read ../shared/datasets. */
-    private static DatasetChoice testData(DatasetChoice choice, String standIn) {
-        DatasetChoice data = standIn == null ? choice : new DatasetChoice(standIn, choice.options());
+    private static DatasetChoice testData(DatasetChoice choice, Sample.QuickCheck check) {
+        DatasetChoice data = check == null || check.standIn() == null ? choice
+                : new DatasetChoice(check.standIn(), choice.options());
         if (MNIST_LIKE.contains(data.source())) {
-            return data.with("path", datasetsFolder().resolve("mnist").toString());
+            data = data.with("path", datasetsFolder().resolve("mnist").toString());
+        }
+        if (check != null) {
+            for (var option : check.testOptions().entrySet()) {
+                data = data.with(option.getKey(),
+                        option.getValue().replace("${datasets}", datasetsFolder().toString()));
+            }
         }
         return data;
     }
