@@ -18,7 +18,7 @@ final class HeaderGuess {
 
     static boolean looksLikeHeader(List<CsvRow> rows) {
         if (rows.size() < 2) {
-            return false;
+            return rows.size() == 1 && rows.get(0).fields().stream().noneMatch(Values::isNumber);
         }
         CsvRow first = rows.get(0);
         int width = first.size();

@@ -89,7 +89,6 @@ public final class DigitsSource extends GeneratorSource {
         t.scale(scale * (0.9 + 0.2 * random.nextDouble()), scale);
         g.setTransform(t);
         g.drawString(text, (float) (-w / 2), (float) (h / 2));
-        g.dispose();
     }
 
     /** The logical fonts plus up to {@code extra} installed families that draw all digits, plain and bold. */

@@ -16,17 +16,22 @@ final class Raster {
 
     private final BufferedImage image;
     private final int channels;
+    private final Graphics2D g;
+    private final java.awt.geom.AffineTransform identity;
 
     Raster(int size, int channels) {
         this.image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         this.channels = channels;
-    }
-
-    Graphics2D begin(Color background) {
-        Graphics2D g = image.createGraphics();
+        this.g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        this.identity = g.getTransform();
+    }
+
+    /** The canvas cleared to {@code background}, with no transform; the same graphics each time (do not dispose). */
+    Graphics2D begin(Color background) {
+        g.setTransform(identity);
         g.setColor(background);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         return g;

@@ -1,6 +1,5 @@
 package org.layerloom.engine.data.generate;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -90,8 +89,6 @@ public final class ShapesSource extends GeneratorSource {
         t.scale(radius, radius);
         g.setColor(fill);
         g.fill(t.createTransformedShape(kind.outline()));
-        g.setStroke(new BasicStroke(1f));
-        g.dispose();
     }
 
     private static List<ShapeKind> kinds(String option) throws DatasetException {

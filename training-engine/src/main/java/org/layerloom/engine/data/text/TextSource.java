@@ -106,10 +106,10 @@ public final class TextSource implements DatasetSource {
             notes.add(String.format(Locale.ROOT, "%,d of %,d texts are longer than %d words and were cut to that "
                     + "length (option 'length').", cut, total, length));
         }
-        if (vocabulary.distinctWordsSeen() + 2 > vocabulary.size()) {
+        if (vocabulary.distinctWordsSeen() + 2 > vocabulary.wordsKept()) {
             notes.add(String.format(Locale.ROOT, "The training texts use %,d different words; the %,d most frequent "
                     + "are in the vocabulary, the rest become %s (option 'vocabulary').",
-                    vocabulary.distinctWordsSeen(), vocabulary.size() - 2, Vocabulary.OOV));
+                    vocabulary.distinctWordsSeen(), vocabulary.wordsKept() - 2, Vocabulary.OOV));
         }
         if (test.words() > 0) {
             notes.add(String.format(Locale.ROOT, "%.1f %% of the words in the test texts are not in the "

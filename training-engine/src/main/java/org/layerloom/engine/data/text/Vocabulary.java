@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Word ↔ token id for an Embedding: id 0 is padding ({@value #PAD}), id 1 stands for every word not in the
  * vocabulary ({@value #OOV}), then the most frequent training words (ties alphabetical) up to a size limit
- * that counts the two special tokens. Built from the training split only. Immutable; any thread.
+ * that counts the two special tokens. The size is always that limit (ids no word uses stay free), so the
+ * Embedding's vocabulary can be set to the option's value whatever the data. Built from the training split
+ * only. Immutable; any thread.
  */
 public final class Vocabulary {
 
@@ -21,8 +23,10 @@ public final class Vocabulary {
     private final List<String> words;
     private final Map<String, Integer> ids;
     private final int distinctSeen;
+    private final int capacity;
 
-    private Vocabulary(List<String> words, int distinctSeen) {
+    private Vocabulary(List<String> words, int distinctSeen, int capacity) {
+        this.capacity = capacity;
         this.words = List.copyOf(words);
         this.ids = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
@@ -46,11 +50,16 @@ public final class Vocabulary {
         for (int i = 0; i < sorted.size() && words.size() < maxSize; i++) {
             words.add(sorted.get(i).getKey());
         }
-        return new Vocabulary(words, counts.size());
+        return new Vocabulary(words, counts.size(), Math.max(maxSize, words.size()));
     }
 
     /** Number of ids, including padding and out-of-vocabulary: the Embedding's vocabulary size. */
     public int size() {
+        return capacity;
+    }
+
+    /** Number of ids that stand for a word (or padding or unknown); at most {@link #size()}. */
+    public int wordsKept() {
         return words.size();
     }
 
@@ -64,7 +73,7 @@ public final class Vocabulary {
     }
 
     public String word(int id) {
-        return words.get(id);
+        return id < words.size() ? words.get(id) : "<unused>";
     }
 
     /** The first {@code count} words after the special tokens, most frequent first. */
