@@ -151,7 +151,8 @@ public final class DataPreviewView extends StackPane {
             list.setCellFactory(v -> new SentenceCell());
             list.getStyleClass().add("sentence-list");
             VBox.setVgrow(list, Priority.ALWAYS);
-            list.setPrefHeight(560);
+            list.setPrefHeight(Math.min(620, 16 + 46 * preview.texts().size()));
+            list.setFocusTraversable(false);
             return List.of(styled(new Label("Sample texts from the training split"), "section-heading"), list);
         }
         TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(preview.rows()));
@@ -166,6 +167,7 @@ public final class DataPreviewView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().add("rows-table");
         table.setPrefHeight(34 + 30 * Math.max(1, preview.rows().size()));
+        table.setFocusTraversable(false);
         return List.of(styled(new Label("The first rows, as read"), "section-heading"), table);
     }
 
@@ -182,6 +184,7 @@ public final class DataPreviewView extends StackPane {
                 case WARNING -> "Warning";
                 case NOTE -> "Note";
             }), "finding-badge", "finding-badge-" + w.level().name().toLowerCase(Locale.ROOT));
+            badge.setMinWidth(USE_PREF_SIZE);
             Label text = styled(new Label(w.message()), "finding-text");
             text.setWrapText(true);
             text.setMinHeight(USE_PREF_SIZE);
