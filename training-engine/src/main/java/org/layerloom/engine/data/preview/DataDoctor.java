@@ -1,7 +1,6 @@
 package org.layerloom.engine.data.preview;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,50 +48,7 @@ public final class DataDoctor {
     }
 
     private static void modelFit(Dataset dataset, OutputExpectation e, List<DataWarning> warnings) {
-        if (!e.input().equals(dataset.exampleShape())) {
-            warnings.add(DataWarning.problem("The data's examples have the shape " + dataset.exampleShape().tuple()
-                    + (dataset.exampleShape().isTokenIds() ? " (token ids)" : "") + ", but " + e.inputName()
-                    + " expects " + e.input().tuple() + (e.input().isTokenIds() ? " (token ids)" : "") + ". Set the "
-                    + "shape of " + e.inputName() + " to " + dataset.exampleShape().tuple() + "."));
-        }
-        int units = e.prediction().last();
-        if (dataset.task() instanceof DatasetTask.Classification c) {
-            int k = c.classCount();
-            switch (e.loss()) {
-                case "softmax_cross_entropy" -> {
-                    if (units != k) {
-                        warnings.add(DataWarning.problem(dataset.name() + " has " + k + " classes, but "
-                                + e.outputName() + " gives " + units + " score(s). Give the last layer " + k
-                                + " units, one score per class."));
-                    }
-                }
-                case "sigmoid_binary_cross_entropy" -> {
-                    if (k != 2) {
-                        warnings.add(DataWarning.problem(dataset.name() + " has " + k + " classes, but "
-                                + e.outputName() + " uses sigmoid binary cross-entropy, which only answers yes or "
-                                + "no. Use softmax cross-entropy with " + k + " units in the last layer."));
-                    } else if (units != 1) {
-                        warnings.add(DataWarning.problem("Sigmoid binary cross-entropy needs one unit in the "
-                                + "last layer (the probability of \"" + c.classNames().get(1) + "\"), not "
-                                + units + "."));
-                    }
-                }
-                default -> warnings.add(DataWarning.problem(dataset.name() + " sorts examples into " + k
-                        + " classes, but " + e.outputName() + " uses the loss " + e.loss().replace('_', ' ')
-                        + ", which predicts numbers. Use softmax cross-entropy."));
-            }
-        } else {
-            int targets = ((DatasetTask.Regression) dataset.task()).targetSize();
-            if (!e.loss().equals("mse") && !e.loss().equals("l1")) {
-                warnings.add(DataWarning.problem(dataset.name() + " asks for numbers, but " + e.outputName()
-                        + " uses " + e.loss().replace('_', ' ') + ", a loss for classes. Use mean squared error "
-                        + "or L1."));
-            } else if (e.prediction().size() != targets) {
-                warnings.add(DataWarning.problem(dataset.name() + " has " + targets + " value(s) to predict per "
-                        + "example, but the network gives " + e.prediction().describe() + ". Give the last layer "
-                        + targets + " unit(s)."));
-            }
-        }
+        ModelFit.problems(dataset, e).forEach(p -> warnings.add(DataWarning.problem(p)));
     }
 
     private static void imbalance(ClassLabels labels, List<String> names, List<DataWarning> warnings) {
@@ -209,9 +165,5 @@ public final class DataDoctor {
                     + (constant.size() > 8 ? " and " + (constant.size() - 8) + " more" : "")
                     + ". A column that never changes tells the network nothing; leave it out."));
         }
-    }
-
-    static String counts(int[] counts) {
-        return Arrays.toString(counts);
     }
 }
