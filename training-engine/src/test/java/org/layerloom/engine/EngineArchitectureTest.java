@@ -20,6 +20,17 @@ class EngineArchitectureTest {
 
     @ArchTest
     static final ArchRule engine_uses_no_user_interface_toolkit = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..", "java.awt.event..")
+            .orShould().dependOnClassesThat().areAssignableTo(java.awt.Component.class)
             .because("the training engine runs headless; views live in model-editor, charts and app");
+
+    /**
+     * Headless java.awt (BufferedImage, Graphics2D, fonts, shapes) draws the generated shapes and digits and
+     * decodes and scales the student's pictures; it needs no display. Only those two packages may use it.
+     */
+    @ArchTest
+    static final ArchRule only_image_data_draws_with_headless_awt = noClasses()
+            .that().resideOutsideOfPackages("org.layerloom.engine.data.generate..", "org.layerloom.engine.data.image..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..")
+            .because("only image datasets draw or decode pictures, and they do it headless");
 }

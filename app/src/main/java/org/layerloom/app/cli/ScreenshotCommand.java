@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND]}: renders the window to a PNG file
- * and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}). One
+ * and quits, for documentation and reviews. With {@code --view data [--dataset ID] [--data-option K=V]...} it
+ * renders the data preview pane instead (of the dataset, or of the project's dataset). Needs a display (on a server: {@code xvfb-run}). One
  * instance per run, on the main thread.
  */
 @Command(name = "screenshot", hidden = true, mixinStandardHelpOptions = true,
@@ -35,6 +36,20 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--layer", paramLabel = "KIND", description = "The layer to select in the reference, e.g. Conv2D.")
     private String layer;
 
+    // --- data preview (org.layerloom.app.data) ---
+    @Option(names = "--view", paramLabel = "VIEW", description = "What to render: main (the window) or data "
+            + "(the data preview pane).", defaultValue = "main")
+    private String view;
+
+    @Option(names = "--dataset", paramLabel = "ID", description = "With --view data: the dataset to preview, e.g. "
+            + "shapes, digits, csv, mnist.")
+    private String dataset;
+
+    @Option(names = "--data-option", paramLabel = "KEY=VALUE", description = "With --view data: a dataset option, "
+            + "e.g. path=../shared/datasets/iris/iris.csv (repeatable).")
+    private java.util.Map<String, String> dataOptions = new java.util.LinkedHashMap<>();
+    // --- end of data preview ---
+
     private final AppLauncher launcher;
 
     ScreenshotCommand(AppLauncher launcher) {
@@ -43,6 +58,12 @@ final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (view.equals("data")) {
+            return dataPreview();
+        }
+        if (!view.equals("main")) {
+            throw new ParameterException(spec.commandLine(), "Unknown view '" + view + "'. Known: main, data.");
+        }
         LaunchOptions options = LaunchOptions.none().withScreenshot(out);
         if (project != null) {
             options = options.withProject(project);
@@ -56,6 +77,19 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         Files.deleteIfExists(out);
         launcher.launch(options);
+        if (!Files.isRegularFile(out)) {
+            spec.commandLine().getErr().println(out + ": no screenshot was written (see the messages above).");
+            return ExitCodes.FAILED;
+        }
+        spec.commandLine().getOut().println("Wrote " + out);
+        return ExitCodes.OK;
+    }
+
+    /** Renders the data preview pane (see {@link org.layerloom.app.data.DataPreviewScreenshot}). */
+    private Integer dataPreview() throws IOException {
+        Files.deleteIfExists(out);
+        org.layerloom.app.data.DataPreviewScreenshot.launch(out, java.util.Optional.ofNullable(dataset), dataOptions,
+                java.util.Optional.ofNullable(project));
         if (!Files.isRegularFile(out)) {
             spec.commandLine().getErr().println(out + ": no screenshot was written (see the messages above).");
             return ExitCodes.FAILED;

@@ -5,12 +5,19 @@ import org.layerloom.engine.graph.TensorShape;
 
 /**
  * A loaded dataset ready to train on: its name and a description for students, the task, the shape of one
- * example (batch axis implied) and the train, validation and test splits. Immutable; any thread.
+ * example (batch axis implied), the train, validation and test splits, and what loading noticed on the way
+ * ({@link LoadReport}: skipped rows, unreadable files, the first rows of a table...). Immutable; any thread.
  */
 public record Dataset(String name, String description, DatasetTask task, TensorShape exampleShape,
-                      Splits splits) {
+                      Splits splits, LoadReport report) {
+
+    /** A dataset with nothing to report (generated data, clean files). */
+    public Dataset(String name, String description, DatasetTask task, TensorShape exampleShape, Splits splits) {
+        this(name, description, task, exampleShape, splits, LoadReport.empty());
+    }
 
     public Dataset {
+        Objects.requireNonNull(report, "report");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(task, "task");
@@ -23,6 +30,16 @@ public record Dataset(String name, String description, DatasetTask task, TensorS
         for (Examples part : new Examples[] {splits.train(), splits.validation(), splits.test()}) {
             checkLabels(task, part.labels());
         }
+    }
+
+    /** The same dataset with {@code newReport}. */
+    public Dataset withReport(LoadReport newReport) {
+        return new Dataset(name, description, task, exampleShape, splits, newReport);
+    }
+
+    /** The class names, or an empty list for a regression. */
+    public java.util.List<String> classNames() {
+        return task instanceof DatasetTask.Classification c ? c.classNames() : java.util.List.of();
     }
 
     public Examples train() {

@@ -5,6 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.layerloom.engine.data.csv.CsvSource;
+import org.layerloom.engine.data.generate.DigitsSource;
+import org.layerloom.engine.data.generate.SequencePatternSource;
+import org.layerloom.engine.data.generate.ShapesSource;
+import org.layerloom.engine.data.generate.SineForecastSource;
+import org.layerloom.engine.data.image.ImageFolderSource;
+import org.layerloom.engine.data.standard.Cifar10Source;
+import org.layerloom.engine.data.standard.Downloader;
+import org.layerloom.engine.data.standard.StandardDataset;
+import org.layerloom.engine.data.standard.StandardSource;
+import org.layerloom.engine.data.text.TextSource;
 
 /**
  * Maps source ids ("mnist", "spirals", ...) as saved in a project's dataset choice to the sources that load
@@ -21,8 +32,11 @@ public final class DatasetRegistry {
     /** A new registry with every built-in source. */
     public static DatasetRegistry standard() {
         Map<String, DatasetSource> sources = new LinkedHashMap<>();
-        sources.put("mnist", new MnistSource(MnistVariant.DIGITS));
-        sources.put("fashion-mnist", new MnistSource(MnistVariant.FASHION));
+        Downloader downloader = Downloader.standard();
+        sources.put("mnist", new StandardSource(StandardDataset.MNIST, new MnistSource(MnistVariant.DIGITS),
+                downloader));
+        sources.put("fashion-mnist", new StandardSource(StandardDataset.FASHION_MNIST,
+                new MnistSource(MnistVariant.FASHION), downloader));
         sources.put("spirals", new SpiralsSource());
         sources.put("moons", new MoonsSource());
         sources.put("circles", new CirclesSource());
@@ -31,6 +45,14 @@ public final class DatasetRegistry {
         CurveSource curve = new CurveSource();
         sources.put("curve", curve);
         sources.put("sine-regression", curve);
+        sources.put("shapes", new ShapesSource());
+        sources.put("digits", new DigitsSource());
+        sources.put("sine-forecast", new SineForecastSource());
+        sources.put("sequence-pattern", new SequencePatternSource());
+        sources.put("cifar-10", new StandardSource(StandardDataset.CIFAR_10, new Cifar10Source(), downloader));
+        sources.put("csv", new CsvSource());
+        sources.put("image-folder", new ImageFolderSource());
+        sources.put("text", new TextSource());
         return new DatasetRegistry(sources);
     }
 

@@ -156,6 +156,11 @@ final class IdxFile implements AutoCloseable {
             if (size < expectedLength()) {
                 throw truncated(size);
             }
+        } else {
+            long unpacked = gzipLength(file);
+            if (unpacked >= 0 && unpacked < expectedLength() && expectedLength() < (1L << 32)) {
+                throw truncated(unpacked);
+            }
         }
     }
 
@@ -243,6 +248,27 @@ final class IdxFile implements AutoCloseable {
 
     private static int bigEndian(byte[] b, int at) {
         return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    }
+
+    /**
+     * The unpacked length a gzip file records in its last four bytes (ISIZE, modulo 2³²), so that a header
+     * announcing more data than the file holds is caught before memory is reserved for it; −1 if unreadable.
+     */
+    private static long gzipLength(Path path) {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(path)) {
+            long size = channel.size();
+            if (size < 18) {
+                return -1;
+            }
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            channel.position(size - 4);
+            while (tail.hasRemaining() && channel.read(tail) > 0) {
+                // fill the four bytes
+            }
+            return tail.hasRemaining() ? -1 : Integer.toUnsignedLong(tail.getInt(0));
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private long sizeOf(Path path) throws DatasetException {

@@ -4,31 +4,31 @@ package org.layerloom.engine.data;
  * Adds up the work of one load (possibly over several files) for a {@link ProgressListener}, and turns a
  * cancellation request into {@link DatasetCancelledException}. Used on the loading thread only.
  */
-final class ProgressMeter {
+public final class ProgressMeter {
 
     private final ProgressListener listener;
     private final long total;
     private long done;
 
-    ProgressMeter(ProgressListener listener, long total) {
+    public ProgressMeter(ProgressListener listener, long total) {
         this.listener = listener;
         this.total = total;
     }
 
     /** Adds {@code units} of work done on {@code step}, reports it, and stops if cancelled. */
-    void advance(String step, long units) throws DatasetCancelledException {
+    public void advance(String step, long units) throws DatasetCancelledException {
         done += units;
         listener.progressDidChange(step, done, total);
         checkCancelled();
     }
 
     /** Reports all work done (a load may skip the end of a file, e.g. with a training limit). */
-    void finish(String step) {
+    public void finish(String step) {
         done = Math.max(done, total);
         listener.progressDidChange(step, done, total);
     }
 
-    void checkCancelled() throws DatasetCancelledException {
+    public void checkCancelled() throws DatasetCancelledException {
         if (listener.isCancelled()) {
             throw new DatasetCancelledException();
         }

@@ -19,7 +19,7 @@ import org.layerloom.engine.project.TrainingSettings;
 public final class ProjectData {
 
     /** Sources that read their data from a folder named by the option "path". */
-    private static final Set<String> FOLDER_SOURCES = Set.of("mnist", "fashion-mnist");
+    private static final Set<String> FOLDER_SOURCES = Set.of("mnist", "fashion-mnist", "cifar-10");
 
     private ProjectData() {
     }

@@ -14,7 +14,8 @@ class DatasetRegistryTest {
     @Test
     void the_standard_registry_knows_every_built_in_source() {
         assertThat(DatasetRegistry.standard().ids()).containsExactly("mnist", "fashion-mnist", "spirals", "moons",
-                "circles", "xor", "blobs", "curve", "sine-regression");
+                "circles", "xor", "blobs", "curve", "sine-regression", "shapes", "digits", "sine-forecast",
+                "sequence-pattern", "cifar-10", "csv", "image-folder", "text");
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * the build), else {@code ../../shared/datasets} relative to the module's working directory. Tests only;
  * the product never looks there.
  */
-final class SharedDatasets {
+public final class SharedDatasets {
 
     private SharedDatasets() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         String property = System.getProperty("layerloom.datasets");
         Path folder = property == null || property.isBlank() || property.contains("${")
                 ? Path.of("../../shared/datasets")
@@ -25,7 +25,7 @@ final class SharedDatasets {
         return folder;
     }
 
-    static Path mnist() {
+    public static Path mnist() {
         Path mnist = folder().resolve("mnist");
         assertThat(Files.isDirectory(mnist)).as("MNIST folder %s", mnist).isTrue();
         return mnist;

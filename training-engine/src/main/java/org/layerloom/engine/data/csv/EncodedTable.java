@@ -1,0 +1,13 @@
+package org.layerloom.engine.data.csv;
+
+import java.util.List;
+
+/**
+ * Table rows turned into numbers: {@code features} holds {@code rows × featureNames.size()} values row-major;
+ * {@code classes} (classification) or {@code targets} (regression) the labels, one per row; {@code numeric}
+ * marks the inputs that came from numeric columns (the ones normalisation touches); {@code notes} say what was
+ * skipped or could not be encoded. Arrays are owned by whoever receives this value.
+ */
+public record EncodedTable(float[] features, int[] classes, float[] targets, List<String> featureNames,
+                           boolean[] numeric, int rows, List<String> notes) {
+}

@@ -1,0 +1,152 @@
+package org.layerloom.engine.data.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.csv.CsvRow;
+import org.layerloom.engine.data.csv.CsvTable;
+import org.layerloom.engine.data.csv.TextFile;
+import org.layerloom.engine.data.csv.Values;
+
+/**
+ * Reads labelled texts: a CSV/TSV table with a text column and a label column, or a folder with one
+ * sub-folder of {@code .txt} files per class (each file one example). Stateless; any thread.
+ */
+final class TextReaders {
+
+    private TextReaders() {
+    }
+
+    /**
+     * The texts of a table. {@code textColumn}/{@code labelColumn} name columns (null: the text is the
+     * column with the longest values, the label the last other one). With {@code classNames} given (the test
+     * file), labels must be among them.
+     */
+    static LabelledTexts fromTable(Path file, String textColumn, String labelColumn, boolean skipBad,
+                                   List<String> classNames) throws DatasetException {
+        CsvTable table = CsvTable.read(file, "auto", null, skipBad);
+        if (table.columns().size() < 2) {
+            throw DatasetException.inFile(file, "The file " + file + " has only one column, but labelled texts "
+                    + "need two: the text and its label (separated by a tab or a comma).", null);
+        }
+        int text = textColumn != null ? table.column(textColumn, "text") : longestColumn(table);
+        int label = labelColumn != null ? table.column(labelColumn, "label")
+                : (text == table.columns().size() - 1 ? table.columns().size() - 2 : table.columns().size() - 1);
+        List<String> names = classNames;
+        if (names == null) {
+            java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+            table.rows().forEach(r -> {
+                if (!Values.isMissing(r.get(label))) {
+                    seen.add(r.get(label).trim());
+                }
+            });
+            names = new ArrayList<>(seen);
+        }
+        List<String> texts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            String value = row.get(label).trim();
+            if (Values.isMissing(value) || row.get(text).isBlank()) {
+                missing.add(row.line());
+                continue;
+            }
+            int c = names.indexOf(value);
+            if (c < 0) {
+                throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has the "
+                        + "label \"" + value + "\", which the training data does not have (its labels are "
+                        + String.join(", ", names) + ").");
+            }
+            texts.add(row.get(text).trim());
+            labels.add(c);
+        }
+        List<String> notes = new ArrayList<>(table.notes());
+        if (!missing.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%,d row(s) of %s had no text or no label and were left out "
+                    + "(line %s).", missing.size(), file.getFileName(), missing.stream().limit(5).map(String::valueOf)
+                    .reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), names, notes);
+    }
+
+    /** The texts of a folder of class folders; with {@code classNames} given, the same classes are expected. */
+    static LabelledTexts fromFolders(Path folder, List<String> classNames) throws DatasetException {
+        List<Path> classes = subFolders(folder);
+        List<String> names = classes.stream().map(p -> p.getFileName().toString()).toList();
+        if (classNames == null && names.size() < 2) {
+            throw DatasetException.inFile(folder, "The folder " + folder + " has " + (names.isEmpty()
+                    ? "no sub-folders" : "only one sub-folder (" + names.get(0) + ")") + ". Put the texts of each "
+                    + "class in a sub-folder of its own, named after the class; a classifier needs at least two.",
+                    null);
+        }
+        List<String> wanted = classNames == null ? names : classNames;
+        List<String> texts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int ignored = 0;
+        for (Path classFolder : classes) {
+            int c = wanted.indexOf(classFolder.getFileName().toString());
+            if (c < 0) {
+                throw DatasetException.inFile(classFolder, "The folder " + classFolder + " is a class the training "
+                        + "data does not have (its classes are " + String.join(", ", wanted) + ").", null);
+            }
+            for (Path file : files(classFolder)) {
+                if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    ignored++;
+                    continue;
+                }
+                TextFile.Content content = TextFile.read(file);
+                notes.addAll(content.notes());
+                if (content.text().isBlank()) {
+                    notes.add("The file " + file + " is empty and was left out.");
+                    continue;
+                }
+                texts.add(content.text().strip());
+                labels.add(c);
+            }
+        }
+        if (ignored > 0) {
+            notes.add(ignored + " file(s) not ending in .txt were ignored.");
+        }
+        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), wanted, notes);
+    }
+
+    static List<Path> subFolders(Path folder) throws DatasetException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw DatasetException.inFile(folder, "The folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static List<Path> files(Path folder) throws DatasetException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw DatasetException.inFile(folder, "The folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static int longestColumn(CsvTable table) {
+        int best = 0;
+        long bestLength = -1;
+        for (int c = 0; c < table.columns().size(); c++) {
+            long length = 0;
+            for (int r = 0; r < Math.min(100, table.rows().size()); r++) {
+                length += table.rows().get(r).get(c).length();
+            }
+            if (length > bestLength) {
+                bestLength = length;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,94 @@
+package org.layerloom.engine.data.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.TestRequests;
+
+class ImageFolderSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void class_folders_of_png_jpeg_gif_and_bmp_become_colour_images_of_the_chosen_size() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 12);
+        Dataset data = TestRequests.load("image-folder", dir, "path", "pics", "width", 16);
+        assertThat(data.exampleShape().dims()).containsExactly(3, 16, 16);
+        assertThat(data.classNames()).containsExactly("circle", "square");
+        assertThat(data.splits().totalSize()).isEqualTo(24);
+        float[] pixels = data.train().realFeatures().toArray();
+        for (float v : pixels) {
+            assertThat(v).isBetween(0f, 1f);
+        }
+    }
+
+    @Test
+    void grey_output_has_one_channel() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 6);
+        Dataset data = TestRequests.load("image-folder", dir, "path", "pics", "width", 8, "height", 10, "channels", 1);
+        assertThat(data.exampleShape().dims()).containsExactly(1, 10, 8);
+    }
+
+    @Test
+    void a_corrupt_png_is_listed_in_the_report_and_the_rest_is_read() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 6);
+        Files.write(dir.resolve("pics/circle/broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.writeString(dir.resolve("pics/square/readme.txt"), "not a picture");
+        Dataset data = TestRequests.load("image-folder", dir, "path", "pics");
+        assertThat(data.splits().totalSize()).isEqualTo(12);
+        assertThat(data.report().notes()).anyMatch(n -> n.startsWith("1 picture(s) could not be read")
+                && n.contains("circle/broken.png"));
+        assertThat(data.report().notes()).anyMatch(n -> n.contains("1 file(s) that are not PNG"));
+    }
+
+    @Test
+    void a_folder_with_only_one_class_is_refused_with_advice() throws Exception {
+        ImageFixtures.write(dir.resolve("one/cats/a.png"), true, 1, "png");
+        assertThatThrownBy(() -> TestRequests.load("image-folder", dir, "path", "one"))
+                .isInstanceOf(DatasetException.class).hasMessageContaining("only one sub-folder (cats)")
+                .hasMessageContaining("at least two classes");
+    }
+
+    @Test
+    void train_and_test_folders_give_the_test_split() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("set/train"), 8);
+        ImageFixtures.writeFolder(dir.resolve("set/test"), 3);
+        Dataset data = TestRequests.load("image-folder", dir, "path", "set");
+        assertThat(data.test().size()).isEqualTo(6);
+        assertThat(data.train().size() + data.validation().size()).isEqualTo(16);
+    }
+
+    @Test
+    void augmentation_adds_changed_copies_to_the_training_split_only() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 10);
+        Dataset plain = TestRequests.load("image-folder", dir, "path", "pics");
+        Dataset augmented = TestRequests.load("image-folder", dir, "path", "pics", "augment-flip", true,
+                "augment-shift", 2, "augment-rotate", 15, "augment-noise", 0.05, "augment-copies", 2);
+        assertThat(augmented.train().size()).isEqualTo(3 * plain.train().size());
+        assertThat(augmented.test().size()).isEqualTo(plain.test().size());
+        assertThat(augmented.validation().size()).isEqualTo(plain.validation().size());
+        Dataset again = TestRequests.load("image-folder", dir, "path", "pics", "augment-flip", true,
+                "augment-shift", 2, "augment-rotate", 15, "augment-noise", 0.05, "augment-copies", 2);
+        assertThat(again.train().realFeatures().toArray()).containsExactly(augmented.train().realFeatures().toArray());
+    }
+
+    @Test
+    void a_flip_mirrors_left_and_right() {
+        float[] image = {1, 0, 0, 0, 0, 0};
+        Augmentation flip = new Augmentation(true, 0, 0, 0, 1);
+        Random random = new Random(1);
+        float[] out;
+        do {
+            out = flip.apply(image, 1, 2, 3, random);
+        } while (out[0] == 1);
+        assertThat(out).containsExactly(0, 0, 1, 0, 0, 0);
+    }
+}
