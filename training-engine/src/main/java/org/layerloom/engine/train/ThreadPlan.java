@@ -12,14 +12,17 @@ import org.layerloom.engine.graph.ValidationReport;
  * network, every core for a large one. PyTorch splits each operation across its threads, which pays
  * only when an operation has enough work: shared/bench measured the MLP 784-64-64-10 at batch 64 running
  * about twice as fast on one thread as on two (the threads spend their time waking each other), while
- * the CNN gains 1.5-2× from a second thread. The measure is the multiply-adds of one batch, estimated
+ * the CNN gains 1.5-2× from a second thread and the LSTM gains nothing. Worse, when other programs keep
+ * the cores busy, PyTorch's worker threads wait for each other: on this project's shared 2-core machine a
+ * small LSTM's epoch took 20 s with two threads and 1 s with one. So only clearly heavy networks get
+ * more than one thread. The measure is the multiply-adds of one batch, estimated
  * from the validated graph: each layer's parameters times the positions they are applied at (pixels of
  * a feature map, steps of a sequence); embeddings are look-ups and count nothing. Stateless.
  */
 public final class ThreadPlan {
 
-    /** Multiply-adds per batch from which a second thread pays (the MLP has 3.5 M, the CNN 160 M). */
-    static final long PARALLEL_FROM = 32_000_000L;
+    /** Multiply-adds per batch from which more threads pay (the MLP has 3.5 M, the LSTM 96 M, the CNN 160 M). */
+    static final long PARALLEL_FROM = 100_000_000L;
 
     private ThreadPlan() {
     }

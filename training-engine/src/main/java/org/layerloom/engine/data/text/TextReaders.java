@@ -116,6 +116,40 @@ final class TextReaders {
         return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), wanted, notes);
     }
 
+    /**
+     * Every table in a folder without class folders (e.g. UCI's "sentiment labelled sentences" with its three
+     * files), read with the same columns and joined; files named readme* are skipped.
+     */
+    static LabelledTexts fromTables(Path folder, String textColumn, String labelColumn, boolean skipBad,
+                                    List<String> classNames) throws DatasetException {
+        List<Path> tables = files(folder).stream().filter(TextReaders::isTable).toList();
+        if (tables.isEmpty()) {
+            throw DatasetException.inFile(folder, "The folder " + folder + " has neither class folders nor .csv, .tsv"
+                    + " or .txt tables of (text, label) rows.", null);
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.List<Integer> labels = new java.util.ArrayList<>();
+        List<String> notes = new java.util.ArrayList<>();
+        List<String> classes = classNames;
+        for (Path table : tables) {
+            LabelledTexts part = fromTable(table, textColumn, labelColumn, skipBad, classes);
+            classes = part.classNames();
+            texts.addAll(part.texts());
+            for (int label : part.labels()) {
+                labels.add(label);
+            }
+            notes.addAll(part.notes());
+        }
+        notes.add(0, "Read " + texts.size() + " texts from " + tables.size() + " files in " + folder.getFileName()
+                + ": " + String.join(", ", tables.stream().map(t -> t.getFileName().toString()).toList()) + ".");
+        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), classes, notes);
+    }
+
+    private static boolean isTable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith("readme") && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"));
+    }
+
     static List<Path> subFolders(Path folder) throws DatasetException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))

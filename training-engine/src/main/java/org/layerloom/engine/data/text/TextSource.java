@@ -27,12 +27,15 @@ import org.layerloom.engine.graph.TensorShape;
  * sub-folder of .txt files per class ("path"; "test-path" for separate test data, else "test-ratio", default
  * 0.2, stratified). Each text is lower-cased ("lowercase", default true), split into words, mapped to ids of a
  * vocabulary built from the training split ("vocabulary": at most this many ids, default 10,000, id 0 padding,
- * id 1 unknown words) and padded or cut to "length" ids (default 32). Columns: "text", "label" (defaults: the
- * longest column, the last other one). Stateless; any thread.
+ * id 1 unknown words) and padded or cut to "length" ids (default 32; "padding" at the "start", the default,
+ * or the "end"). Columns: "text", "label" (defaults: the longest column, the last other one). A folder of
+ * tables without class folders (UCI's "sentiment labelled sentences") is read file by file and joined.
+ * Stateless; any thread.
  */
 public final class TextSource implements DatasetSource {
 
     private static final List<String> OPTIONS = List.of("path", "test-path", "test-ratio", "text", "label", "length",
+            "padding",
             "vocabulary", "lowercase", "bad-rows");
     private static final int SAMPLES = 10;
 
@@ -87,10 +90,11 @@ public final class TextSource implements DatasetSource {
         }
         List<List<String>> trainTokens = trainTexts.stream().map(tokenizer::tokens).toList();
         Vocabulary vocabulary = Vocabulary.build(trainTokens, maxVocabulary);
-        Encoded train = encode(trainTokens, vocabulary, length);
+        boolean padStart = options.choice("padding", "start", List.of("start", "end")).equals("start");
+        Encoded train = encode(trainTokens, vocabulary, length, padStart);
         Encoded val = encode(pick(all.texts(), validation).stream().map(tokenizer::tokens).toList(), vocabulary,
-                length);
-        Encoded test = encode(testTexts.stream().map(tokenizer::tokens).toList(), vocabulary, length);
+                length, padStart);
+        Encoded test = encode(testTexts.stream().map(tokenizer::tokens).toList(), vocabulary, length, padStart);
         meter.advance("Building the vocabulary", 1);
 
         int classes = all.classNames().size();
@@ -130,15 +134,22 @@ public final class TextSource implements DatasetSource {
 
     private static LabelledTexts read(Path path, String text, String label, boolean skipBad, List<String> classes)
             throws DatasetException {
-        return Files.isDirectory(path) ? TextReaders.fromFolders(path, classes)
-                : TextReaders.fromTable(path, text, label, skipBad, classes);
+        if (!Files.isDirectory(path)) {
+            return TextReaders.fromTable(path, text, label, skipBad, classes);
+        }
+        return TextReaders.subFolders(path).isEmpty() ? TextReaders.fromTables(path, text, label, skipBad, classes)
+                : TextReaders.fromFolders(path, classes);
     }
 
     /** Token ids of the texts, and counts of cut texts, words and unknown words. */
     private record Encoded(int[] ids, int cut, long words, long unknown) {
     }
 
-    private static Encoded encode(List<List<String>> texts, Vocabulary vocabulary, int length) {
+    /**
+     * Token ids, {@code length} per text: a longer text keeps its first words; a shorter one is padded with
+     * id 0 at the start ({@code padStart}, so a recurrent layer's last step sees the last word) or the end.
+     */
+    private static Encoded encode(List<List<String>> texts, Vocabulary vocabulary, int length, boolean padStart) {
         int[] ids = new int[texts.size() * length];
         int cut = 0;
         long words = 0;
@@ -146,12 +157,13 @@ public final class TextSource implements DatasetSource {
         for (int i = 0; i < texts.size(); i++) {
             List<String> tokens = texts.get(i);
             cut += tokens.size() > length ? 1 : 0;
+            int offset = padStart ? Math.max(0, length - tokens.size()) : 0;
             for (int t = 0; t < tokens.size(); t++) {
                 int id = vocabulary.id(tokens.get(t));
                 words++;
                 unknown += id == Vocabulary.OOV_ID ? 1 : 0;
                 if (t < length) {
-                    ids[i * length + t] = id;
+                    ids[i * length + offset + t] = id;
                 }
             }
         }

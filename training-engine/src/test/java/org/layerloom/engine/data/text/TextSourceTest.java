@@ -88,4 +88,32 @@ class TextSourceTest {
         assertThatThrownBy(() -> TestRequests.load("text", dir, "path", "one")).isInstanceOf(DatasetException.class)
                 .hasMessageContaining("only one sub-folder (only)");
     }
+
+    @Test
+    void the_uci_folder_reads_all_three_files_and_skips_the_readme() throws Exception {
+        Path folder = SharedDatasets.folder().resolve("sentiment-labelled-sentences");
+        Dataset all = TestRequests.load("text", dir, "path", folder.toString());
+        assertThat(all.splits().totalSize()).isEqualTo(3000);
+        assertThat(all.classNames()).containsExactly("0", "1");
+        assertThat(all.report().notes()).anyMatch(n -> n.contains("Read 3000 texts from 3 files"));
+    }
+
+    @Test
+    void short_texts_are_padded_at_the_start_so_the_last_step_is_the_last_word() throws Exception {
+        Path table = dir.resolve("tiny.tsv");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            rows.append("good film\t1\nbad film\t0\n");
+        }
+        Files.writeString(table, rows.toString());
+        TokenFeatures start = (TokenFeatures) TestRequests.load("text", dir, "path", "tiny.tsv", "length", 4)
+                .train().features();
+        TokenFeatures end = (TokenFeatures) TestRequests.load("text", dir, "path", "tiny.tsv", "length", 4,
+                "padding", "end").train().features();
+        assertThat(new int[] {start.get(0), start.get(1), start.get(2), start.get(3)})
+                .startsWith(0, 0).doesNotContain(1);
+        assertThat(start.get(2)).isPositive();
+        assertThat(new int[] {end.get(0), end.get(1), end.get(2), end.get(3)}).endsWith(0, 0);
+        assertThat(end.get(0)).isPositive();
+    }
 }
