@@ -101,7 +101,7 @@ public final class DataPreviewView extends StackPane {
                 fact("Task", preview.task()), fact("Examples", splitSizes(preview)));
         samples.getChildren().setAll(sampleContent(preview));
         bars.show(preview);
-        findings.getChildren().setAll(findingList(preview.warnings()));
+        findings.getChildren().setAll(findingList(preview.warnings(), !preview.classNames().isEmpty()));
         showOnly(report);
     }
 
@@ -168,13 +168,14 @@ public final class DataPreviewView extends StackPane {
         table.getStyleClass().add("rows-table");
         table.setPrefHeight(34 + 30 * Math.max(1, preview.rows().size()));
         table.setFocusTraversable(false);
-        return List.of(styled(new Label("The first rows, as read"), "section-heading"), table);
+        return List.of(styled(new Label("The first rows of the training split"), "section-heading"), table);
     }
 
-    private static List<Node> findingList(List<DataWarning> warnings) {
+    private static List<Node> findingList(List<DataWarning> warnings, boolean classes) {
         if (warnings.isEmpty()) {
-            Label ok = styled(new Label("Nothing to worry about: classes are balanced, no test example is also a "
-                    + "training example, and every input varies."), "finding", "finding-ok");
+            Label ok = styled(new Label("Nothing to worry about: " + (classes ? "classes are balanced, " : "")
+                    + "no test example is also a training example, and every input varies."), "finding",
+                    "finding-ok");
             ok.setWrapText(true);
             return List.of(ok);
         }

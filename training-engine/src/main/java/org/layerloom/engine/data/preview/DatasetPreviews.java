@@ -23,7 +23,7 @@ public final class DatasetPreviews {
     static final int IMAGES_PER_CLASS = 4;
     static final int MAX_IMAGES = 40;
     static final int ROWS = 8;
-    private static final int MAX_COLUMNS = 12;
+    private static final int MAX_COLUMNS = 8;
 
     private DatasetPreviews() {
     }
@@ -100,7 +100,7 @@ public final class DatasetPreviews {
         return samples;
     }
 
-    /** The first rows of raw input values (at most 12 shown) and the label, for non-table data. */
+    /** The first rows of raw input values (at most 8 shown) and the label, for non-table data. */
     private static List<List<String>> valueRows(Examples train, List<String> classNames, List<String> columns) {
         int size = train.exampleSize();
         int shown = Math.min(size, MAX_COLUMNS);
@@ -117,7 +117,7 @@ public final class DatasetPreviews {
             List<String> row = new ArrayList<>();
             for (int k = 0; k < shown; k++) {
                 row.add(tokens ? String.valueOf(((TokenFeatures) train.features()).get(i * size + k))
-                        : String.format(Locale.ROOT, "%.3f", train.realFeatures().get(i * size + k)));
+                        : String.format(Locale.ROOT, "%.2f", train.realFeatures().get(i * size + k)));
             }
             if (size > shown) {
                 row.add("…");
@@ -125,7 +125,7 @@ public final class DatasetPreviews {
             if (train.labels() instanceof ClassLabels labels) {
                 row.add(classNames.get(labels.get(i)));
             } else {
-                row.add(String.format(Locale.ROOT, "%.3f", ((RegressionTargets) train.labels()).get(i, 0)));
+                row.add(String.format(Locale.ROOT, "%.2f", ((RegressionTargets) train.labels()).get(i, 0)));
             }
             rows.add(row);
         }
