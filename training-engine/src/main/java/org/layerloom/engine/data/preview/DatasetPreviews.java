@@ -23,6 +23,7 @@ public final class DatasetPreviews {
     static final int IMAGES_PER_CLASS = 4;
     static final int MAX_IMAGES = 40;
     static final int ROWS = 8;
+    static final int MAX_POINTS = 800;
     private static final int MAX_COLUMNS = 8;
 
     private DatasetPreviews() {
@@ -49,7 +50,7 @@ public final class DatasetPreviews {
             rows = valueRows(dataset.train(), classNames, columns);
         }
         return new DatasetPreview(dataset.name(), dataset.description(), dataset.task().describe(), shape,
-                describe(shape), classNames, splits, images, columns, rows, texts,
+                describe(shape), classNames, splits, images, columns, rows, texts, points(dataset.train()),
                 DataDoctor.examine(dataset, expectation));
     }
 
@@ -66,6 +67,21 @@ public final class DatasetPreviews {
             return String.format(Locale.ROOT, "sequences of %d steps × %d value(s)", shape.dim(0), shape.dim(1));
         }
         return shape.size() == 1 ? "1 number per example" : shape.size() + " numbers per example";
+    }
+
+    /** Up to {@value #MAX_POINTS} training examples when each is two real numbers; otherwise none. */
+    private static List<DatasetPreview.Point> points(Examples train) {
+        TensorShape shape = train.exampleShape();
+        if (shape.isTokenIds() || shape.rank() != 1 || shape.dim(0) != 2) {
+            return List.of();
+        }
+        List<DatasetPreview.Point> points = new ArrayList<>();
+        RealFeatures xy = train.realFeatures();
+        for (int i = 0; i < Math.min(MAX_POINTS, train.size()); i++) {
+            int label = train.labels() instanceof ClassLabels classes ? classes.get(i) : 0;
+            points.add(new DatasetPreview.Point(xy.get(2 * i), xy.get(2 * i + 1), label));
+        }
+        return points;
     }
 
     private static DatasetPreview.SplitSummary summary(String name, Examples part) {
