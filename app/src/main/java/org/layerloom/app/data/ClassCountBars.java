@@ -40,8 +40,10 @@ final class ClassCountBars extends GridPane {
         getChildren().clear();
         List<String> classes = preview.classNames();
         if (classes.isEmpty()) {
-            add(styled(new Label("A regression: the network predicts numbers, so there are no classes to count."),
-                    "muted"), 0, 0, 3, 1);
+            Label none = styled(new Label("A regression: the network predicts numbers, so there are no classes to "
+                    + "count."), "muted");
+            none.setWrapText(true);
+            add(none, 0, 0, 3, 1);
             return;
         }
         List<Integer> train = preview.splits().get(0).classCounts();

@@ -101,7 +101,7 @@ public final class DataPreviewView extends StackPane {
                 fact("Task", preview.task()), fact("Examples", splitSizes(preview)));
         samples.getChildren().setAll(sampleContent(preview));
         bars.show(preview);
-        findings.getChildren().setAll(findingList(preview.warnings()));
+        findings.getChildren().setAll(findingList(preview.warnings(), !preview.classNames().isEmpty()));
         showOnly(report);
     }
 
@@ -155,6 +155,8 @@ public final class DataPreviewView extends StackPane {
             list.setFocusTraversable(false);
             return List.of(styled(new Label("Sample texts from the training split"), "section-heading"), list);
         }
+        List<Node> plot = preview.points().isEmpty() ? List.of() : List.of(styled(new Label("The training points, "
+                + "coloured by class"), "section-heading"), new PointPlot(preview.points(), 380), legend(preview));
         TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(preview.rows()));
         for (int c = 0; c < preview.columns().size(); c++) {
             int column = c;
@@ -168,13 +170,29 @@ public final class DataPreviewView extends StackPane {
         table.getStyleClass().add("rows-table");
         table.setPrefHeight(34 + 30 * Math.max(1, preview.rows().size()));
         table.setFocusTraversable(false);
-        return List.of(styled(new Label("The first rows, as read"), "section-heading"), table);
+        List<Node> nodes = new java.util.ArrayList<>(plot);
+        nodes.add(styled(new Label("The first rows of the training split"), "section-heading"));
+        nodes.add(table);
+        return nodes;
     }
 
-    private static List<Node> findingList(List<DataWarning> warnings) {
+    private static Node legend(DatasetPreview preview) {
+        FlowPane legend = new FlowPane(14, 4);
+        for (int c = 0; c < preview.classNames().size(); c++) {
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, PointPlot.PALETTE.get(c
+                    % PointPlot.PALETTE.size()));
+            HBox entry = new HBox(6, dot, styled(new Label(preview.classNames().get(c)), "muted"));
+            entry.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(entry);
+        }
+        return legend;
+    }
+
+    private static List<Node> findingList(List<DataWarning> warnings, boolean classes) {
         if (warnings.isEmpty()) {
-            Label ok = styled(new Label("Nothing to worry about: classes are balanced, no test example is also a "
-                    + "training example, and every input varies."), "finding", "finding-ok");
+            Label ok = styled(new Label("Nothing to worry about: " + (classes ? "classes are balanced, " : "")
+                    + "no test example is also a training example, and every input varies."), "finding",
+                    "finding-ok");
             ok.setWrapText(true);
             return List.of(ok);
         }

@@ -39,10 +39,15 @@ public final class ProjectFiles {
     /**
      * Writes {@code project} to {@code file}, replacing it all at once: if anything fails, the previous
      * file is left as it was. Refuses (with an IOException) a project that could not be opened again,
-     * such as one holding a batch size of 0, rather than overwrite a good file with it.
+     * such as one holding a batch size of 0, rather than overwrite a good file with it. Dataset paths
+     * near the file are stored relative to its folder ({@link DatasetPathOptions}).
      */
     public static void save(Project project, Path file) throws IOException {
         String source = sourceName(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            project = project.withDataset(DatasetPathOptions.relativeTo(project.dataset(), folder));
+        }
         byte[] bytes;
         try {
             bytes = ProjectText.encode(toJson(project));

@@ -36,4 +36,33 @@ class DatasetPathsTest {
         DatasetRequest request = DatasetRequest.of(relative, project, 1, 0.1);
         assertThat(request.resolve("data/iris.csv")).isEqualTo(project.resolve("data/iris.csv"));
     }
+
+    @Test
+    void saving_a_project_stores_its_data_path_relative_and_loading_on_another_machine_names_the_missing_file(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("iris-project");
+        java.nio.file.Files.createDirectories(folder.resolve("data"));
+        java.nio.file.Files.copy(SharedDatasets.folder().resolve("iris/iris.csv"), folder.resolve("data/iris.csv"));
+        org.layerloom.engine.project.Project project = new org.layerloom.engine.project.Project("Iris",
+                org.layerloom.engine.graph.NetworkGraph.empty(), DatasetChoice.of("csv")
+                .with("path", folder.resolve("data/iris.csv").toAbsolutePath().toString()),
+                org.layerloom.engine.project.TrainingSettings.defaults());
+        Path file = folder.resolve("iris.loom");
+        org.layerloom.engine.project.ProjectFiles.save(project, file);
+        assertThat(java.nio.file.Files.readString(file)).contains("\"path\" : \"data/iris.csv\"");
+
+        Path moved = dir.resolve("other-computer/iris-project");
+        java.nio.file.Files.createDirectories(moved);
+        java.nio.file.Files.move(file, moved.resolve("iris.loom"));
+        org.layerloom.engine.project.Project opened = org.layerloom.engine.project.ProjectFiles.load(moved.resolve("iris.loom"));
+        DatasetRequest request = DatasetRequest.of(opened.dataset(), moved, 1, 0.1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatasetRegistry.standard().load(request,
+                ProgressListener.none())).isInstanceOf(DatasetException.class)
+                .hasMessageContaining(moved.resolve("data/iris.csv").toString())
+                .satisfies(e -> assertThat(((DatasetException) e).file()).hasValue(moved.resolve("data/iris.csv")));
+
+        java.nio.file.Files.createDirectories(moved.resolve("data"));
+        java.nio.file.Files.copy(folder.resolve("data/iris.csv"), moved.resolve("data/iris.csv"));
+        assertThat(DatasetRegistry.standard().load(request, ProgressListener.none()).splits().totalSize()).isEqualTo(150);
+    }
 }

@@ -49,7 +49,18 @@ public final class DigitsSource extends GeneratorSource {
     Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
             throws DatasetException {
         int size = options.integer("size", 28, 16, 64);
-        List<Font> fonts = fonts(options.integer("fonts", 12, 0, 200), size);
+        int extra = options.integer("fonts", 12, 0, 200);
+        try {
+            return draw(samples, noise, random, meter, size, fonts(extra, size));
+        } catch (RuntimeException | InternalError | UnsatisfiedLinkError e) {
+            throw new DatasetException("Java cannot draw text on this computer (" + e + "), so the digits dataset "
+                    + "cannot be made. Install fonts (on Linux e.g. the packages fontconfig and fonts-dejavu), or "
+                    + "use the shapes dataset, which needs no fonts.", e);
+        }
+    }
+
+    private Generated draw(int samples, double noise, Random random, ProgressMeter meter, int size, List<Font> fonts)
+            throws DatasetException {
         int pixels = size * size;
         float[] values = new float[Math.multiplyExact(samples, pixels)];
         int[] labels = new int[samples];

@@ -8,13 +8,13 @@ import org.layerloom.engine.graph.TensorShape;
 /**
  * Everything the data preview shows before training, as plain values: the dataset's name, description and
  * task; the input shape and a description of it; class names and counts per split; a few sample images
- * (images), the first rows of a table (tables, sequences) or sample sentences (texts); and the data doctor's
- * findings. Immutable; any thread.
+ * (images), the first rows of a table (tables, sequences) or sample sentences (texts); training points to
+ * plot when each example is two numbers; and the data doctor's findings. Immutable; any thread.
  */
 public record DatasetPreview(String name, String description, String task, TensorShape inputShape,
                              String inputDescription, List<String> classNames, List<SplitSummary> splits,
                              List<ImageSample> images, List<String> columns, List<List<String>> rows,
-                             List<LoadReport.TextSample> texts, List<DataWarning> warnings) {
+                             List<LoadReport.TextSample> texts, List<Point> points, List<DataWarning> warnings) {
 
     public DatasetPreview {
         Objects.requireNonNull(name, "name");
@@ -24,6 +24,7 @@ public record DatasetPreview(String name, String description, String task, Tenso
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
         texts = List.copyOf(texts);
+        points = List.copyOf(points);
         warnings = List.copyOf(warnings);
     }
 
@@ -52,6 +53,10 @@ public record DatasetPreview(String name, String description, String task, Tenso
         public float at(int c, int y, int x) {
             return pixels[(c * height + y) * width + x];
         }
+    }
+
+    /** One training example of two numbers (x, y) and its class index (0 for a regression), for a scatter plot. */
+    public record Point(float x, float y, int label) {
     }
 
     /** True when the inputs are pictures, so the preview shows a sample grid. */

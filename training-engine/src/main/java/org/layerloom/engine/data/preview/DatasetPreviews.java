@@ -23,7 +23,8 @@ public final class DatasetPreviews {
     static final int IMAGES_PER_CLASS = 4;
     static final int MAX_IMAGES = 40;
     static final int ROWS = 8;
-    private static final int MAX_COLUMNS = 12;
+    static final int MAX_POINTS = 800;
+    private static final int MAX_COLUMNS = 8;
 
     private DatasetPreviews() {
     }
@@ -49,7 +50,7 @@ public final class DatasetPreviews {
             rows = valueRows(dataset.train(), classNames, columns);
         }
         return new DatasetPreview(dataset.name(), dataset.description(), dataset.task().describe(), shape,
-                describe(shape), classNames, splits, images, columns, rows, texts,
+                describe(shape), classNames, splits, images, columns, rows, texts, points(dataset.train()),
                 DataDoctor.examine(dataset, expectation));
     }
 
@@ -66,6 +67,21 @@ public final class DatasetPreviews {
             return String.format(Locale.ROOT, "sequences of %d steps × %d value(s)", shape.dim(0), shape.dim(1));
         }
         return shape.size() == 1 ? "1 number per example" : shape.size() + " numbers per example";
+    }
+
+    /** Up to {@value #MAX_POINTS} training examples when each is two real numbers; otherwise none. */
+    private static List<DatasetPreview.Point> points(Examples train) {
+        TensorShape shape = train.exampleShape();
+        if (shape.isTokenIds() || shape.rank() != 1 || shape.dim(0) != 2) {
+            return List.of();
+        }
+        List<DatasetPreview.Point> points = new ArrayList<>();
+        RealFeatures xy = train.realFeatures();
+        for (int i = 0; i < Math.min(MAX_POINTS, train.size()); i++) {
+            int label = train.labels() instanceof ClassLabels classes ? classes.get(i) : 0;
+            points.add(new DatasetPreview.Point(xy.get(2 * i), xy.get(2 * i + 1), label));
+        }
+        return points;
     }
 
     private static DatasetPreview.SplitSummary summary(String name, Examples part) {
@@ -100,7 +116,7 @@ public final class DatasetPreviews {
         return samples;
     }
 
-    /** The first rows of raw input values (at most 12 shown) and the label, for non-table data. */
+    /** The first rows of raw input values (at most 8 shown) and the label, for non-table data. */
     private static List<List<String>> valueRows(Examples train, List<String> classNames, List<String> columns) {
         int size = train.exampleSize();
         int shown = Math.min(size, MAX_COLUMNS);
@@ -117,7 +133,7 @@ public final class DatasetPreviews {
             List<String> row = new ArrayList<>();
             for (int k = 0; k < shown; k++) {
                 row.add(tokens ? String.valueOf(((TokenFeatures) train.features()).get(i * size + k))
-                        : String.format(Locale.ROOT, "%.3f", train.realFeatures().get(i * size + k)));
+                        : String.format(Locale.ROOT, "%.2f", train.realFeatures().get(i * size + k)));
             }
             if (size > shown) {
                 row.add("…");
@@ -125,7 +141,7 @@ public final class DatasetPreviews {
             if (train.labels() instanceof ClassLabels labels) {
                 row.add(classNames.get(labels.get(i)));
             } else {
-                row.add(String.format(Locale.ROOT, "%.3f", ((RegressionTargets) train.labels()).get(i, 0)));
+                row.add(String.format(Locale.ROOT, "%.2f", ((RegressionTargets) train.labels()).get(i, 0)));
             }
             rows.add(row);
         }

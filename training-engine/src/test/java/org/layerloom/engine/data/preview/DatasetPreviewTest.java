@@ -42,6 +42,15 @@ class DatasetPreviewTest {
     }
 
     @Test
+    void two_dimensional_points_come_with_a_scatter_of_the_training_split() throws Exception {
+        DatasetPreview spirals = DatasetPreviews.of(TestRequests.load("spirals", dir, "samples", 300, "classes", 3));
+        assertThat(spirals.points()).hasSize(spirals.splits().get(0).size());
+        assertThat(spirals.points()).extracting(DatasetPreview.Point::label).containsOnly(0, 1, 2);
+        assertThat(spirals.columns()).containsExactly("x1", "x2", "label");
+        assertThat(DatasetPreviews.of(TestRequests.load("shapes", dir, "samples", 40)).points()).isEmpty();
+    }
+
+    @Test
     void a_table_previews_its_first_rows_and_a_text_its_sentences() throws Exception {
         DatasetPreview iris = DatasetPreviews.of(TestRequests.load("csv", dir, "path",
                 SharedDatasets.folder().resolve("iris/iris.csv").toString()));

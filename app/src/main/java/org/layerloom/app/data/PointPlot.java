@@ -1,0 +1,60 @@
+package org.layerloom.app.data;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.layerloom.engine.data.preview.DatasetPreview;
+
+/**
+ * A scatter plot of 2-D training points, one colour per class, on equal axes with a light frame: how the
+ * classes lie is the whole point of the spirals, moons and circles datasets. JavaFX thread only.
+ */
+final class PointPlot extends Canvas {
+
+    static final List<Color> PALETTE = List.of(Color.web("#2f6fdb"), Color.web("#e07a1f"), Color.web("#2e9e5b"),
+            Color.web("#c2367a"), Color.web("#7a52c7"), Color.web("#8c6d31"), Color.web("#17a2b8"),
+            Color.web("#d4a017"), Color.web("#5f6b7a"), Color.web("#b3261e"));
+    private static final double MARGIN = 14;
+
+    PointPlot(List<DatasetPreview.Point> points, double size) {
+        super(size, size);
+        GraphicsContext g = getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRoundRect(0, 0, size, size, 10, 10);
+        g.setStroke(Color.web("#dfe3e8"));
+        g.strokeRoundRect(0.5, 0.5, size - 1, size - 1, 10, 10);
+        if (points.isEmpty()) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (DatasetPreview.Point p : points) {
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        double span = Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
+        double scale = (size - 2 * MARGIN) / span;
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
+        g.setStroke(Color.web("#eef1f5"));
+        g.strokeLine(size / 2, MARGIN, size / 2, size - MARGIN);
+        g.strokeLine(MARGIN, size / 2, size - MARGIN, size / 2);
+        for (DatasetPreview.Point p : points) {
+            double x = size / 2 + (p.x() - cx) * scale;
+            double y = size / 2 - (p.y() - cy) * scale;
+            g.setFill(PALETTE.get(p.label() % PALETTE.size()).deriveColor(0, 1, 1, 0.75));
+            g.fillOval(x - 3, y - 3, 6, 6);
+        }
+        g.setFill(Color.web("#5f6b7a"));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(points.size() + " training points", MARGIN, size - 4);
+    }
+}
