@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND]}: renders the window to a PNG file
- * and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}). One
+ * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND] [--theme light|dark] [--select NODE]}: renders the
+ * window (the editor with the project, or the layer reference with {@code --layer}) to a PNG file and quits, for documentation and reviews. Needs a display (on a server: {@code xvfb-run}). One
  * instance per run, on the main thread.
  */
 @Command(name = "screenshot", hidden = true, mixinStandardHelpOptions = true,
@@ -35,6 +35,13 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--layer", paramLabel = "KIND", description = "The layer to select in the reference, e.g. Conv2D.")
     private String layer;
 
+    @Option(names = "--theme", paramLabel = "light|dark", description = "The editor's theme (default: light).")
+    private String theme = "light";
+
+    @Option(names = "--select", paramLabel = "NODE", description = "A layer of the project (its id) to select and"
+            + " show at 100 % in the editor.")
+    private String node;
+
     private final AppLauncher launcher;
 
     ScreenshotCommand(AppLauncher launcher) {
@@ -43,7 +50,13 @@ final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LaunchOptions options = LaunchOptions.none().withScreenshot(out);
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new ParameterException(spec.commandLine(), "--theme must be light or dark, not '" + theme + "'.");
+        }
+        LaunchOptions options = LaunchOptions.none().withScreenshot(out).withDarkTheme(theme.equals("dark"));
+        if (node != null) {
+            options = options.withNode(node);
+        }
         if (project != null) {
             options = options.withProject(project);
         }
