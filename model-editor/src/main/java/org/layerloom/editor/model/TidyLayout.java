@@ -30,6 +30,14 @@ public final class TidyLayout {
 
     /** The new top-left corner of every node. */
     public static Map<String, Position> positions(NetworkGraph graph, Direction direction) {
+        Map<String, List<String>> sources = new HashMap<>();
+        for (Wire wire : graph.wires()) {
+            sources.computeIfAbsent(wire.to().nodeId(), k -> new ArrayList<>()).add(wire.from().nodeId());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            index.put(graph.nodes().get(i).id(), i);
+        }
         Map<String, Integer> layer = layers(graph);
         int layerCount = layer.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         List<List<Node>> columns = new ArrayList<>();
@@ -43,7 +51,11 @@ public final class TidyLayout {
         int widest = 0;
         for (List<Node> column : columns) {
             List<Node> sorted = new ArrayList<>(column);
-            sorted.sort(Comparator.comparingDouble(n -> barycenter(graph, n, rank)));
+            Map<String, Double> key = new HashMap<>();
+            for (Node node : column) {
+                key.put(node.id(), barycenter(sources.getOrDefault(node.id(), List.of()), index.get(node.id()), rank));
+            }
+            sorted.sort(Comparator.comparingDouble(n -> key.get(n.id())));
             for (int i = 0; i < sorted.size(); i++) {
                 rank.put(sorted.get(i).id(), (double) i - (sorted.size() - 1) / 2.0);
             }
@@ -66,27 +78,29 @@ public final class TidyLayout {
         return result;
     }
 
-    private static double barycenter(NetworkGraph graph, Node node, Map<String, Double> rank) {
+    private static double barycenter(List<String> sources, int index, Map<String, Double> rank) {
         double sum = 0;
         int n = 0;
-        for (Wire wire : graph.wiresInto(node.id())) {
-            Double r = rank.get(wire.from().nodeId());
+        for (String source : sources) {
+            Double r = rank.get(source);
             if (r != null) {
                 sum += r;
                 n++;
             }
         }
-        return n == 0 ? graph.indexOfNode(node.id()) * 1e-3 : sum / n;
+        return n == 0 ? index * 1e-3 : sum / n;
     }
 
     /** Longest path from a source, in topological order; nodes on a loop keep the layer they reached. */
     private static Map<String, Integer> layers(NetworkGraph graph) {
         Map<String, Integer> indegree = new HashMap<>();
+        Map<String, List<String>> targets = new HashMap<>();
         for (Node node : graph.nodes()) {
             indegree.put(node.id(), 0);
         }
         for (Wire wire : graph.wires()) {
             indegree.merge(wire.to().nodeId(), 1, Integer::sum);
+            targets.computeIfAbsent(wire.from().nodeId(), k -> new ArrayList<>()).add(wire.to().nodeId());
         }
         Map<String, Integer> layer = new HashMap<>();
         List<String> ready = new ArrayList<>();
@@ -99,8 +113,7 @@ public final class TidyLayout {
         int i = 0;
         while (i < ready.size()) {
             String id = ready.get(i++);
-            for (Wire wire : graph.wiresFrom(id)) {
-                String next = wire.to().nodeId();
+            for (String next : targets.getOrDefault(id, List.of())) {
                 layer.merge(next, layer.get(id) + 1, Math::max);
                 if (indegree.merge(next, -1, Integer::sum) == 0) {
                     ready.add(next);

@@ -187,7 +187,7 @@ final class CanvasInteractions {
             }
             MoveNodesCommand move = new MoveNodesCommand(editor, targets);
             if (!move.executeIfPossible()) {
-                canvas.refresh();
+                canvas.refreshAll();
             }
         } else if (dragStart != null && !e.isShiftDown() && !e.isShortcutDown() && e.isStillSincePress()) {
             editor.selection().selectOnly(e.getSource() instanceof NodeSkin s ? s.nodeId() : dragOrigins.keySet()

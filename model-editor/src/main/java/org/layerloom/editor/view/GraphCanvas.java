@@ -60,6 +60,10 @@ public final class GraphCanvas extends Region {
     private final CanvasInteractions interactions;
     private boolean fitPending = true;
     private String pendingFocus;
+    private NetworkGraph shownGraph;
+    private ValidationReport shownReport;
+    private Set<String> shownSelection = Set.of();
+    private Set<Wire> shownWireSelection = Set.of();
 
     public GraphCanvas(EditorViewModel editor) {
         this.editor = editor;
@@ -235,10 +239,18 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    /** Brings the drawing up to date with the editor. */
+    /**
+     * Brings the drawing up to date with the editor. Only what changed is touched: a skin is updated
+     * when its node, validation result, problems or selection changed, a wire when its label, state or
+     * ends changed.
+     */
     void refresh() {
         NetworkGraph graph = editor.graph();
         ValidationReport report = editor.report();
+        if (graph == shownGraph && report == shownReport && editor.selection().nodes().equals(shownSelection)
+                && editor.selection().wires().equals(shownWireSelection)) {
+            return;
+        }
         Set<String> selected = editor.selection().nodes();
         Set<Wire> selectedWires = editor.selection().wires();
         Map<String, List<Problem>> problems = new HashMap<>();
@@ -248,6 +260,7 @@ public final class GraphCanvas extends Region {
             }
         }
         Set<String> present = new HashSet<>();
+        Set<String> moved = new HashSet<>();
         for (Node node : graph.nodes()) {
             present.add(node.id());
             NodeSkin skin = skins.get(node.id());
@@ -259,10 +272,14 @@ public final class GraphCanvas extends Region {
                 interactions.attach(skin);
                 skins.put(node.id(), skin);
                 nodeLayer.getChildren().add(skin);
+                skin.forceUpdate();
             }
-            skin.update(node, report.node(node.id()), problems.getOrDefault(node.id(), List.of()),
+            skin.updateIfChanged(node, report.node(node.id()), problems.getOrDefault(node.id(), List.of()),
                     selected.contains(node.id()));
-            skin.relocate(node.position().x(), node.position().y());
+            if (skin.getLayoutX() != node.position().x() || skin.getLayoutY() != node.position().y()) {
+                skin.relocate(node.position().x(), node.position().y());
+                moved.add(node.id());
+            }
         }
         skins.entrySet().removeIf(e -> {
             boolean gone = !present.contains(e.getKey());
@@ -271,30 +288,54 @@ public final class GraphCanvas extends Region {
             }
             return gone;
         });
-        Set<Wire> presentWires = new HashSet<>(graph.wires());
-        wires.entrySet().removeIf(e -> {
-            boolean gone = !presentWires.contains(e.getKey());
-            if (gone) {
-                wireLayer.getChildren().remove(e.getValue());
-            }
-            return gone;
-        });
-        wiresByNode.clear();
-        for (Wire wire : graph.wires()) {
-            WireView view = wires.computeIfAbsent(wire, w -> {
-                WireView created = new WireView(w);
-                interactions.attach(created);
-                wireLayer.getChildren().add(created);
-                return created;
+        if (graph.wires() != shownGraphWires()) {
+            Set<Wire> presentWires = new HashSet<>(graph.wires());
+            wires.entrySet().removeIf(e -> {
+                boolean gone = !presentWires.contains(e.getKey());
+                if (gone) {
+                    wireLayer.getChildren().remove(e.getValue());
+                }
+                return gone;
             });
-            wiresByNode.computeIfAbsent(wire.from().nodeId(), k -> new ArrayList<>()).add(view);
-            wiresByNode.computeIfAbsent(wire.to().nodeId(), k -> new ArrayList<>()).add(view);
-            boolean error = report.problemsFor(wire.to().nodeId()).stream().anyMatch(Problem::isError)
-                    && report.shapeOf(wire).isPresent() && report.outputOf(wire.to().nodeId()).isEmpty();
-            view.update(report.shapeOf(wire).map(TensorShape::toString).orElse(""), selectedWires.contains(wire),
-                    error);
-            placeWire(view);
+            wiresByNode.clear();
+            for (Wire wire : graph.wires()) {
+                WireView view = wires.computeIfAbsent(wire, w -> {
+                    WireView created = new WireView(w);
+                    interactions.attach(created);
+                    wireLayer.getChildren().add(created);
+                    return created;
+                });
+                wiresByNode.computeIfAbsent(wire.from().nodeId(), k -> new ArrayList<>()).add(view);
+                wiresByNode.computeIfAbsent(wire.to().nodeId(), k -> new ArrayList<>()).add(view);
+                placeWire(view);
+            }
         }
+        for (String id : moved) {
+            for (WireView view : wiresByNode.getOrDefault(id, List.of())) {
+                placeWire(view);
+            }
+        }
+        for (Map.Entry<Wire, WireView> entry : wires.entrySet()) {
+            Wire wire = entry.getKey();
+            boolean error = report.shapeOf(wire).isPresent() && report.outputOf(wire.to().nodeId()).isEmpty()
+                    && problems.getOrDefault(wire.to().nodeId(), List.of()).stream().anyMatch(Problem::isError);
+            entry.getValue().updateIfChanged(report.shapeOf(wire).map(TensorShape::toString).orElse(""),
+                    selectedWires.contains(wire), error);
+        }
+        shownGraph = graph;
+        shownReport = report;
+        shownSelection = selected;
+        shownWireSelection = selectedWires;
+    }
+
+    /** Redraws even if the editor did not change (a drag that was not applied puts the skins back). */
+    void refreshAll() {
+        shownGraph = null;
+        refresh();
+    }
+
+    private List<Wire> shownGraphWires() {
+        return shownGraph == null ? null : shownGraph.wires();
     }
 
     private void placeWire(WireView view) {

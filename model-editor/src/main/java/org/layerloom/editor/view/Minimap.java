@@ -24,6 +24,7 @@ final class Minimap extends StackPane {
     private final Canvas drawing = new Canvas(W, H);
     private Bounds world = Bounds.EMPTY;
     private double scale = 1;
+    private org.layerloom.engine.graph.NetworkGraph drawnGraph;
 
     Minimap(EditorViewModel editor, GraphCanvas canvas) {
         this.editor = editor;
@@ -32,7 +33,11 @@ final class Minimap extends StackPane {
         setId("minimap");
         getChildren().add(drawing);
         setMaxSize(W + 8, H + 8);
-        editor.addListener(this::redraw);
+        editor.addListener(() -> {
+            if (editor.graph() != drawnGraph) {
+                redraw();
+            }
+        });
         canvas.addViewportListener(this::redraw);
         drawing.addEventHandler(MouseEvent.MOUSE_PRESSED, this::navigate);
         drawing.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::navigate);
@@ -44,6 +49,7 @@ final class Minimap extends StackPane {
     }
 
     void redraw() {
+        drawnGraph = editor.graph();
         Bounds visible = canvas.visibleArea();
         Bounds graph = Bounds.of(editor.graph().nodes());
         boolean needed = editor.graph().nodes().size() > 1
@@ -61,14 +67,20 @@ final class Minimap extends StackPane {
         g.clearRect(0, 0, W, H);
         g.setStroke(dark ? Color.web("#6b7686") : Color.web("#9aa5b4"));
         g.setLineWidth(1);
+        java.util.Map<String, Node> byId = new java.util.HashMap<>();
+        for (Node node : editor.graph().nodes()) {
+            byId.put(node.id(), node);
+        }
+        java.util.Set<String> withProblems = new java.util.HashSet<>();
+        editor.report().problems().forEach(p -> withProblems.addAll(p.nodeIds()));
         for (Wire wire : editor.graph().wires()) {
-            Node a = editor.graph().requireNode(wire.from().nodeId());
-            Node b = editor.graph().requireNode(wire.to().nodeId());
+            Node a = byId.get(wire.from().nodeId());
+            Node b = byId.get(wire.to().nodeId());
             g.strokeLine(x(a.position().x() + 156), y(a.position().y() + 35), x(b.position().x()),
                     y(b.position().y() + 35));
         }
         for (Node node : editor.graph().nodes()) {
-            boolean problem = !editor.report().problemsFor(node.id()).isEmpty();
+            boolean problem = withProblems.contains(node.id());
             g.setFill(problem ? Color.web("#d93025") : dark ? Color.web("#8ab4f8") : Color.web("#2f6fdb"));
             g.fillRect(x(node.position().x()), y(node.position().y()), Math.max(2, 156 * scale), Math.max(2, 70 * scale));
         }

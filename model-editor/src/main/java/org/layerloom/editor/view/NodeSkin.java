@@ -95,6 +95,23 @@ final class NodeSkin extends Region {
         return outPort;
     }
 
+    private Object[] lastState;
+
+    /** Makes the next {@link #updateIfChanged} redraw even if nothing changed. */
+    void forceUpdate() {
+        lastState = null;
+    }
+
+    /** Like {@link #update} but does nothing when the node, its result, problems and selection are as shown. */
+    void updateIfChanged(Node newNode, Optional<NodeReport> report, List<Problem> problems, boolean selected) {
+        Object[] state = {newNode, report, problems, selected};
+        if (lastState != null && java.util.Arrays.equals(state, lastState)) {
+            return;
+        }
+        lastState = state;
+        update(newNode, report, problems, selected);
+    }
+
     /** Shows the node's current values, validation result and selection. */
     void update(Node newNode, Optional<NodeReport> report, List<Problem> problems, boolean selected) {
         node = newNode;

@@ -54,6 +54,20 @@ final class WireView extends Group {
         return label.isVisible() && !label.getText().isEmpty();
     }
 
+    private String lastShape;
+    private boolean lastSelected;
+    private boolean lastError;
+
+    void updateIfChanged(String shape, boolean selected, boolean error) {
+        if (shape.equals(lastShape) && selected == lastSelected && error == lastError) {
+            return;
+        }
+        lastShape = shape;
+        lastSelected = selected;
+        lastError = error;
+        update(shape, selected, error);
+    }
+
     void update(String shape, boolean selected, boolean error) {
         label.setText(shape);
         pseudoClassStateChanged(SELECTED, selected);
