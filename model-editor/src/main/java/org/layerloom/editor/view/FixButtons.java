@@ -23,12 +23,17 @@ final class FixButtons {
         for (Fix fix : problem.fixes()) {
             Button button = new Button(fix.label());
             button.getStyleClass().add("fix-button");
+            button.setWrapText(true);
+            button.setMinWidth(0);
             ApplyFixCommand command = new ApplyFixCommand(editor, fix);
             button.setDisable(!command.canExecute());
             button.setOnAction(e -> command.executeIfPossible());
             buttons.getChildren().add(button);
         }
+        message.setMinWidth(0);
+        buttons.setMinWidth(0);
         VBox card = new VBox(8, message);
+        card.setMinWidth(0);
         if (!problem.fixes().isEmpty()) {
             card.getChildren().add(buttons);
         }

@@ -60,6 +60,12 @@ final class InspectorView extends ScrollPane {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         content.getStyleClass().add("inspector-content");
+        content.setMinWidth(0);
+        // Wrap long texts at the visible width (beside the vertical scroll bar), never beyond it.
+        viewportBoundsProperty().addListener((obs, was, is) -> {
+            content.setPrefWidth(is.getWidth());
+            content.setMaxWidth(is.getWidth());
+        });
         setContent(content);
         editor.addListener(this::refresh);
         refresh();

@@ -32,7 +32,7 @@ final class Minimap extends StackPane {
         getStyleClass().add("minimap");
         setId("minimap");
         getChildren().add(drawing);
-        setMaxSize(W + 8, H + 8);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         editor.addListener(() -> {
             if (editor.graph() != drawnGraph) {
                 redraw();
@@ -62,6 +62,8 @@ final class Minimap extends StackPane {
         world = new Bounds(Math.min(graph.minX(), visible.minX()), Math.min(graph.minY(), visible.minY()),
                 Math.max(graph.maxX(), visible.maxX()), Math.max(graph.maxY(), visible.maxY())).padded(20);
         scale = Math.min(W / world.width(), H / world.height());
+        drawing.setWidth(Math.ceil(world.width() * scale));
+        drawing.setHeight(Math.ceil(world.height() * scale));
         GraphicsContext g = drawing.getGraphicsContext2D();
         boolean dark = getStyleClass().contains("dark") || isInDarkTheme();
         g.clearRect(0, 0, W, H);

@@ -47,6 +47,8 @@ final class NodeSkin extends Region {
     private final StackPane badge = new StackPane(new Label("!"));
     private final Tooltip problemTip = new Tooltip();
     private TextField renameField;
+    private String fullCount = "";
+    private String shortCount = "";
     private Node node;
 
     NodeSkin(Node node, LayerType type) {
@@ -119,7 +121,10 @@ final class NodeSkin extends Region {
         String shape = report.flatMap(NodeReport::output).map(Object::toString).orElse("?");
         long params = report.map(NodeReport::parameters).orElse(0L);
         info.setText(shape);
-        paramCount.setText(params > 0 ? compact(params) : "");
+        fullCount = params > 0 ? compact(params) : "";
+        shortCount = fullCount.replace(" params", "");
+        paramCount.setText(fullCount);
+        requestLayout();
         boolean error = problems.stream().anyMatch(Problem::isError);
         boolean warning = !error && !problems.isEmpty();
         pseudoClassStateChanged(SELECTED, selected);
@@ -189,8 +194,16 @@ final class NodeSkin extends Region {
         double textW = w - textX - 10;
         name.resizeRelocate(textX, 7, textW, 20);
         kind.resizeRelocate(textX, 26, textW, 16);
-        info.resizeRelocate(14, h - 24, w - 24, 18);
-        paramCount.resizeRelocate(w / 2, h - 24, w / 2 - 10, 18);
+        double shapeWidth = Math.min(w - 24, info.prefWidth(-1));
+        info.resizeRelocate(14, h - 24, shapeWidth, 18);
+        double left = 14 + shapeWidth + 6;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(fullCount);
+        probe.setFont(paramCount.getFont());
+        String fitting = probe.getLayoutBounds().getWidth() + 2 <= w - 10 - left ? fullCount : shortCount;
+        if (!fitting.equals(paramCount.getText())) {
+            paramCount.setText(fitting);
+        }
+        paramCount.resizeRelocate(left, h - 24, Math.max(0, w - 10 - left), 18);
         if (renameField != null) {
             renameField.resizeRelocate(textX - 4, 5, textW + 4, 24);
         }
