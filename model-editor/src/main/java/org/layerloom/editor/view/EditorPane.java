@@ -84,7 +84,7 @@ public final class EditorPane extends StackPane {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
         menus.darkThemeItem().setOnAction(e -> theme.set(menus.darkThemeItem().isSelected() ? EditorTheme.DARK
                 : EditorTheme.LIGHT));
-        menus.minimapItem().selectedProperty().addListener((obs, was, is) -> minimap.redraw());
+        menus.minimapItem().selectedProperty().addListener((obs, was, is) -> minimap.setEnabled(is));
         theme.addListener((obs, was, is) -> applyTheme());
         applyTheme();
         editor.addListener(this::editorChanged);
@@ -157,9 +157,6 @@ public final class EditorPane extends StackPane {
 
     private void editorChanged() {
         title.set(editor.title());
-        if (!menus.minimapItem().isSelected()) {
-            minimap.setVisible(false);
-        }
     }
 
     private void applyTheme() {

@@ -13,10 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import org.layerloom.editor.model.Bounds;
@@ -44,7 +41,7 @@ public final class GraphCanvas extends Region {
 
     private final EditorViewModel editor;
     private final Viewport viewport = new Viewport();
-    private final Canvas grid = new Canvas();
+    private final CanvasGrid grid = new CanvasGrid();
     private final Group world = new Group();
     private final Group wireLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -70,7 +67,6 @@ public final class GraphCanvas extends Region {
         getStyleClass().add("graph-canvas");
         setId("graph-canvas");
         setFocusTraversable(true);
-        grid.setMouseTransparent(true);
         world.getTransforms().add(transform);
         content.getChildren().addAll(wireLayer, nodeLayer);
         world.getChildren().addAll(content, overlay);
@@ -301,6 +297,7 @@ public final class GraphCanvas extends Region {
             for (Wire wire : graph.wires()) {
                 WireView view = wires.computeIfAbsent(wire, w -> {
                     WireView created = new WireView(w);
+                    created.setDetail(viewport.zoom() >= DETAIL_ZOOM);
                     interactions.attach(created);
                     wireLayer.getChildren().add(created);
                     return created;
@@ -348,8 +345,23 @@ public final class GraphCanvas extends Region {
                 to.getLayoutX(), to.getLayoutY() + NodeGeometry.HEIGHT / 2);
     }
 
+    /** Below this zoom the cards show only their names and wires hide their labels: too small to read. */
+    static final double DETAIL_ZOOM = 0.55;
+
     void viewportChanged() {
         transform.setToTransform(viewport.zoom(), 0, viewport.panX(), 0, viewport.zoom(), viewport.panY());
+        boolean far = viewport.zoom() < DETAIL_ZOOM;
+        if (far != getStyleClass().contains("far")) {
+            if (far) {
+                getStyleClass().add("far");
+            } else {
+                getStyleClass().remove("far");
+            }
+            wireLayer.setVisible(true);
+            for (WireView view : wires.values()) {
+                view.setDetail(!far);
+            }
+        }
         zoom.set(viewport.zoom());
         drawGrid();
         for (Runnable listener : viewportListeners) {
@@ -360,8 +372,7 @@ public final class GraphCanvas extends Region {
     @Override
     protected void layoutChildren() {
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
-            grid.setWidth(getWidth());
-            grid.setHeight(getHeight());
+            grid.setSize(getWidth(), getHeight());
             if (fitPending && getWidth() > 0 && getHeight() > 0) {
                 fitPending = false;
                 fit();
@@ -383,40 +394,12 @@ public final class GraphCanvas extends Region {
         requestLayout();
     }
 
-    private void drawGrid() {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        double w = grid.getWidth();
-        double h = grid.getHeight();
-        g.clearRect(0, 0, w, h);
-        Color dot = isDark() ? Color.web("#3a4250") : Color.web("#cfd5de");
-        double step = GRID * viewport.zoom();
-        while (step < 12) {
-            step *= 2;
-        }
-        double startX = ((viewport.panX() % step) + step) % step;
-        double startY = ((viewport.panY() % step) + step) % step;
-        g.setFill(dot);
-        double size = viewport.zoom() >= 0.8 ? 2 : 1.5;
-        for (double x = startX; x < w; x += step) {
-            for (double y = startY; y < h; y += step) {
-                g.fillRect(x - size / 2, y - size / 2, size, size);
-            }
-        }
-    }
-
-    private boolean isDark() {
-        javafx.scene.Parent p = getParent();
-        while (p != null) {
-            if (p.getStyleClass().contains("dark")) {
-                return true;
-            }
-            p = p.getParent();
-        }
-        return false;
-    }
-
     /** Redraws the grid in the current theme's colours. */
     void themeChanged() {
         drawGrid();
+    }
+
+    private void drawGrid() {
+        grid.draw(viewport, GRID, DarkTheme.isOn(this));
     }
 }

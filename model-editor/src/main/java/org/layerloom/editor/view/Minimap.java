@@ -25,6 +25,7 @@ final class Minimap extends StackPane {
     private Bounds world = Bounds.EMPTY;
     private double scale = 1;
     private org.layerloom.engine.graph.NetworkGraph drawnGraph;
+    private boolean enabled = true;
 
     Minimap(EditorViewModel editor, GraphCanvas canvas) {
         this.editor = editor;
@@ -48,11 +49,17 @@ final class Minimap extends StackPane {
         e.consume();
     }
 
+    /** Shows or hides the minimap for good (View > Show Minimap). */
+    void setEnabled(boolean on) {
+        enabled = on;
+        redraw();
+    }
+
     void redraw() {
         drawnGraph = editor.graph();
         Bounds visible = canvas.visibleArea();
         Bounds graph = Bounds.of(editor.graph().nodes());
-        boolean needed = editor.graph().nodes().size() > 1
+        boolean needed = enabled && editor.graph().nodes().size() > 1
                 && (graph.minX() < visible.minX() || graph.maxX() > visible.maxX()
                 || graph.minY() < visible.minY() || graph.maxY() > visible.maxY());
         setVisible(needed);
@@ -65,7 +72,7 @@ final class Minimap extends StackPane {
         drawing.setWidth(Math.ceil(world.width() * scale));
         drawing.setHeight(Math.ceil(world.height() * scale));
         GraphicsContext g = drawing.getGraphicsContext2D();
-        boolean dark = getStyleClass().contains("dark") || isInDarkTheme();
+        boolean dark = DarkTheme.isOn(this);
         g.clearRect(0, 0, W, H);
         g.setStroke(dark ? Color.web("#6b7686") : Color.web("#9aa5b4"));
         g.setLineWidth(1);
@@ -97,16 +104,5 @@ final class Minimap extends StackPane {
 
     private double y(double canvasY) {
         return (canvasY - world.minY()) * scale;
-    }
-
-    private boolean isInDarkTheme() {
-        javafx.scene.Parent p = getParent();
-        while (p != null) {
-            if (p.getStyleClass().contains("dark")) {
-                return true;
-            }
-            p = p.getParent();
-        }
-        return false;
     }
 }

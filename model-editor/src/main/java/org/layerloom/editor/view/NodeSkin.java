@@ -78,6 +78,8 @@ final class NodeSkin extends Region {
         setMinSize(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
         setMaxSize(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
         resize(NodeGeometry.WIDTH, NodeGeometry.HEIGHT);
+        // Panning only translates the card, so its cached picture is reused instead of redrawing its text.
+        setCache(true);
         this.node = node;
     }
 

@@ -21,6 +21,7 @@ final class WireView extends Group {
     private final CubicCurve curve = new CubicCurve();
     private final CubicCurve hit = new CubicCurve();
     private final Label label = new Label();
+    private boolean detail = true;
     private double x1;
     private double y1;
     private double x2;
@@ -40,6 +41,12 @@ final class WireView extends Group {
         label.setMouseTransparent(true);
         label.setManaged(false);
         getChildren().addAll(hit, curve, label);
+    }
+
+    /** Whether the shape label may show (not when zoomed far out). */
+    void setDetail(boolean on) {
+        detail = on;
+        placeLabel();
     }
 
     Wire wire() {
@@ -98,7 +105,7 @@ final class WireView extends Group {
         String text = label.getText();
         double width = text.length() * 6.6 + 14;
         double length = Math.hypot(x2 - x1, y2 - y1);
-        label.setVisible(!text.isEmpty() && length > width + 8);
+        label.setVisible(detail && !text.isEmpty() && length > width + 8);
         label.resize(width, 18);
         label.relocate((x1 + x2) / 2 - width / 2, (y1 + y2) / 2 - 9);
     }

@@ -79,6 +79,25 @@ class EditorScaleBenchmark {
         }
         print("revalidate-one-edit", validation);
         print("edit-with-redraw", wholeEdit);
+        long[] validationCpu = new long[200];
+        long[] editCpu = new long[200];
+        org.layerloom.engine.graph.GraphValidator validator = org.layerloom.engine.graph.GraphValidator.standard();
+        for (int i = 0; i < validationCpu.length; i++) {
+            String id = dense.get(i % dense.size());
+            int units = i % 2 == 0 ? 48 : 64;
+            int k = i;
+            onFx(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                validator.validate(editor.graph());
+                long c1 = THREADS.getCurrentThreadCpuTime();
+                new SetParameterCommand(editor, id, "units", new ParamValue.Int(units)).executeIfPossible();
+                long c2 = THREADS.getCurrentThreadCpuTime();
+                validationCpu[k] = c1 - c0;
+                editCpu[k] = c2 - c1;
+            });
+        }
+        print("revalidate-one-edit-cpu", validationCpu);
+        print("edit-with-redraw-cpu", editCpu);
 
         long[] drop = new long[20];
         for (int i = 0; i < drop.length; i++) {
@@ -93,7 +112,22 @@ class EditorScaleBenchmark {
         print("drop-after-drag", drop);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the JavaFX and render threads: what a frame costs without waiting for other programs. */
+    private static long toolkitCpuNanos() {
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer")) {
+                total += Math.max(0, THREADS.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
+    }
+
     private void measureFrames(String name, Consumer<Integer> perFrame) throws InterruptedException {
+        long cpuBefore = toolkitCpuNanos();
         long[] intervals = new long[FRAMES];
         long[] work = new long[FRAMES];
         long[] pulseStart = new long[1];
@@ -127,8 +161,11 @@ class EditorScaleBenchmark {
         };
         Platform.runLater(timer::start);
         done.await(60, TimeUnit.SECONDS);
+        long cpu = toolkitCpuNanos() - cpuBefore;
         print(name + "-frame-interval", intervals);
         print(name + "-frame-work", work);
+        System.out.printf(Locale.ROOT, "bench editor %s-frame-cpu mean_ms=%.2f (JavaFX + render threads, per frame)%n",
+                name, cpu / 1e6 / FRAMES);
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
