@@ -194,7 +194,12 @@ final class NodeSkin extends Region {
         icon.relocate(14, 10);
         double textX = 36;
         double textW = w - textX - 10;
-        name.resizeRelocate(textX, 7, textW, 20);
+        if (name.getFont().getSize() > 18) {
+            // Zoomed far out (see editor.css): the name alone, large, across the whole card.
+            name.resizeRelocate(12, 4, w - 20, h - 8);
+        } else {
+            name.resizeRelocate(textX, 7, textW, 20);
+        }
         kind.resizeRelocate(textX, 26, textW, 16);
         double shapeWidth = Math.min(w - 24, info.prefWidth(-1));
         info.resizeRelocate(14, h - 24, shapeWidth, 18);
