@@ -14,6 +14,7 @@ import org.layerloom.engine.graph.edit.MoveNodeEdit;
 /**
  * Moves layers to new positions as one step (the end of a drag, a nudge, a tidy layout). Consecutive
  * moves of the same layers merge into one undo step.
+ * Made for one use, on the editor's thread.
  */
 public final class MoveNodesCommand extends GraphCommand {
 

@@ -11,6 +11,7 @@ import org.layerloom.engine.graph.edit.GraphEdits;
 /**
  * Sets one parameter of one layer. A value of the wrong type or out of range is refused with the
  * reason ({@link #refusal()}) and never reaches the document; an unchanged value is a no-op.
+ * Made for one use, on the editor's thread.
  */
 public final class SetParameterCommand extends GraphCommand {
 

@@ -2,7 +2,7 @@ package org.layerloom.editor.command;
 
 import org.layerloom.editor.model.EditorViewModel;
 
-/** Reverts the last step; its name says which ("Undo Add Dense 1"). */
+/** Reverts the last step; its name says which ("Undo Add Dense 1"). Made for one use, on the editor's thread. */
 public final class UndoCommand extends GraphCommand {
 
     public UndoCommand(EditorViewModel editor) {

@@ -4,7 +4,7 @@ import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Removes one wire. */
+/** Removes one wire. Made for one use, on the editor's thread. */
 public final class UnwireCommand extends GraphCommand {
 
     private final Wire wire;

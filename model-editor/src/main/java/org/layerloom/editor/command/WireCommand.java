@@ -12,6 +12,7 @@ import org.layerloom.engine.graph.edit.GraphEdits;
  * Connects an output port to an input port when the cheap connection check allows it. After the
  * wire is drawn, the status line tells what the full check found (the shape the target now receives,
  * or its problem).
+ * Made for one use, on the editor's thread.
  */
 public final class WireCommand extends GraphCommand {
 

@@ -39,6 +39,7 @@ final class CanvasInteractions {
     private final CubicCurve pendingWire = new CubicCurve();
     private final Rectangle band = new Rectangle();
     private ContextMenuFactory menus;
+    private final ProblemPopup problemPopup;
 
     private Point2D dragStart;
     private Map<String, Position> dragOrigins = Map.of();
@@ -51,6 +52,7 @@ final class CanvasInteractions {
     CanvasInteractions(GraphCanvas canvas, EditorViewModel editor) {
         this.canvas = canvas;
         this.editor = editor;
+        this.problemPopup = new ProblemPopup(editor);
         pendingWire.getStyleClass().add("pending-wire");
         pendingWire.setFill(null);
         pendingWire.setMouseTransparent(true);
@@ -94,6 +96,7 @@ final class CanvasInteractions {
                 e.consume();
             }
         });
+        skin.badge().addEventHandler(MouseEvent.MOUSE_ENTERED, e -> problemPopup.show(skin.nodeId(), skin.badge()));
         skin.outPort().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> portPressed(skin, e));
         skin.outPort().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::portDragged);
         skin.outPort().addEventHandler(MouseEvent.MOUSE_RELEASED, this::portReleased);

@@ -99,6 +99,11 @@ final class NodeSkin extends Region {
         return outPort;
     }
 
+    /** The red (or amber) badge shown when the layer has a problem. */
+    StackPane badge() {
+        return badge;
+    }
+
     private Object[] lastState;
 
     /** Makes the next {@link #updateIfChanged} redraw even if nothing changed. */

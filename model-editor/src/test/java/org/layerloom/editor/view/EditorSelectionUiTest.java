@@ -94,4 +94,15 @@ class EditorSelectionUiTest {
         assertThat(moved).isNotEqualTo(new Position(200, 0));
         assertThat(editor.undoManager().undoDepth()).isEqualTo(1);
     }
+
+    @Test
+    void resting_on_a_problem_badge_offers_the_fix_there(FxRobot robot) {
+        robot.interact(() -> new org.layerloom.editor.command.SetParameterCommand(editor, "input1", "shape",
+                org.layerloom.engine.graph.ParamValue.Dims.of(1, 28, 28)).execute());
+        robot.moveTo(robot.lookup("#node-dense1").lookup(".problem-badge").<Node>query());
+        javafx.scene.control.Button fix = robot.lookup(".problem-popup .fix-button").queryButton();
+        assertThat(fix.getText()).startsWith("Insert");
+        robot.clickOn(fix);
+        assertThat(editor.report().isValid()).isTrue();
+    }
 }
