@@ -6,7 +6,10 @@ import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.edit.AddNodeEdit;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Adds a layer of one kind with default parameters at a canvas position and selects it. Made for one use, on the editor's thread. */
+/**
+ * Adds a layer of one kind with default parameters at a canvas position and selects it. Made for one use, on
+ * the editor's thread.
+ */
 public final class AddNodeCommand extends GraphCommand {
 
     private final AddNodeEdit edit;

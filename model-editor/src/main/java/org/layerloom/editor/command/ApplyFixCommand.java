@@ -3,7 +3,10 @@ package org.layerloom.editor.command;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.Fix;
 
-/** Applies a suggested fix of a problem as one undoable step; refused once the graph has moved on. Made for one use, on the editor's thread. */
+/**
+ * Applies a suggested fix of a problem as one undoable step; refused once the graph has moved on. Made for
+ * one use, on the editor's thread.
+ */
 public final class ApplyFixCommand extends GraphCommand {
 
     private final Fix fix;

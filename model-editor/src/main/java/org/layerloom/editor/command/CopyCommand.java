@@ -3,7 +3,10 @@ package org.layerloom.editor.command;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.GraphFragment;
 
-/** Puts the selected layers, and the wires between them, on the editor's clipboard. Made for one use, on the editor's thread. */
+/**
+ * Puts the selected layers, and the wires between them, on the editor's clipboard. Made for one use, on the
+ * editor's thread.
+ */
 public final class CopyCommand extends GraphCommand {
 
     public CopyCommand(EditorViewModel editor) {

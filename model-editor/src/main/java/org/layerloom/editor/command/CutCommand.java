@@ -4,7 +4,10 @@ import java.util.Set;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.GraphFragment;
 
-/** Copies the selected layers to the clipboard and deletes them, as one undo step. Made for one use, on the editor's thread. */
+/**
+ * Copies the selected layers to the clipboard and deletes them, as one undo step. Made for one use, on the
+ * editor's thread.
+ */
 public final class CutCommand extends GraphCommand {
 
     public CutCommand(EditorViewModel editor) {

@@ -10,7 +10,10 @@ import org.layerloom.engine.graph.edit.CompositeEdit;
 import org.layerloom.engine.graph.edit.GraphEdit;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Deletes the selected wires and layers (with every wire touching them) as one step. Made for one use, on the editor's thread. */
+/**
+ * Deletes the selected wires and layers (with every wire touching them) as one step. Made for one use, on the
+ * editor's thread.
+ */
 public final class DeleteSelectionCommand extends GraphCommand {
 
     public DeleteSelectionCommand(EditorViewModel editor) {

@@ -4,7 +4,10 @@ import java.util.List;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.GraphFragment;
 
-/** Copies the selected layers in place, a little offset, without touching the clipboard. Made for one use, on the editor's thread. */
+/**
+ * Copies the selected layers in place, a little offset, without touching the clipboard. Made for one use, on
+ * the editor's thread.
+ */
 public final class DuplicateCommand extends GraphCommand {
 
     public DuplicateCommand(EditorViewModel editor) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.Position;
 
-/** Moves the selected layers by a few canvas units (arrow keys); repeated nudges are one undo step. Made for one use, on the editor's thread. */
+/**
+ * Moves the selected layers by a few canvas units (arrow keys); repeated nudges are one undo step. Made for
+ * one use, on the editor's thread.
+ */
 public final class NudgeCommand extends GraphCommand {
 
     private final double dx;

@@ -4,7 +4,10 @@ import java.util.List;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.GraphFragment;
 
-/** Adds a copy of the clipboard's layers, with fresh ids, a little offset, and selects the copies. Made for one use, on the editor's thread. */
+/**
+ * Adds a copy of the clipboard's layers, with fresh ids, a little offset, and selects the copies. Made for
+ * one use, on the editor's thread.
+ */
 public final class PasteCommand extends GraphCommand {
 
     static final double OFFSET = 32;

@@ -2,7 +2,10 @@ package org.layerloom.editor.command;
 
 import org.layerloom.editor.model.EditorViewModel;
 
-/** Makes the last undone step again; its name says which ("Redo Add Dense 1"). Made for one use, on the editor's thread. */
+/**
+ * Makes the last undone step again; its name says which ("Redo Add Dense 1"). Made for one use, on the
+ * editor's thread.
+ */
 public final class RedoCommand extends GraphCommand {
 
     public RedoCommand(EditorViewModel editor) {

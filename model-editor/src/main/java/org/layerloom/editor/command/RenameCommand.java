@@ -3,7 +3,10 @@ package org.layerloom.editor.command;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Gives a layer a new display name (blank names and unchanged names are refused). Made for one use, on the editor's thread. */
+/**
+ * Gives a layer a new display name (blank names and unchanged names are refused). Made for one use, on the
+ * editor's thread.
+ */
 public final class RenameCommand extends GraphCommand {
 
     private final String nodeId;

@@ -4,7 +4,10 @@ import java.util.List;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.Node;
 
-/** Selects every layer and wire. Not an edit: it leaves the undo history alone. Made for one use, on the editor's thread. */
+/**
+ * Selects every layer and wire. Not an edit: it leaves the undo history alone. Made for one use, on the
+ * editor's thread.
+ */
 public final class SelectAllCommand extends GraphCommand {
 
     public SelectAllCommand(EditorViewModel editor) {

@@ -3,7 +3,10 @@ package org.layerloom.editor.command;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.TidyLayout;
 
-/** Lays the whole graph out in layers (left to right or top to bottom) as one undoable step. Made for one use, on the editor's thread. */
+/**
+ * Lays the whole graph out in layers (left to right or top to bottom) as one undoable step. Made for one use,
+ * on the editor's thread.
+ */
 public final class TidyLayoutCommand extends GraphCommand {
 
     private final TidyLayout.Direction direction;
