@@ -32,7 +32,9 @@ class LayerLoomAppTest {
     Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // Keep the recent-files list of these tests out of the user's home.
+        System.setProperty("layerloom.home", Files.createTempDirectory("layerloom-home").toString());
         window = app.show(stage, LaunchOptions.none());
     }
 

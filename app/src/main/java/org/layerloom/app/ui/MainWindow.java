@@ -48,7 +48,7 @@ public final class MainWindow extends BorderPane {
         reference.setOnAction(e -> showReference());
         MenuItem check = new MenuItem("Project Check");
         check.setOnAction(e -> {
-            editor.files().save();
+            // The check reads the saved file: what the command line would validate and train.
             editor.editor().file().ifPresent(projectModel::open);
             tabs.getSelectionModel().select(projectTab);
         });
