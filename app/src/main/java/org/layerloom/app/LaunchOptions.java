@@ -7,30 +7,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the window should do when it starts: show a project, select a layer in the reference, or render
- * itself to a PNG file and quit. Travels from the command line to {@link LayerLoomApp} as JavaFX named
- * parameters ({@code --open=...}). Immutable; any thread.
+ * What the window should do when it starts: open a project in the editor, select a layer in the
+ * reference, use the dark theme, show a layer of the project, or render itself to a PNG file and quit. Travels from the command line
+ * to {@link LayerLoomApp} as JavaFX named parameters ({@code --open=...}). Immutable; any thread.
  */
-public record LaunchOptions(Optional<Path> project, Optional<String> layer, Optional<Path> screenshot) {
+public record LaunchOptions(Optional<Path> project, Optional<String> layer, Optional<Path> screenshot,
+                            boolean dark, Optional<String> node) {
 
     private static final String OPEN = "open";
     private static final String LAYER = "layer";
     private static final String SCREENSHOT = "screenshot";
+    private static final String THEME = "theme";
+    private static final String NODE = "node";
 
     public static LaunchOptions none() {
-        return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty());
+        return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     public LaunchOptions withProject(Path file) {
-        return new LaunchOptions(Optional.of(file), layer, screenshot);
+        return new LaunchOptions(Optional.of(file), layer, screenshot, dark, node);
     }
 
     public LaunchOptions withLayer(String kindId) {
-        return new LaunchOptions(project, Optional.of(kindId), screenshot);
+        return new LaunchOptions(project, Optional.of(kindId), screenshot, dark, node);
     }
 
     public LaunchOptions withScreenshot(Path png) {
-        return new LaunchOptions(project, layer, Optional.of(png));
+        return new LaunchOptions(project, layer, Optional.of(png), dark, node);
+    }
+
+    public LaunchOptions withDarkTheme(boolean darkTheme) {
+        return new LaunchOptions(project, layer, screenshot, darkTheme, node);
+    }
+
+    /** Selects this layer and shows it at 100 % in the editor. */
+    public LaunchOptions withNode(String nodeId) {
+        return new LaunchOptions(project, layer, screenshot, dark, Optional.of(nodeId));
     }
 
     /** The arguments for {@code Application.launch}. */
@@ -39,12 +51,17 @@ public record LaunchOptions(Optional<Path> project, Optional<String> layer, Opti
         project.ifPresent(p -> args.add("--" + OPEN + "=" + p.toAbsolutePath()));
         layer.ifPresent(l -> args.add("--" + LAYER + "=" + l));
         screenshot.ifPresent(p -> args.add("--" + SCREENSHOT + "=" + p.toAbsolutePath()));
+        if (dark) {
+            args.add("--" + THEME + "=dark");
+        }
+        node.ifPresent(n -> args.add("--" + NODE + "=" + n));
         return args.toArray(String[]::new);
     }
 
     /** Reads what {@link #toArgs()} wrote, from {@code Application.getParameters().getNamed()}. */
     public static LaunchOptions fromNamed(Map<String, String> named) {
         return new LaunchOptions(Optional.ofNullable(named.get(OPEN)).map(Path::of),
-                Optional.ofNullable(named.get(LAYER)), Optional.ofNullable(named.get(SCREENSHOT)).map(Path::of));
+                Optional.ofNullable(named.get(LAYER)), Optional.ofNullable(named.get(SCREENSHOT)).map(Path::of),
+                "dark".equals(named.get(THEME)), Optional.ofNullable(named.get(NODE)));
     }
 }

@@ -1,5 +1,7 @@
 package org.layerloom.app;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -13,13 +15,19 @@ import org.layerloom.app.ui.MainWindow;
 import org.layerloom.app.ui.ScreenshotWriter;
 import org.layerloom.app.ui.project.ProjectCheckViewModel;
 import org.layerloom.app.ui.reference.LayerReferenceViewModel;
+import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.model.RecentFiles;
+import org.layerloom.editor.view.EditorPane;
+import org.layerloom.editor.view.EditorServices;
+import org.layerloom.editor.view.EditorTheme;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 
 /**
- * The LayerLoom window: wires the view-models to the engine and a daemon background executor, shows
- * the main window and applies the {@link LaunchOptions} (open a project, select a layer, take a
- * screenshot). JavaFX calls it on the JavaFX thread; the executor is shut down in {@link #stop()}.
+ * The LayerLoom window: wires the view-models and the model editor to the engine and a daemon
+ * background executor, shows the main window and applies the {@link LaunchOptions} (open a project in
+ * the editor, select a layer, use the dark theme, take a screenshot). Asks before closing with unsaved
+ * changes. JavaFX calls it on the JavaFX thread; the executor is shut down in {@link #stop()}.
  */
 public final class LayerLoomApp extends Application {
 
@@ -44,19 +52,46 @@ public final class LayerLoomApp extends Application {
         LayerReferenceViewModel reference = new LayerReferenceViewModel(LayerCatalog.standard());
         ProjectCheckViewModel project = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()),
                 background, Platform::runLater);
-        MainWindow window = new MainWindow(reference, project);
+        EditorPane editor = new EditorPane(new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard()),
+                new EditorServices(background, Platform::runLater, new RecentFiles(recentFilesStore())));
+        if (options.dark()) {
+            editor.themeProperty().set(EditorTheme.DARK);
+        }
+        MainWindow window = new MainWindow(reference, project, editor);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(WIDTH, screen.getWidth() * 0.95),
                 Math.min(HEIGHT, screen.getHeight() * 0.92));
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
-        stage.setTitle("LayerLoom");
+        stage.titleProperty().bind(editor.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!editor.confirmClose()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
-        options.layer().ifPresent(reference::selectKind);
         options.project().ifPresent(window::openProject);
-        options.screenshot().ifPresent(png ->
-                new ScreenshotWriter(scene, png, project.busyProperty(), Platform::exit).start());
+        options.node().ifPresent(editor::showNode);
+        options.layer().ifPresent(kind -> {
+            reference.selectKind(kind);
+            window.showReference();
+        });
+        options.screenshot().ifPresent(png -> new ScreenshotWriter(scene, png,
+                project.busyProperty().or(editor.busyProperty()), Platform::exit).start());
         return window;
+    }
+
+    /** Where the recent projects are listed: {@code ~/.layerloom/recent-projects.txt}, or under -Dlayerloom.home. */
+    private static Optional<Path> recentFilesStore() {
+        String home = System.getProperty("layerloom.home");
+        if (home == null) {
+            String user = System.getProperty("user.home");
+            if (user == null) {
+                return Optional.empty();
+            }
+            home = Path.of(user, ".layerloom").toString();
+        }
+        return Optional.of(Path.of(home, "recent-projects.txt"));
     }
 
     @Override

@@ -32,7 +32,9 @@ class LayerLoomAppTest {
     Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // Keep the recent-files list of these tests out of the user's home.
+        System.setProperty("layerloom.home", Files.createTempDirectory("layerloom-home").toString());
         window = app.show(stage, LaunchOptions.none());
     }
 
@@ -42,12 +44,34 @@ class LayerLoomAppTest {
     }
 
     @Test
-    void window_is_titled_layerloom(FxRobot robot) {
-        assertThat(robot.listWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle()).isEqualTo("LayerLoom"));
+    void window_is_titled_after_the_project_and_layerloom(FxRobot robot) {
+        assertThat(robot.listWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle())
+                .isEqualTo("Untitled — LayerLoom"));
+    }
+
+    @Test
+    void opening_a_project_shows_it_in_the_editor(FxRobot robot) throws TimeoutException {
+        Path file = TestProjects.write(TestProjects.cnn(), dir.resolve("cnn.loom"));
+
+        robot.interact(() -> window.openProject(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.editor().editor().graph().nodes().isEmpty());
+
+        assertThat(robot.lookup("#graph-canvas").lookup(".node-skin").queryAll())
+                .hasSize(window.editor().editor().graph().nodes().size()).hasSizeGreaterThan(3);
+        assertThat(robot.listWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle())
+                .isEqualTo("cnn.loom — LayerLoom"));
+    }
+
+    @Test
+    void the_help_menu_leads_to_the_layer_reference(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Layer Reference");
+
+        assertThat(robot.lookup("#layer-search").query().isVisible()).isTrue();
     }
 
     @Test
     void searching_and_selecting_conv2d_shows_its_formula(FxRobot robot) {
+        robot.interact(window::showReference);
         robot.clickOn("#layer-search").write("conv");
         robot.clickOn(robot.lookup(".layer-cell").match(LabeledMatchers.hasText("Conv2D")).<Node>query());
 
@@ -61,7 +85,10 @@ class LayerLoomAppTest {
     void opening_an_invalid_project_shows_the_layers_and_the_fix(FxRobot robot) throws TimeoutException {
         Path file = TestProjects.write(TestProjects.convOnVector(), dir.resolve("conv.loom"));
 
-        robot.interact(() -> window.openProject(file));
+        robot.interact(() -> {
+            window.openProject(file);
+            window.showProjectCheck();
+        });
         waitForText(robot, "#project-status", "Not ready to train");
 
         TableView<?> table = robot.lookup("#node-table").queryAs(TableView.class);
@@ -74,7 +101,10 @@ class LayerLoomAppTest {
     @Test
     void double_clicking_a_layer_of_the_project_explains_its_kind(FxRobot robot) throws TimeoutException {
         Path file = TestProjects.write(TestProjects.cnn(), dir.resolve("cnn.loom"));
-        robot.interact(() -> window.openProject(file));
+        robot.interact(() -> {
+            window.openProject(file);
+            window.showProjectCheck();
+        });
         waitForText(robot, "#project-status", "The network is valid.");
 
         robot.doubleClickOn(robot.lookup("#node-table").lookup(".table-cell")

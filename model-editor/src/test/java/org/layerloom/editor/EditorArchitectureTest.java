@@ -26,4 +26,17 @@ class EditorArchitectureTest {
             .allowEmptyShould(true)
             .because("the editor must not reach into compile/train/data, the app or the charts"
                     + " (shared/ARCHITECTURE.md)");
+
+    @ArchTest
+    static final ArchRule view_models_and_commands_need_no_toolkit = noClasses()
+            .that().resideInAnyPackage("org.layerloom.editor.model..", "org.layerloom.editor.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..")
+            .because("view-models and commands are tested without a toolkit (shared/STYLE.md rules 13 and 17)");
+
+    @ArchTest
+    static final ArchRule the_document_is_changed_only_by_commands = noClasses()
+            .that().resideInAPackage("org.layerloom.editor.view..")
+            .should().callMethod(org.layerloom.engine.graph.GraphDocument.class, "apply",
+                    org.layerloom.engine.graph.edit.GraphEdit.class)
+            .because("every change of the graph is one undoable step through a command");
 }

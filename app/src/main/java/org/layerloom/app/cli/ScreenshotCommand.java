@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND]}: renders the window to a PNG file
- * and quits, for documentation and reviews. With {@code --view data [--dataset ID] [--data-option K=V]...} it
- * renders the data preview pane instead (of the dataset, or of the project's dataset). Needs a display (on a server: {@code xvfb-run}). One
+ * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND] [--theme light|dark] [--select NODE]}: renders the
+ * window (the editor with the project, or the layer reference with {@code --layer}) to a PNG file and quits, for
+ * documentation and reviews. With {@code --view data [--dataset ID] [--data-option K=V]...} it renders the data
+ * preview pane instead. Needs a display (on a server: {@code xvfb-run}). One
  * instance per run, on the main thread.
  */
 @Command(name = "screenshot", hidden = true, mixinStandardHelpOptions = true,
@@ -50,6 +51,13 @@ final class ScreenshotCommand implements Callable<Integer> {
     private java.util.Map<String, String> dataOptions = new java.util.LinkedHashMap<>();
     // --- end of data preview ---
 
+    @Option(names = "--theme", paramLabel = "light|dark", description = "The editor's theme (default: light).")
+    private String theme = "light";
+
+    @Option(names = "--select", paramLabel = "NODE", description = "A layer of the project (its id) to select and"
+            + " show at 100 % in the editor.")
+    private String node;
+
     private final AppLauncher launcher;
 
     ScreenshotCommand(AppLauncher launcher) {
@@ -64,7 +72,13 @@ final class ScreenshotCommand implements Callable<Integer> {
         if (!view.equals("main")) {
             throw new ParameterException(spec.commandLine(), "Unknown view '" + view + "'. Known: main, data.");
         }
-        LaunchOptions options = LaunchOptions.none().withScreenshot(out);
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            throw new ParameterException(spec.commandLine(), "--theme must be light or dark, not '" + theme + "'.");
+        }
+        LaunchOptions options = LaunchOptions.none().withScreenshot(out).withDarkTheme(theme.equals("dark"));
+        if (node != null) {
+            options = options.withNode(node);
+        }
         if (project != null) {
             options = options.withProject(project);
         }

@@ -1,80 +1,82 @@
 package org.layerloom.app.ui;
 
-import java.io.File;
 import java.nio.file.Path;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.layerloom.app.ui.project.ProjectCheckView;
 import org.layerloom.app.ui.project.ProjectCheckViewModel;
 import org.layerloom.app.ui.reference.LayerReferenceView;
 import org.layerloom.app.ui.reference.LayerReferenceViewModel;
+import org.layerloom.editor.view.EditorPane;
 
 /**
- * The content of the main window: a header with the Open button, and tabs for the layer reference and
- * the check of the open project. Gets its view-models through the constructor. JavaFX thread only.
+ * The content of the main window: the editor's menus (plus Help, which leads to the layer reference)
+ * above tabs for the model editor, the layer reference and the check of the open project. Gets its
+ * view-models and the editor through the constructor. JavaFX thread only.
  */
 public final class MainWindow extends BorderPane {
 
     private final ProjectCheckViewModel projectModel;
+    private final EditorPane editor;
     private final TabPane tabs = new TabPane();
+    private final Tab editorTab;
+    private final Tab referenceTab;
     private final Tab projectTab;
-    private File lastDirectory;
 
-    public MainWindow(LayerReferenceViewModel referenceModel, ProjectCheckViewModel projectModel) {
+    public MainWindow(LayerReferenceViewModel referenceModel, ProjectCheckViewModel projectModel, EditorPane editor) {
         this.projectModel = projectModel;
+        this.editor = editor;
         getStyleClass().add("main-window");
 
-        Label brand = new Label("LayerLoom");
-        brand.getStyleClass().add("brand");
-        Label tagline = new Label("Build, train and look inside neural networks");
-        tagline.getStyleClass().add("tagline");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button open = new Button("Open project…");
-        open.setId("open-project");
-        open.getStyleClass().add("accent-button");
-        open.setOnAction(e -> chooseProject());
-        HBox header = new HBox(14, brand, tagline, spacer, open);
-        header.getStyleClass().add("app-header");
-        setTop(header);
-
-        Tab referenceTab = new Tab("Layer reference", new LayerReferenceView(referenceModel));
-        projectTab = new Tab("Project check", new ProjectCheckView(projectModel, this::chooseProject, kind -> {
+        editorTab = new Tab("Editor", editor);
+        referenceTab = new Tab("Layer reference", new LayerReferenceView(referenceModel));
+        projectTab = new Tab("Project check", new ProjectCheckView(projectModel, editor.files()::open, kind -> {
             referenceModel.select(kind);
             tabs.getSelectionModel().select(referenceTab);
         }));
-        tabs.getTabs().addAll(referenceTab, projectTab);
+        tabs.getTabs().addAll(editorTab, referenceTab, projectTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+
+        MenuItem reference = new MenuItem("Layer Reference");
+        reference.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        reference.setOnAction(e -> showReference());
+        MenuItem check = new MenuItem("Project Check");
+        check.setOnAction(e -> {
+            // The check reads the saved file: what the command line would validate and train.
+            editor.editor().file().ifPresent(projectModel::open);
+            tabs.getSelectionModel().select(projectTab);
+        });
+        Menu help = new Menu("Help", null, reference, check);
+        editor.menuBar().getMenus().add(help);
+        setTop(editor.menuBar());
+        editor.themeProperty().addListener((obs, was, is) -> is.applyTo(this));
+        editor.themeProperty().get().applyTo(this);
     }
 
-    /** Reads and checks a project in the background and brings its tab to the front. */
+    public EditorPane editor() {
+        return editor;
+    }
+
+    /** Opens a project in the editor (read in the background), and checks it in the Project check tab. */
     public void openProject(Path file) {
-        lastDirectory = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().toFile();
-        tabs.getSelectionModel().select(projectTab);
+        tabs.getSelectionModel().select(editorTab);
+        editor.files().open(file);
         projectModel.open(file);
     }
 
-    private void chooseProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a LayerLoom project");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("LayerLoom projects (*.loom)", "*.loom"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        File chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            openProject(chosen.toPath());
-        }
+    /** Brings the layer reference to the front. */
+    public void showReference() {
+        tabs.getSelectionModel().select(referenceTab);
+    }
+
+    /** Brings the project check to the front (its content follows the last opened project). */
+    public void showProjectCheck() {
+        tabs.getSelectionModel().select(projectTab);
     }
 }

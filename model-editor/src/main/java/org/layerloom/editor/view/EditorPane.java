@@ -1,0 +1,251 @@
+package org.layerloom.editor.view;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.layerloom.editor.command.AddNodeCommand;
+import org.layerloom.editor.command.DeleteSelectionCommand;
+import org.layerloom.editor.command.NudgeCommand;
+import org.layerloom.editor.command.RedoCommand;
+import org.layerloom.editor.command.TidyLayoutCommand;
+import org.layerloom.editor.command.UndoCommand;
+import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.model.TidyLayout;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.Position;
+
+/**
+ * The model editor: palette on the left, the graph canvas with its minimap in the middle, the
+ * inspector (problems, fixes, parameters) on the right, the problems list and the summary bar
+ * below, a toolbar above; its menus come from {@link #menuBar()} for the window to place. Gets its
+ * view-model and services through the constructor. JavaFX thread only.
+ */
+public final class EditorPane extends StackPane {
+
+    private final EditorViewModel editor;
+    private final GraphCanvas canvas;
+    private final FileActions files;
+    private final EditorMenus menus;
+    private final Minimap minimap;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ObjectProperty<EditorTheme> theme = new SimpleObjectProperty<>(this, "theme", EditorTheme.LIGHT);
+
+    public EditorPane(EditorViewModel editor, EditorServices services) {
+        this.editor = editor;
+        setId("editor-pane");
+        canvas = new GraphCanvas(editor);
+        files = new FileActions(editor, services, canvas, () -> getScene() == null ? null : getScene().getWindow());
+        menus = new EditorMenus(editor, canvas, files, this::plainKeysAllowed);
+        canvas.interactions().setContextMenus(menus);
+        minimap = new Minimap(editor, canvas);
+
+        Pane ghostLayer = new Pane();
+        DragGhost ghost = new DragGhost(ghostLayer);
+        PaletteView palette = new PaletteView(editor.catalog(), ghost, (kind, scenePoint) -> {
+            if (canvas.localToScene(canvas.getLayoutBounds()).contains(scenePoint)) {
+                add(kind, canvas.dropPosition(scenePoint.getX(), scenePoint.getY()));
+            }
+        }, kind -> add(kind, canvas.centrePosition()));
+
+        StackPane centre = new StackPane(canvas, minimap);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(12));
+        minimap.managedProperty().bind(minimap.visibleProperty());
+        centre.getStyleClass().add("canvas-area");
+
+        BorderPane main = new BorderPane(centre);
+        main.setTop(toolbar());
+        main.setLeft(palette);
+        main.setRight(new InspectorView(editor));
+        ProblemsPanel problems = new ProblemsPanel(editor, canvas);
+        main.setBottom(new VBox(problems, new SummaryBar(editor, canvas)));
+        getChildren().addAll(main, ghostLayer);
+
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
+        menus.darkThemeItem().setOnAction(e -> theme.set(menus.darkThemeItem().isSelected() ? EditorTheme.DARK
+                : EditorTheme.LIGHT));
+        menus.minimapItem().selectedProperty().addListener((obs, was, is) -> minimap.setEnabled(is));
+        theme.addListener((obs, was, is) -> applyTheme());
+        applyTheme();
+        editor.addListener(this::editorChanged);
+        editorChanged();
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    /** The File, Edit and View menus, with shortcuts; the window adds it (and may add a Help menu). */
+    public MenuBar menuBar() {
+        return menus.bar();
+    }
+
+    /** True while a project is being read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return files.busyProperty();
+    }
+
+    /** The window title: the file name, a dot while there are unsaved changes, and "LayerLoom". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<EditorTheme> themeProperty() {
+        return theme;
+    }
+
+    /** Selects a layer and shows it at 100 % (once the project being opened has arrived). */
+    public void showNode(String nodeId) {
+        Runnable show = () -> {
+            if (editor.graph().contains(nodeId)) {
+                editor.selection().selectOnly(nodeId);
+            }
+            canvas.focusOn(nodeId);
+        };
+        if (!busyProperty().get()) {
+            show.run();
+            return;
+        }
+        busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (!is) {
+                    busyProperty().removeListener(this);
+                    show.run();
+                }
+            }
+        });
+    }
+
+    /** Asks about unsaved changes before the window closes; false means stay open. */
+    public boolean confirmClose() {
+        return files.confirmDiscard();
+    }
+
+    private void add(LayerKind kind, Position position) {
+        new AddNodeCommand(editor, kind, position).executeIfPossible();
+        canvas.requestFocus();
+    }
+
+    private void editorChanged() {
+        title.set(editor.title());
+    }
+
+    private void applyTheme() {
+        theme.get().applyTo(this);
+        menus.darkThemeItem().setSelected(theme.get() == EditorTheme.DARK);
+        canvas.themeChanged();
+        minimap.redraw();
+    }
+
+    private Node toolbar() {
+        Button undo = toolButton("↶", "Undo (Ctrl+Z)", "undo-button");
+        Button redo = toolButton("↷", "Redo (Ctrl+Shift+Z)", "redo-button");
+        menus.bind(undo, () -> new UndoCommand(editor));
+        menus.bind(redo, () -> new RedoCommand(editor));
+        Button zoomOut = toolButton("−", "Zoom out (Ctrl+Minus)", "zoom-out");
+        zoomOut.setOnAction(e -> canvas.zoomOut());
+        Button zoomIn = toolButton("+", "Zoom in (Ctrl+=)", "zoom-in");
+        zoomIn.setOnAction(e -> canvas.zoomIn());
+        Button fit = toolButton("Fit", "Show the whole network (F)", "zoom-fit");
+        fit.setOnAction(e -> canvas.fit());
+        Button tidy = toolButton("Tidy →", "Lay the network out from left to right (Ctrl+L)", "tidy-lr");
+        menus.bind(tidy, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT));
+        Button tidyDown = toolButton("Tidy ↓", "Lay the network out from top to bottom (Ctrl+Shift+L)", "tidy-tb");
+        menus.bind(tidyDown, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.TOP_TO_BOTTOM));
+        Button delete = toolButton("Delete", "Delete the selection (Delete)", "delete-button");
+        menus.bind(delete, () -> new DeleteSelectionCommand(editor));
+        ToggleButton snap = new ToggleButton("Snap");
+        snap.setTooltip(new Tooltip("Snap moved layers to the grid (Ctrl+G)"));
+        snap.getStyleClass().add("tool-button");
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-toggle");
+        dark.getStyleClass().add("tool-button");
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+T)"));
+        dark.setSelected(theme.get() == EditorTheme.DARK);
+        dark.selectedProperty().addListener((obs, was, is) -> theme.set(is ? EditorTheme.DARK : EditorTheme.LIGHT));
+        theme.addListener((obs, was, is) -> dark.setSelected(is == EditorTheme.DARK));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoomIn, fit,
+                new Separator(javafx.geometry.Orientation.VERTICAL), tidy, tidyDown, snap,
+                new Separator(javafx.geometry.Orientation.VERTICAL), delete, spacer, dark);
+        bar.getStyleClass().add("editor-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button toolButton(String text, String tip, String id) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("tool-button");
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /** Keys without modifiers act on the canvas only when no text field or list has the focus. */
+    boolean plainKeysAllowed() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        return !(owner instanceof TextInputControl || owner instanceof ListView || owner instanceof ComboBoxBase);
+    }
+
+    private void canvasKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        double step = (canvas.snapToGridProperty().get() ? GraphCanvas.GRID : 2) * (e.isShiftDown() ? 5 : 1);
+        boolean handled = switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> new DeleteSelectionCommand(editor).executeIfPossible() || true;
+            case LEFT -> new NudgeCommand(editor, -step, 0).executeIfPossible() || true;
+            case RIGHT -> new NudgeCommand(editor, step, 0).executeIfPossible() || true;
+            case UP -> new NudgeCommand(editor, 0, -step).executeIfPossible() || true;
+            case DOWN -> new NudgeCommand(editor, 0, step).executeIfPossible() || true;
+            case F -> {
+                canvas.fit();
+                yield true;
+            }
+            case F2 -> {
+                menus.renameSelected();
+                yield true;
+            }
+            case ESCAPE -> {
+                editor.selection().clear();
+                yield true;
+            }
+            default -> false;
+        };
+        if (handled) {
+            e.consume();
+        }
+    }
+}

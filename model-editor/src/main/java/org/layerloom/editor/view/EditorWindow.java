@@ -1,0 +1,24 @@
+package org.layerloom.editor.view;
+
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The editor with its menu bar above it, ready to be a window's root (the app puts the same pieces in
+ * its own window). JavaFX thread only.
+ */
+public final class EditorWindow extends BorderPane {
+
+    private final EditorPane pane;
+
+    public EditorWindow(EditorPane pane) {
+        this.pane = pane;
+        setTop(pane.menuBar());
+        setCenter(pane);
+        pane.themeProperty().addListener((obs, was, is) -> is.applyTo(this));
+        pane.themeProperty().get().applyTo(this);
+    }
+
+    public EditorPane pane() {
+        return pane;
+    }
+}
