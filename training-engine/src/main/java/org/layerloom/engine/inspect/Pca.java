@@ -54,7 +54,7 @@ public final class Pca {
         double[][] axes = new double[k][];
         double[] variance = new double[k];
         for (int c = 0; c < k; c++) {
-            double[] v = leadingEigenvector(cov, c, axes);
+            double[] v = leadingEigenvector(cov, c, axes, total);
             double lambda = rayleigh(cov, v);
             axes[c] = v;
             variance[c] = Math.max(lambda, 0);
@@ -81,8 +81,8 @@ public final class Pca {
         return new Result(k, projected, axes, ratio);
     }
 
-    /** The leading eigenvector of {@code m} orthogonal to the first {@code found} axes. */
-    private static double[] leadingEigenvector(double[][] m, int found, double[][] axes) {
+    /** The leading eigenvector of {@code m} orthogonal to the first {@code found} axes ({@code scale}: the total variance). */
+    private static double[] leadingEigenvector(double[][] m, int found, double[][] axes, double scale) {
         int d = m.length;
         double[] v = new double[d];
         for (int j = 0; j < d; j++) {
@@ -104,8 +104,9 @@ public final class Pca {
                 next[a] = s;
             }
             orthogonalise(next, axes, found);
-            if (normalise(next) == 0) {
-                break;
+            orthogonalise(next, axes, found);
+            if (normalise(next) <= 1e-9 * scale) {
+                break; // no variance left: any unit vector orthogonal to the axes found will do
             }
             double change = 0;
             for (int j = 0; j < d; j++) {
