@@ -1,0 +1,20 @@
+package org.layerloom.engine.train.event;
+
+import java.util.List;
+
+/**
+ * Training-health statistics of every node (in running order, the Input node left out) after the
+ * optimizer step {@code step} (epoch {@code epoch}, batch {@code batch}); sent every N batches and/or at
+ * the end of each epoch when the job asks for inspection. Immutable; any thread.
+ */
+public record LayerHealthCaptured(int epoch, int batch, long step, List<LayerHealth> layers) implements TrainingEvent {
+
+    public LayerHealthCaptured {
+        layers = List.copyOf(layers);
+    }
+
+    @Override
+    public String type() {
+        return "health";
+    }
+}
