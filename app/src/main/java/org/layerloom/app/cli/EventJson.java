@@ -46,6 +46,7 @@ final class EventJson {
             node.put("epoch", health.epoch());
             node.put("batch", health.batch());
             node.put("step", health.step());
+            node.put("captureMillis", Math.round(health.captureMillis() * 1000) / 1000.0);
             ArrayNode layers = node.putArray("layers");
             for (LayerHealth layer : health.layers()) {
                 layers.add(finite(MAPPER.valueToTree(layer)));

@@ -20,11 +20,12 @@ class EventJsonTest {
                 new LayerHealth("conv1", "Conv2D", "relu", 0.5, 0.25, 0.4, 0.0, Double.NaN, 0.3, 2.0, 1e-3,
                         new WeightHistogram(-1, 1, new int[] {2, 3})),
                 new LayerHealth("pool1", "MaxPool2D", "none", 0.6, 0.2, 0.3, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, Double.NaN, WeightHistogram.EMPTY)));
+                        Double.NaN, Double.NaN, WeightHistogram.EMPTY)), 3.5);
         assertThat(EventJson.printed(health)).isTrue();
         JsonNode json = new ObjectMapper().readTree(EventJson.line(health));
         assertThat(json.get("event").asText()).isEqualTo("health");
         assertThat(json.get("batch").asInt()).isEqualTo(50);
+        assertThat(json.get("captureMillis").asDouble()).isEqualTo(3.5);
         JsonNode conv = json.get("layers").get(0);
         assertThat(conv.get("nodeId").asText()).isEqualTo("conv1");
         assertThat(conv.get("updateRatio").asDouble()).isEqualTo(1e-3);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.LossSpec;
-import org.layerloom.engine.inspect.health.HealthProbe;
+import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.CheckpointSaved;
@@ -52,7 +52,7 @@ final class FitLoop {
     private final List<EpochEnded> history;
     private final RunCheckpoint.Position start;
     private final DivergenceCheck divergence = new DivergenceCheck();
-    private final HealthProbe health;
+    private final LiveInspection inspection;
 
     private int epoch;
     private int batch;
@@ -67,12 +67,12 @@ final class FitLoop {
 
     /**
      * @param history the epochs before {@code start}; this loop appends to it
-     * @param health  the training-health probe when the job asks for inspection, else null
+     * @param inspection what the job asks to inspect while training, or null
      */
     FitLoop(TrainingJob job, RunControl control, TrainingListener listener, Network net, LearningRateSchedule schedule,
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
-            RunCheckpoint.Position start, HealthProbe health) {
-        this.health = health;
+            RunCheckpoint.Position start, LiveInspection inspection) {
+        this.inspection = inspection;
         this.settings = job.settings();
         this.patience = job.patience();
         this.control = control;
@@ -115,7 +115,7 @@ final class FitLoop {
                     }
                     applyRequestedRate();
                     tracker.setStep(step);
-                    boolean probing = health != null && health.settings().due(batch, batchesPerEpoch, step + 1);
+                    boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
                     float[] stats = trainBatch(batches, probing);
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -138,7 +138,7 @@ final class FitLoop {
                             step));
                     if (probing) {
                         try (NDManager scope = manager.newSubManager()) {
-                            health.capture(epoch, batch, step, scope).forEach(this::emit);
+                            inspection.capture(epoch, batch, step, scope).forEach(this::emit);
                         }
                     }
                 }
@@ -171,11 +171,11 @@ final class FitLoop {
                         .toFloatArray();
             }
             if (probing) {
-                health.afterBackward(scope);
+                inspection.afterBackward(scope);
             }
             net.updater().step(scope);
             if (probing) {
-                health.afterStep(scope);
+                inspection.afterStep(scope);
             }
             return new float[] {stats[0], stats[1], labels.getShape().get(0)};
         }
@@ -204,6 +204,9 @@ final class FitLoop {
                 schedule.rateAt(step), seconds);
         history.add(ended);
         emit(ended);
+        if (inspection != null) {
+            inspection.epochEnded(epoch).forEach(this::emit);
+        }
         double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
         boolean best = judged < bestLoss;
         if (best) {

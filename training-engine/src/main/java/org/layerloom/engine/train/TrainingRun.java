@@ -24,7 +24,7 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
-import org.layerloom.engine.inspect.health.HealthProbe;
+import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.RunFailed;
@@ -139,13 +139,13 @@ final class TrainingRun {
                             settings.optimizer().gradientClip());
                     FitLoop.Network net = new FitLoop.Network(trainer, block, loss, spec, classes, updater, optimizer);
                     List<EpochEnded> history = new ArrayList<>(resume == null ? List.of() : resume.history());
-                    HealthProbe health = job.inspection().enabled()
-                            ? new HealthProbe(block, report.graph(), job.inspection(),
+                    LiveInspection inspection = job.inspection().enabled()
+                            ? LiveInspection.create(block, report.graph(), job.inspection(),
                                     (validation.size() > 0 ? validation : train).first(job.inspection().probeExamples(),
-                                            probeScope), manager)
+                                            probeScope), manager, dataset)
                             : null;
                     loop = new FitLoop(job, control, listener, net, schedule, tracker, manager, folder, history, start,
-                            health);
+                            inspection);
                     loop.fit(train, validation, batchesPerEpoch);
                     if (loop.failure() != null) {
                         manifest.end("failed", history.size(), loop.bestEpoch());

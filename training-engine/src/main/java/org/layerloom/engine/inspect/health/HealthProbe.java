@@ -49,6 +49,7 @@ public final class HealthProbe {
     private final Map<String, Double> updateRatios = new HashMap<>();
     private final Map<String, Double> weightNorms = new HashMap<>();
     private NDArray[] before;
+    private long stepNanos;
 
     /**
      * @param block    the initialised network being trained
@@ -103,6 +104,7 @@ public final class HealthProbe {
 
     /** Records gradient norms and keeps a copy of every parameter; call after the backward pass, before the step. */
     public void afterBackward(NDManager scope) {
+        long start = System.nanoTime();
         List<NDArray> squares = new ArrayList<>();
         List<NDArray> copies = new ArrayList<>();
         for (Parameter[] group : parameters.values()) {
@@ -126,6 +128,7 @@ public final class HealthProbe {
         for (String id : parameters.keySet()) {
             gradientNorms.put(id, Math.sqrt(values[i++]));
         }
+        stepNanos = System.nanoTime() - start;
     }
 
     /** Measures ‖Δw‖ / ‖w‖ per node against the copies from {@link #afterBackward}; call after the step. */
@@ -133,6 +136,7 @@ public final class HealthProbe {
         if (before == null) {
             throw new IllegalStateException("afterBackward was not called for this step");
         }
+        long start = System.nanoTime();
         List<NDArray> sums = new ArrayList<>();
         int k = 0;
         for (Parameter[] group : parameters.values()) {
@@ -159,10 +163,12 @@ public final class HealthProbe {
             weightNorms.put(id, weight);
         }
         before = null;
+        stepNanos += System.nanoTime() - start;
     }
 
     /** Runs the probe batch and builds the events of this capture (health, then thumbnails when asked for). */
     public List<TrainingEvent> capture(int epoch, int batch, long step, NDManager scope) {
+        long start = System.nanoTime();
         Map<String, NDArray> sink = new LinkedHashMap<>();
         try (NDManager probeScope = scope.newSubManager()) {
             NDArray input = probe.duplicate();
@@ -187,7 +193,9 @@ public final class HealthProbe {
                 layers.add(health(id, shape, values));
             }
             List<TrainingEvent> events = new ArrayList<>();
-            events.add(new LayerHealthCaptured(epoch, batch, step, layers));
+            double millis = (stepNanos + System.nanoTime() - start) / 1e6;
+            stepNanos = 0;
+            events.add(new LayerHealthCaptured(epoch, batch, step, layers, millis));
             if (settings.thumbnails()) {
                 events.add(new ActivationsCaptured(epoch, batch, step, thumbnails));
             }

@@ -35,6 +35,8 @@ class HealthProbeTest {
         NetworkGraph graph = GraphBuilder.chainOf(new int[] {2}, "softmax_cross_entropy",
                 GraphBuilder.layer(LayerKind.DENSE, "units", 3, "activation", "relu"));
         try (NDManager manager = NDManager.newBaseManager()) {
+            // As on the training worker: autograd records only inside a GradientCollector.
+            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             EngineSeed.set(1);
             GraphBlock block = GraphCompiler.standard().compile(graph);
             block.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
