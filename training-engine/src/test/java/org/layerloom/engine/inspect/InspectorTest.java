@@ -48,6 +48,20 @@ class InspectorTest {
     }
 
     @Test
+    void a_tapped_node_output_feeds_the_rest_of_the_network() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            InspectedModel model = ToyNetworks.open(ToyNetworks.mlp(), TensorShape.of(4), manager);
+            String hidden = ToyNetworks.id(model, LayerKind.DENSE, 1);
+            String scores = ToyNetworks.id(model, LayerKind.DENSE, 2);
+            float[] out = model.block().forwardTapped(new ParameterStore(manager, false),
+                    new NDList(manager.create(X, new Shape(1, 4))), false,
+                    (id, value) -> id.equals(hidden) ? value.zerosLike() : value).head().toFloatArray();
+            // With the hidden layer's output replaced by zeros, the scores are the last layer's bias.
+            assertThat(out).containsExactly(ToyNetworks.parameter(model, scores, "bias").toFloatArray());
+        }
+    }
+
+    @Test
     void statistics_of_each_layer_are_those_of_its_values() {
         try (NDManager manager = NDManager.newBaseManager()) {
             InspectedModel model = ToyNetworks.open(ToyNetworks.mlp(), TensorShape.of(4), manager);
