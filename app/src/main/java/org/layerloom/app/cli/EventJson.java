@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.layerloom.engine.train.event.ActivationsCaptured;
+import org.layerloom.engine.train.event.DecisionMapCaptured;
+import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
 import org.layerloom.engine.train.event.RunFinished;
@@ -14,9 +16,9 @@ import org.layerloom.engine.train.event.TrainingEvent;
  * One JSON line per training event for {@code layerloom train --json}: the event's fields plus
  * {@code "event"} (its type); NaN becomes null. The finished event carries {@code "test"} and
  * {@code "run"} (the run folder). Training-health events ({@code "health"}, with every layer's numbers and
- * its weight histogram) are printed: a few hundred bytes per layer, every N batches. Activation previews
- * ({@code ActivationsCaptured}) are not: thousands of numbers per capture meant for the graph view, not
- * for a log ({@link #printed}). Stateless; any thread.
+ * its weight histogram) are printed: a few hundred bytes per layer, every N batches. Activation previews,
+ * decision maps and embedding projections are not: thousands of numbers per capture meant for the
+ * views, not for a log ({@link #printed}). Stateless; any thread.
  */
 final class EventJson {
 
@@ -25,9 +27,10 @@ final class EventJson {
     private EventJson() {
     }
 
-    /** Whether {@code --json} prints this event: every event but the activation previews. */
+    /** Whether {@code --json} prints this event: every event but the views' bulk data. */
     static boolean printed(TrainingEvent event) {
-        return !(event instanceof ActivationsCaptured);
+        return !(event instanceof ActivationsCaptured || event instanceof DecisionMapCaptured
+                || event instanceof EmbeddingProjected);
     }
 
     static String line(TrainingEvent event) {

@@ -20,7 +20,7 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /**
  * Everything a training run inspects while it learns, as the job's {@link InspectionSettings} ask: the
  * {@link HealthProbe} (statistics and previews), the decision map of a network with 2-D inputs at each
- * capture, and the embedding projection of a fixed test sample after each epoch. The fit loop calls it
+ * capture (with the maps of every unit of its first two hidden Dense layers of up to 64 units), and the embedding projection of a fixed test sample after each epoch. The fit loop calls it
  * in the order {@link #afterBackward}, {@link #afterStep}, {@link #capture} on capture steps and
  * {@link #epochEnded} after each epoch; on other steps it costs one {@link #due} check.
  *
@@ -30,6 +30,8 @@ import org.layerloom.engine.train.event.TrainingEvent;
 public final class LiveInspection {
 
     private static final long SAMPLE_SEED = 7;
+    private static final int UNIT_LAYERS = 2;
+    private static final int UNIT_LIMIT = 64;
 
     private final InspectionSettings settings;
     private final HealthProbe health;
@@ -38,9 +40,11 @@ public final class LiveInspection {
     private final float[][] embeddingExamples;
     private final int[] embeddingLabels;
     private final int[] embeddingIndices;
+    private final List<String> unitNodes;
 
     private LiveInspection(InspectionSettings settings, HealthProbe health, InspectedModel model, PlaneBounds bounds,
                            float[][] embeddingExamples, int[] embeddingLabels, int[] embeddingIndices) {
+        this.unitNodes = bounds == null ? List.of() : firstHiddenLayers(model);
         this.settings = settings;
         this.health = health;
         this.model = model;
@@ -105,9 +109,9 @@ public final class LiveInspection {
     public List<TrainingEvent> capture(int epoch, int batch, long step, NDManager scope) {
         List<TrainingEvent> events = new ArrayList<>(health.capture(epoch, batch, step, scope));
         if (bounds != null) {
-            DecisionMap map = new DecisionBoundary(model).map(bounds, settings.decisionResolution(), List.of());
+            DecisionMap map = new DecisionBoundary(model).map(bounds, settings.decisionResolution(), unitNodes);
             events.add(new DecisionMapCaptured(epoch, batch, step, bounds.xMin(), bounds.xMax(), bounds.yMin(),
-                    bounds.yMax(), map.width(), map.classes(), map.probabilities()));
+                    bounds.yMax(), map.width(), map.classes(), map.probabilities(), map.unitMaps()));
         }
         return events;
     }
@@ -121,6 +125,22 @@ public final class LiveInspection {
                 embeddingExamples.length, SAMPLE_SEED);
         return List.of(new EmbeddingProjected(epoch, p.nodeId(), p.x(), p.y(), p.labels(), embeddingIndices,
                 p.explainedVariance()));
+    }
+
+    /**
+     * Up to {@value #UNIT_LAYERS} Dense nodes before the one feeding the Output, with at most
+     * {@value #UNIT_LIMIT} units each: the first hidden layers whose neurons the decision view maps.
+     */
+    private static List<String> firstHiddenLayers(InspectedModel model) {
+        String scores = model.sourceOf(model.block().outputNodeId());
+        List<String> hidden = new ArrayList<>();
+        for (String id : model.nodesOfKind(org.layerloom.engine.graph.LayerKind.DENSE)) {
+            if (!id.equals(scores) && hidden.size() < UNIT_LAYERS
+                    && model.node(id).params().intValue("units") <= UNIT_LIMIT) {
+                hidden.add(id);
+            }
+        }
+        return hidden;
     }
 
     private static int[] range(int n) {

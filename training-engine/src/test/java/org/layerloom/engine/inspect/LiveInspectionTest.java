@@ -66,6 +66,8 @@ class LiveInspectionTest {
         assertThat(last.resolution()).isEqualTo(20);
         assertThat(last.probabilities()).hasSize(20 * 20 * 2);
         assertThat(last.xMax()).isGreaterThan(last.xMin());
+        assertThat(last.unitMaps()).containsOnlyKeys(job.project().graph().nodesOfKind(LayerKind.DENSE).get(0).id());
+        assertThat(last.unitMap(last.unitMaps().keySet().iterator().next(), 7)).hasSize(400);
         List<EmbeddingProjected> embeddings = events.stream().filter(EmbeddingProjected.class::isInstance)
                 .map(EmbeddingProjected.class::cast).toList();
         assertThat(embeddings).extracting(EmbeddingProjected::epoch).containsExactly(1, 2);

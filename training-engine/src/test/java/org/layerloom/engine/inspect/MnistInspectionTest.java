@@ -64,9 +64,9 @@ class MnistInspectionTest {
         TrainingSettings settings = new TrainingSettings(OptimizerSettings.adam(0.002), ScheduleSettings.fixed(), 64, 1,
                 0.1, 42, DeviceChoice.CPU);
         Dataset full = DatasetRegistry.standard().load(DatasetRequest.of(choice, Path.of("."), 42, 0.1)
-                .withTrainingLimit(2_500), ProgressListener.none());
+                .withTrainingLimit(2_000), ProgressListener.none());
         Dataset mnist = new Dataset(full.name(), full.description(), full.task(), full.exampleShape(),
-                new Splits(full.train(), full.validation(), full.test().first(1_000)));
+                new Splits(full.train(), full.validation(), full.test().first(500)));
         Project project = new Project("mnist-cnn", cnn(), choice, settings);
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
         TrainingJob job = TrainingJob.of(project, mnist, runs).withThreads(2).withInspection(InspectionSettings.every(10));

@@ -17,7 +17,7 @@ import org.layerloom.engine.train.event.LayerHealth;
  * <li>dead ReLUs: at least {@value #DEAD_FRACTION} of a ReLU layer's units zero on the whole probe batch;</li>
  * <li>saturated sigmoid/tanh: at least {@value #SATURATED_FRACTION} of the values at the flat ends;</li>
  * <li>update-to-parameter ratio above {@value #RATIO_HIGH} or below {@value #RATIO_LOW} (about 1e-3 is
- * healthy).</li>
+ * healthy; the upper bound is loose because Adam's first epochs on MNIST sit near 1e-2 and learn well).</li>
  * </ul>
  * Immutable; any thread.
  */
@@ -28,7 +28,7 @@ public final class HealthCoach {
     static final double TINY_NORM = 1e-7;
     static final double DEAD_FRACTION = 0.5;
     static final double SATURATED_FRACTION = 0.5;
-    static final double RATIO_HIGH = 1e-2;
+    static final double RATIO_HIGH = 3e-2;
     static final double RATIO_LOW = 1e-5;
 
     private final Function<String, String> names;
