@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.LossSpec;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.TokenFeatures;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
@@ -196,5 +198,25 @@ public final class InspectedModel {
     static float[] floats(NDArray array) {
         return array.getDataType() == DataType.FLOAT32 ? array.toFloatArray()
                 : array.toType(DataType.FLOAT32, false).toFloatArray();
+    }
+
+    /** Rows {@code indices} of {@code examples} as network inputs (token ids as floats). */
+    static float[][] rows(Examples examples, int[] indices) {
+        int width = examples.exampleSize();
+        float[][] rows = new float[indices.length][width];
+        if (examples.features() instanceof TokenFeatures tokens) {
+            var buffer = tokens.buffer();
+            for (int i = 0; i < indices.length; i++) {
+                for (int j = 0; j < width; j++) {
+                    rows[i][j] = buffer.get(indices[i] * width + j);
+                }
+            }
+        } else {
+            var buffer = examples.realFeatures().buffer();
+            for (int i = 0; i < indices.length; i++) {
+                buffer.get(indices[i] * width, rows[i]);
+            }
+        }
+        return rows;
     }
 }

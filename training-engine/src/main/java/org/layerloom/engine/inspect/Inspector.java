@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.graph.LayerKind;
 
 /**
@@ -56,6 +57,12 @@ public final class Inspector {
             }
             return new Inspection(prediction, layers, attention);
         }
+    }
+
+    /** {@link #inspect(float[])} for example {@code index} of a split (e.g. a test sample the student picked). */
+    public Inspection inspect(Examples examples, int index) {
+        java.util.Objects.checkIndex(index, examples.size());
+        return inspect(InspectedModel.rows(examples, new int[] {index})[0]);
     }
 
     /** {@link #inspect(float[])} for a text model: one sequence of token ids. */

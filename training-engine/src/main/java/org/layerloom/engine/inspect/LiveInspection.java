@@ -9,7 +9,6 @@ import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.Examples;
-import org.layerloom.engine.data.TokenFeatures;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.inspect.health.HealthProbe;
 import org.layerloom.engine.train.InspectionSettings;
@@ -68,7 +67,7 @@ public final class LiveInspection {
         PlaneBounds bounds = null;
         boolean plane = model.exampleShape().rank() == 1 && model.exampleShape().dim(0) == 2 && !model.readsTokens();
         if (settings.decisionResolution() > 0 && plane && dataset.train().size() > 0) {
-            bounds = PlaneBounds.around(rows(dataset.train(), range(dataset.train().size())), 0.1);
+            bounds = PlaneBounds.around(InspectedModel.rows(dataset.train(), range(dataset.train().size())), 0.1);
         }
         Examples test = dataset.test().isEmpty() ? dataset.validation() : dataset.test();
         float[][] examples = null;
@@ -77,7 +76,7 @@ public final class LiveInspection {
         if (settings.embeddingSamples() > 0 && model.classCount() > 0 && test.size() >= 2
                 && test.labels() instanceof ClassLabels classes) {
             indices = EmbeddingProjector.sample(test.size(), settings.embeddingSamples(), SAMPLE_SEED);
-            examples = rows(test, indices);
+            examples = InspectedModel.rows(test, indices);
             labels = new int[indices.length];
             for (int i = 0; i < indices.length; i++) {
                 labels[i] = classes.get(indices[i]);
@@ -147,25 +146,5 @@ public final class LiveInspection {
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
         return all;
-    }
-
-    /** Rows {@code indices} of {@code examples} (token ids as floats). */
-    private static float[][] rows(Examples examples, int[] indices) {
-        int width = examples.exampleSize();
-        float[][] rows = new float[indices.length][width];
-        if (examples.features() instanceof TokenFeatures tokens) {
-            var buffer = tokens.buffer();
-            for (int i = 0; i < indices.length; i++) {
-                for (int j = 0; j < width; j++) {
-                    rows[i][j] = buffer.get(indices[i] * width + j);
-                }
-            }
-        } else {
-            var buffer = examples.realFeatures().buffer();
-            for (int i = 0; i < indices.length; i++) {
-                buffer.get(indices[i] * width, rows[i]);
-            }
-        }
-        return rows;
     }
 }

@@ -62,6 +62,19 @@ class InspectorTest {
     }
 
     @Test
+    void an_example_of_a_split_is_inspected_like_its_numbers() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            InspectedModel model = ToyNetworks.open(ToyNetworks.mlp(), TensorShape.of(4), manager);
+            float[] two = {9, 9, 9, 9, 0.5f, -1.5f, 2f, 0.25f};
+            org.layerloom.engine.data.Examples split = org.layerloom.engine.data.Examples.of(
+                    org.layerloom.engine.data.RealFeatures.copyOf(two), TensorShape.of(4),
+                    org.layerloom.engine.data.ClassLabels.copyOf(new int[] {0, 1}, 2));
+            Inspector inspector = new Inspector(model);
+            assertThat(inspector.inspect(split, 1)).isEqualTo(inspector.inspect(X));
+        }
+    }
+
+    @Test
     void statistics_of_each_layer_are_those_of_its_values() {
         try (NDManager manager = NDManager.newBaseManager()) {
             InspectedModel model = ToyNetworks.open(ToyNetworks.mlp(), TensorShape.of(4), manager);
