@@ -29,6 +29,20 @@ final class GradientPass {
      * @param classIndex the class to explain, or -1 for the class predicted for the first example
      */
     static Result run(InspectedModel model, NDManager scope, NDArray input, String nodeId, int classIndex) {
+        return run(model, scope, input, nodeId, classIndex, null);
+    }
+
+    /**
+     * As {@link #run(InspectedModel, NDManager, NDArray, String, int)} but explaining class
+     * {@code classes[i]} for example i (examples do not mix in inference mode, so one backward pass of the
+     * summed scores gives each example its own gradient); the result's class index is -1.
+     */
+    static Result run(InspectedModel model, NDManager scope, NDArray input, String nodeId, int[] classes) {
+        return run(model, scope, input, nodeId, -1, classes);
+    }
+
+    private static Result run(InspectedModel model, NDManager scope, NDArray input, String nodeId, int classIndex,
+                              int[] classes) {
         NDArray[] leaf = new NDArray[1];
         try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
             NDArray scores = model.block().forwardTapped(model.store(), new NDList(input), false, (id, out) -> {
@@ -44,11 +58,15 @@ final class GradientPass {
                 throw new IllegalArgumentException("node '" + nodeId + "' is not part of the compiled network");
             }
             int chosen = classIndex;
-            if (chosen < 0) {
+            if (classes != null) {
+                collector.backward(perExampleScore(model, scope, scores, classes));
+            } else if (chosen < 0) {
                 float[] p = InspectedModel.floats(model.probabilities(scores.get(0).expandDims(0)));
                 chosen = model.classCount() > 0 ? TopK.argmax(p, 0, p.length) : 0;
             }
-            collector.backward(model.classScore(scores, chosen).sum());
+            if (classes == null) {
+                collector.backward(model.classScore(scores, chosen).sum());
+            }
             NDArray gradient = leaf[0].getGradient();
             Result result = new Result(chosen, dims(leaf[0]), InspectedModel.floats(leaf[0]),
                     InspectedModel.floats(gradient));
@@ -57,6 +75,20 @@ final class GradientPass {
         } finally {
             zeroParameterGradients(model);
         }
+    }
+
+    /** Σᵢ score of class {@code classes[i]} for example i. */
+    private static NDArray perExampleScore(InspectedModel model, NDManager scope, NDArray scores, int[] classes) {
+        if (model.lossSpec() == org.layerloom.engine.compile.LossSpec.SIGMOID_BINARY_CROSS_ENTROPY) {
+            float[] signs = new float[classes.length];
+            for (int i = 0; i < classes.length; i++) {
+                signs[i] = classes[i] == 1 ? 1 : -1;
+            }
+            return scores.reshape(-1).mul(scope.create(signs)).sum();
+        }
+        long width = scores.getShape().get(1);
+        NDArray oneHot = scope.create(classes).oneHot((int) width).toType(scores.getDataType(), false);
+        return scores.mul(oneHot).sum();
     }
 
     static void zeroParameterGradients(InspectedModel model) {

@@ -39,6 +39,16 @@ class GradCamTest {
             assertThat(peak[1]).isBetween(1, 2);
             assertThat(map.heatmap()[1 * 8 + 6]).isZero(); // far from the square: no evidence
             ToyNetworks.assertAllBetween(map.heatmap(), 0, 1);
+
+            // Batched maps for a gallery equal the maps made one by one.
+            float[] other = new float[64];
+            other[2 * 8 + 5] = 1f;
+            java.util.List<GradCamMap> maps = new GradCam(model).maps(new float[][] {image, other}, new int[] {-1, 1});
+            assertThat(maps.get(0).heatmap()).containsExactly(map.heatmap(), org.assertj.core.api.Assertions.within(1e-6f));
+            GradCamMap single = new GradCam(model).map(other, 1);
+            assertThat(maps.get(1).classIndex()).isEqualTo(1);
+            assertThat(maps.get(1).heatmap()).containsExactly(single.heatmap(),
+                    org.assertj.core.api.Assertions.within(1e-6f));
         }
     }
 }
