@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.layerloom.engine.bench.BenchNetwork;
 import org.layerloom.engine.bench.Benchmark;
 import org.layerloom.engine.bench.BenchmarkResult;
+import org.layerloom.engine.bench.InspectionBenchmark;
 import org.layerloom.engine.bench.TrainingBenchmark;
 import org.layerloom.engine.bench.ValidationBenchmark;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
                 "  mlp         training samples/s, Dense 784-64-64-10, batch 64",
                 "  cnn         training samples/s, two Conv2D on 1x28x28, batch 64",
                 "  lstm        training samples/s, Embedding-LSTM-LSTM-Dense, batch 32",
+                "  inspect     cost of training-health inspection on the cnn (every --every",
+                "              batches and each epoch's end), 3 turns of 12,800 samples",
                 "A training benchmark also trains the same network written by hand in",
                 "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower)."})
 final class BenchCommand implements Callable<Integer> {
@@ -65,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
                     + " 10,000 for lstm).")
     private int samples;
 
+    @Option(names = "--every", defaultValue = "50", paramLabel = "N",
+            description = "Batches between captures in the inspect benchmark (default: ${DEFAULT-VALUE}).")
+    private int every;
+
     @Override
     public Integer call() {
         if (nodes < 4 || rounds < 1 || threads < 1 || samples < 0) {
@@ -77,6 +84,8 @@ final class BenchCommand implements Callable<Integer> {
             available.put(network.id(), () -> new TrainingBenchmark(network,
                     samples > 0 ? samples : network.standardSamples(), threads));
         }
+        available.put(InspectionBenchmark.NAME, () -> new InspectionBenchmark(samples > 0 ? samples : 12_800,
+                Math.max(1, every), 3, threads));
         List<String> chosen = names.isEmpty() ? new ArrayList<>(available.keySet()) : names;
         for (String name : chosen) {
             if (!available.containsKey(name)) {

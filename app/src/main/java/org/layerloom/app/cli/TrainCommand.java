@@ -17,6 +17,7 @@ import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.EngineWarmUp;
 import org.layerloom.engine.train.ProjectData;
 import org.layerloom.engine.train.RunFolder;
+import org.layerloom.engine.train.InspectionSettings;
 import org.layerloom.engine.train.TrainingJob;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.RunFailed;
@@ -84,6 +85,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per event instead of progress bars.")
     private boolean json;
 
+    @Option(names = "--inspect", paramLabel = "N", defaultValue = "0",
+            description = "Capture training-health statistics every N batches and at each epoch's end (with --json:"
+                    + " \"health\" lines; default: off).")
+    private int inspect;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -118,9 +124,14 @@ final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             job = job.withResumeFrom(resume);
         }
+        if (inspect > 0) {
+            job = job.withInspection(new InspectionSettings(inspect, true, 16, 20, false));
+        }
         TrainingListener listener = json ? event -> {
-            stdout.println(EventJson.line(event));
-            stdout.flush();
+            if (EventJson.printed(event)) {
+                stdout.println(EventJson.line(event));
+                stdout.flush();
+            }
         } : new TrainingProgress(stdout, System.console() != null);
         return run(job, listener, stderr);
     }

@@ -15,7 +15,8 @@ import org.layerloom.engine.train.event.TrainingListener;
 /**
  * Prints a run for a person: a progress bar per epoch redrawn at most ten times a second on a terminal
  * (one line per epoch otherwise), the epoch's loss and accuracy, and at the end the test metrics and
- * the run folder. Called on the training worker; it only writes to its stream.
+ * the run folder. Training-health events and activation previews print nothing here (they are for the
+ * app's views and {@code --json}). Called on the training worker; it only writes to its stream.
  */
 final class TrainingProgress implements TrainingListener {
 

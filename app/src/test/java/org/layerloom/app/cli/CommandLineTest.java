@@ -59,7 +59,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("bench", "quantum");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm.");
+        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm, inspect.");
     }
 
     @Test

@@ -113,7 +113,29 @@ public final class GraphBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
-        return run(parameterStore, inputs, training, params, null, null);
+        return run(parameterStore, inputs, training, params, null, null, null);
+    }
+
+    /**
+     * Sees, and may replace, each node's output during {@link #forwardTapped}: the rest of the network
+     * continues from the array it returns. Used by inspection, e.g. to swap a node's output for a detached
+     * copy that requires a gradient, so that a backward pass yields d(score)/d(that node's output).
+     */
+    @FunctionalInterface
+    public interface NodeTap {
+
+        /** @return {@code output} itself, or the array the nodes after {@code nodeId} should read instead */
+        NDArray tap(String nodeId, NDArray output);
+    }
+
+    /**
+     * A forward pass that calls {@code tap} with every node's output in running order (the Input node's
+     * first, with the input itself) and continues from what it returns. Ownership as in
+     * {@link #forwardCapturing}.
+     */
+    public NDList forwardTapped(ParameterStore parameterStore, NDList inputs, boolean training, NodeTap tap) {
+        requireInitialized();
+        return run(parameterStore, inputs, training, null, null, null, tap);
     }
 
     /**
@@ -136,7 +158,7 @@ public final class GraphBlock extends AbstractBlock {
             }
             capture[i] = true;
         }
-        return run(parameterStore, inputs, training, null, capture, sink);
+        return run(parameterStore, inputs, training, null, capture, sink, null);
     }
 
     /**
@@ -151,7 +173,7 @@ public final class GraphBlock extends AbstractBlock {
     }
 
     private NDList run(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params,
-                       boolean[] capture, Map<String, NDArray> sink) {
+                       boolean[] capture, Map<String, NDArray> sink, NodeTap tap) {
         NDArray[] values = new NDArray[ids.length];
         values[0] = inputs.singletonOrThrow();
         for (int i = 0; i < ids.length; i++) {
@@ -167,6 +189,9 @@ public final class GraphBlock extends AbstractBlock {
                     }
                     values[i] = block.forward(ps, in, training, params).singletonOrThrow();
                 }
+            }
+            if (tap != null) {
+                values[i] = tap.tap(ids[i], values[i]);
             }
             if (capture != null && capture[i]) {
                 sink.put(ids[i], values[i]);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.LossSpec;
+import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.CheckpointSaved;
@@ -51,6 +52,7 @@ final class FitLoop {
     private final List<EpochEnded> history;
     private final RunCheckpoint.Position start;
     private final DivergenceCheck divergence = new DivergenceCheck();
+    private final LiveInspection inspection;
 
     private int epoch;
     private int batch;
@@ -63,10 +65,14 @@ final class FitLoop {
     private String failure;
     private double samplesPerSecond;
 
-    /** @param history the epochs before {@code start}; this loop appends to it */
+    /**
+     * @param history the epochs before {@code start}; this loop appends to it
+     * @param inspection what the job asks to inspect while training, or null
+     */
     FitLoop(TrainingJob job, RunControl control, TrainingListener listener, Network net, LearningRateSchedule schedule,
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
-            RunCheckpoint.Position start) {
+            RunCheckpoint.Position start, LiveInspection inspection) {
+        this.inspection = inspection;
         this.settings = job.settings();
         this.patience = job.patience();
         this.control = control;
@@ -109,8 +115,9 @@ final class FitLoop {
                     }
                     applyRequestedRate();
                     tracker.setStep(step);
+                    boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
-                    float[] stats = trainBatch(batches);
+                    float[] stats = trainBatch(batches, probing);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     int n = (int) stats[2];
                     double batchLoss = stats[0];
@@ -129,6 +136,11 @@ final class FitLoop {
                     samplesPerSecond = samplesPerSecond == 0 ? now : 0.9 * samplesPerSecond + 0.1 * now;
                     emit(new BatchEnded(epoch, batch, batchesPerEpoch, batchLoss, accuracy, rate, samplesPerSecond,
                             step));
+                    if (probing) {
+                        try (NDManager scope = manager.newSubManager()) {
+                            inspection.capture(epoch, batch, step, scope).forEach(this::emit);
+                        }
+                    }
                 }
             }
             endEpoch(validation, lossSum / seen, net.classes() > 0 ? correct / seen : Double.NaN,
@@ -141,8 +153,8 @@ final class FitLoop {
         }
     }
 
-    /** One step; returns {loss, correct answers, batch size}. */
-    private float[] trainBatch(SplitArrays.Batches batches) {
+    /** One step (measured by the health probe when {@code probing}); returns {loss, correct answers, batch size}. */
+    private float[] trainBatch(SplitArrays.Batches batches, boolean probing) {
         Trainer trainer = net.trainer();
         try (NDManager scope = manager.newSubManager()) {
             NDList[] data = batches.get(batch - 1, scope);
@@ -158,7 +170,13 @@ final class FitLoop {
                 stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
                         .toFloatArray();
             }
+            if (probing) {
+                inspection.afterBackward(scope);
+            }
             net.updater().step(scope);
+            if (probing) {
+                inspection.afterStep(scope);
+            }
             return new float[] {stats[0], stats[1], labels.getShape().get(0)};
         }
     }
@@ -186,6 +204,9 @@ final class FitLoop {
                 schedule.rateAt(step), seconds);
         history.add(ended);
         emit(ended);
+        if (inspection != null) {
+            inspection.epochEnded(epoch).forEach(this::emit);
+        }
         double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
         boolean best = judged < bestLoss;
         if (best) {

@@ -139,6 +139,20 @@ public final class SavedRun implements AutoCloseable {
         return exampleShape;
     }
 
+    /**
+     * The compiled network holding the run's parameters, for the engine's inspection
+     * ({@code org.layerloom.engine.inspect}); the same thread rules as this object apply, and it dies with
+     * {@link #close()}.
+     */
+    public GraphBlock block() {
+        return block;
+    }
+
+    /** The manager that owns the parameters; inspection makes sub-managers of it for its temporaries. */
+    public NDManager manager() {
+        return model.getNDManager();
+    }
+
     /** The ids of the nodes whose activations can be read, in the order they run. */
     public List<String> nodeIds() {
         return block.nodeIds();

@@ -63,6 +63,11 @@ final class SplitArrays implements AutoCloseable {
         return size;
     }
 
+    /** The inputs of the first {@code count} examples (all when fewer), attached to {@code scope}: a fixed probe batch. */
+    NDArray first(int count, NDManager scope) {
+        return inOrder(Math.min(count, size)).get(0, scope)[0].head();
+    }
+
     /** Batches in the stored order (for evaluation). */
     Batches inOrder(int batchSize) {
         return new Batches(features, labels, size, batchSize, null);

@@ -12,16 +12,25 @@ import org.layerloom.engine.project.TrainingSettings;
  * overrides), where runs are kept, how many engine threads to use (0: chosen for the network by
  * {@link ThreadPlan}), the early-stopping patience in epochs (0: off) and, to resume a saved run, its folder ({@code null} for a
  * new run). A resumed run continues from its last checkpoint into the same folder and needs the same
- * network, dataset, optimizer and batch size; more epochs may be asked for. Immutable; any thread.
+ * network, dataset, optimizer and batch size; more epochs may be asked for. {@code inspection} says
+ * whether the run sends training-health events ({@link InspectionSettings#OFF} by default).
+ * Immutable; any thread.
  */
 public record TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
-                          int patience, Path resumeFrom) {
+                          int patience, Path resumeFrom, InspectionSettings inspection) {
 
     public TrainingJob {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(runsRoot, "runsRoot");
+        Objects.requireNonNull(inspection, "inspection");
+    }
+
+    /** A job without inspection. */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience, Path resumeFrom) {
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, InspectionSettings.OFF);
     }
 
     /** A job for a new run. */
@@ -36,21 +45,27 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
     }
 
     public TrainingJob withSettings(TrainingSettings newSettings) {
-        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom);
+        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom, inspection);
     }
 
     public TrainingJob withThreads(int newThreads) {
-        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom);
+        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom, inspection);
     }
 
     public TrainingJob withPatience(int epochs) {
-        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom);
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom, inspection);
     }
 
     /** This job continuing the saved run in {@code runFolder} from its last checkpoint. */
     public TrainingJob withResumeFrom(Path runFolder) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience,
-                Objects.requireNonNull(runFolder, "runFolder"));
+                Objects.requireNonNull(runFolder, "runFolder"), inspection);
+    }
+
+    /** This job capturing training-health statistics (and previews) as {@code settings} say. */
+    public TrainingJob withInspection(InspectionSettings settings) {
+        return new TrainingJob(project, dataset, this.settings, runsRoot, threads, patience, resumeFrom,
+                Objects.requireNonNull(settings, "settings"));
     }
 
     /** The run folder to resume, if this job resumes one. */

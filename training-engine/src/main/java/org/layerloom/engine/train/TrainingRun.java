@@ -24,6 +24,7 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.RunFailed;
@@ -119,7 +120,8 @@ final class TrainingRun {
                 NDManager manager = trainer.getManager();
                 try (SplitArrays train = SplitArrays.upload(dataset.train(), spec, manager, device);
                      SplitArrays validation = SplitArrays.upload(dataset.validation(), spec, manager, device);
-                     SplitArrays test = SplitArrays.upload(dataset.test(), spec, manager, device)) {
+                     SplitArrays test = SplitArrays.upload(dataset.test(), spec, manager, device);
+                     NDManager probeScope = manager.newSubManager()) {
                     RunFolder folder = resume == null ? RunFolder.create(job.runsRoot(), LocalDateTime.now())
                             : resume.folder();
                     int threads = JniUtils.getNumThreads();
@@ -137,7 +139,13 @@ final class TrainingRun {
                             settings.optimizer().gradientClip());
                     FitLoop.Network net = new FitLoop.Network(trainer, block, loss, spec, classes, updater, optimizer);
                     List<EpochEnded> history = new ArrayList<>(resume == null ? List.of() : resume.history());
-                    loop = new FitLoop(job, control, listener, net, schedule, tracker, manager, folder, history, start);
+                    LiveInspection inspection = job.inspection().enabled()
+                            ? LiveInspection.create(block, report.graph(), job.inspection(),
+                                    (validation.size() > 0 ? validation : train).first(job.inspection().probeExamples(),
+                                            probeScope), manager, dataset)
+                            : null;
+                    loop = new FitLoop(job, control, listener, net, schedule, tracker, manager, folder, history, start,
+                            inspection);
                     loop.fit(train, validation, batchesPerEpoch);
                     if (loop.failure() != null) {
                         manifest.end("failed", history.size(), loop.bestEpoch());

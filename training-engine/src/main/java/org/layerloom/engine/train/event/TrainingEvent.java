@@ -6,7 +6,8 @@ package org.layerloom.engine.train.event;
  * Created on the training worker; any thread may read it.
  */
 public sealed interface TrainingEvent permits RunStarted, BatchEnded, EpochEnded, CheckpointSaved,
-        StateChanged, LearningRateChanged, RunFinished, RunFailed {
+        StateChanged, LearningRateChanged, RunFinished, RunFailed, LayerHealthCaptured, ActivationsCaptured,
+        DecisionMapCaptured, EmbeddingProjected {
 
     /** The stable name used for JSON lines, e.g. "batch" or "finished". */
     String type();

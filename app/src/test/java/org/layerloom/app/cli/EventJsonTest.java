@@ -1,0 +1,49 @@
+package org.layerloom.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.train.event.ActivationsCaptured;
+import org.layerloom.engine.train.event.DecisionMapCaptured;
+import org.layerloom.engine.train.event.EmbeddingProjected;
+import org.layerloom.engine.train.event.LayerHealth;
+import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.WeightHistogram;
+
+class EventJsonTest {
+
+    @Test
+    void health_is_one_json_line_with_nulls_for_numbers_that_do_not_apply() throws Exception {
+        LayerHealthCaptured health = new LayerHealthCaptured(1, 50, 50, List.of(
+                new LayerHealth("conv1", "Conv2D", "relu", 0.5, 0.25, 0.4, 0.0, Double.NaN, 0.3, 2.0, 1e-3,
+                        new WeightHistogram(-1, 1, new int[] {2, 3})),
+                new LayerHealth("pool1", "MaxPool2D", "none", 0.6, 0.2, 0.3, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, WeightHistogram.EMPTY)), 3.5);
+        assertThat(EventJson.printed(health)).isTrue();
+        JsonNode json = new ObjectMapper().readTree(EventJson.line(health));
+        assertThat(json.get("event").asText()).isEqualTo("health");
+        assertThat(json.get("batch").asInt()).isEqualTo(50);
+        assertThat(json.get("captureMillis").asDouble()).isEqualTo(3.5);
+        JsonNode conv = json.get("layers").get(0);
+        assertThat(conv.get("nodeId").asText()).isEqualTo("conv1");
+        assertThat(conv.get("updateRatio").asDouble()).isEqualTo(1e-3);
+        assertThat(conv.get("saturatedFraction").isNull()).isTrue();
+        assertThat(conv.get("weights").get("counts").get(1).asInt()).isEqualTo(3);
+        assertThat(json.get("layers").get(1).get("gradientNorm").isNull()).isTrue();
+    }
+
+    @Test
+    void previews_maps_and_embeddings_are_not_printed() {
+        ActivationsCaptured previews = new ActivationsCaptured(1, 50, 50,
+                List.of(new ActivationThumbnail("input", new int[] {2}, new float[] {1, 2}, 1, 2)));
+        assertThat(EventJson.printed(previews)).isFalse();
+        assertThat(EventJson.printed(new DecisionMapCaptured(1, 50, 50, 0, 1, 0, 1, 1, 2, new float[] {0.5f, 0.5f},
+                java.util.Map.of()))).isFalse();
+        assertThat(EventJson.printed(new EmbeddingProjected(1, "hidden", new float[] {1}, new float[] {2},
+                new int[] {0}, new int[] {4}, new double[] {0.9, 0.1}))).isFalse();
+    }
+}
