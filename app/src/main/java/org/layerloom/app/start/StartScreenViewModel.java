@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -184,9 +183,5 @@ public final class StartScreenViewModel {
             message.set("The recovery file could not be deleted: " + e.getMessage());
         }
         leftBehind.remove(snapshot);
-    }
-
-    Optional<SampleCard> card(String sampleId) {
-        return samples.stream().filter(c -> c.sample().id().equals(sampleId)).findFirst();
     }
 }
