@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.layerloom.app.workspace.RecentProjects;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.samples.Sample;
@@ -45,7 +44,7 @@ public final class StartScreenView extends BorderPane {
         setId("start-screen");
         setLeft(sidebar());
         setCenter(samplesArea());
-        model.recentProjects().addListener((javafx.collections.ListChangeListener<RecentProjects.Entry>) c -> showRecent());
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<StartScreenViewModel.RecentEntry>) c -> showRecent());
         model.leftBehind().addListener((javafx.collections.ListChangeListener<RecoveryStore.Snapshot>) c -> showBanners());
         showRecent();
         showBanners();
@@ -165,20 +164,12 @@ public final class StartScreenView extends BorderPane {
             recentBox.getChildren().add(none);
             return;
         }
-        for (RecentProjects.Entry entry : model.recentProjects()) {
+        for (StartScreenViewModel.RecentEntry entry : model.recentProjects()) {
             Hyperlink link = new Hyperlink(entry.fileName() + (entry.missing() ? "  (missing)" : ""));
             link.getStyleClass().add(entry.missing() ? "recent-missing" : "recent-project");
             link.setTooltip(new Tooltip(entry.path().toString()));
             link.setOnAction(e -> model.openRecent(entry));
-            if (entry.missing()) {
-                Button remove = new Button("✕");
-                remove.getStyleClass().add("flat-button");
-                remove.setTooltip(new Tooltip("Remove from the list"));
-                remove.setOnAction(e -> model.removeRecent(entry));
-                recentBox.getChildren().add(new HBox(2, link, remove));
-            } else {
-                recentBox.getChildren().add(link);
-            }
+            recentBox.getChildren().add(link);
         }
     }
 
