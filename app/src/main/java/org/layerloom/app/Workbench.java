@@ -38,6 +38,7 @@ import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.BackgroundTasks;
 import org.layerloom.app.ui.EmptyAreaPane;
 import org.layerloom.app.ui.MainWindow;
+import org.layerloom.app.ui.QuitGuard;
 import org.layerloom.app.ui.ScreenshotSequence;
 import org.layerloom.app.ui.ScreenshotWriter;
 import org.layerloom.app.ui.ToolWindow;
@@ -327,17 +328,16 @@ final class Workbench {
 
     /** Asks about a running training and unsaved changes; true when the window may close. */
     boolean confirmQuit() {
-        if (training.runningProperty().get()) {
-            ButtonType stop = new ButtonType("Stop Training and Quit", ButtonBar.ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The training stops after its current batch and"
-                    + " keeps its last checkpoint, so you can resume it later.", stop, ButtonType.CANCEL);
-            alert.setHeaderText("A training is still running. Stop it and quit?");
-            alert.initOwner(stage);
-            if (alert.showAndWait().filter(b -> b == stop).isEmpty()) {
-                return false;
-            }
-        }
-        return !isMainShowing() || editor.confirmClose();
+        return new QuitGuard(training, this::askStopTraining, () -> !isMainShowing() || editor.confirmClose()).mayClose();
+    }
+
+    private boolean askStopTraining() {
+        ButtonType stop = new ButtonType("Stop Training and Quit", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The training stops after its current batch and"
+                + " keeps its last checkpoint, so you can resume it later.", stop, ButtonType.CANCEL);
+        alert.setHeaderText("A training is still running. Stop it and quit?");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(b -> b == stop).isPresent();
     }
 
     /** The student chose to close: stop a training cleanly, forget the recovery snapshot, close tool windows. */
@@ -497,6 +497,12 @@ final class Workbench {
 
     void showReference() {
         referenceWindow.show();
+    }
+
+    /** Checks {@code file} in the check window. */
+    void checkProject(Path file) {
+        checkModel.open(file);
+        checkWindow.show();
     }
 
     /** Checks the saved project (what the command line would train) in the check window. */
