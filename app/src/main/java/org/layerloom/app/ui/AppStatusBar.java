@@ -52,6 +52,7 @@ public final class AppStatusBar extends HBox {
         noteText.textProperty().bind(Bindings.createStringBinding(() -> note.get() == null ? "" : note.get(), note));
         Region divider = new Region();
         divider.getStyleClass().add("status-divider");
+        divider.visibleProperty().bind(tasks.busyProperty());
         getChildren().addAll(dot, engineText, divider, progress, taskText, spacer, noteText);
     }
 
