@@ -387,7 +387,8 @@ final class Workbench {
         theme.applyTo(target.getRoot());
     }
 
-    private void applySettings(Settings updated) {
+    /** Applies {@code updated} to every window (theme, font size, autosave interval) without saving it. */
+    void applySettings(Settings updated) {
         settings.set(updated);
         syncingTheme = true;
         editor.themeProperty().set(updated.theme() == Settings.Theme.DARK ? EditorTheme.DARK : EditorTheme.LIGHT);

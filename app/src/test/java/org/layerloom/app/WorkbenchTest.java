@@ -163,6 +163,28 @@ class WorkbenchTest {
     }
 
     @Test
+    void the_font_size_setting_scales_the_text_of_the_window(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none());
+        double before = robot.lookup(".card-title").queryAs(Label.class).getFont().getSize();
+
+        robot.interact(() -> workbench.applySettings(workbench.settingsProperty().get().withFontSize(20)));
+
+        assertThat(robot.lookup(".card-goal").queryAs(Label.class).getFont().getSize()).isEqualTo(20.0);
+        assertThat(robot.lookup(".card-title").queryAs(Label.class).getFont().getSize())
+                .isGreaterThan(before).isGreaterThan(20.0);
+        writeScreenshot("start-screen-font-20.png");
+    }
+
+    private void writeScreenshot(String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(workbench.scene().snapshot(null))).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                folder.resolve(name).toFile());
+    }
+
+    @Test
     void unsaved_work_is_autosaved_and_the_snapshot_goes_once_it_is_saved(FxRobot robot) throws Exception {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
         launch(robot, LaunchOptions.none().withProject(file));
