@@ -152,7 +152,7 @@ final class Workbench {
                     referenceModel.select(kind);
                     referenceWindow.show();
                 }), () -> stage, this::style, 1100, 720);
-        shortcutsWindow = new ToolWindow("Keyboard shortcuts", ShortcutsView::new, () -> stage, this::style, 620, 720);
+        shortcutsWindow = new ToolWindow("Keyboard shortcuts", ShortcutsView::new, () -> stage, this::style, 700, 760);
 
         editor.editor().addListener(() -> dataChoice.projectDidChange(editor.editor().project(), editor.editor().file()));
         dataChoice.projectDidChange(editor.editor().project(), editor.editor().file());

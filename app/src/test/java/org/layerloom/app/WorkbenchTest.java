@@ -175,11 +175,36 @@ class WorkbenchTest {
         writeScreenshot("start-screen-font-20.png");
     }
 
+    @Test
+    void the_settings_dialog_shortcuts_and_empty_areas_are_shown_in_the_dark_theme(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+        robot.interact(() -> {
+            workbench.setTheme(Settings.Theme.DARK);
+            workbench.mainWindow().show(Area.TRAIN);
+        });
+        writeScreenshot("train-empty-dark.png");
+
+        robot.clickOn("Help").clickOn("Keyboard Shortcuts");
+        Stage shortcuts = (Stage) robot.lookup("#shortcuts-view").query().getScene().getWindow();
+        assertThat(shortcuts.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        writeScreenshot(shortcuts.getScene(), "shortcuts-dark.png");
+        robot.interact(shortcuts::close);
+
+        robot.clickOn("File").clickOn("Settings…");
+        Node theme = robot.lookup("#settings-theme").query();
+        writeScreenshot(theme.getScene(), "settings-dark.png");
+        robot.interact(() -> ((Stage) theme.getScene().getWindow()).close());
+    }
+
     private void writeScreenshot(String name) throws Exception {
+        writeScreenshot(workbench.scene(), name);
+    }
+
+    private static void writeScreenshot(javafx.scene.Scene scene, String name) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> image.set(workbench.scene().snapshot(null))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null))).get(10, TimeUnit.SECONDS);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
                 folder.resolve(name).toFile());
     }

@@ -66,7 +66,9 @@ public final class ShortcutsView extends ScrollPane {
             GridPane grid = new GridPane();
             grid.setHgap(18);
             grid.setVgap(6);
-            ColumnConstraints keys = new ColumnConstraints(210);
+            ColumnConstraints keys = new ColumnConstraints();
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keys.setPrefWidth(230);
             grid.getColumnConstraints().add(keys);
             int row = 0;
             for (Shortcut shortcut : group.shortcuts()) {

@@ -71,7 +71,6 @@ public final class StartScreenView extends BorderPane {
         recentBox.setId("recent-projects");
         VBox sidebar = new VBox(10, newTitle, templates, open, recentTitle, recentBox);
         sidebar.getStyleClass().add("start-sidebar");
-        sidebar.setPrefWidth(250);
         VBox.setMargin(recentTitle, new Insets(14, 0, 0, 0));
         return sidebar;
     }
@@ -147,10 +146,7 @@ public final class StartScreenView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(8, picture, title, goal, badges, learn, spacer, actions);
         box.getStyleClass().add("sample-card");
-        box.setPrefWidth(CARD_WIDTH);
-        box.setMaxWidth(CARD_WIDTH);
-        box.setMinWidth(CARD_WIDTH);
-        box.setMinHeight(330);
+        // Width and height are in em in the stylesheet, so the cards grow with the font size setting.
         Tooltip.install(box, new Tooltip(sample.lesson().shows()));
         return box;
     }
