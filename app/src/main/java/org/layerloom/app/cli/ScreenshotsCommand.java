@@ -55,6 +55,14 @@ final class ScreenshotsCommand implements Callable<Integer> {
                 Files.delete(png);
             }
         }
+        Path project = folder.resolve("project");
+        if (Files.isDirectory(project)) {
+            try (Stream<Path> old = Files.walk(project)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         launcher.launch(LaunchOptions.none().withScreenshots(folder, sample));
         List<Path> written;
         try (Stream<Path> files = Files.list(folder)) {

@@ -82,8 +82,6 @@ public final class DataAreaView extends BorderPane {
         VBox box = new VBox(10, heading, source, optionsHeading, options, hint, message, buttons, use);
         use.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("data-sidebar");
-        box.setPrefWidth(290);
-        box.setMinWidth(260);
         return box;
     }
 

@@ -51,6 +51,12 @@ public final class StartScreenView extends BorderPane {
     }
 
     private VBox sidebar() {
+        Label brand = new Label("LayerLoom");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label("Build a neural network, train it, look inside.");
+        tagline.getStyleClass().add("tagline");
+        tagline.setWrapText(true);
+        VBox.setMargin(tagline, new Insets(-8, 0, 12, 0));
         Label newTitle = heading("New project");
         VBox templates = new VBox(6);
         for (ProjectTemplate template : ProjectTemplate.values()) {
@@ -69,7 +75,7 @@ public final class StartScreenView extends BorderPane {
         open.setOnAction(e -> chooseFile());
         Label recentTitle = heading("Recent");
         recentBox.setId("recent-projects");
-        VBox sidebar = new VBox(10, newTitle, templates, open, recentTitle, recentBox);
+        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, recentTitle, recentBox);
         sidebar.getStyleClass().add("start-sidebar");
         VBox.setMargin(recentTitle, new Insets(14, 0, 0, 0));
         return sidebar;
@@ -107,6 +113,8 @@ public final class StartScreenView extends BorderPane {
         NetworkThumbnail picture = new NetworkThumbnail(card.graph(), catalog, CARD_WIDTH - 28, 74);
         Label title = new Label(sample.title());
         title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label goal = new Label(sample.goal());
         goal.setWrapText(true);
         goal.getStyleClass().add("card-goal");
@@ -163,6 +171,7 @@ public final class StartScreenView extends BorderPane {
         for (StartScreenViewModel.RecentEntry entry : model.recentProjects()) {
             Hyperlink link = new Hyperlink(entry.fileName() + (entry.missing() ? "  (missing)" : ""));
             link.getStyleClass().add(entry.missing() ? "recent-missing" : "recent-project");
+            link.setWrapText(true);
             link.setTooltip(new Tooltip(entry.path().toString()));
             link.setOnAction(e -> model.openRecent(entry));
             recentBox.getChildren().add(link);
@@ -173,7 +182,8 @@ public final class StartScreenView extends BorderPane {
         banners.getChildren().clear();
         for (RecoveryStore.Snapshot snapshot : model.leftBehind()) {
             Label text = new Label("LayerLoom did not close properly last time. Unsaved work can be restored: "
-                    + snapshot.describe() + ", autosaved " + WHEN.format(snapshot.savedAt()) + ".");
+                    + snapshot.describe() + ", a network of " + snapshot.project().graph().nodes().size()
+                    + " layers, autosaved " + WHEN.format(snapshot.savedAt()) + ".");
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button restore = new Button("Restore");
