@@ -57,7 +57,7 @@ public final class AppMenus {
         Menu model = new Menu("Model");
         model.getItems().addAll(
                 item("Check Network…", "Shortcut+K", commands::checkNetwork),
-                item("Show the Data for this Network", "Shortcut+Shift+K", () -> commands.showArea(Area.DATA)));
+                item("Check the Data against the Network", "Shortcut+Shift+K", () -> commands.showArea(Area.DATA)));
 
         MenuItem start = item("Start Training", "F5", () -> {
             commands.showArea(Area.TRAIN);
