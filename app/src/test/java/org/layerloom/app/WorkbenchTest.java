@@ -264,6 +264,47 @@ class WorkbenchTest {
     }
 
     @Test
+    void work_left_by_a_crashed_window_comes_back_over_its_saved_file_as_one_undo_step(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        String id = workbench.editor().editor().graph().nodes().get(1).id();
+        String savedName = workbench.editor().editor().graph().requireNode(id).name();
+        robot.interact(() -> {
+            workbench.editor().editor().perform(GraphEdits.rename(workbench.editor().editor().graph(), id,
+                    "Unsaved name"), "Rename");
+            workbench.autosave().autosaveNow();
+        });
+        waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
+        // The window dies without closing: no closeWork, the recovery file stays.
+        workbench.shutdown();
+        workbench = null;
+
+        launch(robot, LaunchOptions.none());
+        robot.clickOn("#restore-work");
+
+        assertThat(workbench.editor().editor().file()).contains(file);
+        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo("Unsaved name");
+        assertThat(workbench.editor().editor().isDirty()).isTrue();
+        robot.interact(() -> workbench.editor().editor().undoManager().undo());
+        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo(savedName);
+    }
+
+    @Test
+    void the_start_screen_menu_item_goes_back_and_lists_the_project(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        robot.clickOn("File").clickOn("Start Screen");
+
+        assertThat(workbench.isMainShowing()).isFalse();
+        assertThat(robot.lookup("#recent-projects").lookup(".recent-project").queryAllAs(javafx.scene.control.Hyperlink.class))
+                .extracting(javafx.scene.control.Hyperlink::getText).containsExactly("mlp.loom");
+        assertThat(stage.getTitle()).isEqualTo("LayerLoom");
+    }
+
+    @Test
     void the_help_menu_leads_to_the_layer_reference_with_formulas(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
