@@ -1,10 +1,7 @@
 package org.layerloom.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -28,7 +24,7 @@ import org.layerloom.app.data.DataPreviewViewModel;
 import org.layerloom.app.engine.EngineStatus;
 import org.layerloom.app.help.AboutDialog;
 import org.layerloom.app.help.ShortcutsView;
-import org.layerloom.app.settings.Appearance;
+import org.layerloom.app.settings.AppLooks;
 import org.layerloom.app.settings.SettingsDialog;
 import org.layerloom.app.start.StartScreenView;
 import org.layerloom.app.start.StartScreenViewModel;
@@ -39,7 +35,6 @@ import org.layerloom.app.ui.BackgroundTasks;
 import org.layerloom.app.ui.EmptyAreaPane;
 import org.layerloom.app.ui.MainWindow;
 import org.layerloom.app.ui.QuitGuard;
-import org.layerloom.app.ui.ScreenshotSequence;
 import org.layerloom.app.ui.ScreenshotWriter;
 import org.layerloom.app.ui.ToolWindow;
 import org.layerloom.app.ui.TrainingActions;
@@ -57,7 +52,6 @@ import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.editor.view.EditorPane;
 import org.layerloom.editor.view.EditorServices;
-import org.layerloom.editor.view.EditorTheme;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
@@ -89,8 +83,7 @@ final class Workbench {
     private final ExecutorService io = daemon("layerloom-io");
     private final ExecutorService data = daemon("layerloom-data");
     private final ExecutorService engineLoader = daemon("layerloom-engine");
-    private final SettingsStore settingsStore;
-    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>();
+    private final AppLooks looks;
     private final EngineStatus engine = new EngineStatus();
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final RecoveryStore recovery;
@@ -104,30 +97,27 @@ final class Workbench {
     private final MainWindow main;
     private final TrainingActions training;
     private final ProjectAutosave autosave;
-    private final Appearance appearance = new Appearance(List.of(), List.of());
-    private final List<Scene> scenes = new ArrayList<>();
     private final StackPane root = new StackPane();
     private final Scene scene;
     private final ToolWindow referenceWindow;
     private final ToolWindow checkWindow;
     private final ToolWindow shortcutsWindow;
-    private boolean syncingTheme;
 
     Workbench(Stage stage, AppEnvironment environment) {
         this.stage = stage;
         this.environment = environment;
         engine.startLoading(environment.engineLoader(), engineLoader, Platform::runLater);
-        settingsStore = new SettingsStore(environment.folders());
+        SettingsStore settingsStore = new SettingsStore(environment.folders());
         SettingsStore.Loaded loaded = settingsStore.load();
-        settings.set(loaded.settings());
         recovery = new RecoveryStore(environment.folders());
         recent = new RecentFiles(Optional.of(environment.folders().recentFile()));
         editor = new EditorPane(new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard()),
                 new EditorServices(io, Platform::runLater, recent));
+        looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
         checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()), io, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), data, Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
-                this::storeDataset, () -> settings.get().datasetCache());
+                this::storeDataset, () -> looks.settingsProperty().get().datasetCache());
         startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), io, Platform::runLater, new StartActions());
         startView = new StartScreenView(startModel);
@@ -146,21 +136,21 @@ final class Workbench {
         tasks.track("Checking the network", checkModel.busyProperty(), null);
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
-                () -> stage, this::style, 1100, 720);
+                () -> stage, looks::style, 1100, 720);
         checkWindow = new ToolWindow("Network check", () -> new ProjectCheckView(checkModel, editor.files()::open,
                 kind -> {
                     referenceModel.select(kind);
                     referenceWindow.show();
-                }), () -> stage, this::style, 1100, 720);
-        shortcutsWindow = new ToolWindow("Keyboard shortcuts", ShortcutsView::new, () -> stage, this::style, 700, 760);
+                }), () -> stage, looks::style, 1100, 720);
+        shortcutsWindow = new ToolWindow("Keyboard shortcuts", ShortcutsView::new, () -> stage, looks::style, 700, 760);
 
         editor.editor().addListener(() -> dataChoice.projectDidChange(editor.editor().project(), editor.editor().file()));
         dataChoice.projectDidChange(editor.editor().project(), editor.editor().file());
-        editor.themeProperty().addListener((obs, was, is) -> editorThemeDidChange(is));
+        looks.settingsProperty().addListener((obs, was, is) -> settingsDidChange(is));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.92));
-        style(scene);
+        looks.style(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (confirmQuit()) {
@@ -191,26 +181,13 @@ final class Workbench {
         return new Areas(new WorkAreas(dataArea, editor, train, inspect), TrainingActions.idle());
     }
 
-    /**
-     * The views {@code layerloom screenshots DIR} writes, each in the light and the dark theme: one line per
-     * view (an empty area is the start screen).
-     */
-    static final List<ScreenshotView> SCREENSHOT_VIEWS = List.of(
-            new ScreenshotView("start-screen", Optional.empty()),
-            new ScreenshotView("model", Optional.of(Area.MODEL)),
-            new ScreenshotView("data", Optional.of(Area.DATA)));
-
-    /** One view for the screenshots command: its file name and the area (empty: the start screen). */
-    record ScreenshotView(String name, Optional<Area> area) {
-    }
-
     /** Shows the start screen, or the main window with the project of {@code options}. */
     void show(LaunchOptions options) {
         if (options.dark()) {
-            applySettings(settings.get().withTheme(Settings.Theme.DARK));
+            looks.apply(looks.settingsProperty().get().withTheme(Settings.Theme.DARK));
         }
         if (options.screenshots().isPresent()) {
-            showScreenshots(options.screenshots().get(), options.sample().orElse("spirals"));
+            new WorkbenchScreenshots(this).write(options.screenshots().get(), options.sample().orElse("spirals"));
             return;
         }
         if (options.project().isPresent()) {
@@ -230,42 +207,13 @@ final class Workbench {
                 Platform::exit).start());
     }
 
-    /** Opens a copy of the sample, then writes every {@link #SCREENSHOT_VIEWS} light and dark into {@code folder}. */
-    private void showScreenshots(Path folder, String sampleId) {
-        SampleCatalog catalog = SampleCatalog.standard();
-        Path copy;
-        try {
-            Files.createDirectories(folder);
-            copy = catalog.copyTo(catalog.byId(sampleId).orElseThrow(() -> new IllegalArgumentException(
-                    "There is no sample '" + sampleId + "'.")), folder.resolve("project"));
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.ERROR, "Could not prepare the sample for the screenshots: " + e.getMessage());
-            Platform.exit();
-            return;
-        }
-        openProject(copy);
-        stage.show();
-        List<ScreenshotSequence.Step> steps = new ArrayList<>();
-        for (Settings.Theme theme : Settings.Theme.values()) {
-            for (ScreenshotView view : SCREENSHOT_VIEWS) {
-                Runnable prepare = () -> {
-                    setTheme(theme);
-                    view.area().ifPresentOrElse(area -> {
-                        showMain();
-                        main.show(area);
-                    }, () -> {
-                        startModel.refresh();
-                        root.getChildren().setAll(startView);
-                    });
-                };
-                steps.add(new ScreenshotSequence.Step(prepare, () -> scene,
-                        folder.resolve(view.name() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png")));
-            }
-        }
-        new ScreenshotSequence(steps, busyProperty(), Platform::exit).start();
-    }
-
     // ---- moving between the start screen and the main window ----
+
+    /** Shows the start screen as it is, for a screenshot (nothing is closed). */
+    void showStartScreenOnly() {
+        startModel.refresh();
+        root.getChildren().setAll(startView);
+    }
 
     void showStartScreen() {
         autosave.closed();
@@ -279,7 +227,7 @@ final class Workbench {
         if (!isMainShowing()) {
             root.getChildren().setAll(main);
             stage.titleProperty().bind(editor.titleProperty());
-            autosave.setInterval(settings.get().autosaveSeconds());
+            autosave.setInterval(looks.settingsProperty().get().autosaveSeconds());
         }
     }
 
@@ -299,20 +247,7 @@ final class Workbench {
      * the network with the autosaved one as one undoable step, so the restored work shows as unsaved.
      */
     void restore(RecoveryStore.Snapshot snapshot) {
-        Optional<Path> file = snapshot.file().filter(Files::isRegularFile);
-        Project base = snapshot.project().withGraph(org.layerloom.engine.graph.NetworkGraph.empty());
-        if (file.isPresent()) {
-            try {
-                base = ProjectFiles.load(file.get());
-            } catch (org.layerloom.engine.project.ProjectFileException e) {
-                LOG.log(System.Logger.Level.WARNING, "Restoring without the saved file: " + e.getMessage());
-                file = Optional.empty();
-            }
-        }
-        EditorViewModel model = editor.editor();
-        model.open(base, file);
-        model.perform(RestoreEdit.replacing(model.graph(), snapshot.project().graph()), "Restore autosaved work");
-        model.setStatus("Restored the work autosaved " + snapshot.savedAt());
+        RestoreEdit.restore(editor.editor(), snapshot);
         showMain();
         main.show(Area.MODEL);
         Platform.runLater(editor.canvas()::fit);
@@ -372,51 +307,22 @@ final class Workbench {
         }
     }
 
-    // ---- settings and looks ----
-
-    private void style(Scene target) {
-        if (!scenes.contains(target)) {
-            scenes.add(target);
-        }
-        apply(target, settings.get());
-    }
-
-    private void apply(Scene target, Settings current) {
-        appearance.apply(target, current);
-        EditorTheme theme = current.theme() == Settings.Theme.DARK ? EditorTheme.DARK : EditorTheme.LIGHT;
-        theme.applyTo(target.getRoot());
-    }
+    // ---- settings ----
 
     /** Applies {@code updated} to every window (theme, font size, autosave interval) without saving it. */
     void applySettings(Settings updated) {
-        settings.set(updated);
-        syncingTheme = true;
-        editor.themeProperty().set(updated.theme() == Settings.Theme.DARK ? EditorTheme.DARK : EditorTheme.LIGHT);
-        syncingTheme = false;
-        scenes.forEach(s -> apply(s, updated));
+        looks.apply(updated);
+    }
+
+    private void settingsDidChange(Settings updated) {
         if (isMainShowing()) {
             autosave.setInterval(updated.autosaveSeconds());
         }
     }
 
-    private void saveSettings(Settings updated) {
-        applySettings(updated);
-        try {
-            settingsStore.save(updated);
-        } catch (IOException e) {
-            inform("Settings", "The settings could not be saved (" + e.getMessage() + "); they apply until you quit.");
-        }
-    }
-
-    private void editorThemeDidChange(EditorTheme theme) {
-        Settings.Theme wanted = theme == EditorTheme.DARK ? Settings.Theme.DARK : Settings.Theme.LIGHT;
-        if (!syncingTheme && settings.get().theme() != wanted) {
-            saveSettings(settings.get().withTheme(wanted));
-        }
-    }
-
     private void openSettings() {
-        new SettingsDialog(stage, settings.get(), engine.infoProperty().get()).showAndWait().ifPresent(this::saveSettings);
+        new SettingsDialog(stage, looks.settingsProperty().get(), engine.infoProperty().get()).showAndWait()
+                .ifPresent(looks::save);
     }
 
     // ---- the data area stores its choice in the project ----
@@ -449,6 +355,10 @@ final class Workbench {
     }
 
     // ---- for the command line's screenshots and for tests ----
+
+    void showStage() {
+        stage.show();
+    }
 
     Scene scene() {
         return scene;
@@ -489,11 +399,11 @@ final class Workbench {
 
     /** The settings in force (the dashboard reads device and threads from them). */
     ReadOnlyObjectProperty<Settings> settingsProperty() {
-        return settings.getReadOnlyProperty();
+        return looks.settingsProperty();
     }
 
     void setTheme(Settings.Theme theme) {
-        applySettings(settings.get().withTheme(theme));
+        looks.apply(looks.settingsProperty().get().withTheme(theme));
     }
 
     void showReference() {
