@@ -23,12 +23,12 @@ final class WorkbenchScreenshots {
 
     /**
      * The views {@code layerloom screenshots DIR} writes, each in the light and the dark theme: one line per
-     * view (an empty area is the start screen).
+     * view (an empty area is the start screen, last so that it lists the sample as a recent project).
      */
     static final List<View> VIEWS = List.of(
-            new View("start-screen", Optional.empty()),
             new View("model", Optional.of(Area.MODEL)),
-            new View("data", Optional.of(Area.DATA)));
+            new View("data", Optional.of(Area.DATA)),
+            new View("start-screen", Optional.empty()));
 
     /** One view for the screenshots command: its file name and the area (empty: the start screen). */
     record View(String name, Optional<Area> area) {
