@@ -309,10 +309,14 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
         robot.clickOn("Help").clickOn("Layer Reference");
+        waitFor(() -> robot.lookup("#layer-search").tryQuery().map(n -> n.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#layer-search").write("conv");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".layer-cell").match(LabeledMatchers.hasText("Conv2D")).<Node>query());
 
-        assertThat(label(robot, "#layer-title")).isEqualTo("Conv2D");
+        waitFor(() -> label(robot, "#layer-title").equals("Conv2D"));
         assertThat(label(robot, "#layer-formula")).contains("size out = ⌊(H + 2p − k) / s⌋ + 1");
     }
 
