@@ -137,9 +137,8 @@ class WorkbenchTest {
         waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
 
         robot.clickOn("#area-data");
-        waitFor(() -> robot.lookup(".data-header").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(robot.lookup(".page-title").queryAllAs(Label.class)).anySatisfy(l ->
-                assertThat(l.getText()).containsIgnoringCase("spiral"));
+        waitFor(() -> robot.lookup(".page-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().toLowerCase(java.util.Locale.ROOT).contains("spiral")));
 
         javafx.scene.control.TextArea options = robot.lookup("#data-options").queryAs(javafx.scene.control.TextArea.class);
         robot.interact(() -> options.setText(options.getText() + "noise = 0.15\n"));
