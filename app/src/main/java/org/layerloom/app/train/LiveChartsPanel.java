@@ -14,7 +14,8 @@ import org.layerloom.engine.train.event.EpochEnded;
 /**
  * The live charts of a run: loss and accuracy (per batch faint with a smoothed line, per-epoch training
  * means and validation points) and the learning rate, with the same markers on all three. Receives
- * points as the {@link DashboardChartFeed} and redraws each chart once per flush. JavaFX thread only.
+ * points as the {@link DashboardChartFeed}; while shown, it redraws at most ten times a second on a pulse
+ * after new points came (each chart once, in one batch), otherwise once per flush. JavaFX thread only.
  */
 final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
 
@@ -25,6 +26,21 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
     private final LiveLineChartView loss = new LiveLineChartView("", "epoch", "loss");
     private final LiveLineChartView accuracy = new LiveLineChartView("", "epoch", "accuracy (%)");
     private final LiveLineChartView rate = new LiveLineChartView("", "epoch", "learning rate");
+
+    /** Charts redraw at most this often while points stream in: enough for the eye, cheap for the pulse. */
+    static final long REDRAW_NANOS = 100_000_000L;
+
+    private final javafx.animation.AnimationTimer redrawTimer = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (dirty && System.nanoTime() - lastRedraw >= REDRAW_NANOS) {
+                redrawNow();
+            }
+        }
+    };
+    private boolean dirty;
+    private boolean timerRunning;
+    private long lastRedraw;
 
     LiveChartsPanel(Consumer<String> onError) {
         getStyleClass().add("live-charts");
@@ -105,8 +121,29 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
         }
     }
 
+    /** Marks the charts for a redraw; {@link #redrawTimer} draws at most every {@link #REDRAW_NANOS}. */
     @Override
     public void flush() {
+        dirty = true;
+        if (!timerRunning) {
+            redrawNow();
+        }
+    }
+
+    /** Starts redrawing at most ten times a second, on a pulse after new points (instead of on each flush). */
+    void startThrottledRedraws() {
+        timerRunning = true;
+        redrawTimer.start();
+    }
+
+    void stopThrottledRedraws() {
+        timerRunning = false;
+        redrawTimer.stop();
+    }
+
+    private void redrawNow() {
+        dirty = false;
+        lastRedraw = System.nanoTime();
         for (LiveLineChartView chart : charts()) {
             chart.refresh();
         }

@@ -64,7 +64,7 @@ public final class LiveLineChartView extends StackPane {
     private int drawnColumns = -1;
     private double drawnLower = Double.NaN;
     private double drawnUpper = Double.NaN;
-    private int styledMarkers = -1;
+    private String styledMarkers = "";
     private boolean updating;
     private boolean refreshQueued;
     private long lastRedrawNanos;
@@ -338,7 +338,11 @@ public final class LiveLineChartView extends StackPane {
 
     private void syncMarkers() {
         List<ChartMarker> markers = model.markers();
-        if (markers.size() == styledMarkers) {
+        double[] shown = shownRange();
+        double middle = followLatest.get() && model.xBounds() != null
+                ? (model.xBounds()[0] + model.xBounds()[1]) / 2 : (shown[0] + shown[1]) / 2;
+        String layout = markers.size() + ":" + (markers.isEmpty() ? 0 : Double.compare(markers.get(markers.size() - 1).x(), middle));
+        if (layout.equals(styledMarkers)) {
             return;
         }
         plot.clearDomainMarkers();
@@ -346,14 +350,16 @@ public final class LiveLineChartView extends StackPane {
             ValueMarker marker = new ValueMarker(m.x(), palette.marker(), new BasicStroke(1.4f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             marker.setLabel(m.label());
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
             marker.setLabelPaint(palette.marker());
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+            boolean leftOfLine = m.x() > middle;
+            marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
-        styledMarkers = markers.size();
+        styledMarkers = layout;
     }
 
     private void applyPalette() {
@@ -383,7 +389,7 @@ public final class LiveLineChartView extends StackPane {
             legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        styledMarkers = -1;
+        styledMarkers = "";
     }
 
     private static String format(double value) {
