@@ -55,7 +55,7 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
         getColumnConstraints().addAll(half, half);
         RowConstraints big = new RowConstraints();
         big.setVgrow(Priority.ALWAYS);
-        big.setMinHeight(200);
+        big.setMinHeight(260);
         RowConstraints small = new RowConstraints(150, 170, 200);
         getRowConstraints().addAll(big, small);
         reset();

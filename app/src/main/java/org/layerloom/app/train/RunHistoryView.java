@@ -42,7 +42,7 @@ import org.layerloom.engine.train.history.RunSummary;
  */
 final class RunHistoryView extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     private record Metric(String name, String axis, ToDoubleFunction<EpochEnded> value) {
@@ -65,17 +65,18 @@ final class RunHistoryView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet: press Train, and every run of this project is kept here."));
         table.getColumns().addAll(List.of(
-                column("Run", RunSummary::id, 170),
-                column("Started", r -> r.started() == null ? "–" : DATE.format(r.started()), 140),
-                column("Duration", r -> TimeText.duration(r.seconds()), 75),
-                column("Settings", RunHistoryView::settings, 200),
-                column("Epochs", r -> Integer.toString(r.epochsDone()), 60),
-                column("Best val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 95),
-                column("Best val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
-                        : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 95),
+                column("Run", RunSummary::id, 160),
+                column("Started", r -> r.started() == null ? "–" : DATE.format(r.started()), 95),
+                column("Time", r -> TimeText.duration(r.seconds()), 58),
+                column("Settings", RunHistoryView::settings, 190),
+                column("Epochs", r -> Integer.toString(r.epochsDone()), 62),
+                column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 80),
+                column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
+                        : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 80),
                 column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 80),
-                column("Parameters", r -> TimeText.count(r.parameters()), 90),
+                column("Params", r -> TimeText.count(r.parameters()), 75),
                 column("Status", RunSummary::status, 80)));
+        table.setTableMenuButtonVisible(true);
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->
@@ -111,8 +112,13 @@ final class RunHistoryView extends VBox {
         metric.valueProperty().addListener((o, a, b) -> redraw());
         headline.getStyleClass().add("diff-headline");
         headline.setWrapText(true);
-        HBox overlayTools = new HBox(8, metric, new ChartToolbar(overlay.chart(), "runs", onError));
-        ChartCard overlayCard = new ChartCard("Compare runs", new VBox(6, headline, overlay), overlayTools);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox metricRow = new HBox(10, metric, headline);
+        metricRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ChartCard overlayCard = new ChartCard("Compare runs", new VBox(6, metricRow, overlay),
+                new ChartToolbar(overlay.chart(), "runs", onError));
         VBox.setVgrow(overlay, Priority.ALWAYS);
         ChartCard scatterCard = new ChartCard("Accuracy against size", scatter, new Region());
         scatterCard.setPrefWidth(380);
@@ -180,7 +186,7 @@ final class RunHistoryView extends VBox {
             }
         }
         scatter.setPoints(points);
-        headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs between them."
+        headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs."
                 : "What differs: " + comparison.headline());
     }
 

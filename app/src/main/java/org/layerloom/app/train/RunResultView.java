@@ -33,6 +33,7 @@ final class RunResultView extends HBox {
         Label title = styled(new Label("Test result"), "chart-card-title");
         for (Label label : new Label[] {detail, checkpoint, ending, folder}) {
             label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         open.getStyleClass().add("accent-button");
         open.setOnAction(e -> {

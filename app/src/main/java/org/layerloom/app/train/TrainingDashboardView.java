@@ -12,10 +12,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.layerloom.app.fx.EventPump;
@@ -78,6 +80,14 @@ public final class TrainingDashboardView extends BorderPane {
         top.getStyleClass().add("dash-top");
         setTop(top);
 
+        VBox live = new VBox(12, charts, resultView);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        live.getStyleClass().add("dash-live");
+        resultView.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane liveScroll = new ScrollPane(live);
+        liveScroll.setFitToWidth(true);
+        liveScroll.setFitToHeight(true);
+        liveScroll.getStyleClass().add("dash-scroll");
         resultView.setVisible(false);
         resultView.setManaged(false);
         model.resultProperty().addListener((o, a, result) -> {
@@ -85,12 +95,10 @@ public final class TrainingDashboardView extends BorderPane {
             resultView.setManaged(result != null);
             if (result != null) {
                 resultView.show(result);
+                Platform.runLater(() -> liveScroll.setVvalue(liveScroll.getVmax()));
             }
         });
-        VBox live = new VBox(12, charts, resultView);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        live.getStyleClass().add("dash-live");
-        Tab liveTab = new Tab("Live", live);
+        Tab liveTab = new Tab("Live", liveScroll);
         Tab historyTab = new Tab("Run history", historyView);
         historyView.getStyleClass().add("dash-live");
         tabs.getTabs().addAll(liveTab, historyTab);

@@ -39,6 +39,8 @@ public final class ParameterScatterView extends BorderPane {
         x.setNumberFormatOverride(new DecimalFormat("#,##0"));
         NumberAxis y = new NumberAxis("best validation accuracy (%)");
         y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.15);
+        y.setLowerMargin(0.1);
         plot = new XYPlot(data, x, y, renderer);
         plot.setOutlineVisible(false);
         renderer.setDefaultItemLabelGenerator((dataset, series, item) -> dataset.getSeriesKey(series).toString());
@@ -73,7 +75,20 @@ public final class ParameterScatterView extends BorderPane {
             renderer.setSeriesItemLabelPaint(index, palette.text(), false);
             index++;
         }
+        fitSizeAxis(points);
         chart.setNotify(true);
+    }
+
+    /** A log axis over one value (all runs the same size) would show one tick many times: widen it. */
+    private void fitSizeAxis(List<ScatterPoint> points) {
+        long low = points.stream().mapToLong(ScatterPoint::parameters).filter(p -> p > 0).min().orElse(0);
+        long high = points.stream().mapToLong(ScatterPoint::parameters).filter(p -> p > 0).max().orElse(0);
+        ValueAxis x = plot.getDomainAxis();
+        if (low == 0) {
+            x.setAutoRange(true);
+        } else {
+            x.setRange(low / 3.0, high * 3.0);
+        }
     }
 
     /** How many runs are drawn (with a point). */
