@@ -27,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Trains the CNN (Conv2D 32, pool, Conv2D 64, pool, Dense 64, Dense 10) for one epoch on generated
  * digits of MNIST's shape (1×28×28, 10 classes), started from the Train button, and records the gap
  * between pulses from the first batch to the end of the run; prints the longest gap, the 99th
- * percentile and the median, and how many events the pump handed out in how many batches. Not part of
+ * percentile and the median, how many events the pump handed out in how many batches, and the CPU
+ * time the JavaFX thread itself spent per pulse (which tells the dashboard's own cost apart from a
+ * machine too busy to schedule the thread). Not part of
  * the default test run:
  * {@code mvn -o -pl app test -Dtest=DashboardResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbench.samples=N} sets the number of digits, default 6000).
@@ -42,6 +44,7 @@ class DashboardResponsivenessBenchmark {
         return t;
     });
     private final long[] gaps = new long[1_000_000];
+    private final long[] cpu = new long[1_000_000];
     private volatile int gapCount;
     private volatile boolean recording;
     private TrainingDashboardView view;
@@ -64,15 +67,20 @@ class DashboardResponsivenessBenchmark {
         stage.setScene(scene);
         stage.show();
         pump.start();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         new AnimationTimer() {
             private long last;
+            private long lastCpu;
 
             @Override
             public void handle(long now) {
+                long cpuNow = threads.getCurrentThreadCpuTime();
                 if (recording && last != 0 && gapCount < gaps.length) {
+                    cpu[gapCount] = cpuNow - lastCpu;
                     gaps[gapCount++] = now - last;
                 }
                 last = now;
+                lastCpu = cpuNow;
             }
         }.start();
     }
@@ -90,8 +98,12 @@ class DashboardResponsivenessBenchmark {
                 || view.viewModel().phaseProperty().get() == DashboardPhase.FAILED);
         recording = false;
         double trainSeconds = (System.nanoTime() - firstBatch) / 1e9;
-        long[] sorted = Arrays.copyOf(gaps, gapCount);
+        int n = gapCount;
+        long[] sorted = Arrays.copyOf(gaps, n);
         Arrays.sort(sorted);
+        long[] cpuSorted = Arrays.copyOf(cpu, n);
+        Arrays.sort(cpuSorted);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         RunResult result = view.viewModel().resultProperty().get();
         System.out.printf("bench dashboard_pulse pulses=%d max_gap_ms=%.1f p99_gap_ms=%.1f median_gap_ms=%.1f"
                         + " events=%d event_batches=%d train_s=%.1f setup_s=%.1f batches=%d test_accuracy=%s%n",
@@ -100,6 +112,10 @@ class DashboardResponsivenessBenchmark {
                 trainSeconds, (firstBatch - started) / 1e9,
                 view.charts().lossChart().model().series("batch").size(),
                 result == null ? view.viewModel().messageProperty().get() : TimeText.percent(result.test().accuracy()));
+        System.out.printf("bench dashboard_pulse_cpu fx_cpu_per_pulse_max_ms=%.1f p99_ms=%.1f median_ms=%.2f"
+                        + " load_average=%.1f cores=%d%n", ms(cpuSorted[n - 1]),
+                ms(cpuSorted[(int) Math.floor(0.99 * (n - 1))]), ms(cpuSorted[n / 2]), load,
+                Runtime.getRuntime().availableProcessors());
         WaitForAsyncUtils.waitForAsyncFx(5_000, pump::stop);
         background.shutdownNow();
     }
