@@ -35,7 +35,7 @@ import org.layerloom.engine.train.history.RunComparison;
 import org.layerloom.engine.train.history.RunSummary;
 
 /**
- * The run history: a table of the project's runs (date, duration, key settings, best validation
+ * The run history: a table of the project's runs (name or date, duration, key settings, best validation
  * accuracy and loss, test accuracy, parameters); selecting several overlays one metric of theirs per
  * epoch with a legend naming what differs, beside a scatter of accuracy against size. Buttons open a
  * run for inspection, rename it and delete it. JavaFX thread only.
@@ -65,18 +65,15 @@ final class RunHistoryView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet: press Train, and every run of this project is kept here."));
         table.getColumns().addAll(List.of(
-                column("Run", RunSummary::id, 160),
-                column("Started", r -> r.started() == null ? "–" : DATE.format(r.started()), 95),
-                column("Time", r -> TimeText.duration(r.seconds()), 58),
-                column("Settings", RunHistoryView::settings, 190),
-                column("Epochs", r -> Integer.toString(r.epochsDone()), 62),
-                column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 80),
+                column("Run", RunHistoryView::name, 175),
+                column("Time", r -> TimeText.duration(r.seconds()), 62),
+                column("Settings", RunHistoryView::settings, 215),
+                column("Epochs", r -> Integer.toString(r.epochsDone()), 70),
+                column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 88),
                 column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
-                        : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 80),
-                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 80),
-                column("Params", r -> TimeText.count(r.parameters()), 75),
-                column("Status", RunSummary::status, 80)));
-        table.setTableMenuButtonVisible(true);
+                        : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
+                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 88),
+                column("Params", r -> TimeText.count(r.parameters()), 80)));
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->
@@ -210,6 +207,16 @@ final class RunHistoryView extends VBox {
         alert.setHeaderText("Delete run");
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.delete(run));
+    }
+
+    /** The run's name; a renamed run also shows when it started, and a run that did not end well says so. */
+    private static String name(RunSummary run) {
+        String name = run.id();
+        if (run.started() != null && !name.startsWith("20")) {
+            name += " (" + DATE.format(run.started()) + ")";
+        }
+        boolean ended = "completed".equals(run.status()) || "stopped".equals(run.status());
+        return ended ? name : name + " – " + run.status();
     }
 
     private static String settings(RunSummary run) {

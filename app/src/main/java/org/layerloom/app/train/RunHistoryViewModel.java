@@ -56,11 +56,17 @@ public final class RunHistoryViewModel {
 
     /** Reads the runs again (after a run ended, or a change on disk). */
     public void reload() {
+        reload("");
+    }
+
+    /** Reads the runs again and then shows {@code note} (unless reading them failed, which is shown instead). */
+    private void reload(String note) {
         Path root = runsRoot;
         long asked = ++generation;
         if (root == null) {
             runs.clear();
             compare(List.of());
+            message.set(note);
             return;
         }
         background.execute(() -> {
@@ -79,7 +85,7 @@ public final class RunHistoryViewModel {
                     List<String> keep = compared.stream().map(RunSummary::id).toList();
                     runs.setAll(found);
                     compare(found.stream().filter(r -> keep.contains(r.id())).toList());
-                    message.set(problem);
+                    message.set(problem.isEmpty() ? note : problem);
                 }
             });
         });
@@ -120,10 +126,7 @@ public final class RunHistoryViewModel {
                 problem = "The run could not be " + what + ": " + e.getMessage();
             }
             String failure = problem;
-            fx.execute(() -> {
-                message.set(failure);
-                reload();
-            });
+            fx.execute(() -> reload(failure));
         });
     }
 

@@ -295,6 +295,7 @@ public final class TrainingDashboardViewModel {
                 if (pauseBegan >= 0) {
                     pausedNanos += now - pauseBegan;
                     pauseBegan = -1;
+                    message.set("");
                 }
                 if (phase.get() != DashboardPhase.STOPPING) {
                     phase.set(DashboardPhase.RUNNING);

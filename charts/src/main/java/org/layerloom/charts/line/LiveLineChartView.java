@@ -79,6 +79,8 @@ public final class LiveLineChartView extends StackPane {
         NumberAxis xAxis = new NumberAxis(xName);
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setAutoRangeStickyZero(false);
+        xAxis.setLowerMargin(0.01);
+        xAxis.setUpperMargin(0.01);
         linearAxis = new NumberAxis(yName);
         linearAxis.setAutoRangeIncludesZero(false);
         logAxis = new LogAxis(yName);

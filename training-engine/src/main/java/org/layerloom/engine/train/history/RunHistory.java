@@ -73,7 +73,7 @@ public final class RunHistory {
                         .min(Comparator.comparingDouble(EpochEnded::validationLoss)).orElse(null));
         return new RunSummary(run.id(), folder, instant(manifest.get("started")),
                 number(manifest.get("seconds"), Double.NaN).doubleValue(),
-                String.valueOf(manifest.getOrDefault("status", "finished")),
+                String.valueOf(manifest.getOrDefault("status", "completed")),
                 epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch(),
                 best == null ? 0 : best.epoch(),
                 best == null ? Double.NaN : best.validationAccuracy(),

@@ -13,7 +13,7 @@ import org.layerloom.engine.train.event.EpochEnded;
  * validation accuracy and loss, its parameter count and its test accuracy. Numbers a run does not have
  * are NaN (or 0 for counts); {@code project} is empty when the manifest could not be read. Immutable.
  *
- * @param status "finished", "stopped", "running", "failed" or "damaged" (as the manifest says)
+ * @param status "completed", "stopped", "running", "failed" (as the manifest says) or "damaged"
  */
 public record RunSummary(String id, Path folder, Instant started, double seconds, String status, int epochsDone,
                          int bestEpoch, double bestValidationAccuracy, double bestValidationLoss, long parameters,

@@ -50,7 +50,7 @@ class RunHistoryTest {
         folder.writeMetrics(epochs);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run", folder.id());
-        manifest.put("status", "finished");
+        manifest.put("status", "completed");
         manifest.put("started", when.toInstant(java.time.ZoneOffset.UTC).toString());
         manifest.put("seconds", 12.5);
         manifest.put("parameters", 4610);
