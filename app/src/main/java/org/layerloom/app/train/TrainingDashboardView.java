@@ -124,13 +124,14 @@ public final class TrainingDashboardView extends BorderPane {
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
         sceneProperty().addListener((o, old, scene) -> {
             followTheme(scene);
             if (scene == null) {
                 charts.stopThrottledRedraws();
+                clock.stop();
             } else {
                 charts.startThrottledRedraws();
+                clock.play();
             }
         });
         projectChanged();

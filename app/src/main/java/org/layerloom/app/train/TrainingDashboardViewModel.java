@@ -123,6 +123,7 @@ public final class TrainingDashboardViewModel {
             return;
         }
         cancelled.set(false);
+        started = null;
         session.set(null);
         result.set(null);
         message.set("");
@@ -243,7 +244,7 @@ public final class TrainingDashboardViewModel {
                 finished(f);
             } else if (event instanceof RunFailed f) {
                 message.set(f.reason());
-                phase.set(DashboardPhase.FAILED);
+                phase.set(cancelled.get() && started == null ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
                 session.set(null);
                 runEnded.run();
             }

@@ -128,6 +128,25 @@ class TrainingDashboardViewModelTest {
         assertThat(model.messageProperty().get()).contains("Pause the run");
     }
 
+    @Test
+    void stop_while_the_dataset_loads_cancels_the_run_before_it_starts() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("../samples/projects/spirals.loom");
+        TrainableProject spirals = new TrainableProject(org.layerloom.engine.project.ProjectFiles.load(file), file);
+        List<Runnable> queued = new ArrayList<>();
+        TrainingDashboardViewModel waiting = new TrainingDashboardViewModel(pump, () -> spirals, queued::add,
+                nanos::get);
+        waiting.train();
+        assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.LOADING);
+        assertThat(waiting.canTrainBinding().get()).isFalse();
+        assertThat(waiting.canStopBinding().get()).isTrue();
+        waiting.stop();
+        queued.forEach(Runnable::run);
+        pump.drainNow();
+        assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.STOPPED);
+        assertThat(waiting.messageProperty().get()).isEqualTo("Stopped before training began.");
+        assertThat(waiting.hasSession()).isFalse();
+    }
+
     private static final class Recorder implements DashboardChartFeed {
         final List<Double> xs = new ArrayList<>();
         final List<String> markers = new ArrayList<>();
