@@ -68,11 +68,11 @@ final class RunHistoryView extends VBox {
                 column("Run", RunHistoryView::name, 175),
                 column("Time", r -> TimeText.duration(r.seconds()), 62),
                 column("Settings", RunHistoryView::settings, 215),
-                column("Epochs", r -> Integer.toString(r.epochsDone()), 70),
+                column("Epochs", r -> Integer.toString(r.epochsDone()), 78),
                 column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 88),
                 column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
                         : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
-                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 88),
+                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 96),
                 column("Params", r -> TimeText.count(r.parameters()), 80)));
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);

@@ -37,6 +37,8 @@ public final class ParameterScatterView extends BorderPane {
         x.setBase(10);
         x.setSmallestValue(1);
         x.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, false);
+        x.setAutoTickUnitSelection(false);
         NumberAxis y = new NumberAxis("best validation accuracy (%)");
         y.setAutoRangeIncludesZero(false);
         y.setUpperMargin(0.15);
@@ -87,7 +89,8 @@ public final class ParameterScatterView extends BorderPane {
         if (low == 0) {
             x.setAutoRange(true);
         } else {
-            x.setRange(low / 3.0, high * 3.0);
+            double pad = (double) high / low < 10 ? 10 : 2;
+            x.setRange(low / pad, high * pad);
         }
     }
 
