@@ -127,6 +127,13 @@ class TrainingDashboardViewTest {
         assertThat(view.resultView().isVisible()).isTrue();
         assertThat(view.resultView().confusion().classCount()).isEqualTo(3);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> view.showTab(0));
+        robot.moveTo(view.charts().lossChart()).moveBy(40, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hover = robot.from(view.charts().lossChart()).lookup(".chart-hover").queryAs(Label.class);
+        assertThat(hover.isVisible()).isTrue();
+        assertThat(hover.getText()).startsWith("epoch ").contains("training, per batch: ").contains("(smoothed ");
+        DashboardScreenshots.save(scene, "dashboard-hover-light");
         DashboardScreenshots.save(scene, "dashboard-result-light");
         DashboardScreenshots.theme(scene, true);
         DashboardScreenshots.save(scene, "dashboard-result-dark");
