@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -72,6 +77,7 @@ public final class TrainingDashboardViewModel {
     private final List<EpochEnded> epochs = new ArrayList<>();
     private DashboardChartFeed feed = new NoFeed();
     private Runnable runEnded = () -> { };
+    private volatile UnaryOperator<TrainingJob> jobOptions = UnaryOperator.identity();
     private RunStarted started;
     private int bestEpoch;
     private long startNanos;
@@ -99,6 +105,38 @@ public final class TrainingDashboardViewModel {
     /** Where chart points go (the view's charts). */
     public void setChartFeed(DashboardChartFeed newFeed) {
         feed = newFeed == null ? new NoFeed() : newFeed;
+    }
+
+    /**
+     * How each new run's job is finished before it starts (the app sets the device and threads from the
+     * settings and turns on the inspection that the health view and the graph previews show). Called on the
+     * background executor.
+     */
+    public void setJobOptions(UnaryOperator<TrainingJob> options) {
+        jobOptions = options == null ? UnaryOperator.identity() : options;
+    }
+
+    /**
+     * For quitting: asks a running session to stop and waits at most {@code timeout} for its worker to
+     * save the run and end. Returns whether it ended in time (true when nothing runs).
+     */
+    public boolean stopAndWait(Duration timeout) {
+        TrainingSession s = session.get();
+        stop();
+        if (s == null) {
+            return true;
+        }
+        try {
+            s.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Called after a run ended (finished, stopped or failed), e.g. to re-read the run history. */
@@ -145,7 +183,7 @@ public final class TrainingDashboardViewModel {
             pump.append(new RunFailed("Stopped before training began.", "", 0, 0));
             return;
         }
-        TrainingJob job = TrainingJob.of(current.project(), dataset, current.runsRoot());
+        TrainingJob job = jobOptions.apply(TrainingJob.of(current.project(), dataset, current.runsRoot()));
         TrainingSession started = TrainingSession.start(job, pump::append);
         session.set(started);
         if (cancelled.get()) {
