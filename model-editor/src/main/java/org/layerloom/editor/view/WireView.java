@@ -82,6 +82,17 @@ final class WireView extends Group {
         placeLabel();
     }
 
+    /** Colours the line by gradient norm (inline style, above the theme's), or back to normal with null. */
+    void showGradient(Color colour, double width) {
+        curve.setStyle(colour == null ? "" : "-fx-stroke: " + HealthColours.web(colour) + "; -fx-stroke-width: "
+                + String.format(java.util.Locale.ROOT, "%.1f", width) + ";");
+    }
+
+    /** The inline style of the line ("" when it is not coloured by gradient), for tests. */
+    String gradientStyle() {
+        return curve.getStyle();
+    }
+
     void setEnds(double startX, double startY, double endX, double endY) {
         x1 = startX;
         y1 = startY;
