@@ -12,22 +12,29 @@ import org.layerloom.engine.project.TrainingSettings;
  * What the coach knows about a run besides its metrics: the number of classes (0 for regression or
  * unknown), the settings it started with (learning rate, weight decay, batch size, early-stopping
  * patience), the processor cores of the machine, and where a Dropout could go (in front of the output
- * Dense layer), if anywhere. Immutable; any thread.
+ * Dense layer), if anywhere, and the network as it was when the run started. Immutable; any thread.
  */
 public record CoachContext(int classes, double learningRate, double weightDecay, int batchSize, int patience,
-                           int cores, Optional<InsertLayerChange> dropout) {
+                           int cores, Optional<InsertLayerChange> dropout, NetworkGraph graph) {
 
     /** The rate a suggested Dropout layer drops. */
     public static final double DROPOUT_RATE = 0.3;
 
     public CoachContext {
         dropout = dropout == null ? Optional.empty() : dropout;
+        graph = graph == null ? NetworkGraph.empty() : graph;
+    }
+
+    /** A context without a network (no graph edits are suggested). */
+    public CoachContext(int classes, double learningRate, double weightDecay, int batchSize, int patience,
+                        int cores) {
+        this(classes, learningRate, weightDecay, batchSize, patience, cores, Optional.empty(), NetworkGraph.empty());
     }
 
     /** The context of a run of {@code graph} with {@code settings}, on this machine. */
     public static CoachContext of(NetworkGraph graph, TrainingSettings settings, int patience, int classes) {
         return new CoachContext(classes, settings.optimizer().learningRate(), settings.optimizer().weightDecay(),
-                settings.batchSize(), patience, Runtime.getRuntime().availableProcessors(), dropoutSpot(graph));
+                settings.batchSize(), patience, Runtime.getRuntime().availableProcessors(), dropoutSpot(graph), graph);
     }
 
     /**

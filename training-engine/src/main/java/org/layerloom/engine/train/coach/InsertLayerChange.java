@@ -15,7 +15,7 @@ import org.layerloom.engine.graph.edit.GraphEdits;
  * step. Immutable; any thread.
  */
 public record InsertLayerChange(LayerKind kind, Parameters parameters, String beforeNodeId, String beforeNodeName)
-        implements CoachAction {
+        implements GraphChange {
 
     public InsertLayerChange {
         Objects.requireNonNull(kind, "kind");
@@ -25,6 +25,7 @@ public record InsertLayerChange(LayerKind kind, Parameters parameters, String be
     }
 
     /** Whether {@code graph} still has the node and a wire into it. */
+    @Override
     public boolean appliesTo(NetworkGraph graph) {
         return graph.contains(beforeNodeId) && !graph.wiresInto(beforeNodeId).isEmpty();
     }
@@ -34,6 +35,7 @@ public record InsertLayerChange(LayerKind kind, Parameters parameters, String be
      *
      * @throws IllegalStateException when the node or its input wire is gone
      */
+    @Override
     public GraphEdit edit(NetworkGraph graph) {
         if (!appliesTo(graph)) {
             throw new IllegalStateException("the network no longer has " + beforeNodeName + " with an input");

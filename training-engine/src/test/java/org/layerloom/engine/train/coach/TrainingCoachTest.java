@@ -18,7 +18,7 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /** The coach's rules on recordings of real MNIST trainings and on hand-made sequences: each fires, and when not. */
 class TrainingCoachTest {
 
-    private static final CoachContext MNIST = new CoachContext(10, 0.001, 0, 64, 0, 8, Optional.empty());
+    private static final CoachContext MNIST = new CoachContext(10, 0.001, 0, 64, 0, 8);
 
     private static List<CoachAdvice> replay(String recording, CoachContext context) {
         return new TrainingCoach(context).observeAll(RecordedRun.load(recording));
@@ -93,7 +93,7 @@ class TrainingCoachTest {
 
     @Test
     void near_chance_needs_classes_and_does_not_fire_for_regression() {
-        CoachContext regression = new CoachContext(0, 0.01, 0, 64, 0, 8, Optional.empty());
+        CoachContext regression = new CoachContext(0, 0.01, 0, 64, 0, 8);
         assertThat(situations(replay("deep-sigmoid", regression))).doesNotContain(CoachSituation.NEAR_CHANCE);
     }
 
@@ -165,7 +165,7 @@ class TrainingCoachTest {
 
     @Test
     void overfitting_suggests_ten_times_the_weight_decay_and_no_patience_when_both_are_set() {
-        CoachContext tuned = new CoachContext(10, 0.001, 1e-4, 64, 5, 8, Optional.empty());
+        CoachContext tuned = new CoachContext(10, 0.001, 1e-4, 64, 5, 8);
         List<TrainingEvent> memorising = Sequences.epochs(new double[] {1.0, 0.6, 0.4, 0.3, 0.2},
                 new double[] {0.9, 0.6, 0.7, 0.75, 0.8});
         CoachAdvice advice = advice(new TrainingCoach(tuned), memorising, CoachSituation.OVERFITTING).orElseThrow();
@@ -174,7 +174,7 @@ class TrainingCoachTest {
 
     @Test
     void a_slow_epoch_suggests_a_larger_batch_and_fewer_threads_than_cores() {
-        CoachContext fourCores = new CoachContext(10, 0.001, 0, 64, 0, 4, Optional.empty());
+        CoachContext fourCores = new CoachContext(10, 0.001, 0, 64, 0, 4);
         List<TrainingEvent> events = new ArrayList<>();
         events.add(Sequences.started(5, 8));
         events.addAll(batches(1, 40, i -> 2.3 - i * 0.02, i -> 0.9, i -> 40));
