@@ -94,10 +94,14 @@ public final class CoachViewModel {
                 changed = true;
             }
             if (event instanceof LayerHealthCaptured health) {
-                for (HealthAdvice advice : healthCoach.advise(health.layers())) {
+                List<HealthAdvice> all = healthCoach.advise(health.layers());
+                Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
+                all.forEach(a -> together.add(a.signal()));
+                for (HealthAdvice advice : all) {
                     if (healthSeen.add(advice.signal())) {
                         add(new CoachCard(nextId++, "Health", advice.title(), advice.reason(), advice.suggestion(),
-                                HealthActions.of(advice, learningRate, current), health.epoch(), health.step(),
+                                HealthActions.of(advice, together, learningRate, current), health.epoch(),
+                                health.step(),
                                 List.of()));
                         changed = true;
                     }

@@ -21,9 +21,9 @@ final class HealthTable extends TableView<LayerRow> {
         setId("health-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Train with health inspection on to see every layer's numbers here."));
-        getColumns().add(text("Layer", LayerRow::name, 130));
+        getColumns().add(text("Layer", LayerRow::name, 96));
         getColumns().add(text("Kind", r -> r.kind() + (r.activation().isEmpty() || r.activation().equals("none")
-                ? "" : " · " + r.activation()), 120));
+                ? "" : " · " + r.activation()), 116));
         getColumns().add(number("Mean", LayerRow::mean, "The average output on the probe batch."));
         getColumns().add(number("Std", LayerRow::std, "How much the outputs vary on the probe batch."));
         getColumns().add(share("Dead", LayerRow::dead,
@@ -63,7 +63,7 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        ratio.setPrefWidth(100);
+        ratio.setPrefWidth(110);
         installHeaderTip(ratio, "How much one step changes the weights, relative to their size (‖Δw‖/‖w‖)."
                 + " About 1e-3 is healthy.");
         getColumns().add(ratio);
@@ -73,11 +73,13 @@ final class HealthTable extends TableView<LayerRow> {
         TableColumn<LayerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         return column;
     }
 
     private static TableColumn<LayerRow, String> number(String title, ToDoubleFunction<LayerRow> value, String tip) {
-        TableColumn<LayerRow, String> column = text(title, r -> LayerRow.number(value.applyAsDouble(r)), 84);
+        TableColumn<LayerRow, String> column = text(title, r -> LayerRow.number(value.applyAsDouble(r)),
+                title.length() * 8 + 26);
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
@@ -102,13 +104,14 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        column.setPrefWidth(76);
+        column.setPrefWidth(title.length() * 8 + 26);
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
     }
 
     private static void installHeaderTip(TableColumn<LayerRow, ?> column, String tip) {
+        column.setMinWidth(column.getText().length() * 7.5 + 22);
         Label header = new Label(column.getText());
         header.setTooltip(new Tooltip(tip));
         column.setGraphic(header);

@@ -89,7 +89,7 @@ public final class HealthView extends BorderPane {
             chart.setMinHeight(140);
         }
         SplitPane split = new SplitPane(table, charts);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
 

@@ -22,15 +22,15 @@ import org.layerloom.engine.train.event.TrainingEvent;
  */
 class RealHealthTrainingTest {
 
-    static final NetworkGraph SIGMOID = HealthTrainings.mlp("sigmoid", 64, 64, 64, 64, 64, 64);
-    static final NetworkGraph RELU = HealthTrainings.mlp("relu", 64, 64, 64, 64, 64, 64);
+    static final NetworkGraph SIGMOID = HealthTrainings.deep("sigmoid");
+    static final NetworkGraph RELU = HealthTrainings.deep("relu");
     static List<TrainingEvent> sigmoidRun;
     static List<TrainingEvent> reluRun;
 
     @BeforeAll
     static void train() throws Exception {
-        sigmoidRun = HealthTrainings.train("deep sigmoid", SIGMOID, HealthTrainings.sgd(0.1), 1_500);
-        reluRun = HealthTrainings.train("deep relu", RELU, HealthTrainings.sgd(0.1), 1_500);
+        sigmoidRun = HealthTrainings.deepRun("sigmoid");
+        reluRun = HealthTrainings.deepRun("relu");
     }
 
     static Function<String, String> names(NetworkGraph graph) {

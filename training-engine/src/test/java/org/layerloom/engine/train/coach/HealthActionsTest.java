@@ -55,6 +55,15 @@ class HealthActionsTest {
     }
 
     @Test
+    void small_steps_caused_by_vanishing_gradients_or_beside_large_ones_get_no_larger_rate() {
+        HealthAdvice small = advice(HealthSignal.UPDATES_TOO_SMALL, List.of("dense1"));
+        assertThat(HealthActions.of(small, java.util.Set.of(HealthSignal.UPDATES_TOO_SMALL,
+                HealthSignal.VANISHING_GRADIENTS), 0.01, context(SIGMOID))).isEmpty();
+        assertThat(HealthActions.of(small, java.util.Set.of(HealthSignal.UPDATES_TOO_SMALL,
+                HealthSignal.UPDATES_TOO_LARGE), 0.01, context(SIGMOID))).isEmpty();
+    }
+
+    @Test
     void step_size_signals_scale_the_learning_rate() {
         assertThat(HealthActions.of(advice(HealthSignal.EXPLODING_GRADIENTS, List.of()), 0.01, context(RELU)))
                 .containsExactly(new SettingChange(Setting.LEARNING_RATE, 0.01, 0.001));
