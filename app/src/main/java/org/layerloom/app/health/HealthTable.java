@@ -12,18 +12,18 @@ import javafx.scene.control.Tooltip;
 /**
  * The per-layer health table: name, kind, activation mean and std, dead %, saturated %, gradient norm and
  * update ratio; a dead or saturated share of half or more and an update ratio ten times off 1e-3 are marked.
- * JavaFX thread only.
+ * Each column's explanation is its user data ({@link #explanations()}). JavaFX thread only.
  */
 final class HealthTable extends TableView<LayerRow> {
 
     HealthTable() {
         getStyleClass().add("health-table");
         setId("health-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("Train with health inspection on to see every layer's numbers here."));
-        getColumns().add(text("Layer", LayerRow::name, 96));
+        getColumns().add(text("Layer", LayerRow::name, 100));
         getColumns().add(text("Kind", r -> r.kind() + (r.activation().isEmpty() || r.activation().equals("none")
-                ? "" : " · " + r.activation()), 116));
+                ? "" : " · " + r.activation()), 120));
         getColumns().add(number("Mean", LayerRow::mean, "The average output on the probe batch."));
         getColumns().add(number("Std", LayerRow::std, "How much the outputs vary on the probe batch."));
         getColumns().add(share("Dead", LayerRow::dead,
@@ -63,23 +63,33 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        ratio.setPrefWidth(110);
+        ratio.setPrefWidth(104);
         installHeaderTip(ratio, "How much one step changes the weights, relative to their size (‖Δw‖/‖w‖)."
                 + " About 1e-3 is healthy.");
         getColumns().add(ratio);
+    }
+
+    /** "Column: what it means" for every column that has an explanation, one per line. */
+    String explanations() {
+        StringBuilder text = new StringBuilder();
+        for (TableColumn<LayerRow, ?> column : getColumns()) {
+            if (column.getUserData() instanceof String tip) {
+                text.append(text.length() == 0 ? "" : "\n").append(column.getText()).append(": ").append(tip);
+            }
+        }
+        return text.toString();
     }
 
     private static TableColumn<LayerRow, String> text(String title, Function<LayerRow, String> value, double width) {
         TableColumn<LayerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
         return column;
     }
 
     private static TableColumn<LayerRow, String> number(String title, ToDoubleFunction<LayerRow> value, String tip) {
         TableColumn<LayerRow, String> column = text(title, r -> LayerRow.number(value.applyAsDouble(r)),
-                title.length() * 8 + 26);
+                Math.max(72, title.length() * 8 + 12));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
@@ -104,17 +114,14 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        column.setPrefWidth(title.length() * 8 + 26);
+        column.setPrefWidth(Math.max(64, title.length() * 8 + 16));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
     }
 
     private static void installHeaderTip(TableColumn<LayerRow, ?> column, String tip) {
-        column.setMinWidth(column.getText().length() * 7.5 + 22);
-        Label header = new Label(column.getText());
-        header.setTooltip(new Tooltip(tip));
-        column.setGraphic(header);
-        column.setText("");
+        column.setMinWidth(column.getPrefWidth());
+        column.setUserData(tip);
     }
 }

@@ -88,7 +88,16 @@ public final class HealthView extends BorderPane {
             VBox.setVgrow(chart, Priority.ALWAYS);
             chart.setMinHeight(140);
         }
-        SplitPane split = new SplitPane(table, charts);
+        Label key = new Label("Dead: ReLU units that output 0 for every probe example.  Saturated: sigmoid/tanh"
+                + " outputs at the flat ends.  Gradient norm: much smaller in the first layers means vanishing"
+                + " gradients.  Update ratio: how much one step changes the weights (‖Δw‖/‖w‖); about 1e-3 is"
+                + " healthy, values 10× off are marked.");
+        key.getStyleClass().add("health-key");
+        key.setWrapText(true);
+        key.setTooltip(new javafx.scene.control.Tooltip(table.explanations()));
+        VBox tableBox = new VBox(6, table, key);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tableBox, charts);
         split.setDividerPositions(0.6);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));

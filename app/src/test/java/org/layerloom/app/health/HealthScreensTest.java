@@ -96,7 +96,7 @@ class HealthScreensTest {
         assertThat(view[0].model().previews().get("conv2d1").shape()).containsExactly(8, 14, 14);
         for (boolean dark : new boolean[] {false, true}) {
             onFx(() -> pane[0].themeProperty().set(dark ? EditorTheme.DARK : EditorTheme.LIGHT));
-            shoot(pane[0], 1280, 800, dark, "health-editor-mnist-cnn");
+            shootOffscreen(pane[0], 1900, 760, dark, "health-editor-mnist-cnn");
         }
     }
 
@@ -181,6 +181,34 @@ class HealthScreensTest {
         onFx(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", out.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(out).isNotEmptyFile();
+    }
+
+    /**
+     * Renders {@code root} in a scene wider than the headless screen (no window), so the whole CNN fits at a zoom
+     * where cards, previews and badges are readable.
+     */
+    private void shootOffscreen(Parent root, int width, int height, boolean dark, String name) throws Exception {
+        Path out = Path.of("target/screenshots/" + name + "-" + (dark ? "dark" : "light") + ".png");
+        Files.createDirectories(out.getParent());
+        onFx(() -> {
+            Scene scene = root.getScene() != null ? root.getScene() : new Scene(root, width, height);
+            scene.getStylesheets().setAll(getClass().getResource("/org/layerloom/app/ui/layerloom.css")
+                    .toExternalForm());
+            if (dark) {
+                scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom-dark.css")
+                        .toExternalForm());
+            }
+            scene.snapshot(null);
+            ((EditorPane) root).canvas().fit();
+        });
+        onFx(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(root.getScene().snapshot(null), null), "png", out.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
