@@ -21,16 +21,16 @@ final class HealthTable extends TableView<LayerRow> {
         setId("health-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("Train with health inspection on to see every layer's numbers here."));
-        getColumns().add(text("Layer", LayerRow::name, 100));
+        getColumns().add(text("Layer", LayerRow::name, 104));
         getColumns().add(text("Kind", r -> r.kind() + (r.activation().isEmpty() || r.activation().equals("none")
-                ? "" : " · " + r.activation()), 120));
+                ? "" : " · " + r.activation()), 128));
         getColumns().add(number("Mean", LayerRow::mean, "The average output on the probe batch."));
         getColumns().add(number("Std", LayerRow::std, "How much the outputs vary on the probe batch."));
         getColumns().add(share("Dead", LayerRow::dead,
                 "ReLU units that output 0 for every probe example: they no longer learn."));
         getColumns().add(share("Saturated", LayerRow::saturated,
                 "Sigmoid/tanh outputs at the flat ends of the curve, where the gradient is almost 0."));
-        getColumns().add(number("Gradient norm", LayerRow::gradientNorm,
+        getColumns().add(number("Grad. norm", LayerRow::gradientNorm,
                 "The size of this layer's parameter gradient. Much smaller in the first layers means vanishing"
                         + " gradients."));
         TableColumn<LayerRow, LayerRow> ratio = new TableColumn<>("Update ratio");
@@ -121,7 +121,9 @@ final class HealthTable extends TableView<LayerRow> {
     }
 
     private static void installHeaderTip(TableColumn<LayerRow, ?> column, String tip) {
-        column.setMinWidth(column.getPrefWidth());
+        // Room for the header text and the sort arrow, so no header is cut to "De…".
+        column.setMinWidth(Math.max(column.getPrefWidth(), column.getText().length() * 8.5 + 28));
+        column.setPrefWidth(column.getMinWidth());
         column.setUserData(tip);
     }
 }

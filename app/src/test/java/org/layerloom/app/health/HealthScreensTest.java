@@ -110,7 +110,7 @@ class HealthScreensTest {
             view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay());
             view[0].onEvents(cnnRun);
         });
-        show(view[0], 1280, 780, false);
+        show(view[0], 1240, 760, false);
         HealthViewModel model = view[0].model();
         assertThat(view[0].table().getItems()).hasSize(cnn.graph().nodes().size() - 1);
         assertThat(view[0].table().getItems().get(0).name()).isEqualTo(cnnNames().apply("conv2d1"));
@@ -130,7 +130,7 @@ class HealthScreensTest {
         assertThat(view[0].histogramChart().titleProperty().get()).contains(view[0].table().getItems().get(2).name());
         onFx(() -> robot.lookup("#health-scrubber").queryAs(javafx.scene.control.Slider.class).setValue(2));
         for (boolean dark : new boolean[] {false, true}) {
-            shoot(view[0], 1280, 780, dark, "health-view");
+            shoot(view[0], 1240, 760, dark, "health-view");
         }
     }
 
@@ -148,7 +148,7 @@ class HealthScreensTest {
             panel[0] = new CoachPanel(model);
             panel[0].onEvents(sigmoidRun);
         });
-        show(panel[0], 460, 800, false);
+        show(panel[0], 460, 760, false);
         CoachViewModel model = panel[0].model();
         assertThat(model.cards()).hasSizeGreaterThanOrEqualTo(3);
         CoachCard vanishing = model.cards().stream().filter(c -> c.title().equals("Vanishing gradients")).findFirst()
@@ -165,7 +165,7 @@ class HealthScreensTest {
         onFx(() -> robot.lookup("#coach-card-" + withSetting.id()).lookup(".coach-apply").queryAs(Button.class).fire());
         assertThat(settings).hasSize(1);
         for (boolean dark : new boolean[] {false, true}) {
-            shoot(panel[0], 460, 800, dark, "coach-panel");
+            shoot(panel[0], 460, 760, dark, "coach-panel");
         }
         int before = model.cards().size();
         CoachCard first = model.cards().get(0);
@@ -196,13 +196,7 @@ class HealthScreensTest {
         Path out = Path.of("target/screenshots/" + name + "-" + (dark ? "dark" : "light") + ".png");
         Files.createDirectories(out.getParent());
         onFx(() -> {
-            Scene scene = root.getScene() != null ? root.getScene() : new Scene(root, width, height);
-            scene.getStylesheets().setAll(getClass().getResource("/org/layerloom/app/ui/layerloom.css")
-                    .toExternalForm());
-            if (dark) {
-                scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom-dark.css")
-                        .toExternalForm());
-            }
+            Scene scene = styled(root, width, height, dark);
             scene.snapshot(null);
             ((EditorPane) root).canvas().fit();
         });
@@ -218,15 +212,7 @@ class HealthScreensTest {
 
     private void show(Parent root, int width, int height, boolean dark) throws Exception {
         onFx(() -> {
-            Scene scene = root.getScene() != null ? root.getScene() : new Scene(root, width, height);
-            scene.getStylesheets().setAll(getClass().getResource("/org/layerloom/app/ui/layerloom.css")
-                    .toExternalForm());
-            if (dark) {
-                scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom-dark.css")
-                        .toExternalForm());
-            }
-            root.getStyleClass().removeAll("theme-light", "theme-dark");
-            root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
+            Scene scene = styled(root, width, height, dark);
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -234,6 +220,19 @@ class HealthScreensTest {
         Thread.sleep(300);
         onFx(() -> {
         });
+    }
+
+    /** The scene of {@code root} (a new one if it has none) with LayerLoom's light or dark stylesheets. */
+    private Scene styled(Parent root, int width, int height, boolean dark) {
+        Scene scene = root.getScene() != null ? root.getScene() : new Scene(root, width, height);
+        scene.getStylesheets().setAll(getClass().getResource("/org/layerloom/app/ui/layerloom.css").toExternalForm());
+        if (dark) {
+            scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom-dark.css")
+                    .toExternalForm());
+        }
+        root.getStyleClass().removeAll("theme-light", "theme-dark");
+        root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        return scene;
     }
 
     static void onFx(Runnable action) throws Exception {
