@@ -122,7 +122,7 @@ final class HealthTable extends TableView<LayerRow> {
 
     private static void installHeaderTip(TableColumn<LayerRow, ?> column, String tip) {
         // Room for the header text and the sort arrow, so no header is cut to "De…".
-        column.setMinWidth(Math.max(column.getPrefWidth(), column.getText().length() * 8.5 + 28));
+        column.setMinWidth(Math.max(column.getPrefWidth(), column.getText().length() * 9.5 + 36));
         column.setPrefWidth(column.getMinWidth());
         column.setUserData(tip);
     }
