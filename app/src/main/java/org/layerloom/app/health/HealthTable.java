@@ -19,11 +19,12 @@ final class HealthTable extends TableView<LayerRow> {
     HealthTable() {
         getStyleClass().add("health-table");
         setId("health-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Fixed widths that fit every header and value; a wider table leaves room on the right.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("Train with health inspection on to see every layer's numbers here."));
-        getColumns().add(text("Layer", LayerRow::name, 104));
+        getColumns().add(text("Layer", LayerRow::name, 100));
         getColumns().add(text("Kind", r -> r.kind() + (r.activation().isEmpty() || r.activation().equals("none")
-                ? "" : " · " + r.activation()), 128));
+                ? "" : " · " + r.activation()), 120));
         getColumns().add(number("Mean", LayerRow::mean, "The average output on the probe batch."));
         getColumns().add(number("Std", LayerRow::std, "How much the outputs vary on the probe batch."));
         getColumns().add(share("Dead", LayerRow::dead,
@@ -63,7 +64,7 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        ratio.setPrefWidth(104);
+        ratio.setPrefWidth(112);
         installHeaderTip(ratio, "How much one step changes the weights, relative to their size (‖Δw‖/‖w‖)."
                 + " About 1e-3 is healthy.");
         getColumns().add(ratio);
@@ -89,7 +90,7 @@ final class HealthTable extends TableView<LayerRow> {
 
     private static TableColumn<LayerRow, String> number(String title, ToDoubleFunction<LayerRow> value, String tip) {
         TableColumn<LayerRow, String> column = text(title, r -> LayerRow.number(value.applyAsDouble(r)),
-                Math.max(72, title.length() * 8 + 12));
+                Math.max(66, title.length() * 7.5 + 26));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
@@ -114,16 +115,13 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        column.setPrefWidth(Math.max(64, title.length() * 8 + 16));
+        column.setPrefWidth(Math.max(66, title.length() * 7.5 + 26));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
     }
 
     private static void installHeaderTip(TableColumn<LayerRow, ?> column, String tip) {
-        // Room for the header text and the sort arrow, so no header is cut to "De…".
-        column.setMinWidth(Math.max(column.getPrefWidth(), column.getText().length() * 9.5 + 36));
-        column.setPrefWidth(column.getMinWidth());
         column.setUserData(tip);
     }
 }

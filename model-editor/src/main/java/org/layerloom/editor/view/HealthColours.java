@@ -19,9 +19,12 @@ final class HealthColours {
     private HealthColours() {
     }
 
-    /** The wire colour at position {@code p} (0..1) of the gradient scale. */
+    /** Wire colours come in this many steps, so a wire whose norm barely moved is not restyled. */
+    static final int STEPS = 48;
+
+    /** The wire colour at position {@code p} (0..1) of the gradient scale, in {@value #STEPS} steps. */
     static Color gradient(double p) {
-        double x = Math.max(0, Math.min(1, p)) * (GRADIENT.length - 1);
+        double x = quantised(p) * (GRADIENT.length - 1);
         int i = Math.min(GRADIENT.length - 2, (int) x);
         return GRADIENT[i].interpolate(GRADIENT[i + 1], x - i);
     }
@@ -33,7 +36,11 @@ final class HealthColours {
 
     /** The wire width at position {@code p}: thin for vanishing gradients, thick for strong ones. */
     static double gradientWidth(double p) {
-        return 1.5 + 3.5 * Math.max(0, Math.min(1, p));
+        return 1.5 + 3.5 * quantised(p);
+    }
+
+    private static double quantised(double p) {
+        return Math.round(Math.max(0, Math.min(1, p)) * STEPS) / (double) STEPS;
     }
 
     /** An opaque ARGB pixel for {@code t} in 0..1 of the sequential ramp, or of the diverging one. */

@@ -82,10 +82,16 @@ final class WireView extends Group {
         placeLabel();
     }
 
-    /** Colours the line by gradient norm (inline style, above the theme's), or back to normal with null. */
+    /**
+     * Colours the line by gradient norm (inline style, above the theme's), or back to normal with null. The
+     * style is set only when it changed, since every setting is parsed as CSS.
+     */
     void showGradient(Color colour, double width) {
-        curve.setStyle(colour == null ? "" : "-fx-stroke: " + HealthColours.web(colour) + "; -fx-stroke-width: "
-                + String.format(java.util.Locale.ROOT, "%.1f", width) + ";");
+        String style = colour == null ? "" : "-fx-stroke: " + HealthColours.web(colour) + "; -fx-stroke-width: "
+                + String.format(java.util.Locale.ROOT, "%.1f", width) + ";";
+        if (!style.equals(curve.getStyle())) {
+            curve.setStyle(style);
+        }
     }
 
     /** The inline style of the line ("" when it is not coloured by gradient), for tests. */

@@ -48,7 +48,7 @@ class HealthOverlayTest {
         stage.show();
     }
 
-    /** Made-up health for every node of {@code graph}, different for each {@code round}. */
+    /** Made-up health for every node of {@code graph}, different values for each {@code round}, same shapes. */
     static void feed(HealthOverlay overlay, NetworkGraph graph, int round) {
         Map<String, NodePreview> previews = new HashMap<>();
         Map<String, NodeHealthMark> marks = new HashMap<>();
@@ -56,7 +56,7 @@ class HealthOverlayTest {
         int i = 0;
         for (Node node : graph.nodes()) {
             int k = i++;
-            int channels = 1 + (k + round) % 8;
+            int channels = 1 + k % 8;
             float[] values = new float[channels * 14 * 14];
             for (int v = 0; v < values.length; v++) {
                 values[v] = (float) Math.sin(v * 0.05 + k + round);
