@@ -64,7 +64,7 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        ratio.setPrefWidth(112);
+        ratio.setPrefWidth(130);
         installHeaderTip(ratio, "How much one step changes the weights, relative to their size (‖Δw‖/‖w‖)."
                 + " About 1e-3 is healthy.");
         getColumns().add(ratio);
@@ -90,7 +90,7 @@ final class HealthTable extends TableView<LayerRow> {
 
     private static TableColumn<LayerRow, String> number(String title, ToDoubleFunction<LayerRow> value, String tip) {
         TableColumn<LayerRow, String> column = text(title, r -> LayerRow.number(value.applyAsDouble(r)),
-                Math.max(66, title.length() * 7.5 + 26));
+                Math.max(80, title.length() * 9 + 28));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;
@@ -115,7 +115,7 @@ final class HealthTable extends TableView<LayerRow> {
                 }
             }
         });
-        column.setPrefWidth(Math.max(66, title.length() * 7.5 + 26));
+        column.setPrefWidth(Math.max(80, title.length() * 9 + 28));
         column.getStyleClass().add("number-column");
         installHeaderTip(column, tip);
         return column;

@@ -98,7 +98,7 @@ public final class HealthView extends BorderPane {
         VBox tableBox = new VBox(6, table, key);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableBox, charts);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.67);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
 
