@@ -32,7 +32,6 @@ import org.layerloom.app.ui.AppMenus;
 import org.layerloom.app.ui.AppStatusBar;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.BackgroundTasks;
-import org.layerloom.app.ui.EmptyAreaPane;
 import org.layerloom.app.ui.MainWindow;
 import org.layerloom.app.ui.QuitGuard;
 import org.layerloom.app.ui.ScreenshotWriter;
@@ -96,6 +95,7 @@ final class Workbench {
     private final StartScreenView startView;
     private final MainWindow main;
     private final TrainingActions training;
+    private LearningAreas learning;
     private final ProjectAutosave autosave;
     private final StackPane root = new StackPane();
     private final Scene scene;
@@ -125,6 +125,7 @@ final class Workbench {
 
         Areas built = createAreas();
         training = built.training();
+        learning.start();
         main = new MainWindow(built.areas(), AppMenus.complete(editor.menuBar(), training, new MenuCommands()),
                 new AppStatusBar(engine, tasks, autosave.noteProperty()),
                 Bindings.createStringBinding(() -> editor.titleProperty().get().replace(" — LayerLoom", ""),
@@ -168,17 +169,20 @@ final class Workbench {
     }
 
     /**
-     * THE factory of the main window's four areas. Data and Model are built here; the Train and Inspect
-     * lines are placeholders until the dashboard ({@code app.train}) and the inspect view ({@code
-     * app.inspect}) are wired: replace those two lines (and the training actions) with them.
+     * THE factory of the main window's four areas: Data and Model here, Train and Inspect (with the
+     * training-health view, the coach and the event pump that feeds them) in {@link LearningAreas}.
      */
     private Areas createAreas() {
         DataAreaView dataArea = new DataAreaView(dataChoice);
-        EmptyAreaPane train = new EmptyAreaPane("train-area", "Training dashboard",
-                "Train your network here and watch the loss and accuracy move while it learns.");
-        EmptyAreaPane inspect = new EmptyAreaPane("inspect-area", "Inside the network",
-                "After training, look at what every layer sees: activations, saliency and Grad-CAM.");
-        return new Areas(new WorkAreas(dataArea, editor, train, inspect), TrainingActions.idle());
+        learning = new LearningAreas(editor, looks.settingsProperty(), io, this::showArea, this::storeProjectChange,
+                threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
+        return new Areas(new WorkAreas(dataArea, editor, learning.dashboard(), learning.inspect()),
+                learning.actions());
+    }
+
+    private void showArea(Area area) {
+        showMain();
+        main.show(area);
     }
 
     /** Shows the start screen, or the main window with the project of {@code options}. */
@@ -295,6 +299,7 @@ final class Workbench {
 
     /** Ends the executors; pending recovery writes or deletes get two seconds to finish. */
     void shutdown() {
+        learning.stop();
         engineLoader.shutdownNow();
         data.shutdownNow();
         io.shutdown();
@@ -329,18 +334,26 @@ final class Workbench {
 
     /** Puts {@code choice} into the open project and saves it (a project never saved is saved first). */
     private void storeDataset(DatasetChoice choice) {
+        storeProjectChange(p -> p.withDataset(choice), "the dataset " + choice.source());
+    }
+
+    /**
+     * Applies {@code change} to the open project's non-graph parts (dataset, training settings) and saves
+     * it (a project never saved is saved first); {@code what} names the change in the status line.
+     */
+    private void storeProjectChange(java.util.function.UnaryOperator<Project> change, String what) {
         EditorViewModel model = editor.editor();
         if (model.file().isEmpty() && !editor.files().saveAs()) {
             return;
         }
         Path file = model.file().orElseThrow();
-        Project updated = model.project().withDataset(choice);
         try {
-            ProjectFiles.save(updated, file);
-            model.open(updated, Optional.of(file));
-            model.setStatus("Saved " + file.getFileName() + " with the dataset " + choice.source());
+            model.updateProject(change);
+            ProjectFiles.save(model.project(), file);
+            model.markSaved(file);
+            model.setStatus("Saved " + file.getFileName() + " with " + what);
         } catch (IOException e) {
-            inform("Data", "LayerLoom could not save the project with the new dataset: " + e.getMessage());
+            inform("Project", "LayerLoom could not save the project with " + what + ": " + e.getMessage());
         }
     }
 

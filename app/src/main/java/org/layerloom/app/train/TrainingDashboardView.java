@@ -155,6 +155,12 @@ public final class TrainingDashboardView extends BorderPane {
     }
 
     /** Shows the "Live" (0) or "Run history" (1) tab. */
+    /** Adds a tab after the live charts (the app adds the training-health view there). */
+    public void addTab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tabs.getTabs().add(1, tab);
+    }
+
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

@@ -139,6 +139,20 @@ public final class TrainingDashboardViewModel {
         }
     }
 
+    /**
+     * Lets the running session (paused or not) train on with {@code rate} from its next batch, as the
+     * coach's Apply does; a marker appears on the charts when the run takes it. Returns whether a run
+     * was there to take it.
+     */
+    public boolean applyLearningRate(double rate) {
+        TrainingSession s = session.get();
+        if (s == null || !phase.get().isActive() || phase.get() == DashboardPhase.STOPPING) {
+            return false;
+        }
+        s.control().setLearningRate(rate);
+        return true;
+    }
+
     /** Called after a run ended (finished, stopped or failed), e.g. to re-read the run history. */
     public void setOnRunEnded(Runnable action) {
         runEnded = action == null ? () -> { } : action;
