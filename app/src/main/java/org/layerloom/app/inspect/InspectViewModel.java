@@ -56,6 +56,8 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<Weights> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>(this, "gallery");
     private final ReadOnlyObjectWrapper<int[][]> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ReadOnlyObjectWrapper<int[]> misclassified = new ReadOnlyObjectWrapper<>(this, "misclassified",
+            new int[0]);
     private final ReadOnlyObjectWrapper<PlaneFrame> decisionMap = new ReadOnlyObjectWrapper<>(this, "decisionMap");
     private final ReadOnlyObjectWrapper<float[][]> planePoints = new ReadOnlyObjectWrapper<>(this, "planePoints");
     private final ObservableList<EmbeddingFrame> embeddings = FXCollections.observableArrayList();
@@ -124,6 +126,8 @@ public final class InspectViewModel {
             pickTestSample(0);
             if (s.isClassifier()) {
                 enqueue(() -> opened.errors().confusion(), confusion::set, generation);
+                enqueue(() -> opened.errors().all().stream().mapToInt(m -> m.index()).toArray(),
+                        misclassified::set, generation);
                 if (!s.isPlane() && opened.testCount() >= 2) {
                     enqueue(opened::embedding, this::addEmbedding, generation);
                 }
@@ -143,6 +147,27 @@ public final class InspectViewModel {
         int label = r.testLabel(i);
         String name = summaryValue().isClassifier() ? " (a " + summaryValue().className(label) + ")" : "";
         use(new InputSample(r.testInput(i), "test sample " + i + name, summaryValue().isClassifier() ? label : -1, i));
+    }
+
+    /**
+     * Inspects the next test example the network gets wrong after the one shown (wrapping around);
+     * nothing when it gets every loaded test example right.
+     */
+    public void pickNextMistake() {
+        int[] wrong = misclassified.get();
+        if (wrong.length == 0) {
+            return;
+        }
+        InputSample current = input.get();
+        int after = current == null ? -1 : current.testIndex();
+        int next = wrong[0];
+        for (int index : wrong) {
+            if (index > after) {
+                next = index;
+                break;
+            }
+        }
+        pickTestSample(next);
     }
 
     /** Inspects the gallery tile {@code item}'s test example (e.g. after a click on it). */
@@ -305,6 +330,7 @@ public final class InspectViewModel {
         weights.set(null);
         gallery.set(null);
         confusion.set(null);
+        misclassified.set(new int[0]);
         decisionMap.set(null);
         planePoints.set(null);
         embeddings.clear();
@@ -371,6 +397,11 @@ public final class InspectViewModel {
     /** The confusion matrix [true][predicted] of the loaded test samples, for choosing a gallery cell. */
     public ReadOnlyObjectProperty<int[][]> confusionProperty() {
         return confusion.getReadOnlyProperty();
+    }
+
+    /** The test indices of the loaded test examples the network gets wrong, in order. */
+    public ReadOnlyObjectProperty<int[]> misclassifiedProperty() {
+        return misclassified.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PlaneFrame> decisionMapProperty() {

@@ -117,7 +117,9 @@ public final class RunInspection implements AutoCloseable {
             RunSummary summary = new RunSummary(run.runId(), project.name(),
                     run.exampleShape().dims().stream().mapToInt(Integer::intValue).toArray(), model.readsTokens(),
                     classNames, !model.nodesOfKind(LayerKind.CONV2D).isEmpty(),
-                    model.nodesOfKind(LayerKind.DENSE), inputs.length, problem, range(inputs)[0], range(inputs)[1]);
+                    model.nodesOfKind(LayerKind.DENSE), inputs.length, problem, range(inputs)[0], range(inputs)[1],
+                    project.graph().nodes().stream().collect(java.util.stream.Collectors.toMap(
+                            org.layerloom.engine.graph.Node::id, n -> n.name() == null ? n.id() : n.name())));
             return new RunInspection(run, model, summary, inputs, labels, points, pointLabels);
         } catch (RuntimeException e) {
             run.close();

@@ -13,15 +13,24 @@ import java.util.List;
  * @param dataProblem  a sentence for the student when the dataset could not be loaded, else empty
  * @param black        the input value of a black pixel in the run's data (its smallest test value; 0 without data)
  * @param white        the input value of a white pixel (its largest test value; 1 without data)
+ * @param nodeNames    the student's name of each node, by node id
  */
 public record RunSummary(String runId, String projectName, int[] exampleShape, boolean readsTokens,
                          List<String> classNames, boolean hasConvolution, List<String> denseNodes, int testCount,
-                         String dataProblem, double black, double white) {
+                         String dataProblem, double black, double white,
+                         java.util.Map<String, String> nodeNames) {
 
     public RunSummary {
         exampleShape = exampleShape.clone();
         classNames = List.copyOf(classNames);
         denseNodes = List.copyOf(denseNodes);
+        nodeNames = java.util.Map.copyOf(nodeNames);
+    }
+
+    /** The name the student gave node {@code nodeId} (its id when it has none). */
+    public String nodeName(String nodeId) {
+        String name = nodeNames.get(nodeId);
+        return name == null || name.isBlank() ? nodeId : name;
     }
 
     @Override
