@@ -29,8 +29,8 @@ final class ActivationsSection extends BorderPane {
         prediction = new PredictionPane(charts);
         cards = new LayerCards(charts);
         VBox left = Css.styled(new VBox(12, picker, prediction), "inspect-side");
-        left.setPrefWidth(340);
-        left.setMinWidth(300);
+        left.setPrefWidth(360);
+        left.setMinWidth(340);
         ScrollPane leftScroll = Css.styled(new ScrollPane(left), "inspect-scroll");
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -42,6 +42,7 @@ final class ErrorsSection extends ScrollPane {
     private final ScatterPlot embedding;
     private final Slider epoch = new Slider(0, 0, 0);
     private final Label epochLabel = Css.styled(new Label(""), "muted");
+    private final VBox content = Css.styled(new VBox(14), "errors-content");
 
     ErrorsSection(InspectViewModel model, ThemedCharts charts, Runnable openActivations) {
         this.model = model;
@@ -72,14 +73,14 @@ final class ErrorsSection extends ScrollPane {
         HBox slider = new HBox(10, new Label("Epoch"), epoch, epochLabel);
         slider.setAlignment(Pos.CENTER_LEFT);
         embeddingCard.getChildren().addAll(Css.styled(new Label("How the last hidden layer sorts the test samples"),
-                "section-title"), Css.styled(new Label("Each dot is a test sample placed by the two main directions"
+                "section-title"), Notes.note("Each dot is a test sample placed by the two main directions"
                 + " (PCA) of its hidden outputs, coloured by its true class. Classes that separate here are easy for"
-                + " the last layer."), "muted"), slider, embedding);
+                + " the last layer."), slider, embedding);
         planeCard.getChildren().addAll(Css.styled(new Label("Decision map"), "section-title"),
-                Css.styled(new Label("The colour of each place is the class the network predicts there (paler where"
-                        + " it is unsure); dots are the training points. Click to inspect a point."), "muted"),
+                Notes.note("The colour of each place is the class the network predicts there (paler where"
+                        + " it is unsure); dots are the training points. Click to inspect a point."),
                 decision, neurons);
-        VBox content = Css.styled(new VBox(14, galleryCard, planeCard, embeddingCard), "errors-content");
+        content.getChildren().setAll(galleryCard, planeCard, embeddingCard);
         setContent(content);
         model.summaryProperty().addListener((obs, was, now) -> reset(now));
         model.confusionProperty().addListener((obs, was, now) -> showCells(now));
@@ -101,9 +102,9 @@ final class ErrorsSection extends ScrollPane {
         HBox chooser = new HBox(8, new Label("True class"), actual, new Label("predicted as"), predicted, show);
         chooser.setAlignment(Pos.CENTER_LEFT);
         galleryCard.getChildren().addAll(Css.styled(new Label("Error gallery"), "section-title"),
-                Css.styled(new Label("The test samples of one confusion-matrix cell, with the network's three"
+                Notes.note("The test samples of one confusion-matrix cell, with the network's three"
                         + " likeliest classes and (for images) where Grad-CAM finds the evidence for its wrong answer."
-                        + " Click a sample to look inside."), "muted"),
+                        + " Click a sample to look inside."),
                 biggest, chooser, galleryTitle, tiles);
     }
 
@@ -112,6 +113,11 @@ final class ErrorsSection extends ScrollPane {
         galleryCard.setVisible(classifier && summary.testCount() > 0);
         galleryCard.setManaged(galleryCard.isVisible());
         boolean plane = summary != null && summary.isPlane() || model.decisionMapProperty().get() != null;
+        if (plane) {
+            content.getChildren().setAll(planeCard, embeddingCard, galleryCard);
+        } else {
+            content.getChildren().setAll(galleryCard, planeCard, embeddingCard);
+        }
         planeCard.setVisible(plane);
         planeCard.setManaged(plane);
         embeddingCard.setVisible(!model.embeddings().isEmpty());
@@ -219,7 +225,11 @@ final class ErrorsSection extends ScrollPane {
         }
         neurons.getChildren().clear();
         RunSummary summary = model.summaryProperty().get();
-        for (String node : frame.unitMaps().keySet()) {
+        List<String> order = new ArrayList<>(frame.unitMaps().keySet());
+        if (summary != null) {
+            order.sort(Comparator.comparingInt(id -> summary.denseNodes().indexOf(id)));
+        }
+        for (String node : order) {
             int units = frame.unitCount(node);
             List<float[]> maps = new ArrayList<>();
             List<String> names = new ArrayList<>();

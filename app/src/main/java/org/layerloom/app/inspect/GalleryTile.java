@@ -29,7 +29,9 @@ final class GalleryTile extends VBox {
             image.setPrefSize(150, 128);
             getChildren().add(image);
         } else {
-            getChildren().add(Css.styled(new Label("test sample #" + m.index()), "card-title"));
+            float[] x = item.input();
+            String at = x.length == 2 ? String.format(Locale.ROOT, " at (%.2f, %.2f)", x[0], x[1]) : "";
+            getChildren().add(Css.styled(new Label("test sample #" + m.index() + at), "card-title"));
         }
         getChildren().add(Css.styled(new Label("true " + summary.className(m.trueClass()) + " → predicted "
                 + summary.className(m.predictedClass())), "tile-verdict"));

@@ -52,13 +52,13 @@ final class InputPicker extends VBox {
         if (summary.testCount() > 0) {
             ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory())
                     .setMax(summary.testCount() - 1);
-            Button mistake = Css.styled(new Button("Next mistake"), "next-mistake");
+            Button mistake = Css.styled(new Button("Show the next mistake"), "next-mistake");
             mistake.setOnAction(e -> model.pickNextMistake());
             mistake.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> model.misclassifiedProperty().get().length == 0, model.misclassifiedProperty()));
-            HBox row = new HBox(8, new Label("Test sample"), sample, mistake);
+            HBox row = new HBox(8, new Label("Test sample"), sample);
             row.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(row);
+            getChildren().addAll(row, mistake);
         }
         if (summary.takesDrawnDigit()) {
             pad = charts.track(new DrawingPad(28));

@@ -44,6 +44,7 @@ public final class InspectViewModel {
     private CompletableFuture<?> queue = CompletableFuture.completedFuture(null);
     private long generation;
     private RunInspection run;
+    private int pending;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -293,8 +294,13 @@ public final class InspectViewModel {
         }
     }
 
-    /** Runs {@code work} after every earlier task; hands its result to {@code done} on the FX side if still current. */
+    /**
+     * Runs {@code work} after every earlier task; hands its result to {@code done} on the FX side if still
+     * current. The view model is busy while any task is pending; a task that {@code done} queues counts
+     * before this one ends, so busy stays on through chains of work.
+     */
     private <T> void enqueue(ThrowingSupplier<T> work, Consumer<T> done, long ticket) {
+        pending++;
         busy.set(true);
         CompletableFuture<T> task = queue.handle((v, e) -> null).thenApplyAsync(ignored -> {
             try {
@@ -304,20 +310,21 @@ public final class InspectViewModel {
             }
         }, background);
         queue = task;
-        CompletableFuture<?> mine = task;
         task.whenComplete((result, failure) -> fx.execute(() -> {
-            if (queue == mine) {
-                busy.set(false);
-            }
-            if (ticket != generation) {
-                return;
-            }
-            if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                error.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-                status.set("Something went wrong.");
-            } else {
-                done.accept(result);
+            try {
+                if (ticket != generation) {
+                    return;
+                }
+                if (failure != null) {
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    error.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                    status.set("Something went wrong.");
+                } else {
+                    done.accept(result);
+                }
+            } finally {
+                pending--;
+                busy.set(pending > 0);
             }
         }));
     }

@@ -49,8 +49,8 @@ final class LayerCards {
         VBox card = Css.styled(new VBox(6), "inspect-card", "attention-card");
         card.getChildren().add(Css.styled(new Label(summary.nodeName(attention.nodeId()) + "  ·  attention  ·  "
                 + attention.heads() + " heads of " + attention.queries() + " × " + attention.keys()), "card-title"));
-        card.getChildren().add(Css.styled(new Label("Each row is a query position; its colours show how much it"
-                + " attends to every key position (each row sums to 1)."), "card-stats"));
+        card.getChildren().add(Notes.note("Each row is a query position; its colours show how much it"
+                + " attends to every key position (each row sums to 1)."));
         for (int h = 0; h < attention.heads(); h++) {
             HeatmapView map = charts.track(new HeatmapView());
             map.setData(attention.queries(), attention.keys(), attention.head(h), ColorScale.sequential(0, 1));
@@ -79,7 +79,7 @@ final class LayerCards {
                 grid.setTileSize(shape[1] >= 20 ? 64 : 48);
                 grid.setImages(shape[1], shape[2], maps, names, ColorScale.fitting(visible));
                 grid.setTitles(shown < shape[0] ? "The first " + shown + " of " + shape[0] + " feature maps"
-                        : shape[0] + " feature maps", "activation");
+                        : shape[0] == 1 ? "1 feature map" : shape[0] + " feature maps", "activation");
                 return java.util.Optional.of(grid);
             }
             case VECTOR -> {

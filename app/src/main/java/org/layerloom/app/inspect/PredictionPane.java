@@ -36,8 +36,8 @@ final class PredictionPane extends VBox {
             }
             int k = prediction.predictedClass();
             String verdict = input.trueClass() < 0 ? "" : input.trueClass() == k ? "  ✔ right"
-                    : "  ✘ wrong: it is a " + summary.className(input.trueClass());
-            headline.setText(String.format(Locale.ROOT, "Predicts %s with %.0f %% probability.%s",
+                    : "  ✘ wrong, it is " + summary.className(input.trueClass());
+            headline.setText(String.format(Locale.ROOT, "Predicts %s (%.0f %%)%s",
                     summary.className(k), 100 * prediction.confidence(), verdict));
             headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wrong"),
                     input.trueClass() >= 0 && input.trueClass() != k);

@@ -91,8 +91,8 @@ final class WhySection extends ScrollPane {
         HBox controls = new HBox(10, new Label("Explain the class"), explained, new Label("Overlay opacity"), opacity);
         controls.setAlignment(Pos.CENTER_LEFT);
         attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
-                Css.styled(new Label("Bright regions are the input values that most change the score of class "
-                        + summary.className(explanation.classIndex()) + "."), "muted"), controls);
+                Notes.note("Bright regions are the input values that most change the score of class "
+                        + summary.className(explanation.classIndex()) + "."), controls);
         overlays.clear();
         if (summary.isImage()) {
             FlowPane maps = new FlowPane(12, 12);

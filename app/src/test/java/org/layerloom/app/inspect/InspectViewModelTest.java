@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +19,28 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /** The view model without a toolkit: engine work and results on the calling thread, or queued by hand. */
 class InspectViewModelTest {
 
+    private static InspectViewModel mnist;
     private final InspectViewModel model = new InspectViewModel(Runnable::run, Runnable::run);
+
+    /** One view model on the MNIST run for the tests that only read it or pick inputs (opening costs seconds). */
+    private static synchronized InspectViewModel mnist() throws Exception {
+        if (mnist == null) {
+            mnist = new InspectViewModel(Runnable::run, Runnable::run);
+            mnist.open(TrainedRuns.mnistCnn(), null);
+        }
+        return mnist;
+    }
 
     @AfterEach
     void close() {
         model.close();
+    }
+
+    @AfterAll
+    static void closeMnist() {
+        if (mnist != null) {
+            mnist.close();
+        }
     }
 
     @Test
@@ -64,7 +82,8 @@ class InspectViewModelTest {
         List<TrainingEvent> events = TrainedRuns.spiralsEvents();
         List<TrainingEvent> maps = events.stream().filter(DecisionMapCaptured.class::isInstance).toList();
         List<TrainingEvent> embeddings = events.stream().filter(EmbeddingProjected.class::isInstance).toList();
-        assertThat(maps).hasSize(40);
+        assertThat(maps).as("epochs 1 to 3 and every fifth").hasSize(3 + TrainedRuns.EPOCHS / 5);
+        assertThat(embeddings).hasSize(TrainedRuns.EPOCHS);
 
         model.onEvents(List.of(maps.get(0), embeddings.get(0), maps.get(1)));
         assertThat(model.decisionMapProperty().get().when()).isEqualTo("epoch " + ((DecisionMapCaptured) maps.get(1))
@@ -83,7 +102,7 @@ class InspectViewModelTest {
 
     @Test
     void the_gallery_of_a_cell_holds_exactly_its_mistakes_with_grad_cam_maps() throws Exception {
-        model.open(TrainedRuns.mnistCnn(), null);
+        InspectViewModel model = mnist();
         int[][] confusion = model.confusionProperty().get();
         int[] cell = biggestMistake(confusion);
 
@@ -104,8 +123,8 @@ class InspectViewModelTest {
 
     @Test
     void next_mistake_shows_a_test_sample_the_network_gets_wrong() throws Exception {
-        model.open(TrainedRuns.mnistCnn(), null);
-        assertThat(model.inputProperty().get().testIndex()).isZero();
+        InspectViewModel model = mnist();
+        model.pickTestSample(0);
 
         model.pickNextMistake();
 
@@ -117,7 +136,8 @@ class InspectViewModelTest {
 
     @Test
     void a_saved_cnn_is_explained_with_three_maps_and_its_weights_are_read() throws Exception {
-        model.open(TrainedRuns.mnistCnn(), null);
+        InspectViewModel model = mnist();
+        model.pickTestSample(0);
         Explanation why = model.explanationProperty().get();
         assertThat(why.saliency().orElseThrow().heatHeight()).isEqualTo(28);
         assertThat(why.smoothGrad()).isPresent();
@@ -136,7 +156,7 @@ class InspectViewModelTest {
 
     @Test
     void a_drawn_digit_is_scaled_like_the_run_s_images() throws Exception {
-        model.open(TrainedRuns.mnistCnn(), null);
+        InspectViewModel model = mnist();
         RunSummary summary = model.summaryProperty().get();
         assertThat(summary.takesDrawnDigit()).isTrue();
         float[] ink = new float[784];

@@ -130,7 +130,7 @@ public final class ImageGrid extends CanvasChart {
                 g.fillText(captions.get(i), x + tileW / 2, y + tileH + 2, tileSize + GAP - 2);
             }
         }
-        double barX = PAD + perRow * (tileSize + GAP) + 8;
+        double barX = PAD + Math.min(perRow, images.size()) * (tileSize + GAP) + 8;
         ColorBar.draw(g, scale, Math.min(barX, width - ColorBar.WIDTH), top() - 20,
                 Math.max(110, Math.min(height - top(), 3 * cellHeight()) + 20), scaleTitle, colors());
     }

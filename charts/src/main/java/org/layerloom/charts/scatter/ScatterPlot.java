@@ -233,7 +233,7 @@ public final class ScatterPlot extends CanvasChart {
             g.strokeLine(mx - 7, my, mx + 7, my);
             g.strokeLine(mx, my - 7, mx, my + 7);
         }
-        legend(g, width - PAD - legendWidth + 12, top, fontSize);
+        legend(g, frame[2] + 16, top, fontSize);
     }
 
     private void axes(GraphicsContext g, double fontSize) {
@@ -286,6 +286,11 @@ public final class ScatterPlot extends CanvasChart {
 
     private double toScreenY(double y) {
         return frame[3] - (y - yMin) / (yMax - yMin) * (frame[3] - frame[1]);
+    }
+
+    /** Where the plane's point ({@code x}, {@code y}) is drawn, in the chart's own pixel coordinates (after a paint). */
+    public double[] pixelOf(double x, double y) {
+        return new double[] {toScreenX(x), toScreenY(y)};
     }
 
     /** The plane's x under screen x {@code sx} (after a paint). */
