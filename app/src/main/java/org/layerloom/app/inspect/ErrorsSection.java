@@ -103,8 +103,8 @@ final class ErrorsSection extends ScrollPane {
         chooser.setAlignment(Pos.CENTER_LEFT);
         galleryCard.getChildren().addAll(Css.styled(new Label("Error gallery"), "section-title"),
                 Notes.note("The test samples of one confusion-matrix cell, with the network's three"
-                        + " likeliest classes and (for images) where Grad-CAM finds the evidence for its wrong answer."
-                        + " Click a sample to look inside."),
+                        + " likeliest classes and, for images, where Grad-CAM finds the evidence for its wrong answer (bright"
+                        + " red to yellow). Click a sample to look inside."),
                 biggest, chooser, galleryTitle, tiles);
     }
 

@@ -25,24 +25,31 @@ final class GalleryTile extends VBox {
             image.setImage(hw[0], hw[1], Arrays.copyOf(item.input(), hw[0] * hw[1]));
             item.gradCam().ifPresent(g -> image.setOverlay(g.height(), g.width(), g.heatmap()));
             image.overlayOpacityProperty().set(0.45);
-            image.setTitles("#" + m.index(), "");
-            image.setPrefSize(150, 128);
+            image.setTitles("test sample #" + m.index(), "");
+            image.setShowScale(false);
+            image.setPrefSize(150, 150);
             getChildren().add(image);
         } else {
             float[] x = item.input();
             String at = x.length == 2 ? String.format(Locale.ROOT, " at (%.2f, %.2f)", x[0], x[1]) : "";
             getChildren().add(Css.styled(new Label("test sample #" + m.index() + at), "card-title"));
         }
-        getChildren().add(Css.styled(new Label("true " + summary.className(m.trueClass()) + " → predicted "
-                + summary.className(m.predictedClass())), "tile-verdict"));
+        Label verdict = Css.styled(new Label("true " + summary.className(m.trueClass()) + " → predicted "
+                + summary.className(m.predictedClass())), "tile-verdict");
+        verdict.setWrapText(true);
+        getChildren().add(verdict);
         StringBuilder top = new StringBuilder();
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s %.0f %%",
+            top.append(k == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s: %.0f %%",
                     summary.className(classes[k]), 100 * p[k]));
         }
-        getChildren().add(Css.styled(new Label(top.toString()), "tile-top3"));
+        Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
+        likeliest.setWrapText(true);
+        getChildren().add(likeliest);
+        setPrefWidth(170);
+        setMaxWidth(170);
         setOnMouseClicked(e -> onOpen.run());
     }
 }

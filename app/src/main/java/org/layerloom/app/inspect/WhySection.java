@@ -147,7 +147,7 @@ final class WhySection extends ScrollPane {
             List<String> names = new ArrayList<>();
             for (int f = 0; f < b.filters(); f++) {
                 kernels.add(b.kernel(f, 0));
-                names.add("filter " + (f + 1));
+                names.add(Integer.toString(f + 1));
             }
             ImageGrid grid = charts.track(new ImageGrid());
             grid.setTileSize(44);

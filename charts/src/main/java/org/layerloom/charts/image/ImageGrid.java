@@ -100,7 +100,7 @@ public final class ImageGrid extends CanvasChart {
     protected double computePrefHeight(double width) {
         double w = width > 0 ? width : computePrefWidth(-1);
         int rows = (images.size() + perRow(w) - 1) / Math.max(1, perRow(w));
-        return top() + Math.max(1, rows) * cellHeight() + PAD;
+        return Math.max(top() + Math.max(1, rows) * cellHeight() + PAD, top() + 80);
     }
 
     @Override
@@ -131,8 +131,10 @@ public final class ImageGrid extends CanvasChart {
             }
         }
         double barX = PAD + Math.min(perRow, images.size()) * (tileSize + GAP) + 8;
+        int rows = (images.size() + perRow - 1) / perRow;
+        double barHeight = Math.max(90, Math.min(rows, 3) * cellHeight() + 12);
         ColorBar.draw(g, scale, Math.min(barX, width - ColorBar.WIDTH), top() - 20,
-                Math.max(110, Math.min(height - top(), 3 * cellHeight()) + 20), scaleTitle, colors());
+                Math.min(barHeight, height - top() + 20 - PAD), scaleTitle, colors());
     }
 
     /** The tile under ({@code x}, {@code y}), or -1. */

@@ -29,6 +29,7 @@ public final class OverlayImage extends CanvasChart {
     private String title = "";
     private String scaleTitle = "importance";
     private final ColorScale heatScale = ColorScale.heat();
+    private boolean showScale = true;
 
     public OverlayImage() {
         getStyleClass().add("overlay-image");
@@ -60,6 +61,12 @@ public final class OverlayImage extends CanvasChart {
         redraw();
     }
 
+    /** Whether the colour bar is drawn beside the image (on by default; off for small gallery tiles). */
+    public void setShowScale(boolean show) {
+        showScale = show;
+        redraw();
+    }
+
     public void setTitles(String imageTitle, String colorTitle) {
         title = imageTitle;
         scaleTitle = colorTitle;
@@ -79,7 +86,8 @@ public final class OverlayImage extends CanvasChart {
         if (base.length == 0) {
             return;
         }
-        double side = Math.max(10, Math.min(width - 2 * PAD - ColorBar.WIDTH - 8, height - top - PAD));
+        double bar = showScale ? ColorBar.WIDTH + 8 : 0;
+        double side = Math.max(10, Math.min(width - 2 * PAD - bar, height - top - PAD));
         double w = side * baseWidth / Math.max(baseWidth, baseHeight);
         double h = side * baseHeight / Math.max(baseWidth, baseHeight);
         g.drawImage(image(baseWidth, baseHeight, grey(base)), PAD, top, w, h);
@@ -95,7 +103,7 @@ public final class OverlayImage extends CanvasChart {
         g.setStroke(colors().grid());
         g.setLineWidth(1);
         g.strokeRect(PAD - 0.5, top - 0.5, w + 1, h + 1);
-        if (heat.length > 0) {
+        if (heat.length > 0 && showScale) {
             ColorBar.draw(g, heatScale, PAD + w + 10, top, Math.min(h, 200), scaleTitle, colors());
         }
     }
