@@ -48,8 +48,8 @@ final class GalleryTile extends VBox {
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
         likeliest.setWrapText(true);
         getChildren().add(likeliest);
-        setPrefWidth(170);
-        setMaxWidth(170);
+        setPrefWidth(190);
+        setMaxWidth(190);
         setOnMouseClicked(e -> onOpen.run());
     }
 }

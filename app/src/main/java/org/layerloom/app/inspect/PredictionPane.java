@@ -39,8 +39,10 @@ final class PredictionPane extends VBox {
                     : "  ✘ wrong, it is " + summary.className(input.trueClass());
             headline.setText(String.format(Locale.ROOT, "Predicts %s (%.0f %%)%s",
                     summary.className(k), 100 * prediction.confidence(), verdict));
-            headline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wrong"),
-                    input.trueClass() >= 0 && input.trueClass() != k);
+            headline.getStyleClass().remove("wrong");
+            if (input.trueClass() >= 0 && input.trueClass() != k) {
+                headline.getStyleClass().add("wrong");
+            }
             bars.setValues(p, names);
             bars.setMaximum(1);
             bars.setHighlighted(k);

@@ -24,12 +24,12 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /**
  * Real runs of the sample projects, trained once per test JVM and shared by the inspect tests: the MNIST
  * CNN sample (samples/projects/mnist-cnn.loom) for one epoch on 1,500 training images of the shared MNIST
- * files, and the spirals sample on 600 points for 60 epochs at twice its learning rate with a decision map and an embedding after each epoch (the maps of epochs 1 to 3 and every fifth kept), whose events are kept.
+ * files, and the spirals sample for 100 epochs with a decision map and an embedding after each epoch (the maps of epochs 1 to 3 and every fifth kept), whose events are kept.
  */
 final class TrainedRuns {
 
-    /** Epochs of the spirals run on 600 points: enough for its arms to separate (the sample trains 150 on 1,500). */
-    static final int EPOCHS = 60;
+    /** Epochs of the spirals run: enough for its arms to separate (the sample trains 150). */
+    static final int EPOCHS = 100;
 
     private static Path mnistRun;
     private static Path spiralsRun;
@@ -68,9 +68,9 @@ final class TrainedRuns {
         if (spiralsRun == null) {
             Project sample = ProjectFiles.load(samples().resolve("spirals.loom"));
             TrainingSettings s = sample.training();
-            Project project = new Project(sample.name(), sample.graph(), sample.dataset().with("samples", 600),
-                    new TrainingSettings(s.optimizer().withLearningRate(0.02), s.schedule(), s.batchSize(), EPOCHS,
-                            s.validationSplit(), s.seed(), DeviceChoice.CPU));
+            Project project = new Project(sample.name(), sample.graph(), sample.dataset(),
+                    new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), EPOCHS, s.validationSplit(),
+                            s.seed(), DeviceChoice.CPU));
             List<TrainingEvent> events = new CopyOnWriteArrayList<>();
             spiralsRun = train(project, 0, new InspectionSettings(0, true, 16, 20, false, 100, 600), e -> {
                 if (!(e instanceof DecisionMapCaptured map) || map.epoch() <= 3 || map.epoch() % 5 == 0) {

@@ -45,6 +45,10 @@ public final class ScatterPlot extends CanvasChart {
     private BiConsumer<Double, Double> onPlaneClicked = (x, y) -> { };
     private IntConsumer onPointClicked = i -> { };
     private double[] frame = new double[4];
+    private float[] decision;
+    private int decisionClasses;
+    private int decisionResolution;
+    private javafx.scene.paint.Color decisionPaper;
 
     public ScatterPlot() {
         getStyleClass().add("scatter-plot");
@@ -115,20 +119,31 @@ public final class ScatterPlot extends CanvasChart {
      * row 0 at the top, {@code classes} probabilities per cell.
      */
     public void setDecisionMap(int resolution, int classes, float[] probabilities) {
-        int[] argb = new int[resolution * resolution];
+        decision = probabilities.clone();
+        decisionClasses = classes;
+        decisionResolution = resolution;
+        setMap(resolution, resolution, mixed(colors().background()));
+        decisionPaper = colors().background();
+    }
+
+    /** The decision map's cell colours washed towards {@code paper}. */
+    private int[] mixed(javafx.scene.paint.Color paper) {
+        int[] argb = new int[decisionResolution * decisionResolution];
         for (int i = 0; i < argb.length; i++) {
-            argb[i] = ClassPalette.mix(probabilities, i * classes, classes, colors().background(), 0.55);
+            argb[i] = ClassPalette.mix(decision, i * decisionClasses, decisionClasses, paper, 0.55);
         }
-        setMap(resolution, resolution, argb);
+        return argb;
     }
 
     /** One value per cell behind the points (e.g. a neuron's output), coloured on {@code scale}. */
     public void setValueMap(int width, int height, float[] values, ColorScale scale) {
+        decision = null;
         setMap(width, height, colours(values, scale));
     }
 
     /** Removes the background map. */
     public void clearMap() {
+        decision = null;
         setMap(0, 0, new int[0]);
     }
 
@@ -210,6 +225,11 @@ public final class ScatterPlot extends CanvasChart {
             bottom = top + s * (yMax - yMin);
         }
         frame = new double[] {left, top, right, bottom};
+        if (decision != null && !colors().background().equals(decisionPaper)) {
+            decisionPaper = colors().background();
+            mapArgb = mixed(decisionPaper);
+            mapImage = image(mapWidth, mapHeight, mapArgb);
+        }
         if (mapImage != null) {
             g.setImageSmoothing(true);
             g.drawImage(mapImage, left, top, right - left, bottom - top);
