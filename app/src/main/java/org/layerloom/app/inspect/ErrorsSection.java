@@ -56,6 +56,7 @@ final class ErrorsSection extends ScrollPane {
         decision.setPointRadius(2.4);
         decision.setOnPlaneClicked((x, y) -> {
             model.usePoint(x, y);
+            openActivations.run();
         });
         embedding = charts.track(new ScatterPlot());
         embedding.setPrefSize(560, 460);

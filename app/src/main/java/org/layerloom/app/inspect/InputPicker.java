@@ -1,5 +1,6 @@
 package org.layerloom.app.inspect;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ final class InputPicker extends VBox {
         }
         if (summary.isPlane()) {
             plane = charts.track(new ScatterPlot());
-            plane.setPrefSize(300, 280);
+            plane.setPrefSize(320, 320);
             plane.setEqualAxes(true);
             plane.setPointRadius(2.2);
             plane.setTitles("Click a point of the plane", "x₁", "x₂");
@@ -87,7 +88,7 @@ final class InputPicker extends VBox {
 
     void showPlanePoints(float[][] points, RunSummary summary) {
         if (plane != null && points != null) {
-            plane.setPoints(points[0], points[1], model.planeLabels(), summary.classNames());
+            plane.setPoints(points[0], points[1], model.planeLabels(), List.of());
         }
     }
 

@@ -24,12 +24,15 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /**
  * Real runs of the sample projects, trained once per test JVM and shared by the inspect tests: the MNIST
  * CNN sample (samples/projects/mnist-cnn.loom) for one epoch on 1,500 training images of the shared MNIST
- * files, and the spirals sample for 100 epochs with a decision map and an embedding after each epoch (the maps of epochs 1 to 3 and every fifth kept), whose events are kept.
+ * files, and the spirals sample for {@link #EPOCHS} epochs with a decision map and an embedding after each epoch (the maps of epochs 1 to 3 and every fifth kept), whose events are kept.
  */
 final class TrainedRuns {
 
-    /** Epochs of the spirals run: enough for its arms to separate (the sample trains 150). */
-    static final int EPOCHS = 100;
+    /**
+     * Epochs of the spirals run: 30 by default (quick; the arms only begin to separate), 100 for the README's
+     * screenshots with {@code -Dlayerloom.inspect.spiralEpochs=100} (the sample trains 150).
+     */
+    static final int EPOCHS = Integer.getInteger("layerloom.inspect.spiralEpochs", 30);
 
     private static Path mnistRun;
     private static Path spiralsRun;
