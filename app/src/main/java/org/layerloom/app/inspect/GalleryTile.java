@@ -27,7 +27,7 @@ final class GalleryTile extends VBox {
             image.overlayOpacityProperty().set(0.45);
             image.setTitles("test sample #" + m.index(), "");
             image.setShowScale(false);
-            image.setPrefSize(150, 150);
+            image.setPrefSize(176, 168);
             getChildren().add(image);
         } else {
             float[] x = item.input();
@@ -42,7 +42,7 @@ final class GalleryTile extends VBox {
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s: %.0f %%",
+            top.append(k == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s:\u00a0%.0f\u00a0%%",
                     summary.className(classes[k]), 100 * p[k]));
         }
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
