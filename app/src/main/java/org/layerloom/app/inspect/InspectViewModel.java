@@ -3,14 +3,11 @@ package org.layerloom.app.inspect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,14 +36,9 @@ public final class InspectViewModel {
     static final int GALLERY_LIMIT = 24;
     static final int DECISION_RESOLUTION = 100;
 
-    private final Executor background;
-    private final Executor fx;
-    private CompletableFuture<?> queue = CompletableFuture.completedFuture(null);
-    private long generation;
+    private final TaskQueue tasks;
     private RunInspection run;
-    private int pending;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Open a finished run to look inside its network.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -71,8 +63,7 @@ public final class InspectViewModel {
      * @param fx         hands results to the JavaFX thread ({@code Platform::runLater})
      */
     public InspectViewModel(Executor background, Executor fx) {
-        this.background = Objects.requireNonNull(background, "background");
-        this.fx = Objects.requireNonNull(fx, "fx");
+        this.tasks = new TaskQueue(background, fx);
     }
 
     /** Opens the run in {@code runFolder} (its dataset's files found as the project names them). */
@@ -86,23 +77,18 @@ public final class InspectViewModel {
      * shows its first test sample, its weights and its decision map or embedding.
      */
     public void open(Path runFolder, Path dataFolder) {
-        long ticket = ++generation;
+        tasks.advance();
         RunInspection previous = run;
         run = null;
         clearRunState();
-        busy.set(true);
         error.set("");
         status.set("Opening " + runFolder.getFileName() + "…");
-        enqueue(() -> {
+        tasks.submit(() -> {
             if (previous != null) {
                 previous.close();
             }
             return RunInspection.open(runFolder, dataFolder);
         }, opened -> {
-            if (ticket != generation) {
-                background.execute(opened::close);
-                return;
-            }
             run = opened;
             RunSummary s = opened.summary();
             summary.set(s);
@@ -111,7 +97,7 @@ public final class InspectViewModel {
                 error.set(s.dataProblem());
             }
             afterOpen(opened, s);
-        }, ticket);
+        }, this::failed, RunInspection::close);
     }
 
     private void afterOpen(RunInspection opened, RunSummary s) {
@@ -119,18 +105,17 @@ public final class InspectViewModel {
             float[][] points = opened.planePoints();
             planeLabels = opened.planeLabels();
             planePoints.set(points);
-            long ticket = generation;
-            enqueue(() -> opened.decisionMap(DECISION_RESOLUTION), decisionMap::set, ticket);
+            enqueue(() -> opened.decisionMap(DECISION_RESOLUTION), decisionMap::set);
         }
-        enqueue(opened::weights, weights::set, generation);
+        enqueue(opened::weights, weights::set);
         if (opened.testCount() > 0) {
             pickTestSample(0);
             if (s.isClassifier()) {
-                enqueue(() -> opened.errors().confusion(), confusion::set, generation);
+                enqueue(() -> opened.errors().confusion(), confusion::set);
                 enqueue(() -> opened.errors().all().stream().mapToInt(m -> m.index()).toArray(),
-                        misclassified::set, generation);
+                        misclassified::set);
                 if (!s.isPlane() && opened.testCount() >= 2) {
-                    enqueue(opened::embedding, this::addEmbedding, generation);
+                    enqueue(opened::embedding, this::addEmbedding);
                 }
             }
         } else if (s.isPlane()) {
@@ -206,7 +191,7 @@ public final class InspectViewModel {
         if (current == null || r == null) {
             return;
         }
-        enqueue(() -> r.explain(current.values(), classIndex), explanation::set, generation);
+        enqueue(() -> r.explain(current.values(), classIndex), explanation::set);
     }
 
     /**
@@ -222,7 +207,7 @@ public final class InspectViewModel {
         enqueue(() -> r.gallery(actual, predicted, GALLERY_LIMIT), g -> {
             gallery.set(g);
             status.set(g.total() + " test samples of " + cellName(actual, predicted) + ".");
-        }, generation);
+        });
     }
 
     /**
@@ -259,30 +244,29 @@ public final class InspectViewModel {
 
     /** Closes the opened run in the background. */
     public void close() {
-        generation++;
+        tasks.advance();
         RunInspection previous = run;
         run = null;
         clearRunState();
         if (previous != null) {
-            queue = queue.handle((v, e) -> null).thenRunAsync(previous::close, background);
+            tasks.finallyRun(previous::close);
         }
     }
 
     private void use(InputSample sample) {
         input.set(sample);
         RunInspection r = run;
-        long ticket = generation;
         enqueue(() -> r.inspect(sample.values()), result -> {
             if (input.get() == sample) {
                 inspection.set(result);
             }
-        }, ticket);
+        });
         if (summaryValue().isClassifier()) {
             enqueue(() -> r.explain(sample.values(), -1), result -> {
                 if (input.get() == sample) {
                     explanation.set(result);
                 }
-            }, ticket);
+            });
         }
     }
 
@@ -294,39 +278,14 @@ public final class InspectViewModel {
         }
     }
 
-    /**
-     * Runs {@code work} after every earlier task; hands its result to {@code done} on the FX side if still
-     * current. The view model is busy while any task is pending; a task that {@code done} queues counts
-     * before this one ends, so busy stays on through chains of work.
-     */
-    private <T> void enqueue(ThrowingSupplier<T> work, Consumer<T> done, long ticket) {
-        pending++;
-        busy.set(true);
-        CompletableFuture<T> task = queue.handle((v, e) -> null).thenApplyAsync(ignored -> {
-            try {
-                return work.get();
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, background);
-        queue = task;
-        task.whenComplete((result, failure) -> fx.execute(() -> {
-            try {
-                if (ticket != generation) {
-                    return;
-                }
-                if (failure != null) {
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    error.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-                    status.set("Something went wrong.");
-                } else {
-                    done.accept(result);
-                }
-            } finally {
-                pending--;
-                busy.set(pending > 0);
-            }
-        }));
+    /** Queues {@code work}; {@code done} gets its result on the FX side while this run is still shown. */
+    private <T> void enqueue(TaskQueue.Work<T> work, Consumer<T> done) {
+        tasks.submit(work, done, this::failed);
+    }
+
+    private void failed(Throwable cause) {
+        error.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        status.set("Something went wrong.");
     }
 
     private void clearRunState() {
@@ -365,7 +324,7 @@ public final class InspectViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tasks.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -430,9 +389,4 @@ public final class InspectViewModel {
         return embeddingIndex;
     }
 
-    /** Work for the background queue that may throw. */
-    @FunctionalInterface
-    private interface ThrowingSupplier<T> {
-        T get() throws Exception;
-    }
 }
