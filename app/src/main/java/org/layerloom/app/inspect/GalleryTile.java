@@ -42,7 +42,7 @@ final class GalleryTile extends VBox {
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s:\u00a0%.0f\u00a0%%",
+            top.append(k == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%s:\u00a0%.0f\u00a0%%",
                     summary.className(classes[k]), 100 * p[k]));
         }
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
