@@ -59,9 +59,14 @@ public final class InspectView extends BorderPane {
         sceneProperty().addListener((obs, was, now) -> followTheme(now));
     }
 
-    /** Convenience: a view over a new view model. */
-    public static InspectView create(java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
-        return new InspectView(new InspectViewModel(background, fx));
+    /**
+     * A view over a new view model.
+     *
+     * @param background runs engine work (the app's daemon background executor)
+     * @param fx         hands results to the JavaFX thread ({@code Platform::runLater})
+     */
+    public InspectView(java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        this(new InspectViewModel(background, fx));
     }
 
     public InspectViewModel model() {

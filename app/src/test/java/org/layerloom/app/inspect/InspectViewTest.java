@@ -43,7 +43,7 @@ class InspectViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new InspectView(new InspectViewModel(background, Platform::runLater));
+        view = new InspectView(background, Platform::runLater);
         scene = new Scene(new StackPane(view), 1260, 780);
         Screenshots.theme(scene, false);
         stage.setScene(scene);
