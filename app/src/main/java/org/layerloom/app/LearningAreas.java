@@ -12,6 +12,7 @@ import org.layerloom.app.fx.EventPump;
 import org.layerloom.app.health.HealthView;
 import org.layerloom.app.health.HealthViewModel;
 import org.layerloom.app.inspect.InspectView;
+import org.layerloom.app.train.DashboardPhase;
 import org.layerloom.app.train.DashboardTrainingActions;
 import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.train.TrainingDashboardView;
@@ -88,6 +89,36 @@ final class LearningAreas {
     /** Stops draining (the app quits). */
     void stop() {
         pump.stop();
+    }
+
+    /**
+     * Trains the open project with the dashboard, then opens the run in the inspect view and, once that has
+     * read it, runs {@code after} (for the screenshots command).
+     */
+    void trainThen(Runnable after) {
+        var phase = dashboard.viewModel().phaseProperty();
+        javafx.beans.value.ChangeListener<DashboardPhase> ended = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DashboardPhase> o,
+                                DashboardPhase was, DashboardPhase is) {
+                if (is.isActive() || is == DashboardPhase.IDLE) {
+                    return;
+                }
+                phase.removeListener(this);
+                // The phase changes while the dashboard reads the pulse's events; the run's folder is known
+                // once every subscriber has read them.
+                Platform.runLater(() -> {
+                    if (lastRun == null) {
+                        after.run();
+                        return;
+                    }
+                    openForInspection(lastRun);
+                    WhenIdle.then(inspect.model().busyProperty(), after);
+                });
+            }
+        };
+        phase.addListener(ended);
+        actions.start();
     }
 
     TrainingDashboardView dashboard() {
