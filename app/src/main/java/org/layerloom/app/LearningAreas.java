@@ -22,7 +22,12 @@ import org.layerloom.app.workspace.Settings;
 import org.layerloom.editor.view.EditorPane;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.data.ClassLabels;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
@@ -42,6 +47,7 @@ final class LearningAreas {
     private final CoachPanel coach;
     private final TrainingActions actions;
     private final RunOptions options;
+    private static final int PLANE_POINTS = 1_000;
     private Path lastRun;
 
     /**
@@ -66,7 +72,10 @@ final class LearningAreas {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
         }, coach);
-        dashboard.viewModel().setJobOptions(options::apply);
+        dashboard.viewModel().setJobOptions(job -> {
+            sharePlanePoints(job.dataset());
+            return options.apply(job);
+        });
         dashboard.addTab("Training health", health);
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {
             if (lastRun != null) {
@@ -137,11 +146,34 @@ final class LearningAreas {
         for (TrainingEvent event : batch) {
             if (event instanceof RunFinished finished) {
                 lastRun = Path.of(finished.runFolder());
+            } else if (event instanceof RunStarted started && !started.isResumed()) {
+                inspect.model().clearLive();
             }
         }
         health.onEvents(batch);
         coach.onEvents(batch);
         inspect.onEvents(batch);
+    }
+
+    /**
+     * For 2-D data, hands the inspect view's live decision map up to 1,000 training points to draw over it.
+     * Called on the background executor that loaded the dataset.
+     */
+    private void sharePlanePoints(Dataset dataset) {
+        Examples train = dataset.train();
+        if (train.exampleSize() != 2 || !(train.labels() instanceof ClassLabels labels)
+                || !(train.features() instanceof RealFeatures features)) {
+            return;
+        }
+        int count = Math.min(PLANE_POINTS, train.size());
+        float[][] xy = new float[2][count];
+        int[] classes = new int[count];
+        for (int i = 0; i < count; i++) {
+            xy[0][i] = features.get(2 * i);
+            xy[1][i] = features.get(2 * i + 1);
+            classes[i] = labels.get(i);
+        }
+        Platform.runLater(() -> inspect.model().setPlanePoints(xy, classes));
     }
 
     private void openForInspection(Path run) {

@@ -40,7 +40,7 @@ final class WorkbenchScreenshots {
     }
 
     /** The most epochs the sample trains for before the screenshots. */
-    static final int EPOCHS = 40;
+    static final int EPOCHS = 150;
 
     private final Workbench workbench;
 
