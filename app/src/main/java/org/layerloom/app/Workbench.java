@@ -382,6 +382,11 @@ final class Workbench {
         return scene;
     }
 
+    /** The Train and Inspect areas (for tests and the screenshots command). */
+    LearningAreas learning() {
+        return learning;
+    }
+
     MainWindow mainWindow() {
         return main;
     }

@@ -115,6 +115,37 @@ class WorkbenchTest {
     }
 
     @Test
+    void a_student_opens_a_sample_trains_it_sees_the_chart_move_and_inspects_the_run(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none());
+        robot.clickOn("#open-sample-spirals");
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#train-button");
+        var dashboard = workbench.learning().dashboard();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> dashboard.chartedBatches() >= 5);
+        int early = WaitForAsyncUtils.asyncFx(() -> dashboard.chartedBatches()).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> dashboard.chartedBatches() > early + 20);
+        assertThat(workbench.learning().actions().runningProperty().get()).isTrue();
+
+        robot.clickOn("#stop-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !workbench.learning().actions().runningProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dashboard.viewModel().resultProperty().get() != null);
+        Path runs = workbench.editor().editor().file().orElseThrow().resolveSibling("spirals.runs");
+        assertThat(Files.list(runs).toList()).hasSize(1);
+
+        robot.clickOn("#open-run-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> workbench.learning().inspect().model().summaryProperty().get() != null
+                        && !workbench.learning().inspect().model().busyProperty().get());
+        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
+    }
+
+    @Test
     void the_area_bar_and_its_shortcuts_move_between_the_four_areas(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 

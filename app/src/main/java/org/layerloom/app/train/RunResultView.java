@@ -30,6 +30,7 @@ final class RunResultView extends HBox {
     private Path shownFolder;
 
     RunResultView(Consumer<Path> openRun) {
+        open.setId("open-run-button");
         Label title = styled(new Label("Test result"), "chart-card-title");
         for (Label label : new Label[] {detail, checkpoint, ending, folder}) {
             label.setWrapText(true);

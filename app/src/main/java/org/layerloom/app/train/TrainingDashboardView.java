@@ -171,6 +171,11 @@ public final class TrainingDashboardView extends BorderPane {
         return history;
     }
 
+    /** How many batches the loss chart shows now (its points arrive once per pulse). */
+    public int chartedBatches() {
+        return charts.lossChart().model().series("batch").size();
+    }
+
     LiveChartsPanel charts() {
         return charts;
     }
