@@ -1,8 +1,6 @@
 package org.layerloom.engine.train.optimizer;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.tracker.Tracker;
 
 /**
@@ -11,13 +9,8 @@ import ai.djl.training.tracker.Tracker;
  * {@code m = β1·m + (1−β1)·g}, {@code v = β2·v + (1−β2)·g²} and
  * {@code w −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)}; AdamW first shrinks {@code w *= 1 − lr·λ}.
  * The last step is computed in the equal form {@code w −= (lr·√(1−β2ᵗ)/(1−β1ᵗ)) · m / (√v + ε·√(1−β2ᵗ))}.
- *
- * <p>On PyTorch arrays the whole update is one native call, DJL's {@code JniUtils.adamUpdate}, which
- * computes exactly that form when given the corrected step size and ε (and decays AdamW's weights by
- * {@code lr·λ·w} as here); it replaces a dozen separate operations, each a JNI crossing with its Java
- * objects, which on a small network cost more than the arithmetic. Elsewhere the same update is done
- * with single NDArray operations: 12 passes over the values (13 with Adam's weight decay), two
- * temporaries, no copy of the gradient. Life-cycle and thread as {@link StatefulOptimizer}.
+ * Per parameter and step: 12 passes over the values (13 with Adam's weight decay), two temporaries, no
+ * copy of the gradient. Life-cycle and thread as {@link StatefulOptimizer}.
  */
 public final class AdamOptimizer extends StatefulOptimizer {
 
@@ -54,15 +47,6 @@ public final class AdamOptimizer extends StatefulOptimizer {
     protected void apply(NDArray weight, NDArray grad, NDArray[] state, long step, float rate) {
         NDArray mean = state[0];
         NDArray variance = state[1];
-        double correction1 = 1 - Math.pow(beta1, step);
-        double root2 = Math.sqrt(1 - Math.pow(beta2, step));
-        if (weight instanceof PtNDArray w && grad instanceof PtNDArray g && mean instanceof PtNDArray m
-                && variance instanceof PtNDArray v) {
-            // rescale 1 and clip −1: nothing; those are done before (StatefulOptimizer, GradientClipping).
-            JniUtils.adamUpdate(w, g, m, v, rate, (float) (rate * root2 / correction1), weightDecay(), 1f, -1f,
-                    (float) beta1, (float) beta2, (float) (epsilon * root2), decoupled);
-            return;
-        }
         if (!decoupled) {
             addWeightDecay(weight, grad);
         } else if (weightDecay() != 0f) {
@@ -74,6 +58,8 @@ public final class AdamOptimizer extends StatefulOptimizer {
         grad.muli(grad);
         grad.muli(scalar((float) ((1 - beta2) / ((1 - beta1) * (1 - beta1)))));
         variance.muli(scalar((float) beta2)).addi(grad);
+        double correction1 = 1 - Math.pow(beta1, step);
+        double root2 = Math.sqrt(1 - Math.pow(beta2, step));
         try (NDArray denominator = variance.sqrt()) {
             denominator.addi(scalar((float) (epsilon * root2)));
             try (NDArray change = mean.div(denominator)) {
