@@ -101,12 +101,7 @@ class OptimizerRulesTest {
     void saved_state_resumes_the_same_updates() throws IOException {
         StatefulOptimizer first = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0);
         NDArray w = parameter();
-        step(first, w, GRADS[0]);
-        step(first, w, GRADS[1]);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            first.saveState(out);
-        }
+        ByteArrayOutputStream bytes = stateAfterTwoSteps(first, w);
         StatefulOptimizer second = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0);
         second.loadState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), manager,
                 Map.of("w", new Shape(3)));
@@ -152,12 +147,7 @@ class OptimizerRulesTest {
     void a_saved_weight_average_resumes_and_only_loads_into_an_averaging_optimizer() throws IOException {
         StatefulOptimizer first = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0).averageWeights(0.9);
         NDArray w = parameter();
-        step(first, w, GRADS[0]);
-        step(first, w, GRADS[1]);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            first.saveState(out);
-        }
+        ByteArrayOutputStream bytes = stateAfterTwoSteps(first, w);
         StatefulOptimizer second = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0).averageWeights(0.9);
         second.loadState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), manager,
                 Map.of("w", new Shape(3)));
@@ -176,6 +166,17 @@ class OptimizerRulesTest {
         first.close();
         second.close();
         plain.close();
+    }
+
+    /** Two steps of {@code optimizer} on {@code w} with the first two gradients, then its saved state. */
+    private ByteArrayOutputStream stateAfterTwoSteps(StatefulOptimizer optimizer, NDArray w) throws IOException {
+        step(optimizer, w, GRADS[0]);
+        step(optimizer, w, GRADS[1]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            optimizer.saveState(out);
+        }
+        return bytes;
     }
 
     private static float[] floats(double[] values) {
