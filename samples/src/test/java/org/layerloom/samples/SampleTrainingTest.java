@@ -56,17 +56,17 @@ class SampleTrainingTest {
     }
 
     /**
-     * The brief asks for 97.5 %. PyTorch 1.13 itself, on the same network, data split and settings (Adam
-     * 0.001, batch 64, 5 epochs, standardised pixels), reached 97.04-97.28 % over three seeds (96.95-97.41 %
-     * on all 60,000 images); LayerLoom reaches 97.07-97.37 % (a cosine schedule gave 97.15-97.18 %). The
-     * floor is PyTorch's level until a change that is allowed here lifts both.
+     * The issue's target, 97.5 %, with its fixed settings (784-64-64-10, Adam 0.001, batch 64, 5 epochs).
+     * The raw weights after 5 epochs reach 96.65-97.31 % over six seeds, as PyTorch does (97.04-97.28 %):
+     * Adam's last steps leave them noisy. The sample validates and tests the moving average of its weights
+     * ({@code "weightAverage" : 0.999}), which reached 97.60-97.79 % over six seeds (seed 42: 97.64 %).
      */
     @Test
     @Tag("slow")
-    void mlp_sample_matches_pytorch_in_five_epochs() throws Exception {
+    void mlp_sample_reaches_97_5_percent_in_five_epochs() throws Exception {
         RunFinished finished = train("mnist-mlp.loom", null, 0, 0);
         assertThat(finished.epochsDone()).isEqualTo(5);
-        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.970);
+        assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.975);
     }
 
     @Test

@@ -179,6 +179,7 @@ final class TrainCommand implements Callable<Integer> {
                     "--device must be cpu, gpu or auto, not '" + device + "'."));
         }
         return new TrainingSettings(s.optimizer(), s.schedule(), batchSize != null ? batchSize : s.batchSize(),
-                epochs != null ? epochs : s.epochs(), s.validationSplit(), seed != null ? seed : s.seed(), chosenDevice);
+                epochs != null ? epochs : s.epochs(), s.validationSplit(), seed != null ? seed : s.seed(), chosenDevice,
+                s.weightAverage());
     }
 }

@@ -134,6 +134,10 @@ final class ProjectWriter {
         result.put(Keys.VALIDATION_SPLIT, training.validationSplit());
         result.put(Keys.SEED, training.seed());
         result.put(Keys.DEVICE, training.device().id());
+        if (training.weightAverage() != 0) {
+            // Written only when on, so that projects without it keep their files unchanged.
+            result.put(Keys.WEIGHT_AVERAGE, training.weightAverage());
+        }
         return result;
     }
 }

@@ -39,7 +39,10 @@ final class TrainingReader {
                 : defaults.seed();
         DeviceChoice device = kind(training.field(Keys.DEVICE), defaults.device(), DeviceChoice::fromId,
                 ids(DeviceChoice.values(), DeviceChoice::id), "device", "devices");
-        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device);
+        double weightAverage = real(training.field(Keys.WEIGHT_AVERAGE), defaults.weightAverage(), Range.rightOpen(0, 1),
+                "the weight average (the decay of a moving average of the weights, 0 for none, e.g. 0.999)");
+        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device,
+                weightAverage);
     }
 
     private static OptimizerSettings readOptimizer(JsonCursor field, OptimizerSettings d) throws ProjectFileException {

@@ -2,14 +2,34 @@ package org.layerloom.engine.project;
 
 /**
  * How a project trains: optimizer, learning-rate schedule, batch size, epochs, the fraction of the
- * training data held out for validation, the seed (initialisation and shuffling) and the device.
- * Immutable; any thread.
+ * training data held out for validation, the seed (initialisation and shuffling), the device, and the
+ * weight average. {@code weightAverage} is the decay of an exponential moving average of the weights
+ * (Polyak averaging; 0 = off, e.g. 0.999 ≈ the last thousand steps): when on, the network that is
+ * validated, kept as the best epoch and tested is that average, while training itself steps the raw
+ * weights exactly as without it. Immutable; any thread.
  */
 public record TrainingSettings(OptimizerSettings optimizer, ScheduleSettings schedule, int batchSize, int epochs,
-                               double validationSplit, long seed, DeviceChoice device) {
+                               double validationSplit, long seed, DeviceChoice device, double weightAverage) {
+
+    public TrainingSettings {
+        if (!(weightAverage >= 0 && weightAverage < 1)) {
+            throw new IllegalArgumentException("the weight average's decay must lie in [0, 1), not " + weightAverage);
+        }
+    }
+
+    /** Settings without a weight average. */
+    public TrainingSettings(OptimizerSettings optimizer, ScheduleSettings schedule, int batchSize, int epochs,
+                            double validationSplit, long seed, DeviceChoice device) {
+        this(optimizer, schedule, batchSize, epochs, validationSplit, seed, device, 0);
+    }
 
     public static TrainingSettings defaults() {
         return new TrainingSettings(OptimizerSettings.adam(0.001), ScheduleSettings.fixed(), 64, 5, 0.1, 42,
                 DeviceChoice.AUTO);
+    }
+
+    /** These settings with the weight average's decay {@code decay} (0 = off). */
+    public TrainingSettings withWeightAverage(double decay) {
+        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device, decay);
     }
 }

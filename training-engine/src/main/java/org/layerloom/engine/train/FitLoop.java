@@ -28,7 +28,8 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
 /**
  * Our short fit loop, modelled on DJL's {@code EasyTrain.fit}: per batch a forward and backward pass in
  * a scope that is closed at once, the optimizer step, and a look at the inbox (pause, stop, a new
- * learning rate); per epoch the validation, the history and the checkpoints. It can start from a saved
+ * learning rate); per epoch the validation, the history and the checkpoints (validated and kept as the
+ * best epoch: the optimizer's moving average of the weights when it keeps one). It can start from a saved
  * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. Epoch
  * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen.
  * Single use; worker thread only.
@@ -194,11 +195,25 @@ final class FitLoop {
             throws IOException {
         double validationLoss = Double.NaN;
         double validationAccuracy = Double.NaN;
-        if (validation.size() > 0) {
-            Evaluation.Result result = Evaluation.run(net.trainer()::evaluate, net.loss(), net.spec(), validation,
-                    settings.batchSize(), net.classes(), manager);
-            validationLoss = result.loss();
-            validationAccuracy = result.accuracy();
+        boolean best;
+        try (NDManager scope = manager.newSubManager();
+             AveragedWeights averaged = AveragedWeights.swapIn(net.block(), net.optimizer(), scope)) {
+            if (validation.size() > 0) {
+                Evaluation.Result result = Evaluation.run(net.trainer()::evaluate, net.loss(), net.spec(), validation,
+                        settings.batchSize(), net.classes(), manager);
+                validationLoss = result.loss();
+                validationAccuracy = result.accuracy();
+            }
+            double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
+            best = judged < bestLoss;
+            if (best) {
+                bestLoss = judged;
+                bestEpoch = epoch;
+                sinceBest = 0;
+                folder.saveParameters(net.block(), RunFolder.BEST);
+            } else {
+                sinceBest++;
+            }
         }
         EpochEnded ended = new EpochEnded(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy,
                 schedule.rateAt(step), seconds);
@@ -206,16 +221,6 @@ final class FitLoop {
         emit(ended);
         if (inspection != null) {
             inspection.epochEnded(epoch).forEach(this::emit);
-        }
-        double judged = Double.isNaN(validationLoss) ? trainLoss : validationLoss;
-        boolean best = judged < bestLoss;
-        if (best) {
-            bestLoss = judged;
-            bestEpoch = epoch;
-            sinceBest = 0;
-            folder.saveParameters(net.block(), RunFolder.BEST);
-        } else {
-            sinceBest++;
         }
         folder.writeMetrics(history);
         checkpoint(position(epoch, 0, 0, 0, 0, 0));

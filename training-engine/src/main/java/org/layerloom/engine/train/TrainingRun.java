@@ -102,7 +102,8 @@ final class TrainingRun {
         ScheduleTracker tracker = new ScheduleTracker(schedule);
         Shape inputShape = withBatch(dataset.exampleShape());
         try (Model model = Model.newInstance(job.project().name(), device);
-             StatefulOptimizer optimizer = OptimizerFactory.create(settings.optimizer(), tracker)) {
+             StatefulOptimizer optimizer = OptimizerFactory.create(settings.optimizer(), tracker)
+                     .averageWeights(settings.weightAverage())) {
             model.setBlock(block);
             if (resume != null) {
                 block.initialize(model.getNDManager(), model.getDataType(), inputShape);

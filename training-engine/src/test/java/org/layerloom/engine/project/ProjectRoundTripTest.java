@@ -1,6 +1,7 @@
 package org.layerloom.engine.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,6 +188,24 @@ class ProjectRoundTripTest {
         assertThat(training.optimizer()).isEqualTo(defaults.optimizer().withLearningRate(0.01));
         assertThat(training.schedule().kind()).isEqualTo(ScheduleKind.COSINE);
         assertThat(training.batchSize()).isEqualTo(defaults.batchSize());
+    }
+
+    @Test
+    void a_weight_average_is_read_written_and_left_out_when_off() throws Exception {
+        String json = """
+                { "format" : 1, "graph" : { "nodes" : [ ] }, "training" : { "weightAverage" : 0.999 } }
+                """;
+
+        Project project = ProjectFiles.fromJson(json, "t.loom");
+
+        assertThat(project.training()).isEqualTo(TrainingSettings.defaults().withWeightAverage(0.999));
+        String saved = ProjectFiles.toJson(project);
+        assertThat(saved).contains("\"weightAverage\" : 0.999");
+        assertThat(ProjectFiles.fromJson(saved, "t.loom").training().weightAverage()).isEqualTo(0.999);
+        Project off = new Project(project.name(), project.graph(), project.dataset(), TrainingSettings.defaults());
+        assertThat(ProjectFiles.toJson(off)).doesNotContain("weightAverage");
+        assertThatThrownBy(() -> ProjectFiles.fromJson(json.replace("0.999", "1.5"), "t.loom"))
+                .isInstanceOf(ProjectFileException.class).hasMessageContaining("weight average");
     }
 
     @Test

@@ -86,6 +86,29 @@ class ResumeTest {
     }
 
     @Test
+    void a_weight_average_is_what_is_validated_and_tested_and_it_resumes_with_the_run() throws Exception {
+        OptimizerSettings adam = OptimizerSettings.adam(0.01);
+        Trained raw = train(job(settings(adam, 2)), 0);
+        Trained averaged = train(job(settings(adam, 2).withWeightAverage(0.9)), 0);
+
+        // The same steps (the average does not feed back into training), but other weights are validated.
+        assertThat(averaged.losses()).containsExactly(raw.losses());
+        assertThat(averaged.epochs().get(1).validationLoss()).isNotEqualTo(raw.epochs().get(1).validationLoss());
+
+        Trained stopped = train(job(settings(adam, 2).withWeightAverage(0.9)), 9);
+        Trained resumed = train(job(settings(adam, 2).withWeightAverage(0.9))
+                .withResumeFrom(Path.of(stopped.finished().runFolder())), 0);
+        assertThat(concat(stopped.losses(), resumed.losses())).containsExactly(averaged.losses(), within(1e-5));
+        for (int i = 0; i < 2; i++) {
+            assertThat(resumed.epochs().get(i).validationLoss())
+                    .isCloseTo(averaged.epochs().get(i).validationLoss(), within(1e-6));
+        }
+        assertThat(resumed.finished().test().loss()).isCloseTo(averaged.finished().test().loss(), within(1e-6));
+        assertThat(failure(job(settings(adam, 3)).withResumeFrom(Path.of(averaged.finished().runFolder()))))
+                .contains("averages the weights");
+    }
+
+    @Test
     void a_resume_that_cannot_continue_the_run_says_why() throws Exception {
         OptimizerSettings adam = OptimizerSettings.adam(0.01);
         Path folder = Path.of(train(job(settings(adam, 1)), 0).finished().runFolder());

@@ -27,6 +27,11 @@ import java.util.Objects;
  * saved state fits a new run. Scalars (hyper-parameters, per-step factors) are kept as 0-d arrays in a
  * small cache instead of being created for every operation.
  *
+ * <p>Optionally ({@link #averageWeights}) it also keeps an exponential moving average of every weight
+ * (Polyak averaging), updated after each step with the decay {@code min(decay, (1+t)/(10+t))} at the
+ * parameter's t-th update, so that the first steps do not stay in the average for long. The average is
+ * saved with the rest of the state; the weights themselves are updated exactly as without it.
+ *
  * <p>Life-cycle and thread: made for one run and used on its training worker thread only. The state
  * lives in a child of the first parameter's {@code NDManager}, so it is freed with the model at the
  * latest; {@link #close()} frees it earlier.
@@ -51,6 +56,7 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         }
     };
     private NDManager manager;
+    private double averageDecay;
 
     /**
      * @param kind        the name written into saved state (e.g. "adam"); state of another kind is refused
@@ -81,6 +87,9 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         Slot slot = slots.get(parameterId);
         if (slot == null) {
             slot = new Slot(newState(weight));
+            if (averagesWeights()) {
+                slot.state[stateArrays()].addi(weight);
+            }
             slots.put(parameterId, slot);
         } else if (slot.state.length > 0 && !slot.state[0].getShape().equals(weight.getShape())) {
             throw new IllegalStateException("the optimizer state of " + parameterId + " has shape "
@@ -102,11 +111,43 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             }
             apply(weight, grad, slot.state, slot.steps, rate);
             zeroGradient(weight);
+            if (averagesWeights()) {
+                updateAverage(slot.state[stateArrays()], weight, slot.steps);
+            }
         } finally {
             if (recording) {
                 JniUtils.setGradMode(true);
             }
         }
+    }
+
+    /**
+     * Also keeps a moving average of the weights with {@code decay} (0 = none, the default). Call before
+     * the first update; a saved state only loads into an optimizer that averages (or not) the same way.
+     */
+    public StatefulOptimizer averageWeights(double decay) {
+        if (!(decay >= 0 && decay < 1)) {
+            throw new IllegalArgumentException("the weight average's decay must lie in [0, 1), not " + decay);
+        }
+        if (!slots.isEmpty()) {
+            throw new IllegalStateException("the weight average must be chosen before the first update");
+        }
+        this.averageDecay = decay;
+        return this;
+    }
+
+    /** Whether this optimizer keeps a moving average of the weights. */
+    public boolean averagesWeights() {
+        return averageDecay > 0;
+    }
+
+    /**
+     * The moving average of {@code parameterId}'s weights, owned by this optimizer (do not close it), or
+     * null when there is none (no averaging, or no update yet).
+     */
+    public NDArray averagedWeights(String parameterId) {
+        Slot slot = slots.get(parameterId);
+        return slot == null || !averagesWeights() ? null : slot.state[stateArrays()];
     }
 
     /** The number of updates of {@code parameterId} so far (0 if none). */
@@ -123,6 +164,15 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             scalars.put(value, cached);
         }
         return cached;
+    }
+
+    /** {@code average −= (1 − d)·(average − weight)}, with d warming up to the decay over the first steps. */
+    private void updateAverage(NDArray average, NDArray weight, long step) {
+        double decay = Math.min(averageDecay, (1.0 + step) / (10.0 + step));
+        try (NDArray difference = average.sub(weight)) {
+            difference.muli(scalar((float) (1 - decay)));
+            average.subi(difference);
+        }
     }
 
     /** {@code grad += weightDecay · weight} (coupled L2 weight decay); nothing when the decay is 0. */
@@ -145,7 +195,7 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         out.writeUTF(FORMAT);
         out.writeInt(VERSION);
         out.writeUTF(kind);
-        out.writeInt(stateArrays());
+        out.writeInt(totalArrays());
         out.writeInt(slots.size());
         for (Map.Entry<String, Slot> entry : slots.entrySet()) {
             out.writeUTF(entry.getKey());
@@ -175,8 +225,10 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             throw new IOException("it belongs to the optimizer " + savedKind + ", not " + kind);
         }
         int arrays = in.readInt();
-        if (arrays != stateArrays()) {
-            throw new IOException("it holds " + arrays + " arrays per parameter instead of " + stateArrays());
+        if (arrays != totalArrays()) {
+            throw new IOException("it holds " + arrays + " arrays per parameter instead of " + totalArrays()
+                    + (arrays == stateArrays() + 1 || totalArrays() == arrays + 1
+                            ? " (one run averages the weights and the other does not)" : ""));
         }
         int count = in.readInt();
         if (count < 0 || count > expected.size()) {
@@ -236,11 +288,16 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
 
     private NDArray[] newState(NDArray weight) {
         requireManager(weight.getManager());
-        NDArray[] state = new NDArray[stateArrays()];
+        NDArray[] state = new NDArray[totalArrays()];
         for (int i = 0; i < state.length; i++) {
             state[i] = manager.zeros(weight.getShape(), weight.getDataType());
         }
         return state;
+    }
+
+    /** The state arrays per parameter: the rule's own, and the weight average when there is one. */
+    private int totalArrays() {
+        return stateArrays() + (averagesWeights() ? 1 : 0);
     }
 
     private void requireManager(NDManager parent) {

@@ -101,12 +101,7 @@ class OptimizerRulesTest {
     void saved_state_resumes_the_same_updates() throws IOException {
         StatefulOptimizer first = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0);
         NDArray w = parameter();
-        step(first, w, GRADS[0]);
-        step(first, w, GRADS[1]);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            first.saveState(out);
-        }
+        ByteArrayOutputStream bytes = stateAfterTwoSteps(first, w);
         StatefulOptimizer second = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0);
         second.loadState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), manager,
                 Map.of("w", new Shape(3)));
@@ -124,6 +119,72 @@ class OptimizerRulesTest {
                 manager, Map.of("w", new Shape(4)))).isInstanceOf(IOException.class).hasMessageContaining("shape");
         first.close();
         second.close();
+    }
+
+    @Test
+    void a_weight_average_follows_the_weights_with_a_warming_up_decay_and_leaves_the_steps_alone() {
+        double[][] plain = run(new SgdOptimizer(Tracker.fixed(0.1f), 0.9, false, 0), 3);
+        StatefulOptimizer averaging = new SgdOptimizer(Tracker.fixed(0.1f), 0.9, false, 0).averageWeights(0.5);
+        NDArray w = parameter();
+        assertThat(averaging.averagedWeights("w")).isNull();
+        double[] average = START.clone();
+        for (int t = 1; t <= 3; t++) {
+            step(averaging, w, GRADS[t - 1]);
+            assertThat(w.toFloatArray()).as("the weights after step %d", t)
+                    .containsExactly(floats(plain[t - 1]), within(1e-6f));
+            // decay min(0.5, (1 + t) / (10 + t)): 2/11, 3/12, 4/13 (all below 0.5)
+            double decay = Math.min(0.5, (1.0 + t) / (10.0 + t));
+            for (int i = 0; i < 3; i++) {
+                average[i] = decay * average[i] + (1 - decay) * plain[t - 1][i];
+            }
+            assertThat(averaging.averagedWeights("w").toFloatArray()).as("the average after step %d", t)
+                    .containsExactly(floats(average), within(1e-6f));
+        }
+        averaging.close();
+    }
+
+    @Test
+    void a_saved_weight_average_resumes_and_only_loads_into_an_averaging_optimizer() throws IOException {
+        StatefulOptimizer first = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0).averageWeights(0.9);
+        NDArray w = parameter();
+        ByteArrayOutputStream bytes = stateAfterTwoSteps(first, w);
+        StatefulOptimizer second = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0).averageWeights(0.9);
+        second.loadState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), manager,
+                Map.of("w", new Shape(3)));
+        NDArray copy = w.duplicate();
+        copy.setRequiresGradient(true);
+        step(first, w, GRADS[2]);
+        step(second, copy, GRADS[2]);
+        assertThat(second.averagedWeights("w").toFloatArray()).containsExactly(first.averagedWeights("w").toFloatArray());
+
+        StatefulOptimizer plain = AdamOptimizer.adam(Tracker.fixed(0.01f), 0.9, 0.999, 1e-8, 0);
+        assertThatThrownBy(() -> plain.loadState(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+                manager, Map.of("w", new Shape(3)))).isInstanceOf(IOException.class)
+                .hasMessageContaining("averages the weights");
+        assertThatThrownBy(() -> first.averageWeights(0.5)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> plain.averageWeights(1.0)).isInstanceOf(IllegalArgumentException.class);
+        first.close();
+        second.close();
+        plain.close();
+    }
+
+    /** Two steps of {@code optimizer} on {@code w} with the first two gradients, then its saved state. */
+    private ByteArrayOutputStream stateAfterTwoSteps(StatefulOptimizer optimizer, NDArray w) throws IOException {
+        step(optimizer, w, GRADS[0]);
+        step(optimizer, w, GRADS[1]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            optimizer.saveState(out);
+        }
+        return bytes;
+    }
+
+    private static float[] floats(double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (float) values[i];
+        }
+        return result;
     }
 
     // ---- the optimizer under test, step by step
