@@ -11,7 +11,6 @@ import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.coach.CoachContext;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.SettingChange;
@@ -56,12 +55,12 @@ final class CoachActions {
                 if (dashboard != null) {
                     dashboard.applyLearningRate(change.to());
                 }
-                storeTraining.store(p -> p.withTraining(withOptimizer(p.training(),
+                storeTraining.store(p -> p.withTraining(p.training().withOptimizer(
                         p.training().optimizer().withLearningRate(change.to()))), change.label());
             }
-            case WEIGHT_DECAY -> storeTraining.store(p -> p.withTraining(withOptimizer(p.training(),
+            case WEIGHT_DECAY -> storeTraining.store(p -> p.withTraining(p.training().withOptimizer(
                     withWeightDecay(p.training().optimizer(), change.to()))), change.label());
-            case BATCH_SIZE -> storeTraining.store(p -> p.withTraining(withBatchSize(p.training(), change.intValue())),
+            case BATCH_SIZE -> storeTraining.store(p -> p.withTraining(p.training().withBatchSize(change.intValue())),
                     change.label());
             case EARLY_STOPPING_PATIENCE -> options.setPatience(change.intValue());
             case THREADS -> threads.accept(change.intValue());
@@ -92,16 +91,6 @@ final class CoachActions {
             }
         }
         return 0;
-    }
-
-    private static TrainingSettings withOptimizer(TrainingSettings t, OptimizerSettings optimizer) {
-        return new TrainingSettings(optimizer, t.schedule(), t.batchSize(), t.epochs(), t.validationSplit(), t.seed(),
-                t.device());
-    }
-
-    private static TrainingSettings withBatchSize(TrainingSettings t, int batchSize) {
-        return new TrainingSettings(t.optimizer(), t.schedule(), batchSize, t.epochs(), t.validationSplit(), t.seed(),
-                t.device());
     }
 
     private static OptimizerSettings withWeightDecay(OptimizerSettings o, double decay) {

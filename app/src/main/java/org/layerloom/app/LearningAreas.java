@@ -72,6 +72,8 @@ final class LearningAreas {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
         }, coach);
+        dashboard.setId("train-area");
+        inspect.setId("inspect-area");
         dashboard.viewModel().setJobOptions(job -> {
             sharePlanePoints(job.dataset());
             return options.apply(job);

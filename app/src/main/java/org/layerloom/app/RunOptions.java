@@ -38,9 +38,7 @@ final class RunOptions {
         TrainingJob out = job;
         TrainingSettings training = job.settings();
         if (user != null && training.device() == DeviceChoice.AUTO && user.device() != DeviceChoice.AUTO) {
-            out = out.withSettings(new TrainingSettings(training.optimizer(), training.schedule(),
-                    training.batchSize(), training.epochs(), training.validationSplit(), training.seed(),
-                    user.device()));
+            out = out.withSettings(training.withDevice(user.device()));
         }
         if (user != null && user.threads() > 0) {
             out = out.withThreads(user.threads());

@@ -79,8 +79,7 @@ final class WorkbenchScreenshots {
         Project p = ProjectFiles.load(project);
         TrainingSettings t = p.training();
         if (t.epochs() > EPOCHS) {
-            ProjectFiles.save(p.withTraining(new TrainingSettings(t.optimizer(), t.schedule(), t.batchSize(), EPOCHS,
-                    t.validationSplit(), t.seed(), t.device())), project);
+            ProjectFiles.save(p.withTraining(t.withEpochs(EPOCHS)), project);
         }
     }
 

@@ -157,6 +157,7 @@ class WorkbenchTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
+        assertThat(robot.lookup("#inspect-area").query().isVisible()).isTrue();
         robot.clickOn("#area-model");
         assertThat(robot.lookup("#editor-pane").query().isVisible()).isTrue();
     }

@@ -29,6 +29,22 @@ public record TrainingSettings(OptimizerSettings optimizer, ScheduleSettings sch
     }
 
     /** These settings with the weight average's decay {@code decay} (0 = off). */
+    public TrainingSettings withOptimizer(OptimizerSettings newOptimizer) {
+        return new TrainingSettings(newOptimizer, schedule, batchSize, epochs, validationSplit, seed, device, weightAverage);
+    }
+
+    public TrainingSettings withBatchSize(int size) {
+        return new TrainingSettings(optimizer, schedule, size, epochs, validationSplit, seed, device, weightAverage);
+    }
+
+    public TrainingSettings withEpochs(int count) {
+        return new TrainingSettings(optimizer, schedule, batchSize, count, validationSplit, seed, device, weightAverage);
+    }
+
+    public TrainingSettings withDevice(DeviceChoice choice) {
+        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, choice, weightAverage);
+    }
+
     public TrainingSettings withWeightAverage(double decay) {
         return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device, decay);
     }
