@@ -7,10 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 import org.layerloom.app.cli.Cli;
+import org.layerloom.app.smoke.SmokeOptions;
+import org.layerloom.app.smoke.SmokeTest;
 
 /**
  * The entry point of the jar: without arguments it opens the window; otherwise it runs the
- * {@code layerloom} command line (validate, bench, open, ...) and exits with its code. Output is
+ * {@code layerloom} command line (validate, bench, open, ...) or, with {@code --smoke-test}, the installer's
+ * smoke test, and exits with its code. Output is
  * UTF-8 whatever the platform's default. Main thread only.
  */
 public final class Main {
@@ -25,10 +28,28 @@ public final class Main {
         }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        if (SmokeOptions.requested(args)) {
+            System.exit(smokeTest(args, out, err));
+        }
         int code = Cli.create(Main::launchWindow, out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** {@code --smoke-test}: the installer's end-to-end check (see {@link SmokeTest}). */
+    private static int smokeTest(String[] args, PrintWriter out, PrintWriter err) {
+        SmokeOptions options;
+        try {
+            options = SmokeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("layerloom: " + e.getMessage());
+            return 2;
+        }
+        int code = new SmokeTest(options, out, err).run();
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static void launchWindow(LaunchOptions options) {
