@@ -5,10 +5,13 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import org.layerloom.app.cli.Cli;
 import org.layerloom.app.smoke.SmokeOptions;
 import org.layerloom.app.smoke.SmokeTest;
+import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * The entry point of the jar: without arguments it opens the window; otherwise it runs the
@@ -24,6 +27,11 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             launchWindow(LaunchOptions.none());
+            return;
+        }
+        if (args.length == 1 && args[0].endsWith(ProjectFiles.EXTENSION) && Files.isRegularFile(Path.of(args[0]))) {
+            // A double-click on a .loom file: the desktop's file association passes just its path.
+            launchWindow(LaunchOptions.none().withProject(Path.of(args[0])));
             return;
         }
         PrintWriter out = utf8(FileDescriptor.out);
