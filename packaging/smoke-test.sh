@@ -23,11 +23,19 @@ seconds() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.1f s", e - s }'; }
 t0=$(now)
 dpkg-deb -x "$deb" "$work/root"
 t1=$(now)
-launcher=$(find "$work/root/opt" -path '*/bin/*' -type f -perm -u+x | head -n 1)
+launcher=$(find "$work/root/opt" -mindepth 3 -maxdepth 3 -path '*/bin/*' -type f -perm -u+x | head -n 1)
 [[ -n $launcher ]] || fail "the package holds no launcher under /opt/*/bin"
 app_dir=$(dirname "$(dirname "$launcher")")
 echo "smoke-test: unpacked $(basename "$deb") in $(seconds "$t0" "$t1"): $(mb "$(stat -c %s "$deb")") package," \
      "$(mb "$(du -sb "$work/root" | cut -f1)") installed, launcher $launcher"
+
+# What the package's postinst does after installing: the class archive for this folder.
+if [[ -x $app_dir/lib/app/layerloom-cds.sh ]]; then
+  t2=$(now)
+  "$app_dir/lib/app/layerloom-cds.sh" >/dev/null || fail "lib/app/layerloom-cds.sh (run by postinst) failed"
+  echo "smoke-test: made the class archive as postinst does in $(seconds "$t2" "$(now)"):" \
+       "$(mb "$(stat -c %s "$app_dir/lib/app/layerloom.jsa")")"
+fi
 
 desktop=$(find "$app_dir/lib" -maxdepth 1 -name '*.desktop' | head -n 1)
 [[ -n $desktop ]] || fail "the package has no desktop entry"
