@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.layerloom.engine.train.EngineInfo;
 
 /**
- * Loads the PyTorch engine on a background thread from the start, as the app does, and remembers how
+ * Loads the PyTorch engine on a background thread, and remembers how
  * long the load took (on a first run this includes DJL copying its JNI library into its cache).
  * {@link #start} from any thread; {@link #await} from a thread that may block.
  */
