@@ -21,8 +21,9 @@ import org.layerloom.engine.train.EngineInfo;
 /**
  * {@code layerloom --smoke-test}: checks that an installed LayerLoom works end to end. Starts JavaFX and
  * shows the start screen, then loads the PyTorch engine in the background (after the first frame, so the
- * two do not compete for the processor) while it opens the spirals sample through the start screen, trains one epoch, saves the project atomically and reads it back. Prints
- * every step with its time, then exits 0; any failure prints what went wrong and gives a non-zero code.
+ * two do not compete for the processor) while it opens the spirals sample through the start screen; trains
+ * one epoch, saves the project atomically and reads it back. Prints every step with its time, then exits
+ * 0; any failure prints what went wrong and gives a non-zero code.
  * Call {@link #run} once per process, from the main thread (it starts and ends the JavaFX toolkit).
  */
 public final class SmokeTest {
