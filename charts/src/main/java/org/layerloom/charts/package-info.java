@@ -1,6 +1,9 @@
 /**
- * Reusable JavaFX and JFreeChart views fed with plain numbers (live line charts, heatmaps, image grids,
- * histograms, confusion matrices). Nothing here knows about LayerLoom's other modules; views are
- * touched on the JavaFX thread only. Being built; empty for now.
+ * Reusable JavaFX views fed with plain numbers, drawn on canvases: {@link org.layerloom.charts.CanvasChart}
+ * is their base, {@link org.layerloom.charts.ColorScale} maps numbers to colours and
+ * {@link org.layerloom.charts.ChartColors} carries the theme. Sub-packages: {@code image} (image grids,
+ * overlays, a drawing pad), {@code heatmap} (heatmaps, bar strips, colour bars), {@code scatter} (class
+ * plots with decision maps). Nothing here knows about LayerLoom's other modules; views are touched on the
+ * JavaFX thread only.
  */
 package org.layerloom.charts;

@@ -30,6 +30,9 @@ public final class Cli {
                 if (type == ScreenshotCommand.class) {
                     return type.cast(new ScreenshotCommand(launcher));
                 }
+                if (type == ScreenshotsCommand.class) {
+                    return type.cast(new ScreenshotsCommand(launcher));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true,
         description = {"Build, train and look inside neural networks.",
                 "Run without arguments to open the LayerLoom window."},
-        subcommands = {ValidateCommand.class, TrainCommand.class, BenchCommand.class, OpenCommand.class, ScreenshotCommand.class},
+        subcommands = {ValidateCommand.class, TrainCommand.class, BenchCommand.class, OpenCommand.class, ScreenshotCommand.class,
+                ScreenshotsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (validate: the network is valid)", "1:validate: the network has errors; train: training failed",
                 "2:the file could not be read, or the command line was wrong"})

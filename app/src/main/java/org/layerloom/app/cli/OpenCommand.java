@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code layerloom open FILE.loom}: opens the window with the project in the model editor (and its
- * check in the Project check tab) and returns when it is closed. One instance per run, on the main thread.
+ * {@code layerloom open FILE.loom}: opens the window with the project in the Model area (skipping the
+ * start screen) and returns when it is closed. One instance per run, on the main thread.
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = "Opens a project file in the LayerLoom model editor.")

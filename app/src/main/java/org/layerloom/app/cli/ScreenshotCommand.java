@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom screenshot OUT.png [FILE.loom] [--layer KIND] [--theme light|dark] [--select NODE]}: renders the
- * window (the editor with the project, or the layer reference with {@code --layer}) to a PNG file and quits, for
+ * window (the Model area with the project, the start screen without one, or the layer reference's window with
+ * {@code --layer}) to a PNG file and quits, for
  * documentation and reviews. With {@code --view data [--dataset ID] [--data-option K=V]...} it renders the data
  * preview pane instead. Needs a display (on a server: {@code xvfb-run}). One
  * instance per run, on the main thread.

@@ -29,10 +29,13 @@ final class ClassCountBars extends GridPane {
         setVgap(6);
         ColumnConstraints name = new ColumnConstraints();
         name.setMaxWidth(170);
-        ColumnConstraints bar = new ColumnConstraints(BAR_WIDTH);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        // The bar gives way first when the column is narrow, so names and counts stay readable.
+        ColumnConstraints bar = new ColumnConstraints(60, BAR_WIDTH, BAR_WIDTH);
         ColumnConstraints count = new ColumnConstraints();
         count.setHalignment(HPos.RIGHT);
         count.setHgrow(Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         getColumnConstraints().setAll(name, bar, count);
     }
 
@@ -52,11 +55,15 @@ final class ClassCountBars extends GridPane {
         for (int c = 0; c < Math.min(MAX_ROWS, classes.size()); c++) {
             Label name = styled(new Label(classes.get(c)), "class-name");
             Region fill = styled(new Region(), "class-bar-fill");
-            double width = max == 0 ? 0 : BAR_WIDTH * train.get(c) / max;
-            fill.setMinWidth(width);
-            fill.setMaxWidth(width);
             fill.setPrefHeight(14);
             StackPane track = styled(new StackPane(fill), "class-bar-track");
+            track.setMinWidth(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(track.widthProperty());
+            clip.heightProperty().bind(track.heightProperty());
+            track.setClip(clip);
+            fill.maxWidthProperty().bind(track.widthProperty().multiply(max == 0 ? 0 : (double) train.get(c) / max));
+            fill.minWidthProperty().bind(fill.maxWidthProperty());
             StackPane.setAlignment(fill, javafx.geometry.Pos.CENTER_LEFT);
             Label count = styled(new Label(String.format(Locale.ROOT, "%,d train · %,d test", train.get(c),
                     test.isEmpty() ? 0 : test.get(c))), "class-count");

@@ -156,7 +156,7 @@ public final class DataPreviewView extends StackPane {
             return List.of(styled(new Label("Sample texts from the training split"), "section-heading"), list);
         }
         List<Node> plot = preview.points().isEmpty() ? List.of() : List.of(styled(new Label("The training points, "
-                + "coloured by class"), "section-heading"), new PointPlot(preview.points(), 380), legend(preview));
+                + "coloured by class"), "section-heading"), framed(new PointPlot(preview.points(), 380)), legend(preview));
         TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(preview.rows()));
         for (int c = 0; c < preview.columns().size(); c++) {
             int column = c;
@@ -233,5 +233,13 @@ public final class DataPreviewView extends StackPane {
             setGraphic(box);
             setText(null);
         }
+    }
+
+    /** The plot in a rounded frame coloured by the theme. */
+    private static StackPane framed(PointPlot plot) {
+        StackPane frame = styled(new StackPane(plot), "point-plot-frame");
+        frame.setMaxWidth(USE_PREF_SIZE);
+        frame.setMaxHeight(USE_PREF_SIZE);
+        return frame;
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.text.TextAlignment;
 import org.layerloom.engine.data.preview.DatasetPreview;
 
 /**
- * A scatter plot of 2-D training points, one colour per class, on equal axes with a light frame: how the
+ * A scatter plot of 2-D training points, one colour per class, on equal axes, drawn on a transparent background: how the
  * classes lie is the whole point of the spirals, moons and circles datasets. JavaFX thread only.
  */
 final class PointPlot extends Canvas {
@@ -22,10 +22,7 @@ final class PointPlot extends Canvas {
     PointPlot(List<DatasetPreview.Point> points, double size) {
         super(size, size);
         GraphicsContext g = getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRoundRect(0, 0, size, size, 10, 10);
-        g.setStroke(Color.web("#dfe3e8"));
-        g.strokeRoundRect(0.5, 0.5, size - 1, size - 1, 10, 10);
+        // No background of its own: the frame around it (.point-plot-frame) follows the theme.
         if (points.isEmpty()) {
             return;
         }
@@ -43,7 +40,7 @@ final class PointPlot extends Canvas {
         double scale = (size - 2 * MARGIN) / span;
         double cx = (minX + maxX) / 2;
         double cy = (minY + maxY) / 2;
-        g.setStroke(Color.web("#eef1f5"));
+        g.setStroke(Color.web("#8a96a6", 0.25));
         g.strokeLine(size / 2, MARGIN, size / 2, size - MARGIN);
         g.strokeLine(MARGIN, size / 2, size - MARGIN, size / 2);
         for (DatasetPreview.Point p : points) {
@@ -52,7 +49,7 @@ final class PointPlot extends Canvas {
             g.setFill(PALETTE.get(p.label() % PALETTE.size()).deriveColor(0, 1, 1, 0.75));
             g.fillOval(x - 3, y - 3, 6, 6);
         }
-        g.setFill(Color.web("#5f6b7a"));
+        g.setFill(Color.web("#8a96a6"));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(points.size() + " training points", MARGIN, size - 4);

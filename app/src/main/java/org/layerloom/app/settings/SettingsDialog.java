@@ -78,6 +78,12 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(12));
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+        threadsHelp.setWrapText(true);
         int row = 0;
         grid.addRow(row++, new Label("Theme"), theme);
         grid.addRow(row++, new Label("Font size"), font);
@@ -90,7 +96,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(error, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setPrefWidth(560);
+        getDialogPane().setPrefWidth(640);
 
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {

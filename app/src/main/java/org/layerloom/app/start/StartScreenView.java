@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.layerloom.app.workspace.RecentProjects;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.samples.Sample;
@@ -45,13 +44,19 @@ public final class StartScreenView extends BorderPane {
         setId("start-screen");
         setLeft(sidebar());
         setCenter(samplesArea());
-        model.recentProjects().addListener((javafx.collections.ListChangeListener<RecentProjects.Entry>) c -> showRecent());
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<StartScreenViewModel.RecentEntry>) c -> showRecent());
         model.leftBehind().addListener((javafx.collections.ListChangeListener<RecoveryStore.Snapshot>) c -> showBanners());
         showRecent();
         showBanners();
     }
 
     private VBox sidebar() {
+        Label brand = new Label("LayerLoom");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label("Build a neural network, train it, look inside.");
+        tagline.getStyleClass().add("tagline");
+        tagline.setWrapText(true);
+        VBox.setMargin(tagline, new Insets(-8, 0, 12, 0));
         Label newTitle = heading("New project");
         VBox templates = new VBox(6);
         for (ProjectTemplate template : ProjectTemplate.values()) {
@@ -70,9 +75,8 @@ public final class StartScreenView extends BorderPane {
         open.setOnAction(e -> chooseFile());
         Label recentTitle = heading("Recent");
         recentBox.setId("recent-projects");
-        VBox sidebar = new VBox(10, newTitle, templates, open, recentTitle, recentBox);
+        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, recentTitle, recentBox);
         sidebar.getStyleClass().add("start-sidebar");
-        sidebar.setPrefWidth(250);
         VBox.setMargin(recentTitle, new Insets(14, 0, 0, 0));
         return sidebar;
     }
@@ -109,6 +113,8 @@ public final class StartScreenView extends BorderPane {
         NetworkThumbnail picture = new NetworkThumbnail(card.graph(), catalog, CARD_WIDTH - 28, 74);
         Label title = new Label(sample.title());
         title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label goal = new Label(sample.goal());
         goal.setWrapText(true);
         goal.getStyleClass().add("card-goal");
@@ -148,10 +154,7 @@ public final class StartScreenView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(8, picture, title, goal, badges, learn, spacer, actions);
         box.getStyleClass().add("sample-card");
-        box.setPrefWidth(CARD_WIDTH);
-        box.setMaxWidth(CARD_WIDTH);
-        box.setMinWidth(CARD_WIDTH);
-        box.setMinHeight(330);
+        // Width and height are in em in the stylesheet, so the cards grow with the font size setting.
         Tooltip.install(box, new Tooltip(sample.lesson().shows()));
         return box;
     }
@@ -165,20 +168,13 @@ public final class StartScreenView extends BorderPane {
             recentBox.getChildren().add(none);
             return;
         }
-        for (RecentProjects.Entry entry : model.recentProjects()) {
+        for (StartScreenViewModel.RecentEntry entry : model.recentProjects()) {
             Hyperlink link = new Hyperlink(entry.fileName() + (entry.missing() ? "  (missing)" : ""));
             link.getStyleClass().add(entry.missing() ? "recent-missing" : "recent-project");
+            link.setWrapText(true);
             link.setTooltip(new Tooltip(entry.path().toString()));
             link.setOnAction(e -> model.openRecent(entry));
-            if (entry.missing()) {
-                Button remove = new Button("✕");
-                remove.getStyleClass().add("flat-button");
-                remove.setTooltip(new Tooltip("Remove from the list"));
-                remove.setOnAction(e -> model.removeRecent(entry));
-                recentBox.getChildren().add(new HBox(2, link, remove));
-            } else {
-                recentBox.getChildren().add(link);
-            }
+            recentBox.getChildren().add(link);
         }
     }
 
@@ -186,7 +182,8 @@ public final class StartScreenView extends BorderPane {
         banners.getChildren().clear();
         for (RecoveryStore.Snapshot snapshot : model.leftBehind()) {
             Label text = new Label("LayerLoom did not close properly last time. Unsaved work can be restored: "
-                    + snapshot.describe() + ", autosaved " + WHEN.format(snapshot.savedAt()) + ".");
+                    + snapshot.describe() + ", a network of " + snapshot.project().graph().nodes().size()
+                    + " layers, autosaved " + WHEN.format(snapshot.savedAt()) + ".");
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button restore = new Button("Restore");

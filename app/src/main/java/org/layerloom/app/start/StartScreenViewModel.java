@@ -2,6 +2,7 @@ package org.layerloom.app.start;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.layerloom.app.workspace.RecentProjects;
 import org.layerloom.app.workspace.RecoveryStore;
+import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
@@ -26,6 +27,7 @@ import org.layerloom.samples.SampleCatalog;
  * What the start screen shows and does: the sample cards, the recent projects (missing ones marked), new
  * projects from templates, and unsaved work a previous session left behind. Opening a sample copies it
  * into the user's projects folder first (on the background executor), so the original stays clean.
+ * The recent list is the editor's {@link RecentFiles}, so a project opened or saved in the editor shows here.
  * Where a project goes once chosen is the app's business ({@link Actions}). JavaFX thread only, apart from
  * the copy it hands to {@code background}.
  */
@@ -41,24 +43,32 @@ public final class StartScreenViewModel {
         void restore(RecoveryStore.Snapshot snapshot);
     }
 
+    /** A recent project: where it was and whether it is still there. */
+    public record RecentEntry(Path path, boolean missing) {
+
+        public String fileName() {
+            return path.getFileName().toString();
+        }
+    }
+
     /** A sample with the network its project holds, for the card's picture. */
     public record SampleCard(Sample sample, NetworkGraph graph) {
     }
 
     private final SampleCatalog catalog;
-    private final RecentProjects recent;
+    private final RecentFiles recent;
     private final RecoveryStore recovery;
     private final Path projectsFolder;
     private final Executor background;
     private final Executor fx;
     private final Actions actions;
     private final List<SampleCard> samples;
-    private final ObservableList<RecentProjects.Entry> recentEntries = FXCollections.observableArrayList();
+    private final ObservableList<RecentEntry> recentEntries = FXCollections.observableArrayList();
     private final ObservableList<RecoveryStore.Snapshot> leftBehind = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public StartScreenViewModel(SampleCatalog catalog, RecentProjects recent, RecoveryStore recovery,
+    public StartScreenViewModel(SampleCatalog catalog, RecentFiles recent, RecoveryStore recovery,
                                 Path projectsFolder, Executor background, Executor fx, Actions actions) {
         this.catalog = catalog;
         this.recent = recent;
@@ -87,7 +97,7 @@ public final class StartScreenViewModel {
 
     /** Reads the recent list and the recovery folder again. */
     public void refresh() {
-        recentEntries.setAll(recent.entries());
+        recentEntries.setAll(recent.files().stream().map(p -> new RecentEntry(p, !Files.isRegularFile(p))).toList());
         leftBehind.setAll(recovery.leftBehind());
     }
 
@@ -95,7 +105,7 @@ public final class StartScreenViewModel {
         return samples;
     }
 
-    public ObservableList<RecentProjects.Entry> recentProjects() {
+    public ObservableList<RecentEntry> recentProjects() {
         return recentEntries;
     }
 
@@ -137,31 +147,18 @@ public final class StartScreenViewModel {
     }
 
     /** Opens a recent project, or says that it is gone. */
-    public void openRecent(RecentProjects.Entry entry) {
+    public void openRecent(RecentEntry entry) {
         if (entry.missing()) {
-            message.set(entry.path() + " is no longer there: it was moved, renamed or deleted. Remove it from the"
-                    + " list, or open it from its new place with Open.");
+            message.set(entry.path() + " is no longer there: it was moved, renamed or deleted. Open it from its"
+                    + " new place with Open; the list forgets it as you open other projects.");
             return;
         }
         open(entry.path());
     }
 
-    public void removeRecent(RecentProjects.Entry entry) {
-        try {
-            recent.remove(entry.path());
-        } catch (IOException e) {
-            message.set("The list of recent projects could not be saved: " + e.getMessage());
-        }
-        refresh();
-    }
-
     /** Opens a project file chosen by the student. */
     public void open(Path file) {
-        try {
-            recent.opened(file);
-        } catch (IOException e) {
-            message.set("The list of recent projects could not be saved: " + e.getMessage());
-        }
+        message.set("");
         actions.openProject(file);
     }
 

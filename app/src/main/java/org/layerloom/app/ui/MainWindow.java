@@ -1,82 +1,104 @@
 package org.layerloom.app.ui;
 
-import java.nio.file.Path;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import org.layerloom.app.ui.project.ProjectCheckView;
-import org.layerloom.app.ui.project.ProjectCheckViewModel;
-import org.layerloom.app.ui.reference.LayerReferenceView;
-import org.layerloom.app.ui.reference.LayerReferenceViewModel;
-import org.layerloom.editor.view.EditorPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
- * The content of the main window: the editor's menus (plus Help, which leads to the layer reference)
- * above tabs for the model editor, the layer reference and the check of the open project. Gets its
- * view-models and the editor through the constructor. JavaFX thread only.
+ * The main window's content: the menus, a bar with the four areas a student moves through (Data, Model,
+ * Train, Inspect; Ctrl+1 to Ctrl+4) and the project's name, the selected area in the middle, and the status
+ * bar below. It only places what the composition root built and hands it ({@link WorkAreas}, the menus, the
+ * status bar); which area shows is {@link #areaProperty()}. JavaFX thread only.
  */
 public final class MainWindow extends BorderPane {
 
-    private final ProjectCheckViewModel projectModel;
-    private final EditorPane editor;
-    private final TabPane tabs = new TabPane();
-    private final Tab editorTab;
-    private final Tab referenceTab;
-    private final Tab projectTab;
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(this, "area", Area.MODEL);
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final WorkAreas areas;
 
-    public MainWindow(LayerReferenceViewModel referenceModel, ProjectCheckViewModel projectModel, EditorPane editor) {
-        this.projectModel = projectModel;
-        this.editor = editor;
+    public MainWindow(WorkAreas areas, MenuBar menus, Node statusBar, ObservableStringValue projectName) {
+        this.areas = areas;
+        setId("main-window");
         getStyleClass().add("main-window");
 
-        editorTab = new Tab("Editor", editor);
-        referenceTab = new Tab("Layer reference", new LayerReferenceView(referenceModel));
-        projectTab = new Tab("Project check", new ProjectCheckView(projectModel, editor.files()::open, kind -> {
-            referenceModel.select(kind);
-            tabs.getSelectionModel().select(referenceTab);
-        }));
-        tabs.getTabs().addAll(editorTab, referenceTab, projectTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setCenter(tabs);
+        StackPane content = new StackPane();
+        content.getStyleClass().add("area-content");
+        ToggleGroup group = new ToggleGroup();
+        HBox switcher = new HBox();
+        switcher.getStyleClass().add("area-switcher");
+        for (Area each : Area.values()) {
+            Node node = areas.get(each);
+            node.setVisible(false);
+            content.getChildren().add(node);
+            ToggleButton button = new ToggleButton(each.number() + "  " + each.title());
+            button.setId("area-" + each.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("area-button");
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(each.hint() + " (Ctrl+" + each.number() + ")"));
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> area.set(each));
+            buttons.put(each, button);
+            switcher.getChildren().add(button);
+        }
+        Label brand = new Label("LayerLoom");
+        brand.getStyleClass().add("brand");
+        Label name = new Label();
+        name.setId("project-name");
+        name.getStyleClass().add("project-name");
+        name.textProperty().bind(projectName);
+        Region left = new Region();
+        Region right = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox bar = new HBox(16, brand, left, switcher, right, name);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("area-bar");
+        brand.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
+        // Keep the switcher centred: the brand and the name get the same width.
+        brand.prefWidthProperty().bind(name.widthProperty().map(w -> Math.max(w.doubleValue(), 160)));
 
-        MenuItem reference = new MenuItem("Layer Reference");
-        reference.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        reference.setOnAction(e -> showReference());
-        MenuItem check = new MenuItem("Project Check");
-        check.setOnAction(e -> {
-            // The check reads the saved file: what the command line would validate and train.
-            editor.editor().file().ifPresent(projectModel::open);
-            tabs.getSelectionModel().select(projectTab);
-        });
-        Menu help = new Menu("Help", null, reference, check);
-        editor.menuBar().getMenus().add(help);
-        setTop(editor.menuBar());
-        editor.themeProperty().addListener((obs, was, is) -> is.applyTo(this));
-        editor.themeProperty().get().applyTo(this);
+        setTop(new VBox(menus, bar));
+        setCenter(content);
+        setBottom(statusBar);
+        area.addListener((obs, was, is) -> select(is));
+        select(area.get());
     }
 
-    public EditorPane editor() {
-        return editor;
+    /** The area on screen. */
+    public ObjectProperty<Area> areaProperty() {
+        return area;
     }
 
-    /** Opens a project in the editor (read in the background), and checks it in the Project check tab. */
-    public void openProject(Path file) {
-        tabs.getSelectionModel().select(editorTab);
-        editor.files().open(file);
-        projectModel.open(file);
+    public void show(Area which) {
+        area.set(which);
     }
 
-    /** Brings the layer reference to the front. */
-    public void showReference() {
-        tabs.getSelectionModel().select(referenceTab);
+    /** The content of {@code which}, as handed in. */
+    public Node content(Area which) {
+        return areas.get(which);
     }
 
-    /** Brings the project check to the front (its content follows the last opened project). */
-    public void showProjectCheck() {
-        tabs.getSelectionModel().select(projectTab);
+    private void select(Area which) {
+        for (Area each : Area.values()) {
+            areas.get(each).setVisible(each == which);
+            buttons.get(each).setSelected(each == which);
+        }
     }
 }

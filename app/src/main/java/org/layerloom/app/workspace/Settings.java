@@ -35,7 +35,7 @@ public record Settings(Theme theme, int fontSize, DeviceChoice device, int threa
 
     /** The settings of a new installation. */
     public static Settings defaults(UserFolders folders) {
-        return new Settings(Theme.LIGHT, 13, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
+        return new Settings(Theme.LIGHT, 14, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
     }
 
     public Settings withTheme(Theme newTheme) {

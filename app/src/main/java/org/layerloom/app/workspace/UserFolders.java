@@ -51,7 +51,8 @@ public record UserFolders(Path config, Path projects, Path datasetCache) {
         return config.resolve("settings.json");
     }
 
+    /** The recent projects, one path a line (the editor's {@code RecentFiles} format). */
     public Path recentFile() {
-        return config.resolve("recent.json");
+        return config.resolve("recent-projects.txt");
     }
 }

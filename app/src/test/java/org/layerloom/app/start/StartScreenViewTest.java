@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.TestProjects;
 import org.layerloom.app.workspace.Autosaver;
-import org.layerloom.app.workspace.RecentProjects;
+import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.engine.project.Project;
@@ -45,14 +45,14 @@ class StartScreenViewTest {
     @Start
     void start(Stage stage) throws Exception {
         folders = UserFolders.forHome(home.resolve("user" + System.nanoTime()), "Linux", Map.of());
-        RecentProjects recent = new RecentProjects(folders);
+        RecentFiles recent = new RecentFiles(Optional.of(folders.recentFile()));
         Path gone = Files.createDirectories(folders.projects()).resolve("old-experiment.loom");
         ProjectFiles.save(TestProjects.mlp(), gone);
-        recent.opened(gone);
+        recent.add(gone);
         Files.delete(gone);
         Path kept = folders.projects().resolve("digits.loom");
         ProjectFiles.save(TestProjects.mlp(), kept);
-        recent.opened(kept);
+        recent.add(kept);
         RecoveryStore recovery = new RecoveryStore(folders);
         new Autosaver(recovery.newSlot(), () -> Optional.of(new Autosaver.Work(
                 TestProjects.moons(3).withName("Moons experiment"), Optional.empty())), Runnable::run,

@@ -61,7 +61,7 @@ class SettingsStoreTest {
 
         assertThat(loaded.settings().theme()).isEqualTo(Settings.Theme.DARK);
         assertThat(loaded.settings().autosaveSeconds()).isEqualTo(45);
-        assertThat(loaded.settings().fontSize()).isEqualTo(13);
+        assertThat(loaded.settings().fontSize()).isEqualTo(14);
         assertThat(loaded.settings().device()).isEqualTo(DeviceChoice.AUTO);
         assertThat(loaded.notice()).hasValueSatisfying(n -> assertThat(n).contains("fontSize").contains("device")
                 .contains("tpu").doesNotContain("theme"));

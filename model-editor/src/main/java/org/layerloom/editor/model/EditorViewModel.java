@@ -152,6 +152,15 @@ public final class EditorViewModel {
         fire();
     }
 
+    /**
+     * Changes the project's parts outside the network (its dataset, its training settings), keeping the
+     * network and its undo history; the caller saves the project.
+     */
+    public void updateProject(java.util.function.UnaryOperator<Project> change) {
+        project = Objects.requireNonNull(change.apply(project), "project");
+        fire();
+    }
+
     /** Records that the current version was saved to {@code to}. */
     public void markSaved(Path to) {
         file = Optional.of(to);

@@ -155,8 +155,18 @@ final class EditorMenus implements CanvasInteractions.ContextMenuFactory {
                 snap,
                 new SeparatorMenuItem(),
                 minimap,
-                dark);
+                dark,
+                new SeparatorMenuItem(),
+                healthItem("Show Activation Previews", canvas.healthOverlay().previewsShownProperty()),
+                healthItem("Mark Dead and Saturated Layers", canvas.healthOverlay().healthShownProperty()),
+                healthItem("Colour Wires by Gradient", canvas.healthOverlay().gradientsShownProperty()));
         return menu;
+    }
+
+    private static CheckMenuItem healthItem(String text, javafx.beans.property.BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
     }
 
     private EditorCommand nudge(int dx, int dy) {

@@ -55,6 +55,7 @@ public final class GraphCanvas extends Region {
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final List<Runnable> viewportListeners = new ArrayList<>();
     private final CanvasInteractions interactions;
+    private final HealthOverlay healthOverlay;
     private boolean fitPending = true;
     private String pendingFocus;
     private NetworkGraph shownGraph;
@@ -68,9 +69,11 @@ public final class GraphCanvas extends Region {
         setId("graph-canvas");
         setFocusTraversable(true);
         world.getTransforms().add(transform);
-        content.getChildren().addAll(wireLayer, nodeLayer);
+        healthOverlay = new HealthOverlay(this);
+        content.getChildren().addAll(wireLayer, nodeLayer, healthOverlay.layer());
         world.getChildren().addAll(content, overlay);
-        getChildren().addAll(grid, world);
+        getChildren().addAll(grid, world, healthOverlay.legend());
+        getStylesheets().add(GraphCanvas.class.getResource(HEALTH_CSS).toExternalForm());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -78,6 +81,17 @@ public final class GraphCanvas extends Region {
         interactions = new CanvasInteractions(this, editor);
         editor.addListener(this::refresh);
         refresh();
+    }
+
+    static final String HEALTH_CSS = "/org/layerloom/editor/view/health-overlay.css";
+
+    /** Training health drawn on the graph (previews, badges, gradient-coloured wires), fed by the app. */
+    public HealthOverlay healthOverlay() {
+        return healthOverlay;
+    }
+
+    Iterable<WireView> wireViews() {
+        return wires.values();
     }
 
     EditorViewModel editor() {
@@ -230,6 +244,7 @@ public final class GraphCanvas extends Region {
     void moveSkin(String nodeId, Position position) {
         NodeSkin skin = skins.get(nodeId);
         skin.relocate(position.x(), position.y());
+        healthOverlay.nodeMoved(nodeId, position.x(), position.y());
         for (WireView view : wiresByNode.getOrDefault(nodeId, List.of())) {
             placeWire(view);
         }
@@ -319,6 +334,9 @@ public final class GraphCanvas extends Region {
             entry.getValue().updateIfChanged(report.shapeOf(wire).map(TensorShape::toString).orElse(""),
                     selectedWires.contains(wire), error);
         }
+        if (graph != shownGraph) {
+            healthOverlay.graphChanged();
+        }
         shownGraph = graph;
         shownReport = report;
         shownSelection = selected;
@@ -371,6 +389,9 @@ public final class GraphCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        GradientLegend legend = healthOverlay.legend();
+        legend.autosize();
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setSize(getWidth(), getHeight());
             if (fitPending && getWidth() > 0 && getHeight() > 0) {

@@ -82,6 +82,23 @@ final class WireView extends Group {
         placeLabel();
     }
 
+    /**
+     * Colours the line by gradient norm (inline style, above the theme's), or back to normal with null. The
+     * style is set only when it changed, since every setting is parsed as CSS.
+     */
+    void showGradient(Color colour, double width) {
+        String style = colour == null ? "" : "-fx-stroke: " + HealthColours.web(colour) + "; -fx-stroke-width: "
+                + String.format(java.util.Locale.ROOT, "%.1f", width) + ";";
+        if (!style.equals(curve.getStyle())) {
+            curve.setStyle(style);
+        }
+    }
+
+    /** The inline style of the line ("" when it is not coloured by gradient), for tests. */
+    String gradientStyle() {
+        return curve.getStyle();
+    }
+
     void setEnds(double startX, double startY, double endX, double endY) {
         x1 = startX;
         y1 = startY;

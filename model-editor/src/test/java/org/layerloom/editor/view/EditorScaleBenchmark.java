@@ -110,6 +110,39 @@ class EditorScaleBenchmark {
             });
         }
         print("drop-after-drag", drop);
+
+        // The training-health overlay on every node and wire: one update of all of it, then drag and pan.
+        long[] overlayUpdate = new long[20];
+        for (int i = 0; i < overlayUpdate.length; i++) {
+            int k = i;
+            onFx(() -> {
+                long t0 = System.nanoTime();
+                HealthOverlayTest.feed(pane.canvas().healthOverlay(), editor.graph(), k);
+                overlayUpdate[k] = System.nanoTime() - t0;
+            });
+        }
+        onFx(() -> {
+            HealthOverlay overlay = pane.canvas().healthOverlay();
+            overlay.previewsShownProperty().set(true);
+            overlay.healthShownProperty().set(true);
+            overlay.gradientsShownProperty().set(true);
+        });
+        long[] overlayShown = new long[20];
+        for (int i = 0; i < overlayShown.length; i++) {
+            int k = i;
+            onFx(() -> {
+                long t0 = System.nanoTime();
+                HealthOverlayTest.feed(pane.canvas().healthOverlay(), editor.graph(), k + 1);
+                overlayShown[k] = System.nanoTime() - t0;
+            });
+        }
+        print("health-overlay-update-hidden", overlayUpdate);
+        print("health-overlay-update-shown", overlayShown);
+        onFx(() -> pane.canvas().zoomReset());
+        onFx(() -> pane.canvas().focusOn(dragged.id()));
+        measureFrames("overlay-drag", frame -> pane.canvas().moveSkin(dragged.id(),
+                dragged.position().translated(frame * 2, frame)));
+        measureFrames("overlay-pan", frame -> pane.canvas().panBy(-3, -1));
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =

@@ -1,0 +1,111 @@
+package org.layerloom.app;
+
+import java.util.function.IntConsumer;
+import org.layerloom.app.train.TrainingDashboardViewModel;
+import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.view.EditorPane;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.project.OptimizerSettings;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.coach.CoachContext;
+import org.layerloom.engine.train.coach.GraphChange;
+import org.layerloom.engine.train.coach.SettingChange;
+
+/**
+ * Carries out the coach's Apply buttons: a new learning rate reaches the running session at once and the
+ * project for its next runs; weight decay and batch size change the project's training settings (saved);
+ * early stopping turns on for the next runs; threads change the user's settings; a graph change is one
+ * undoable edit in the editor. Also tells the coach what a new run is ({@link #context()}). JavaFX thread.
+ */
+final class CoachActions {
+
+    private final EditorPane editor;
+    private final RunOptions options;
+    private final LearningAreas.ProjectSettingsChange storeTraining;
+    private final IntConsumer threads;
+    private TrainingDashboardViewModel dashboard;
+
+    CoachActions(EditorPane editor, RunOptions options, LearningAreas.ProjectSettingsChange storeTraining,
+                 IntConsumer threads) {
+        this.editor = editor;
+        this.options = options;
+        this.storeTraining = storeTraining;
+        this.threads = threads;
+    }
+
+    void useDashboard(TrainingDashboardViewModel model) {
+        dashboard = model;
+    }
+
+    /** What the coach knows of a run that starts now: the network, its settings and its number of classes. */
+    CoachContext context() {
+        EditorViewModel model = editor.editor();
+        Project project = model.project();
+        return CoachContext.of(project.graph(), project.training(), options.patience(),
+                classes(project.graph(), model.report()));
+    }
+
+    void apply(SettingChange change) {
+        switch (change.setting()) {
+            case LEARNING_RATE -> {
+                if (dashboard != null) {
+                    dashboard.applyLearningRate(change.to());
+                }
+                storeTraining.store(p -> p.withTraining(withOptimizer(p.training(),
+                        p.training().optimizer().withLearningRate(change.to()))), change.label());
+            }
+            case WEIGHT_DECAY -> storeTraining.store(p -> p.withTraining(withOptimizer(p.training(),
+                    withWeightDecay(p.training().optimizer(), change.to()))), change.label());
+            case BATCH_SIZE -> storeTraining.store(p -> p.withTraining(withBatchSize(p.training(), change.intValue())),
+                    change.label());
+            case EARLY_STOPPING_PATIENCE -> options.setPatience(change.intValue());
+            case THREADS -> threads.accept(change.intValue());
+        }
+    }
+
+    void apply(GraphChange change) {
+        EditorViewModel model = editor.editor();
+        NetworkGraph graph = model.document().graph();
+        if (change.appliesTo(graph)) {
+            model.perform(change.edit(graph), change.label());
+        }
+    }
+
+    /**
+     * The classes a classifier tells apart: the Output's size for softmax cross-entropy, two for a single
+     * sigmoid output, 0 for regression or when the shape is not known.
+     */
+    static int classes(NetworkGraph graph, ValidationReport report) {
+        for (Node node : graph.nodesOfKind(LayerKind.OUTPUT)) {
+            String loss = node.params().has("loss") ? node.params().choice("loss") : "";
+            long size = report.outputOf(node.id()).map(TensorShape::size).orElse(0L);
+            if (loss.equals("softmax_cross_entropy")) {
+                return (int) size;
+            }
+            if (loss.equals("sigmoid_binary_cross_entropy")) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static TrainingSettings withOptimizer(TrainingSettings t, OptimizerSettings optimizer) {
+        return new TrainingSettings(optimizer, t.schedule(), t.batchSize(), t.epochs(), t.validationSplit(), t.seed(),
+                t.device());
+    }
+
+    private static TrainingSettings withBatchSize(TrainingSettings t, int batchSize) {
+        return new TrainingSettings(t.optimizer(), t.schedule(), batchSize, t.epochs(), t.validationSplit(), t.seed(),
+                t.device());
+    }
+
+    private static OptimizerSettings withWeightDecay(OptimizerSettings o, double decay) {
+        return new OptimizerSettings(o.kind(), o.learningRate(), o.momentum(), o.nesterov(), o.beta1(), o.beta2(),
+                o.epsilon(), decay, o.gradientClip());
+    }
+}

@@ -1,0 +1,74 @@
+package org.layerloom.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import org.layerloom.app.ui.Area;
+import org.layerloom.app.ui.ScreenshotSequence;
+import org.layerloom.app.workspace.Settings;
+import org.layerloom.samples.SampleCatalog;
+
+/**
+ * {@code layerloom screenshots DIR}: opens a copy of a sample in the {@link Workbench}, writes a PNG of every
+ * view in {@link #VIEWS}, light and dark, and quits. Adding a view is one line in {@link #VIEWS}. Single use;
+ * JavaFX thread only.
+ */
+final class WorkbenchScreenshots {
+
+    private static final System.Logger LOG = System.getLogger(WorkbenchScreenshots.class.getName());
+
+    /**
+     * The views {@code layerloom screenshots DIR} writes, each in the light and the dark theme: one line per
+     * view (an empty area is the start screen, last so that it lists the sample as a recent project).
+     */
+    static final List<View> VIEWS = List.of(
+            new View("model", Optional.of(Area.MODEL)),
+            new View("data", Optional.of(Area.DATA)),
+            new View("start-screen", Optional.empty()));
+
+    /** One view for the screenshots command: its file name and the area (empty: the start screen). */
+    record View(String name, Optional<Area> area) {
+    }
+
+    private final Workbench workbench;
+
+    WorkbenchScreenshots(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Opens a copy of the sample, then writes every {@link #VIEWS} light and dark into {@code folder}. */
+    void write(Path folder, String sampleId) {
+        SampleCatalog catalog = SampleCatalog.standard();
+        Path copy;
+        try {
+            Files.createDirectories(folder);
+            copy = catalog.copyTo(catalog.byId(sampleId).orElseThrow(() -> new IllegalArgumentException(
+                    "There is no sample '" + sampleId + "'.")), folder.resolve("project"));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not prepare the sample for the screenshots: " + e.getMessage());
+            Platform.exit();
+            return;
+        }
+        workbench.openProject(copy);
+        workbench.showStage();
+        List<ScreenshotSequence.Step> steps = new ArrayList<>();
+        for (Settings.Theme theme : Settings.Theme.values()) {
+            for (View view : VIEWS) {
+                Runnable prepare = () -> {
+                    workbench.setTheme(theme);
+                    view.area().ifPresentOrElse(area -> {
+                        workbench.showMain();
+                        workbench.mainWindow().show(area);
+                    }, workbench::showStartScreenOnly);
+                };
+                steps.add(new ScreenshotSequence.Step(prepare, workbench::scene,
+                        folder.resolve(view.name() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png")));
+            }
+        }
+        new ScreenshotSequence(steps, workbench.busyProperty(), Platform::exit).start();
+    }
+}

@@ -1,0 +1,126 @@
+package org.layerloom.app.inspect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.Css;
+import org.layerloom.charts.ColorScale;
+import org.layerloom.charts.heatmap.BarStrip;
+import org.layerloom.charts.heatmap.HeatmapView;
+import org.layerloom.charts.image.ImageGrid;
+import org.layerloom.engine.inspect.ArrayStats;
+import org.layerloom.engine.inspect.AttentionWeights;
+import org.layerloom.engine.inspect.LayerActivation;
+
+/**
+ * Builds one card per layer output for the Activations section: a title with the node's name, kind and
+ * shape, a line of statistics (mean, std, fraction of zeros, range) and the picture its layout calls for:
+ * feature maps as a grid with a colour scale (the first {@value #MAX_MAPS}), vectors as a bar strip,
+ * sequences as a time × unit heatmap, attention as a query × key heatmap per head. Stateless apart from
+ * the theme; JavaFX thread only.
+ */
+final class LayerCards {
+
+    static final int MAX_MAPS = 32;
+
+    private final ThemedCharts charts;
+
+    LayerCards(ThemedCharts charts) {
+        this.charts = charts;
+    }
+
+    /** The card of {@code layer}, named as in {@code summary}. */
+    Node card(LayerActivation layer, RunSummary summary) {
+        VBox card = Css.styled(new VBox(6), "inspect-card", "layer-card");
+        Label title = Css.styled(new Label(summary.nodeName(layer.nodeId()) + "  ·  " + layer.kind().id() + "  ·  "
+                + shapeText(layer.shape())), "card-title");
+        Label stats = Css.styled(new Label(statsText(layer.stats())), "card-stats");
+        card.getChildren().addAll(title, stats);
+        picture(layer).ifPresent(card.getChildren()::add);
+        return card;
+    }
+
+    /** The cards of one attention node: a query × key heatmap per head. */
+    Node attentionCard(AttentionWeights attention, RunSummary summary) {
+        VBox card = Css.styled(new VBox(6), "inspect-card", "attention-card");
+        card.getChildren().add(Css.styled(new Label(summary.nodeName(attention.nodeId()) + "  ·  attention  ·  "
+                + attention.heads() + " heads of " + attention.queries() + " × " + attention.keys()), "card-title"));
+        card.getChildren().add(Notes.note("Each row is a query position; its colours show how much it"
+                + " attends to every key position (each row sums to 1)."));
+        for (int h = 0; h < attention.heads(); h++) {
+            HeatmapView map = charts.track(new HeatmapView());
+            map.setData(attention.queries(), attention.keys(), attention.head(h), ColorScale.sequential(0, 1));
+            map.setTitles("Head " + (h + 1), "query", "key", "weight");
+            map.setSquareCells(true);
+            map.setPrefHeight(Math.min(320, 90 + 14.0 * attention.queries()));
+            card.getChildren().add(map);
+        }
+        return card;
+    }
+
+    private java.util.Optional<Node> picture(LayerActivation layer) {
+        int[] shape = layer.shape();
+        float[] values = layer.values();
+        switch (layer.layout()) {
+            case FEATURE_MAPS -> {
+                int shown = Math.min(MAX_MAPS, shape[0]);
+                List<float[]> maps = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int c = 0; c < shown; c++) {
+                    maps.add(layer.featureMap(c));
+                    names.add("map " + (c + 1));
+                }
+                float[] visible = Arrays.copyOf(values, shown * shape[1] * shape[2]);
+                ImageGrid grid = charts.track(new ImageGrid());
+                grid.setTileSize(shape[1] >= 20 ? 64 : 48);
+                grid.setImages(shape[1], shape[2], maps, names, ColorScale.fitting(visible));
+                grid.setTitles(shown < shape[0] ? "The first " + shown + " of " + shape[0] + " feature maps"
+                        : shape[0] == 1 ? "1 feature map" : shape[0] + " feature maps", "activation");
+                return java.util.Optional.of(grid);
+            }
+            case VECTOR -> {
+                BarStrip bars = charts.track(new BarStrip());
+                bars.setValues(values, List.of());
+                bars.setTitles(values.length + " outputs, one bar per unit", "output");
+                return java.util.Optional.of(bars);
+            }
+            case SEQUENCE -> {
+                HeatmapView map = charts.track(new HeatmapView());
+                map.setData(shape[0], shape[1], values, ColorScale.fitting(values));
+                map.setTitles("", "time step", "unit", "output");
+                map.setPrefHeight(Math.min(300, 80 + 10.0 * shape[0]));
+                return java.util.Optional.of(map);
+            }
+            case TOKEN_IDS -> {
+                Label ids = Css.styled(new Label(tokenText(values)), "card-stats", "token-ids");
+                ids.setWrapText(true);
+                return java.util.Optional.of(ids);
+            }
+            default -> {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    static String shapeText(int[] shape) {
+        return Arrays.stream(shape).mapToObj(Integer::toString).reduce((a, b) -> a + " × " + b).orElse("scalar");
+    }
+
+    static String statsText(ArrayStats s) {
+        return String.format(Locale.ROOT, "mean %s   ·   std %s   ·   zeros %.0f %%   ·   range %s to %s",
+                ColorScale.format(s.mean()), ColorScale.format(s.std()), 100 * s.zeroFraction(),
+                ColorScale.format(s.min()), ColorScale.format(s.max()));
+    }
+
+    private static String tokenText(float[] ids) {
+        StringBuilder text = new StringBuilder("Token ids: ");
+        for (int i = 0; i < ids.length; i++) {
+            text.append(i == 0 ? "" : " ").append(Math.round(ids[i]));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.layerloom.app.inspect;
+
+import java.util.List;
+
+/**
+ * What the inspect views need to know about an opened run to choose their pictures: its id and project
+ * name, the shape of one example, whether it reads token ids, the class names, which layers it has, how
+ * many test examples were loaded, and why the data could not be loaded (empty when it could).
+ * Immutable; any thread.
+ *
+ * @param exampleShape one example's dimensions without the batch axis, e.g. {@code [1, 28, 28]}
+ * @param denseNodes   the Dense nodes whose weights can be shown, in running order
+ * @param dataProblem  a sentence for the student when the dataset could not be loaded, else empty
+ * @param black        the input value of a black pixel in the run's data (its smallest test value; 0 without data)
+ * @param white        the input value of a white pixel (its largest test value; 1 without data)
+ * @param nodeNames    the student's name of each node, by node id
+ */
+public record RunSummary(String runId, String projectName, int[] exampleShape, boolean readsTokens,
+                         List<String> classNames, boolean hasConvolution, List<String> denseNodes, int testCount,
+                         String dataProblem, double black, double white,
+                         java.util.Map<String, String> nodeNames) {
+
+    public RunSummary {
+        exampleShape = exampleShape.clone();
+        classNames = List.copyOf(classNames);
+        denseNodes = List.copyOf(denseNodes);
+        nodeNames = java.util.Map.copyOf(nodeNames);
+    }
+
+    /** The name the student gave node {@code nodeId} (its id when it has none). */
+    public String nodeName(String nodeId) {
+        String name = nodeNames.get(nodeId);
+        return name == null || name.isBlank() ? nodeId : name;
+    }
+
+    @Override
+    public int[] exampleShape() {
+        return exampleShape.clone();
+    }
+
+    /** Whether one example is a picture: (C, H, W), (H, W) or 784 values (a flattened 28 × 28 image). */
+    public boolean isImage() {
+        return !readsTokens && (exampleShape.length == 3 || exampleShape.length == 2 || isFlatDigit());
+    }
+
+    /** Whether the network reads one 28 × 28 grey image, so that a drawn digit can be fed to it. */
+    public boolean takesDrawnDigit() {
+        return isImage() && size() == 784;
+    }
+
+    /** Whether examples are points of the plane (two numbers), for decision maps. */
+    public boolean isPlane() {
+        return !readsTokens && exampleShape.length == 1 && exampleShape[0] == 2;
+    }
+
+    /** The height and width of an image example (the last two axes, 28 × 28 for 784 values). */
+    public int[] imageSize() {
+        if (isFlatDigit()) {
+            return new int[] {28, 28};
+        }
+        int n = exampleShape.length;
+        return new int[] {exampleShape[n - 2], exampleShape[n - 1]};
+    }
+
+    /** The number of values in one example. */
+    public int size() {
+        int size = 1;
+        for (int d : exampleShape) {
+            size *= d;
+        }
+        return size;
+    }
+
+    /** Whether this is a classifier (it has class names). */
+    public boolean isClassifier() {
+        return !classNames.isEmpty();
+    }
+
+    /** The name of class {@code index}, or "class i" when the data did not name it. */
+    public String className(int index) {
+        return index >= 0 && index < classNames.size() ? classNames.get(index) : "class " + index;
+    }
+
+    /** The drawing pad's ink (0 black to 1 white) as the network's input values, scaled as the run's data. */
+    public float[] inputOfInk(float[] ink) {
+        float[] x = new float[ink.length];
+        for (int i = 0; i < ink.length; i++) {
+            x[i] = (float) (black + ink[i] * (white - black));
+        }
+        return x;
+    }
+
+    private boolean isFlatDigit() {
+        return exampleShape.length == 1 && exampleShape[0] == 784;
+    }
+}

@@ -1,0 +1,212 @@
+package org.layerloom.app.inspect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.Css;
+import org.layerloom.charts.ColorScale;
+import org.layerloom.charts.heatmap.BarStrip;
+import org.layerloom.charts.heatmap.HeatmapView;
+import org.layerloom.charts.image.ImageGrid;
+import org.layerloom.charts.image.OverlayImage;
+import org.layerloom.engine.inspect.FilterBank;
+import org.layerloom.engine.inspect.SaliencyMap;
+import org.layerloom.engine.inspect.WeightMatrix;
+
+/**
+ * The "Why this prediction" section: saliency, SmoothGrad and Grad-CAM as overlays on the input with one
+ * opacity slider and a choice of the class explained (or, for inputs that are not images, the gradient per
+ * input value; for text, the importance of each token), then the first convolution's filters as images and
+ * a Dense layer's weights as a heatmap, each unit's weights as a 28 × 28 image when it reads one.
+ * JavaFX thread only.
+ */
+final class WhySection extends ScrollPane {
+
+    static final int MAX_UNIT_IMAGES = 32;
+
+    private final InspectViewModel model;
+    private final ThemedCharts charts;
+    private final VBox content = Css.styled(new VBox(14), "why-content");
+    private final Slider opacity = new Slider(0, 1, 0.6);
+    private final ComboBox<String> explained = new ComboBox<>();
+    private final VBox attribution = Css.styled(new VBox(8), "inspect-card", "attribution-card");
+    private final VBox filters = Css.styled(new VBox(8), "inspect-card", "filters-card");
+    private final VBox dense = Css.styled(new VBox(8), "inspect-card", "dense-card");
+    private final ComboBox<String> denseChoice = new ComboBox<>();
+    private final List<OverlayImage> overlays = new ArrayList<>();
+    private boolean updatingChoice;
+
+    WhySection(InspectViewModel model, ThemedCharts charts) {
+        this.model = model;
+        this.charts = charts;
+        Css.styled(this, "inspect-scroll", "why-section");
+        setFitToWidth(true);
+        setContent(content);
+        opacity.setPrefWidth(180);
+        opacity.getStyleClass().add("overlay-opacity");
+        explained.getStyleClass().add("explained-class");
+        explained.setOnAction(e -> {
+            if (!updatingChoice && explained.getSelectionModel().getSelectedIndex() >= 0) {
+                model.explainClass(explained.getSelectionModel().getSelectedIndex());
+            }
+        });
+        denseChoice.getStyleClass().add("dense-choice");
+        denseChoice.setOnAction(e -> showDense());
+        content.getChildren().addAll(attribution, filters, dense);
+        model.summaryProperty().addListener((obs, was, now) -> reset(now));
+        model.explanationProperty().addListener((obs, was, now) -> showExplanation(now));
+        model.weightsProperty().addListener((obs, was, now) -> showWeights(now));
+        reset(null);
+    }
+
+    private void reset(RunSummary summary) {
+        attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                Css.styled(new Label(summary == null ? "Open a run first." : "Pick an input in Activations."), "muted"));
+        filters.setVisible(false);
+        filters.setManaged(false);
+        dense.setVisible(false);
+        dense.setManaged(false);
+        updatingChoice = true;
+        explained.getItems().setAll(summary == null ? List.of() : summary.classNames());
+        updatingChoice = false;
+    }
+
+    private void showExplanation(Explanation explanation) {
+        RunSummary summary = model.summaryProperty().get();
+        if (explanation == null || summary == null) {
+            return;
+        }
+        updatingChoice = true;
+        explained.getSelectionModel().select(explanation.classIndex());
+        updatingChoice = false;
+        HBox controls = new HBox(10, new Label("Explain the class"), explained, new Label("Overlay opacity"), opacity);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                Notes.note("Bright regions are the input values that most change the score of class "
+                        + summary.className(explanation.classIndex()) + "."), controls);
+        overlays.clear();
+        if (summary.isImage()) {
+            FlowPane maps = new FlowPane(12, 12);
+            explanation.saliency().ifPresent(s -> maps.getChildren().add(overlay(
+                    "Saliency: |d score / d pixel|", s.heatHeight(), s.heatWidth(), s.heatmap(), summary)));
+            explanation.smoothGrad().ifPresent(s -> maps.getChildren().add(overlay(
+                    "SmoothGrad: averaged over 16 noisy copies", s.heatHeight(), s.heatWidth(), s.heatmap(), summary)));
+            explanation.gradCam().ifPresent(g -> maps.getChildren().add(overlay(
+                    "Grad-CAM of " + summary.nodeName(g.nodeId()), g.height(), g.width(), g.heatmap(), summary)));
+            attribution.getChildren().add(maps);
+        } else if (explanation.saliency().isPresent()) {
+            SaliencyMap s = explanation.saliency().get();
+            BarStrip bars = charts.track(new BarStrip());
+            bars.setValues(s.gradient(), List.of());
+            bars.setTitles("Gradient of the class score for each input value", "d score / d input");
+            bars.setScale(ColorScale.fitting(s.gradient()));
+            attribution.getChildren().add(bars);
+        }
+        explanation.tokens().ifPresent(t -> {
+            BarStrip bars = charts.track(new BarStrip());
+            List<String> names = Arrays.stream(t.tokenIds()).mapToObj(id -> id == 0 ? "·" : "#" + id).toList();
+            bars.setValues(t.normalised(), names);
+            bars.setMaximum(1);
+            bars.setTitles("How much each token pushed the answer (token ids; · is padding)", "importance");
+            attribution.getChildren().add(bars);
+        });
+    }
+
+    private OverlayImage overlay(String title, int height, int width, float[] heat, RunSummary summary) {
+        OverlayImage image = charts.track(new OverlayImage());
+        int[] hw = summary.imageSize();
+        float[] input = model.inputProperty().get().values();
+        image.setImage(hw[0], hw[1], Arrays.copyOf(input, hw[0] * hw[1]));
+        image.setOverlay(height, width, heat);
+        image.setTitles(title, "importance");
+        image.setPrefSize(300, 280);
+        image.overlayOpacityProperty().bind(opacity.valueProperty());
+        overlays.add(image);
+        return image;
+    }
+
+    private void showWeights(Weights weights) {
+        RunSummary summary = model.summaryProperty().get();
+        if (weights == null || summary == null) {
+            return;
+        }
+        Optional<FilterBank> bank = weights.firstFilters();
+        filters.setVisible(bank.isPresent());
+        filters.setManaged(bank.isPresent());
+        bank.ifPresent(b -> {
+            List<float[]> kernels = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int f = 0; f < b.filters(); f++) {
+                kernels.add(b.kernel(f, 0));
+                names.add(Integer.toString(f + 1));
+            }
+            ImageGrid grid = charts.track(new ImageGrid());
+            grid.setTileSize(44);
+            grid.setImages(b.kernelHeight(), b.kernelWidth(), kernels, names,
+                    ColorScale.diverging(Math.max(Math.abs(b.stats().min()), Math.abs(b.stats().max()))));
+            grid.setTitles(b.filters() + " filters of " + summary.nodeName(b.nodeId()) + ", " + b.kernelHeight()
+                    + " × " + b.kernelWidth() + (b.channels() > 1 ? " (input channel 1)" : "")
+                    + ": red weights add, blue weights subtract", "weight");
+            filters.getChildren().setAll(Css.styled(new Label("What the first convolution looks for"),
+                    "section-title"), grid);
+        });
+        dense.setVisible(!weights.dense().isEmpty());
+        dense.setManaged(!weights.dense().isEmpty());
+        denseChoice.getItems().setAll(weights.dense().stream().map(m -> summary.nodeName(m.nodeId())).toList());
+        if (!weights.dense().isEmpty()) {
+            denseChoice.getSelectionModel().select(0);
+            showDense();
+        }
+    }
+
+    private void showDense() {
+        Weights weights = model.weightsProperty().get();
+        RunSummary summary = model.summaryProperty().get();
+        int index = denseChoice.getSelectionModel().getSelectedIndex();
+        if (weights == null || summary == null || index < 0 || index >= weights.dense().size()) {
+            return;
+        }
+        WeightMatrix m = weights.dense().get(index);
+        double limit = Math.max(Math.abs(m.stats().min()), Math.abs(m.stats().max()));
+        HeatmapView map = charts.track(new HeatmapView());
+        map.setData(m.units(), m.inputs(), m.weights(), ColorScale.diverging(limit));
+        map.setTitles(m.units() + " units × " + m.inputs() + " inputs", "unit", "input", "weight");
+        map.setPrefHeight(Math.max(160, Math.min(360, 60 + 4.0 * m.units())));
+        HBox choice = new HBox(10, new Label("Dense layer"), denseChoice);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        dense.getChildren().setAll(Css.styled(new Label("A Dense layer's weights"), "section-title"), choice, map);
+        if (m.hasImageRows()) {
+            int shown = Math.min(MAX_UNIT_IMAGES, m.units());
+            List<float[]> images = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int u = 0; u < shown; u++) {
+                images.add(m.unitImage(u));
+                names.add("unit " + (u + 1));
+            }
+            ImageGrid grid = charts.track(new ImageGrid());
+            grid.setTileSize(64);
+            grid.setImages(28, 28, images, names, ColorScale.diverging(limit));
+            grid.setTitles("Each unit's weights as a 28 × 28 image" + (shown < m.units() ? " (first " + shown
+                    + " of " + m.units() + ")" : "") + ": the pattern it responds to", "weight");
+            dense.getChildren().add(grid);
+        }
+    }
+
+    Slider opacitySlider() {
+        return opacity;
+    }
+
+    /** The overlays shown now (saliency, SmoothGrad, Grad-CAM). */
+    List<OverlayImage> overlays() {
+        return List.copyOf(overlays);
+    }
+}

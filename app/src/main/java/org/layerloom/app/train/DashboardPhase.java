@@ -1,0 +1,30 @@
+package org.layerloom.app.train;
+
+/** Where the dashboard's run is, as its buttons and status show it. */
+public enum DashboardPhase {
+    IDLE("Ready to train"),
+    LOADING("Loading the dataset…"),
+    STARTING("Starting…"),
+    RUNNING("Training"),
+    PAUSED("Paused"),
+    STOPPING("Stopping…"),
+    FINISHED("Finished"),
+    STOPPED("Stopped"),
+    FAILED("Failed");
+
+    private final String text;
+
+    DashboardPhase(String text) {
+        this.text = text;
+    }
+
+    /** The status text shown for this phase. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether a run is loading or training now (so Train is not offered). */
+    public boolean isActive() {
+        return this == LOADING || this == STARTING || this == RUNNING || this == PAUSED || this == STOPPING;
+    }
+}

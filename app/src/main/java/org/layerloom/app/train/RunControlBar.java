@@ -1,0 +1,103 @@
+package org.layerloom.app.train;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The dashboard's row of run controls: Train, Pause, Resume and Stop bound to the run's phase; the
+ * learning rate (editable while paused); the chart smoothing; and the phase as a coloured chip.
+ * JavaFX thread only.
+ */
+final class RunControlBar extends HBox {
+
+    private final Slider smoothing = new Slider(0, 0.99, 0.6);
+
+    RunControlBar(TrainingDashboardViewModel model) {
+        Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
+        train.getStyleClass().add("accent-button");
+        train.disableProperty().bind(model.canTrainBinding().not());
+        Button pause = button("Pause", "pause-button", model::pause, "Pause after this batch; the run waits.");
+        pause.disableProperty().bind(model.canPauseBinding().not());
+        Button resume = button("Resume", "resume-button", model::resume, "Go on training.");
+        resume.disableProperty().bind(model.canResumeBinding().not());
+        Button stop = button("Stop", "stop-button", model::stop,
+                "Stop after this batch; the run is tested with its best epoch and saved.");
+        stop.disableProperty().bind(model.canStopBinding().not());
+
+        TextField rate = new TextField();
+        rate.setId("learning-rate-field");
+        rate.setPrefColumnCount(7);
+        rate.setPromptText("0.001");
+        rate.setTooltip(new Tooltip("Pause the run to change its learning rate; the change shows as a marker."));
+        rate.disableProperty().bind(model.canChangeLearningRateBinding().not());
+        model.learningRateProperty().addListener((o, a, b) -> {
+            if (!rate.isFocused() || rate.isDisabled()) {
+                rate.setText(Double.isNaN(b.doubleValue()) ? "" : TimeText.rate(b.doubleValue()));
+            }
+        });
+        Button apply = button("Apply", "apply-rate-button", () -> model.changeLearningRate(rate.getText()),
+                "Use this learning rate from the next batch.");
+        apply.disableProperty().bind(rate.disabledProperty());
+        rate.setOnAction(e -> model.changeLearningRate(rate.getText()));
+
+        smoothing.setId("smoothing-slider");
+        smoothing.setPrefWidth(110);
+        smoothing.setTooltip(new Tooltip("How much the per-batch curves are smoothed (0: not at all)."));
+        Label smoothingValue = new Label();
+        smoothingValue.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.2f", smoothing.getValue()), smoothing.valueProperty()));
+        smoothingValue.getStyleClass().add("muted");
+        smoothingValue.setMinWidth(32);
+
+        Label chip = new Label();
+        chip.setId("phase-chip");
+        chip.getStyleClass().add("phase-chip");
+        chip.textProperty().bind(Bindings.createStringBinding(() -> model.phaseProperty().get().text(),
+                model.phaseProperty()));
+        model.phaseProperty().addListener((o, a, b) -> phaseClass(chip, b));
+        phaseClass(chip, model.phaseProperty().get());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(train, pause, resume, stop, separator(), label("Learning rate"), rate, apply,
+                separator(), label("Smoothing"), smoothing, smoothingValue, spacer, chip);
+        getStyleClass().add("dash-toolbar");
+    }
+
+    Slider smoothing() {
+        return smoothing;
+    }
+
+    private static void phaseClass(Label chip, DashboardPhase phase) {
+        chip.getStyleClass().removeIf(c -> c.startsWith("phase-") && !c.equals("phase-chip"));
+        chip.getStyleClass().add("phase-" + phase.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Button button(String text, String id, Runnable action, String help) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setTooltip(new Tooltip(help));
+        return button;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("toolbar-label");
+        return label;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

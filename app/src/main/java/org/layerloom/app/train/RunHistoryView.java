@@ -1,0 +1,236 @@
+package org.layerloom.app.train;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.layerloom.charts.compare.Curve;
+import org.layerloom.charts.compare.ParameterScatterView;
+import org.layerloom.charts.compare.RunOverlayView;
+import org.layerloom.charts.compare.ScatterPoint;
+import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.charts.line.ChartToolbar;
+import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.history.RunComparison;
+import org.layerloom.engine.train.history.RunSummary;
+
+/**
+ * The run history: a table of the project's runs (name or date, duration, key settings, best validation
+ * accuracy and loss, test accuracy, parameters); selecting several overlays one metric of theirs per
+ * epoch with a legend naming what differs, beside a scatter of accuracy against size. Buttons open a
+ * run for inspection, rename it and delete it. JavaFX thread only.
+ */
+final class RunHistoryView extends VBox {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private record Metric(String name, String axis, ToDoubleFunction<EpochEnded> value) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final RunHistoryViewModel model;
+    private final TableView<RunSummary> table = new TableView<>();
+    private final RunOverlayView overlay = new RunOverlayView("epoch", "validation loss");
+    private final ParameterScatterView scatter = new ParameterScatterView();
+    private final ChoiceBox<Metric> metric = new ChoiceBox<>();
+    private final Label headline = new Label();
+
+    RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError) {
+        this.model = model;
+        table.setItems(model.runs());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No runs yet: press Train, and every run of this project is kept here."));
+        table.getColumns().addAll(List.of(
+                column("Run", RunHistoryView::name, 175),
+                column("Time", r -> TimeText.duration(r.seconds()), 62),
+                column("Settings", RunHistoryView::settings, 215),
+                column("Epochs", r -> Integer.toString(r.epochsDone()), 78),
+                column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 88),
+                column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
+                        : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
+                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 96),
+                column("Params", r -> TimeText.count(r.parameters()), 80)));
+        table.getStyleClass().add("run-table");
+        table.setPrefHeight(230);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->
+                model.compare(new ArrayList<>(table.getSelectionModel().getSelectedItems())));
+
+        Button open = new Button("Open for inspection");
+        open.getStyleClass().add("accent-button");
+        open.setOnAction(e -> single().ifPresent(r -> openRun.accept(r.folder())));
+        Button rename = new Button("Rename…");
+        rename.setOnAction(e -> single().ifPresent(this::askRename));
+        Button delete = new Button("Delete…");
+        delete.setOnAction(e -> single().ifPresent(this::askDelete));
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> model.reload());
+        for (Button b : List.of(open, rename)) {
+            b.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                    table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        }
+        delete.disableProperty().bind(open.disableProperty());
+        Label hint = new Label("Select several runs (Ctrl+click) to compare them.");
+        hint.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, open, rename, delete, refresh, spacer, hint);
+        actions.getStyleClass().add("history-actions");
+
+        metric.getItems().addAll(
+                new Metric("Validation loss", "validation loss", EpochEnded::validationLoss),
+                new Metric("Validation accuracy", "validation accuracy (%)", e -> 100 * e.validationAccuracy()),
+                new Metric("Training loss", "training loss", EpochEnded::trainLoss),
+                new Metric("Training accuracy", "training accuracy (%)", e -> 100 * e.trainAccuracy()));
+        metric.getSelectionModel().selectFirst();
+        metric.valueProperty().addListener((o, a, b) -> redraw());
+        headline.getStyleClass().add("diff-headline");
+        headline.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox metricRow = new HBox(10, metric, headline);
+        metricRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ChartCard overlayCard = new ChartCard("Compare runs", new VBox(6, metricRow, overlay),
+                new ChartToolbar(overlay.chart(), "runs", onError));
+        VBox.setVgrow(overlay, Priority.ALWAYS);
+        ChartCard scatterCard = new ChartCard("Accuracy against size", scatter, new Region());
+        scatterCard.setPrefWidth(380);
+        scatterCard.setMinWidth(300);
+        HBox.setHgrow(overlayCard, Priority.ALWAYS);
+        HBox charts = new HBox(12, overlayCard, scatterCard);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.getStyleClass().add("dash-message");
+        problem.textProperty().bind(model.messageProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        getChildren().addAll(table, actions, problem, charts);
+        getStyleClass().add("history-pane");
+        setSpacing(10);
+        model.comparisonProperty().addListener((o, a, b) -> redraw());
+        model.runs().addListener((ListChangeListener<RunSummary>) c -> redraw());
+        redraw();
+    }
+
+    TableView<RunSummary> table() {
+        return table;
+    }
+
+    RunOverlayView overlay() {
+        return overlay;
+    }
+
+    ParameterScatterView scatter() {
+        return scatter;
+    }
+
+    Label headline() {
+        return headline;
+    }
+
+    void setPalette(ChartPalette palette) {
+        overlay.setPalette(palette);
+        scatter.setPalette(palette);
+    }
+
+    private void redraw() {
+        Metric chosen = metric.getValue();
+        List<RunSummary> runs = model.compared();
+        RunComparison comparison = model.comparisonProperty().get();
+        List<Curve> curves = new ArrayList<>();
+        List<ScatterPoint> points = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSummary run = runs.get(i);
+            String label = i < comparison.labels().size() ? comparison.labels().get(i) : run.id();
+            List<EpochEnded> epochs = run.epochs();
+            double[] xs = new double[epochs.size()];
+            double[] ys = new double[epochs.size()];
+            for (int k = 0; k < epochs.size(); k++) {
+                xs[k] = epochs.get(k).epoch();
+                ys[k] = chosen.value().applyAsDouble(epochs.get(k));
+            }
+            curves.add(new Curve(label, xs, ys));
+            points.add(new ScatterPoint(label, run.parameters(), run.bestValidationAccuracy()));
+        }
+        overlay.setCurves(chosen.axis(), curves);
+        if (runs.isEmpty()) {
+            List<RunSummary> all = model.runs();
+            for (RunSummary run : all) {
+                points.add(new ScatterPoint(run.id(), run.parameters(), run.bestValidationAccuracy()));
+            }
+        }
+        scatter.setPoints(points);
+        headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs."
+                : "What differs: " + comparison.headline());
+    }
+
+    private java.util.Optional<RunSummary> single() {
+        List<RunSummary> selected = table.getSelectionModel().getSelectedItems();
+        return selected.size() == 1 ? java.util.Optional.of(selected.get(0)) : java.util.Optional.empty();
+    }
+
+    private void askRename(RunSummary run) {
+        TextInputDialog dialog = new TextInputDialog(run.id());
+        dialog.setTitle("Rename run");
+        dialog.setHeaderText("A new name for the run " + run.id());
+        dialog.setContentText("Name:");
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(name -> model.rename(run, name));
+    }
+
+    private void askDelete(RunSummary run) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Delete the run " + run.id()
+                + " with its saved parameters and metrics? This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+        alert.setHeaderText("Delete run");
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.delete(run));
+    }
+
+    /** The run's name; a renamed run also shows when it started, and a run that did not end well says so. */
+    private static String name(RunSummary run) {
+        String name = run.id();
+        if (run.started() != null && !name.startsWith("20")) {
+            name += " (" + DATE.format(run.started()) + ")";
+        }
+        boolean ended = "completed".equals(run.status()) || "stopped".equals(run.status());
+        return ended ? name : name + " – " + run.status();
+    }
+
+    private static String settings(RunSummary run) {
+        if (run.project().isEmpty()) {
+            return "–";
+        }
+        return run.optimizer() + " · lr " + TimeText.rate(run.learningRate()) + " · batch " + run.batchSize();
+    }
+
+    private static TableColumn<RunSummary, String> column(String title, Function<RunSummary, String> text,
+                                                          double width) {
+        TableColumn<RunSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(text.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,213 @@
+package org.layerloom.app.train;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.layerloom.app.fx.EventPump;
+import org.layerloom.charts.confusion.ConfusionCellListener;
+import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.engine.train.event.TrainingEvent;
+
+/**
+ * The training dashboard: run controls and progress on top; a "Live" tab with the loss, accuracy and
+ * learning-rate charts and, after a run, its test result with the confusion matrix; a "Run history" tab
+ * with the project's saved runs and their comparison; and a side column for the training coach (any
+ * node the app passes in). Follows the scene's theme (the {@code theme-dark} class on the scene's root)
+ * or {@link #setDark}.
+ *
+ * <p>Wiring: give it the shared event pump (started by the app), the current project, a background
+ * executor (daemon) and what to do to open a run folder for inspection; call {@link #projectChanged()}
+ * when another project is opened or saved. JavaFX thread only.
+ */
+public final class TrainingDashboardView extends BorderPane {
+
+    private static final String STYLESHEET = "/org/layerloom/app/train/dashboard.css";
+
+    private final Supplier<TrainableProject> projects;
+    private final TrainingDashboardViewModel model;
+    private final RunHistoryViewModel history;
+    private final LiveChartsPanel charts;
+    private final RunResultView resultView;
+    private final RunHistoryView historyView;
+    private final TabPane tabs = new TabPane();
+    private final Label message = new Label();
+    private Boolean dark;
+
+    /**
+     * @param pump       the app's event pump for training events (this view subscribes to it)
+     * @param projects   the current project, or null when none is open
+     * @param background a daemon executor for loading datasets and reading run folders
+     * @param openRun    opens a run folder for inspection
+     * @param coachPanel what to show in the side column (the training coach), or null for no column
+     */
+    public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
+                                 Executor background, Consumer<Path> openRun, Node coachPanel) {
+        this.projects = projects;
+        model = new TrainingDashboardViewModel(pump, projects, background, System::nanoTime);
+        history = new RunHistoryViewModel(background, Platform::runLater);
+        charts = new LiveChartsPanel(this::showProblem);
+        resultView = new RunResultView(openRun);
+        historyView = new RunHistoryView(history, openRun, this::showProblem);
+        model.setChartFeed(charts);
+        model.setOnRunEnded(history::reload);
+
+        RunControlBar controls = new RunControlBar(model);
+        controls.smoothing().valueProperty().addListener((o, a, b) -> charts.setSmoothing(b.doubleValue()));
+        message.setId("dashboard-message");
+        message.getStyleClass().add("dash-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        VBox top = new VBox(8, controls, new RunProgressStrip(model), message);
+        top.getStyleClass().add("dash-top");
+        setTop(top);
+
+        VBox live = new VBox(12, charts, resultView);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        live.getStyleClass().add("dash-live");
+        resultView.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane liveScroll = new ScrollPane(live);
+        liveScroll.setFitToWidth(true);
+        liveScroll.setFitToHeight(true);
+        liveScroll.getStyleClass().add("dash-scroll");
+        resultView.setVisible(false);
+        resultView.setManaged(false);
+        model.resultProperty().addListener((o, a, result) -> {
+            resultView.setVisible(result != null);
+            resultView.setManaged(result != null);
+            if (result != null) {
+                resultView.show(result);
+                Platform.runLater(() -> liveScroll.setVvalue(liveScroll.getVmax()));
+            }
+        });
+        Tab liveTab = new Tab("Live", liveScroll);
+        Tab historyTab = new Tab("Run history", historyView);
+        historyView.getStyleClass().add("dash-live");
+        tabs.getTabs().addAll(liveTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected()) {
+                projectChanged();
+            }
+        });
+        setCenter(tabs);
+        if (coachPanel != null) {
+            Label heading = new Label("Coach");
+            heading.getStyleClass().add("chart-card-title");
+            VBox coach = new VBox(8, heading, coachPanel);
+            VBox.setVgrow(coachPanel, Priority.ALWAYS);
+            coach.getStyleClass().add("coach-column");
+            coach.setPrefWidth(300);
+            coach.setMinWidth(240);
+            setRight(coach);
+        }
+        getStyleClass().add("training-dashboard");
+        getStylesheets().add(TrainingDashboardView.class.getResource(STYLESHEET).toExternalForm());
+
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((o, old, scene) -> {
+            followTheme(scene);
+            if (scene == null) {
+                charts.stopThrottledRedraws();
+                clock.stop();
+            } else {
+                charts.startThrottledRedraws();
+                clock.play();
+            }
+        });
+        projectChanged();
+    }
+
+    /** Re-reads the current project's run history (after opening, saving or renaming a project). */
+    public void projectChanged() {
+        TrainableProject current = projects.get();
+        history.setRunsRoot(current == null || !current.isSaved() ? null : current.runsRoot());
+    }
+
+    /** Uses the dark (true) or light look, instead of following the scene. */
+    public void setDark(boolean useDark) {
+        dark = useDark;
+        applyPalette(useDark);
+    }
+
+    /** Told when the student clicks a cell of the result's confusion matrix (actual, predicted class). */
+    public void setOnConfusionCellChosen(ConfusionCellListener listener) {
+        resultView.setOnCellChosen(listener);
+    }
+
+    /** Shows the "Live" (0) or "Run history" (1) tab. */
+    /** Adds a tab after the live charts (the app adds the training-health view there). */
+    public void addTab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tabs.getTabs().add(1, tab);
+    }
+
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    public TrainingDashboardViewModel viewModel() {
+        return model;
+    }
+
+    public RunHistoryViewModel historyModel() {
+        return history;
+    }
+
+    LiveChartsPanel charts() {
+        return charts;
+    }
+
+    RunResultView resultView() {
+        return resultView;
+    }
+
+    RunHistoryView historyView() {
+        return historyView;
+    }
+
+    private void showProblem(String text) {
+        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, text).show();
+    }
+
+    private void followTheme(Scene scene) {
+        if (scene == null || dark != null) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        Runnable apply = () -> applyPalette(root.getStyleClass().contains("theme-dark")
+                || root.getStyleClass().contains("dark"));
+        root.getStyleClass().addListener((ListChangeListener<String>) c -> {
+            if (dark == null) {
+                apply.run();
+            }
+        });
+        apply.run();
+    }
+
+    private void applyPalette(boolean useDark) {
+        ChartPalette palette = useDark ? ChartPalette.DARK : ChartPalette.LIGHT;
+        charts.setPalette(palette);
+        resultView.setPalette(palette);
+        historyView.setPalette(palette);
+    }
+}

@@ -1,0 +1,364 @@
+package org.layerloom.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.app.ui.Area;
+import org.layerloom.app.workspace.RecoveryStore;
+import org.layerloom.app.workspace.Settings;
+import org.layerloom.app.workspace.SettingsStore;
+import org.layerloom.app.workspace.UserFolders;
+import org.layerloom.editor.view.EditorTheme;
+import org.layerloom.engine.graph.edit.GraphEdits;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.train.EngineInfo;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window through the composition root: the start screen, opening a sample, saving and
+ * reopening from the recent list, the areas, the data choice, settings, autosave and restore after a
+ * killed JVM, the layer reference and the network check.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private UserFolders folders;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (workbench != null) {
+            robot.interact(() -> {
+                workbench.closeWork();
+                stage.close();
+            });
+            workbench.shutdown();
+        }
+    }
+
+    private void launch(FxRobot robot, LaunchOptions options) {
+        if (folders == null) {
+            folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
+        }
+        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
+                Clock.systemUTC());
+        robot.interact(() -> workbench = new LayerLoomApp().show(stage, options, environment));
+    }
+
+    @Test
+    void without_arguments_the_start_screen_shows_with_every_sample(FxRobot robot) {
+        launch(robot, LaunchOptions.none());
+
+        assertThat(robot.lookup("#start-screen").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#sample-cards").lookup(".sample-card").queryAll()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(stage.getTitle()).isEqualTo("LayerLoom");
+    }
+
+    @Test
+    void a_sample_opens_as_a_copy_is_saved_and_reopens_from_the_recent_list(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none());
+
+        robot.clickOn("#open-sample-spirals");
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        Path copy = workbench.editor().editor().file().orElseThrow();
+        assertThat(copy.getParent()).isEqualTo(folders.projects());
+        assertThat(robot.lookup("#graph-canvas").lookup(".node-skin").queryAll()).hasSizeGreaterThan(3);
+        assertThat(stage.getTitle()).isEqualTo("spirals.loom — LayerLoom");
+
+        String first = workbench.editor().editor().graph().nodes().get(1).id();
+        robot.interact(() -> workbench.editor().editor().perform(
+                GraphEdits.rename(workbench.editor().editor().graph(), first, "Renamed layer"), "Rename"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> !workbench.editor().editor().isDirty());
+        robot.interact(() -> {
+            workbench.closeWork();
+            stage.close();
+        });
+        workbench.shutdown();
+
+        launch(robot, LaunchOptions.none());
+        robot.clickOn(robot.lookup("#recent-projects").lookup(".recent-project").<Node>query());
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        assertThat(workbench.editor().editor().file()).contains(copy);
+        assertThat(workbench.editor().editor().graph().requireNode(first).name()).isEqualTo("Renamed layer");
+    }
+
+    @Test
+    void the_area_bar_and_its_shortcuts_move_between_the_four_areas(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+
+        robot.clickOn("#area-train");
+        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.TRAIN);
+        assertThat(robot.lookup("#train-area").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#editor-pane").query().isVisible()).isFalse();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
+        robot.clickOn("#area-model");
+        assertThat(robot.lookup("#editor-pane").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void the_data_area_previews_the_projects_dataset_and_stores_a_new_choice(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none());
+        robot.clickOn("#open-sample-spirals");
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        robot.clickOn("#area-data");
+        waitFor(() -> robot.lookup(".page-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().toLowerCase(java.util.Locale.ROOT).contains("spiral")));
+
+        javafx.scene.control.TextArea options = robot.lookup("#data-options").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> options.setText(options.getText() + "noise = 0.15\n"));
+        robot.clickOn("#data-use-button");
+
+        Path file = workbench.editor().editor().file().orElseThrow();
+        waitFor(() -> ProjectFiles.load(file).dataset().options().containsKey("noise"));
+        assertThat(ProjectFiles.load(file).dataset().options().get("noise")).isEqualTo(0.15);
+        assertThat(workbench.editor().editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void the_dark_theme_applies_to_the_whole_window_and_is_remembered(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+
+        robot.interact(() -> workbench.editor().themeProperty().set(EditorTheme.DARK));
+
+        assertThat(workbench.scene().getRoot().getStyleClass()).contains("theme-dark", "dark");
+        assertThat(workbench.scene().getStylesheets()).anyMatch(s -> s.endsWith("layerloom-dark.css"));
+        assertThat(new SettingsStore(folders).load().settings().theme()).isEqualTo(Settings.Theme.DARK);
+    }
+
+    @Test
+    void the_font_size_setting_scales_the_text_of_the_window(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none());
+        double before = robot.lookup(".card-title").queryAs(Label.class).getFont().getSize();
+
+        robot.interact(() -> workbench.applySettings(workbench.settingsProperty().get().withFontSize(20)));
+
+        assertThat(robot.lookup(".card-goal").queryAs(Label.class).getFont().getSize()).isEqualTo(20.0);
+        assertThat(robot.lookup(".card-title").queryAs(Label.class).getFont().getSize())
+                .isGreaterThan(before).isGreaterThan(20.0);
+        writeScreenshot("start-screen-font-20.png");
+    }
+
+    @Test
+    void the_settings_dialog_shortcuts_and_empty_areas_are_shown_in_the_dark_theme(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+        robot.interact(() -> {
+            workbench.setTheme(Settings.Theme.DARK);
+            workbench.mainWindow().show(Area.TRAIN);
+        });
+        writeScreenshot("train-empty-dark.png");
+
+        robot.clickOn("Help").clickOn("Keyboard Shortcuts");
+        Stage shortcuts = (Stage) robot.lookup("#shortcuts-view").query().getScene().getWindow();
+        assertThat(shortcuts.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        writeScreenshot(shortcuts.getScene(), "shortcuts-dark.png");
+        robot.interact(shortcuts::close);
+
+        robot.clickOn("File").clickOn("Settings…");
+        Node theme = robot.lookup("#settings-theme").query();
+        writeScreenshot(theme.getScene(), "settings-dark.png");
+        robot.interact(() -> ((Stage) theme.getScene().getWindow()).close());
+    }
+
+    private void writeScreenshot(String name) throws Exception {
+        writeScreenshot(workbench.scene(), name);
+    }
+
+    private static void writeScreenshot(javafx.scene.Scene scene, String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null))).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                folder.resolve(name).toFile());
+    }
+
+    @Test
+    void unsaved_work_is_autosaved_and_the_snapshot_goes_once_it_is_saved(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        RecoveryStore recovery = new RecoveryStore(folders);
+
+        String id = workbench.editor().editor().graph().nodes().get(1).id();
+        robot.interact(() -> {
+            workbench.editor().editor().perform(GraphEdits.rename(workbench.editor().editor().graph(), id, "Changed"),
+                    "Rename");
+            assertThat(workbench.autosave().autosaveNow()).isTrue();
+            assertThat(workbench.autosave().autosaveNow()).as("nothing new to write").isFalse();
+        });
+        waitFor(() -> recovery.leftBehind().size() == 1);
+        assertThat(recovery.leftBehind().get(0).project().graph().requireNode(id).name()).isEqualTo("Changed");
+        assertThat(robot.lookup("#status-note").queryAs(Label.class).getText()).startsWith("Autosaved at");
+
+        robot.interact(() -> workbench.editor().files().save());
+        waitFor(() -> recovery.leftBehind().isEmpty());
+    }
+
+    /** A real crash: a second JVM autosaves and is killed; the next start offers the work and restores it. */
+    @Test
+    void after_a_killed_jvm_the_start_screen_offers_the_work_and_restores_it_unsaved(FxRobot robot) throws Exception {
+        folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.layerloom.app.workspace.RecoveryStoreTest$AutosavingChild", folders.recovery().toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("autosaved"));
+            assertThat(line).isEqualTo("autosaved");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        launch(robot, LaunchOptions.none());
+        assertThat(robot.lookup(".recovery-banner .label").queryAs(Label.class).getText())
+                .contains("Unsaved spiral experiment").contains("never saved");
+        robot.clickOn("#restore-work");
+
+        assertThat(workbench.isMainShowing()).isTrue();
+        assertThat(workbench.editor().editor().graph().nodes()).hasSize(TestProjects.moons(3).graph().nodes().size());
+        assertThat(workbench.editor().editor().isDirty()).isTrue();
+        assertThat(stage.getTitle()).startsWith("• ");
+        waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
+    }
+
+    @Test
+    void work_left_by_a_crashed_window_comes_back_over_its_saved_file_as_one_undo_step(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        String id = workbench.editor().editor().graph().nodes().get(1).id();
+        String savedName = workbench.editor().editor().graph().requireNode(id).name();
+        robot.interact(() -> {
+            workbench.editor().editor().perform(GraphEdits.rename(workbench.editor().editor().graph(), id,
+                    "Unsaved name"), "Rename");
+            workbench.autosave().autosaveNow();
+        });
+        waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
+        // The window dies without closing: no closeWork, the recovery file stays.
+        workbench.shutdown();
+        workbench = null;
+
+        launch(robot, LaunchOptions.none());
+        robot.clickOn("#restore-work");
+
+        assertThat(workbench.editor().editor().file()).contains(file);
+        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo("Unsaved name");
+        assertThat(workbench.editor().editor().isDirty()).isTrue();
+        robot.interact(() -> workbench.editor().editor().undoManager().undo());
+        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo(savedName);
+    }
+
+    @Test
+    void the_start_screen_menu_item_goes_back_and_lists_the_project(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        robot.clickOn("File").clickOn("Start Screen");
+
+        assertThat(workbench.isMainShowing()).isFalse();
+        assertThat(robot.lookup("#recent-projects").lookup(".recent-project").queryAllAs(javafx.scene.control.Hyperlink.class))
+                .extracting(javafx.scene.control.Hyperlink::getText).containsExactly("mlp.loom");
+        assertThat(stage.getTitle()).isEqualTo("LayerLoom");
+    }
+
+    @Test
+    void the_help_menu_leads_to_the_layer_reference_with_formulas(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+
+        robot.clickOn("Help").clickOn("Layer Reference");
+        waitFor(() -> robot.lookup("#layer-search").tryQuery().map(n -> n.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#layer-search").write("conv");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".layer-cell").match(LabeledMatchers.hasText("Conv2D")).<Node>query());
+
+        waitFor(() -> label(robot, "#layer-title").equals("Conv2D"));
+        assertThat(label(robot, "#layer-formula")).contains("size out = ⌊(H + 2p − k) / s⌋ + 1");
+    }
+
+    @Test
+    void checking_an_invalid_network_lists_the_layers_and_the_fix(FxRobot robot) throws Exception {
+        Path file = TestProjects.write(TestProjects.convOnVector(), dir.resolve("conv.loom"));
+        launch(robot, LaunchOptions.none().withProject(file));
+        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+
+        robot.interact(workbench::showProjectCheck);
+        waitFor(() -> label(robot, "#project-status").contains("Not ready to train"));
+
+        assertThat(robot.lookup("#node-table").queryAs(TableView.class).getItems()).hasSize(5);
+        assertThat(robot.lookup("#problem-list").lookup(".problem-fix").queryAll())
+                .extracting(n -> ((Label) n).getText())
+                .containsExactly("Suggested fix: Insert a Reshape to (1, 28, 28)");
+    }
+
+    @Test
+    void an_unreadable_project_is_explained_with_its_place(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.loom"), "{\n  \"format\": 1,\n  \"name\": \"x\"\n  oops\n}\n");
+        launch(robot, LaunchOptions.none());
+
+        robot.interact(() -> workbench.checkProject(file));
+        waitFor(() -> robot.lookup("#project-error").tryQuery().map(Node::isVisible).orElse(false));
+
+        assertThat(robot.lookup("#project-error").lookup(".location").queryAs(Label.class).getText())
+                .startsWith("Where in the file: line 4");
+    }
+
+    @Test
+    void the_status_bar_shows_the_engine_once_loaded(FxRobot robot) throws Exception {
+        launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
+
+        waitFor(() -> label(robot, "#engine-status").startsWith("Engine ready"));
+        assertThat(label(robot, "#engine-status")).contains("PyTorch 2.7.1, CPU").contains("2 threads");
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}

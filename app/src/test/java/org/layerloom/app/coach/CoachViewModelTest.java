@@ -1,0 +1,82 @@
+package org.layerloom.app.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.layerloom.engine.train.coach.CoachContext;
+import org.layerloom.engine.train.coach.GraphChange;
+import org.layerloom.engine.train.coach.SettingChange;
+import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.LayerHealth;
+import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.WeightHistogram;
+
+/** The coach's cards without the toolkit, on hand-made events. */
+class CoachViewModelTest {
+
+    private final List<SettingChange> settings = new ArrayList<>();
+    private final List<GraphChange> edits = new ArrayList<>();
+    private final List<String> changes = new ArrayList<>();
+    private final CoachViewModel model = new CoachViewModel(() -> new CoachContext(10, 0.01, 0, 64, 0, 8),
+            id -> "Layer " + id, settings::add, edits::add);
+
+    {
+        model.addListener(() -> changes.add("changed"));
+    }
+
+    private static BatchEnded batch(long step, double loss) {
+        return new BatchEnded(1, (int) step, 100, loss, 0.5, 0.01, 5_000, step);
+    }
+
+    private static LayerHealthCaptured exploding(long step) {
+        LayerHealth layer = new LayerHealth("dense1", "Dense", "relu", 0, 1, 0, 0, Double.NaN, 500, 3, 1e-3,
+                WeightHistogram.EMPTY);
+        LayerHealth other = new LayerHealth("dense2", "Dense", "none", 0, 1, 0, Double.NaN, Double.NaN, 400, 3, 1e-3,
+                WeightHistogram.EMPTY);
+        return new LayerHealthCaptured(1, (int) step, step, List.of(layer, other), 1);
+    }
+
+    @Test
+    void a_runaway_loss_and_exploding_gradients_make_two_cards_newest_first() {
+        model.onEvents(List.of(batch(1, 2.3), batch(2, 40), exploding(2)));
+        assertThat(changes).hasSize(1);
+        assertThat(model.cards()).extracting(CoachCard::source, CoachCard::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Health", "Exploding gradients"),
+                org.assertj.core.groups.Tuple.tuple("Training", "The loss is running away"));
+        assertThat(model.cards().get(0).reason()).contains("Layer dense1 (500)");
+        assertThat(model.cards().get(0).actions()).containsExactly(
+                new org.layerloom.engine.train.coach.SettingChange(
+                        org.layerloom.engine.train.coach.Setting.LEARNING_RATE, 0.01, 0.001));
+        assertThat(model.progress()).isEqualTo("epoch 1, step 2");
+    }
+
+    @Test
+    void a_health_signal_makes_one_card_per_run_and_a_new_run_starts_afresh() {
+        model.onEvents(List.of(exploding(10)));
+        model.onEvents(List.of(exploding(20)));
+        assertThat(model.cards()).hasSize(1);
+        model.onEvents(List.<TrainingEvent>of(new RunStarted("r2", "cpu", 2, 3, 10, 640, 64, 100, 1, 1)));
+        assertThat(model.cards()).isEmpty();
+        model.onEvents(List.of(exploding(10)));
+        assertThat(model.cards()).hasSize(1);
+    }
+
+    @Test
+    void an_action_is_applied_once_and_a_dismissed_card_is_gone() {
+        model.onEvents(List.of(exploding(10)));
+        CoachCard card = model.cards().get(0);
+        model.apply(card.id(), card.actions().get(0));
+        model.apply(card.id(), card.actions().get(0));
+        assertThat(settings).hasSize(1);
+        assertThat(edits).isEmpty();
+        assertThat(model.card(card.id()).orElseThrow().isApplied(card.actions().get(0))).isTrue();
+        model.dismiss(card.id());
+        assertThat(model.cards()).isEmpty();
+        model.onEvents(List.of(exploding(30)));
+        assertThat(model.cards()).as("dismissed situations do not come back this run").isEmpty();
+    }
+}

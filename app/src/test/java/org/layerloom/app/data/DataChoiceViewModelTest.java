@@ -1,0 +1,81 @@
+package org.layerloom.app.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.layerloom.app.TestProjects;
+import org.layerloom.engine.data.DatasetRegistry;
+import org.layerloom.engine.graph.GraphValidator;
+import org.layerloom.engine.project.DatasetChoice;
+import org.layerloom.engine.project.Project;
+
+/** The Data area's choice without a toolkit: options text, the changed flag, lazy previews, storing. */
+class DataChoiceViewModelTest {
+
+    private final List<DatasetChoice> stored = new ArrayList<>();
+    private final DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), Runnable::run,
+            Runnable::run);
+    private final DataChoiceViewModel model = new DataChoiceViewModel(preview, GraphValidator.standard(),
+            Path.of("."), stored::add, () -> Path.of("cache"));
+
+    @Test
+    void options_text_reads_numbers_booleans_and_strings_and_names_a_bad_line() {
+        assertThat(DatasetOptionsText.parse("noise = 0.15\nsamples=600\n# a comment\n\ncolour = true\npath = 'a b.csv'"))
+                .containsEntry("noise", 0.15).containsEntry("samples", 600).containsEntry("colour", true)
+                .containsEntry("path", "a b.csv").hasSize(4);
+        assertThatThrownBy(() -> DatasetOptionsText.parse("noise 0.1")).hasMessageContaining("Line 1")
+                .hasMessageContaining("name = value");
+        assertThat(DatasetOptionsText.parse(DatasetOptionsText.format(
+                java.util.Map.of("noise", 0.1, "samples", 500)))).containsEntry("noise", 0.1).containsEntry("samples", 500);
+    }
+
+    @Test
+    void the_projects_choice_shows_and_only_a_different_one_can_be_stored() {
+        Project project = TestProjects.moons(3);
+        model.projectDidChange(project, Optional.empty());
+
+        assertThat(model.sourceProperty().get()).isEqualTo(project.dataset().source());
+        assertThat(model.changedProperty().get()).isFalse();
+
+        model.optionsTextProperty().set(model.optionsTextProperty().get() + "noise = 0.3\n");
+        assertThat(model.changedProperty().get()).isTrue();
+        model.useForProject();
+
+        assertThat(stored).singleElement().satisfies(c -> assertThat(c.options()).containsEntry("noise", 0.3));
+        model.revert();
+        assertThat(model.changedProperty().get()).isFalse();
+    }
+
+    @Test
+    void the_preview_loads_only_once_the_area_is_shown_and_reloads_after_the_network_changes() {
+        Project project = TestProjects.moons(3);
+        model.projectDidChange(project, Optional.empty());
+        assertThat(preview.previewProperty().get()).as("hidden: nothing loaded").isNull();
+
+        model.setShown(true);
+        assertThat(preview.previewProperty().get()).isNotNull();
+        assertThat(preview.errorProperty().get()).isNull();
+
+        model.setShown(false);
+        model.optionsTextProperty().set("samples = 300\n");
+        model.projectDidChange(project.withName("renamed"), Optional.empty());
+        assertThat(model.optionsTextProperty().get()).as("the typed options survive a change of the network")
+                .isEqualTo("samples = 300\n");
+    }
+
+    @Test
+    void a_bad_options_line_is_reported_and_nothing_is_stored() {
+        model.projectDidChange(TestProjects.moons(3), Optional.empty());
+        model.optionsTextProperty().set("noise: 0.1");
+
+        model.useForProject();
+
+        assertThat(stored).isEmpty();
+        assertThat(model.messageProperty().get()).contains("name = value");
+    }
+}

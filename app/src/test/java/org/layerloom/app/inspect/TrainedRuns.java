@@ -1,0 +1,112 @@
+package org.layerloom.app.inspect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.ProgressListener;
+import org.layerloom.engine.project.DatasetChoice;
+import org.layerloom.engine.project.DeviceChoice;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.InspectionSettings;
+import org.layerloom.engine.train.ProjectData;
+import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.event.DecisionMapCaptured;
+import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.TrainingEvent;
+
+/**
+ * Real runs of the sample projects, trained once per test JVM and shared by the inspect tests: the MNIST
+ * CNN sample (samples/projects/mnist-cnn.loom) for one epoch on 1,500 training images of the shared MNIST
+ * files, and the spirals sample for {@link #EPOCHS} epochs with a decision map and an embedding after each epoch (the maps of epochs 1 to 3 and every fifth kept), whose events are kept.
+ */
+final class TrainedRuns {
+
+    /**
+     * Epochs of the spirals run: 30 by default (quick; the arms only begin to separate), 100 for the README's
+     * screenshots with {@code -Dlayerloom.inspect.spiralEpochs=100} (the sample trains 150).
+     */
+    static final int EPOCHS = Integer.getInteger("layerloom.inspect.spiralEpochs", 30);
+
+    private static Path mnistRun;
+    private static Path spiralsRun;
+    private static List<TrainingEvent> spiralsEvents;
+
+    private TrainedRuns() {
+    }
+
+    static Path samples() {
+        return Path.of("..", "samples", "projects").toAbsolutePath().normalize();
+    }
+
+    static Path mnistFolder() {
+        String property = System.getProperty("layerloom.datasets");
+        Path folder = property == null || property.isBlank() || property.contains("${")
+                ? Path.of("../../shared/datasets") : Path.of(property);
+        return folder.resolve("mnist").toAbsolutePath().normalize();
+    }
+
+    /** The run folder of the briefly trained MNIST CNN sample. */
+    static synchronized Path mnistCnn() throws Exception {
+        if (mnistRun == null) {
+            Project sample = ProjectFiles.load(samples().resolve("mnist-cnn.loom"));
+            TrainingSettings s = sample.training();
+            Project project = new Project(sample.name(), sample.graph(),
+                    sample.dataset().with("path", mnistFolder().toString()),
+                    new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), 1, s.validationSplit(), s.seed(),
+                            DeviceChoice.CPU));
+            mnistRun = train(project, 1_500, InspectionSettings.OFF, e -> { });
+        }
+        return mnistRun;
+    }
+
+    /** The run folder of the spirals sample trained for {@value #EPOCHS} epochs. */
+    static synchronized Path spirals() throws Exception {
+        if (spiralsRun == null) {
+            Project sample = ProjectFiles.load(samples().resolve("spirals.loom"));
+            TrainingSettings s = sample.training();
+            Project project = new Project(sample.name(), sample.graph(), sample.dataset(),
+                    new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), EPOCHS, s.validationSplit(),
+                            s.seed(), DeviceChoice.CPU));
+            List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+            spiralsRun = train(project, 0, new InspectionSettings(0, true, 16, 20, false, 100, 600), e -> {
+                if (!(e instanceof DecisionMapCaptured map) || map.epoch() <= 3 || map.epoch() % 5 == 0) {
+                    events.add(e);
+                }
+            });
+            spiralsEvents = List.copyOf(events);
+        }
+        return spiralsRun;
+    }
+
+    /** The events of the spirals training (the kept decision maps and every embedding). */
+    static synchronized List<TrainingEvent> spiralsEvents() throws Exception {
+        spirals();
+        return spiralsEvents;
+    }
+
+    private static Path train(Project project, int limit, InspectionSettings inspection,
+                              java.util.function.Consumer<TrainingEvent> sink)
+            throws Exception {
+        Path folder = Files.createTempDirectory("layerloom-inspect-");
+        Path file = folder.resolve("project.loom");
+        ProjectFiles.save(project, file);
+        long start = System.nanoTime();
+        Dataset data = ProjectData.load(project, folder, project.training(), limit, ProgressListener.none());
+        TrainingJob job = TrainingJob.of(project, data, folder.resolve("project.runs")).withThreads(2)
+                .withInspection(inspection);
+        TrainingEvent end = TrainingSession.start(job, sink::accept).outcome().get(5, TimeUnit.MINUTES);
+        if (!(end instanceof RunFinished finished)) {
+            throw new IOException("training failed: " + end);
+        }
+        System.out.printf(java.util.Locale.ROOT, "Trained %s in %.1f s%n", project.name(),
+                (System.nanoTime() - start) / 1e9);
+        return Path.of(finished.runFolder());
+    }
+}

@@ -1,0 +1,183 @@
+package org.layerloom.app.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.layerloom.app.fx.EventPump;
+import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.CheckpointSaved;
+import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.event.RunFailed;
+import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.RunState;
+import org.layerloom.engine.train.event.StateChanged;
+import org.layerloom.engine.train.event.TestMetrics;
+import org.layerloom.engine.train.event.TrainingEvent;
+
+/** The dashboard's view-model fed event batches through the pump, without the toolkit. */
+class TrainingDashboardViewModelTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final EventPump<TrainingEvent> pump = new EventPump<>();
+    private final Recorder feed = new Recorder();
+    private final TrainingDashboardViewModel model = new TrainingDashboardViewModel(pump, () -> null, Runnable::run,
+            nanos::get);
+
+    TrainingDashboardViewModelTest() {
+        model.setChartFeed(feed);
+    }
+
+    private void send(TrainingEvent... events) {
+        for (TrainingEvent e : events) {
+            pump.append(e);
+        }
+        pump.drainNow();
+    }
+
+    private static BatchEnded batch(int epoch, int batch) {
+        return new BatchEnded(epoch, batch, 10, 1.0 / (batch + 1), 0.5, 0.01, 2000, (epoch - 1) * 10L + batch);
+    }
+
+    @Test
+    void a_pulse_of_batches_is_charted_and_flushed_once() {
+        send(new RunStarted("r", "cpu", 2, 4, 10, 320, 32, 4610, 1, 1), new StateChanged(RunState.RUNNING, 1, 1));
+        feed.flushes = 0;
+        send(batch(1, 1), batch(1, 2), batch(1, 3));
+        assertThat(feed.xs).containsExactly(0.1, 0.2, 0.3);
+        assertThat(feed.flushes).isEqualTo(1);
+        assertThat(model.epochTextProperty().get()).isEqualTo("Epoch 1 of 4");
+        assertThat(model.batchTextProperty().get()).isEqualTo("batch 3 of 10");
+        assertThat(model.speedTextProperty().get()).isEqualTo("2,000 samples/s");
+        assertThat(model.deviceTextProperty().get()).isEqualTo("CPU · 2 threads");
+        assertThat(model.progressProperty().get()).isEqualTo(3 / 40.0);
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.RUNNING);
+    }
+
+    @Test
+    void time_left_follows_the_speed_and_a_pause_does_not_count() {
+        send(new RunStarted("r", "cpu", 1, 2, 10, 320, 32, 4610, 1, 1));
+        nanos.set(10_000_000_000L);
+        send(batch(1, 1), batch(1, 2), batch(1, 3), batch(1, 4), batch(1, 5));
+        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:10");
+        assertThat(model.etaTextProperty().get()).isEqualTo("about 0:30 left");
+        send(new StateChanged(RunState.PAUSED, 1, 5));
+        nanos.set(70_000_000_000L);
+        model.tick();
+        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:10");
+        assertThat(model.canChangeLearningRateBinding().get()).isTrue();
+        assertThat(model.canPauseBinding().get()).isFalse();
+        send(new StateChanged(RunState.RUNNING, 1, 6));
+        nanos.set(72_000_000_000L);
+        model.tick();
+        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:12");
+    }
+
+    @Test
+    void a_learning_rate_change_becomes_a_labelled_marker() {
+        send(new RunStarted("r", "cpu", 1, 5, 10, 320, 32, 4610, 1, 1));
+        send(new LearningRateChanged(3, 1, 0.01, 0.001));
+        assertThat(feed.markers).containsExactly("lr 0.01 → 0.001 at epoch 3");
+        assertThat(feed.markerXs).containsExactly(2.0);
+        assertThat(model.learningRateProperty().get()).isEqualTo(0.001);
+    }
+
+    @Test
+    void the_end_of_a_run_gives_the_result_with_the_best_checkpoint() {
+        List<Runnable> ended = new ArrayList<>();
+        model.setOnRunEnded(() -> ended.add(() -> { }));
+        TestMetrics test = new TestMetrics(100, 0.3, 0.9, List.of("a", "b"), new double[] {0.9, 0.9},
+                new double[] {0.9, 0.9}, new int[][] {{45, 5}, {5, 45}}, Double.NaN, Double.NaN);
+        send(new RunStarted("r", "cpu", 1, 2, 10, 320, 32, 4610, 1, 1),
+                new EpochEnded(1, 0.6, 0.7, 0.5, 0.75, 0.01, 1),
+                new CheckpointSaved(1, "f", true),
+                new EpochEnded(2, 0.4, 0.8, 0.55, 0.74, 0.01, 1),
+                new RunFinished("r", "/tmp/p.runs/r", 2, 1, false, "completed", test, 3.5));
+        RunResult result = model.resultProperty().get();
+        assertThat(result.bestEpoch()).isEqualTo(1);
+        assertThat(result.bestValidationLoss()).isEqualTo(0.5);
+        assertThat(result.test().accuracy()).isEqualTo(0.9);
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FINISHED);
+        assertThat(model.canTrainBinding().get()).isTrue();
+        assertThat(model.bestTextProperty().get()).isEqualTo("best: epoch 1");
+        assertThat(feed.epochs).isEqualTo(2);
+        assertThat(ended).hasSize(1);
+    }
+
+    @Test
+    void a_failure_is_told_in_the_students_words() {
+        send(new RunFailed("The loss became NaN at epoch 2; try a learning rate of 0.001.", "", 2, 31));
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
+        assertThat(model.messageProperty().get()).contains("try a learning rate");
+    }
+
+    @Test
+    void train_without_a_project_says_what_to_do() {
+        model.train();
+        assertThat(model.messageProperty().get()).isEqualTo("Open or create a project first.");
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.IDLE);
+    }
+
+    @Test
+    void the_learning_rate_can_change_only_while_paused() {
+        assertThat(model.changeLearningRate("0.001")).isFalse();
+        assertThat(model.messageProperty().get()).contains("Pause the run");
+    }
+
+    @Test
+    void stop_while_the_dataset_loads_cancels_the_run_before_it_starts() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("../samples/projects/spirals.loom");
+        TrainableProject spirals = new TrainableProject(org.layerloom.engine.project.ProjectFiles.load(file), file);
+        List<Runnable> queued = new ArrayList<>();
+        TrainingDashboardViewModel waiting = new TrainingDashboardViewModel(pump, () -> spirals, queued::add,
+                nanos::get);
+        waiting.train();
+        assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.LOADING);
+        assertThat(waiting.canTrainBinding().get()).isFalse();
+        assertThat(waiting.canStopBinding().get()).isTrue();
+        waiting.stop();
+        queued.forEach(Runnable::run);
+        pump.drainNow();
+        assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.STOPPED);
+        assertThat(waiting.messageProperty().get()).isEqualTo("Stopped before training began.");
+        assertThat(waiting.hasSession()).isFalse();
+    }
+
+    private static final class Recorder implements DashboardChartFeed {
+        final List<Double> xs = new ArrayList<>();
+        final List<String> markers = new ArrayList<>();
+        final List<Double> markerXs = new ArrayList<>();
+        int epochs;
+        int flushes;
+
+        @Override
+        public void reset() {
+            xs.clear();
+        }
+
+        @Override
+        public void batch(double x, double loss, double accuracy, double learningRate) {
+            xs.add(x);
+        }
+
+        @Override
+        public void epoch(EpochEnded epoch) {
+            epochs++;
+        }
+
+        @Override
+        public void marker(double x, String label) {
+            markers.add(label);
+            markerXs.add(x);
+        }
+
+        @Override
+        public void flush() {
+            flushes++;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.layerloom.charts.compare;
+
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.util.List;
+import javafx.scene.layout.BorderPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.layerloom.charts.line.ChartPalette;
+
+/**
+ * A scatter of runs: accuracy (y, in %) against the number of parameters (x, logarithmic), each point
+ * labelled with its run and coloured as in the overlay, so a student sees whether a bigger network
+ * paid off. Fed plain numbers with {@link #setPoints}. JavaFX thread only.
+ */
+public final class ParameterScatterView extends BorderPane {
+
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private ChartPalette palette = ChartPalette.LIGHT;
+
+    public ParameterScatterView() {
+        LogAxis x = new LogAxis("parameters (log scale)");
+        x.setBase(10);
+        x.setSmallestValue(1);
+        x.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, false);
+        x.setAutoTickUnitSelection(false);
+        NumberAxis y = new NumberAxis("best validation accuracy (%)");
+        y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.15);
+        y.setLowerMargin(0.1);
+        plot = new XYPlot(data, x, y, renderer);
+        plot.setOutlineVisible(false);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> dataset.getSeriesKey(series).toString());
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart.setAntiAlias(true);
+        setCenter(new ChartViewer(chart));
+        getStyleClass().add("parameter-scatter");
+        applyPalette();
+    }
+
+    /** Shows these runs; points without an accuracy (NaN, e.g. regressions) are left out. */
+    public void setPoints(List<ScatterPoint> points) {
+        chart.setNotify(false);
+        data.removeAllSeries();
+        int index = 0;
+        for (ScatterPoint point : points) {
+            String key = point.label();
+            while (data.getSeriesIndex(key) >= 0) {
+                key = key + " ";
+            }
+            XYSeries series = new XYSeries(key, false, true);
+            if (!Double.isNaN(point.accuracy()) && point.parameters() > 0) {
+                series.add(point.parameters(), 100 * point.accuracy());
+            }
+            data.addSeries(series);
+            renderer.setSeriesPaint(index, palette.seriesColor(index), false);
+            renderer.setSeriesShape(index, new Ellipse2D.Double(-5, -5, 10, 10), false);
+            renderer.setSeriesItemLabelPaint(index, palette.text(), false);
+            index++;
+        }
+        fitSizeAxis(points);
+        chart.setNotify(true);
+    }
+
+    /** A log axis over one value (all runs the same size) would show one tick many times: widen it. */
+    private void fitSizeAxis(List<ScatterPoint> points) {
+        long low = points.stream().mapToLong(ScatterPoint::parameters).filter(p -> p > 0).min().orElse(0);
+        long high = points.stream().mapToLong(ScatterPoint::parameters).filter(p -> p > 0).max().orElse(0);
+        ValueAxis x = plot.getDomainAxis();
+        if (low == 0) {
+            x.setAutoRange(true);
+        } else {
+            double pad = (double) high / low < 10 ? 10 : 2;
+            x.setRange(low / pad, high * pad);
+        }
+    }
+
+    /** How many runs are drawn (with a point). */
+    public int pointCount() {
+        int n = 0;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            n += data.getItemCount(i);
+        }
+        return n;
+    }
+
+    public void setPalette(ChartPalette newPalette) {
+        palette = newPalette;
+        applyPalette();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, palette.seriesColor(i), false);
+            renderer.setSeriesItemLabelPaint(i, palette.text(), false);
+        }
+        chart.fireChartChanged();
+    }
+
+    private void applyPalette() {
+        chart.setBackgroundPaint(palette.background());
+        plot.setBackgroundPaint(palette.plot());
+        plot.setDomainGridlinePaint(palette.grid());
+        plot.setRangeGridlinePaint(palette.grid());
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setTickLabelPaint(palette.muted());
+            axis.setLabelPaint(palette.text());
+            axis.setAxisLinePaint(palette.grid());
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        }
+    }
+}

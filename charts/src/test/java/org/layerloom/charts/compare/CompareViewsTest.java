@@ -1,0 +1,52 @@
+package org.layerloom.charts.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.layerloom.charts.line.DrawnSeries;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The run overlay and the accuracy-against-size scatter with the toolkit (headless). */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewsTest {
+
+    private RunOverlayView overlay;
+    private ParameterScatterView scatter;
+
+    @Start
+    void start(Stage stage) {
+        overlay = new RunOverlayView("epoch", "validation loss");
+        scatter = new ParameterScatterView();
+        stage.setScene(new Scene(new HBox(overlay, scatter), 900, 400));
+        stage.show();
+    }
+
+    @Test
+    void each_run_is_one_labelled_curve_and_new_curves_replace_the_old() {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            overlay.setCurves("validation loss", List.of(
+                    new Curve("lr 0.01", new double[] {1, 2, 3}, new double[] {0.9, 0.6, 0.5}),
+                    new Curve("lr 0.001", new double[] {1, 2}, new double[] {1.0, 0.9})));
+        });
+        assertThat(overlay.chart().model().drawn()).extracting(DrawnSeries::label).containsExactly("lr 0.01", "lr 0.001");
+        assertThat(overlay.chart().model().pointCount()).isEqualTo(5);
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> overlay.setCurves("validation accuracy (%)", List.of(
+                new Curve("only", new double[] {1}, new double[] {50}))));
+        assertThat(overlay.chart().model().drawn()).hasSize(1);
+    }
+
+    @Test
+    void the_scatter_leaves_out_runs_without_an_accuracy() {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.setPoints(List.of(
+                new ScatterPoint("small", 1_000, 0.8), new ScatterPoint("big", 100_000, 0.9),
+                new ScatterPoint("regression", 5_000, Double.NaN))));
+        assertThat(scatter.pointCount()).isEqualTo(2);
+    }
+}

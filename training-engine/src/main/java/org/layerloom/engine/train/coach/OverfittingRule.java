@@ -1,0 +1,63 @@
+package org.layerloom.engine.train.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.layerloom.engine.train.event.EpochEnded;
+
+/**
+ * Overfitting: two epochs or more after the epoch with the best validation loss, the last two epochs'
+ * validation losses are both more than {@value #ABOVE_BEST} above that best, while the training loss fell
+ * to less than {@value #TRAIN_FALL} of what it was at the best epoch. Advice: a
+ * Dropout before the output layer (a graph edit), weight decay and early stopping (settings), data
+ * augmentation. Stateless; any thread.
+ */
+final class OverfittingRule implements CoachRule {
+
+    static final double ABOVE_BEST = 0.05;
+    static final double TRAIN_FALL = 0.8;
+    static final double WEIGHT_DECAY = 1e-4;
+    static final int PATIENCE = 3;
+
+    @Override
+    public CoachSituation situation() {
+        return CoachSituation.OVERFITTING;
+    }
+
+    @Override
+    public Optional<CoachAdvice> check(MetricHistory history, CoachContext context) {
+        List<EpochEnded> epochs = history.epochs();
+        int e = epochs.size();
+        if (e < 3 || history.batches().isEmpty()) {
+            return Optional.empty();
+        }
+        EpochEnded c = epochs.get(e - 1);
+        if (Double.isNaN(c.validationLoss())) {
+            return Optional.empty();
+        }
+        EpochEnded best = epochs.stream().min(java.util.Comparator.comparingDouble(EpochEnded::validationLoss))
+                .orElseThrow();
+        EpochEnded b = epochs.get(e - 2);
+        double limit = (1 + ABOVE_BEST) * best.validationLoss();
+        boolean worse = c.epoch() >= best.epoch() + 2 && c.validationLoss() > limit && b.validationLoss() > limit;
+        if (!worse || !(c.trainLoss() < TRAIN_FALL * best.trainLoss())) {
+            return Optional.empty();
+        }
+        List<CoachAction> actions = new ArrayList<>();
+        context.dropout().ifPresent(actions::add);
+        actions.add(new SettingChange(Setting.WEIGHT_DECAY, context.weightDecay(),
+                context.weightDecay() > 0 ? context.weightDecay() * 10 : WEIGHT_DECAY));
+        if (context.patience() == 0) {
+            actions.add(new SettingChange(Setting.EARLY_STOPPING_PATIENCE, 0, PATIENCE));
+        }
+        var last = history.lastBatch().orElseThrow();
+        return Optional.of(new CoachAdvice(CoachSituation.OVERFITTING, "The model memorises the training data",
+                "Validation loss rose from " + Numbers.loss(best.validationLoss()) + " (epoch " + best.epoch()
+                        + ") to " + Numbers.loss(c.validationLoss()) + " (epoch " + c.epoch()
+                        + ") while training loss fell from " + Numbers.loss(best.trainLoss()) + " to "
+                        + Numbers.loss(c.trainLoss()) + ".",
+                "Add Dropout, use weight decay, stop early at the best epoch (the best checkpoint is kept), or"
+                        + " get more varied data (augmentation).",
+                actions, c.epoch(), last.step()));
+    }
+}
