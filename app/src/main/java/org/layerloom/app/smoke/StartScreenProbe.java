@@ -12,9 +12,9 @@ import javafx.stage.Stage;
 import org.layerloom.app.start.StartScreenView;
 import org.layerloom.app.start.StartScreenViewModel;
 import org.layerloom.app.ui.ScreenshotWriter;
-import org.layerloom.app.workspace.RecentProjects;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.app.workspace.UserFolders;
+import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.project.Project;
 import org.layerloom.samples.SampleCatalog;
 
@@ -70,8 +70,9 @@ public final class StartScreenProbe {
     public void show(String sampleId, Optional<Path> screenshot) {
         mark = System.nanoTime();
         SampleCatalog catalog = SampleCatalog.standard();
-        StartScreenViewModel model = new StartScreenViewModel(catalog, new RecentProjects(folders),
-                new RecoveryStore(folders), folders.projects(), background, Platform::runLater, new Actions());
+        RecentFiles recent = new RecentFiles(Optional.of(folders.recentFile()));
+        StartScreenViewModel model = new StartScreenViewModel(catalog, recent, new RecoveryStore(folders),
+                folders.projects(), background, Platform::runLater, new Actions());
         lap("catalog and view-model");
         StartScreenView view = new StartScreenView(model);
         lap("view");
