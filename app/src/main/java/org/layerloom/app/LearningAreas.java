@@ -12,6 +12,7 @@ import org.layerloom.app.fx.EventPump;
 import org.layerloom.app.health.HealthView;
 import org.layerloom.app.health.HealthViewModel;
 import org.layerloom.app.inspect.InspectView;
+import org.layerloom.app.train.DashboardPhase;
 import org.layerloom.app.train.DashboardTrainingActions;
 import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.train.TrainingDashboardView;
@@ -21,7 +22,12 @@ import org.layerloom.app.workspace.Settings;
 import org.layerloom.editor.view.EditorPane;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.data.ClassLabels;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
@@ -41,6 +47,7 @@ final class LearningAreas {
     private final CoachPanel coach;
     private final TrainingActions actions;
     private final RunOptions options;
+    private static final int PLANE_POINTS = 1_000;
     private Path lastRun;
 
     /**
@@ -65,7 +72,10 @@ final class LearningAreas {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
         }, coach);
-        dashboard.viewModel().setJobOptions(options::apply);
+        dashboard.viewModel().setJobOptions(job -> {
+            sharePlanePoints(job.dataset());
+            return options.apply(job);
+        });
         dashboard.addTab("Training health", health);
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {
             if (lastRun != null) {
@@ -90,6 +100,36 @@ final class LearningAreas {
         pump.stop();
     }
 
+    /**
+     * Trains the open project with the dashboard, then opens the run in the inspect view and, once that has
+     * read it, runs {@code after} (for the screenshots command).
+     */
+    void trainThen(Runnable after) {
+        var phase = dashboard.viewModel().phaseProperty();
+        javafx.beans.value.ChangeListener<DashboardPhase> ended = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DashboardPhase> o,
+                                DashboardPhase was, DashboardPhase is) {
+                if (is.isActive() || is == DashboardPhase.IDLE) {
+                    return;
+                }
+                phase.removeListener(this);
+                // The phase changes while the dashboard reads the pulse's events; the run's folder is known
+                // once every subscriber has read them.
+                Platform.runLater(() -> {
+                    if (lastRun == null) {
+                        after.run();
+                        return;
+                    }
+                    openForInspection(lastRun);
+                    WhenIdle.then(inspect.model().busyProperty(), after);
+                });
+            }
+        };
+        phase.addListener(ended);
+        actions.start();
+    }
+
     TrainingDashboardView dashboard() {
         return dashboard;
     }
@@ -106,11 +146,34 @@ final class LearningAreas {
         for (TrainingEvent event : batch) {
             if (event instanceof RunFinished finished) {
                 lastRun = Path.of(finished.runFolder());
+            } else if (event instanceof RunStarted started && !started.isResumed()) {
+                inspect.model().clearLive();
             }
         }
         health.onEvents(batch);
         coach.onEvents(batch);
         inspect.onEvents(batch);
+    }
+
+    /**
+     * For 2-D data, hands the inspect view's live decision map up to 1,000 training points to draw over it.
+     * Called on the background executor that loaded the dataset.
+     */
+    private void sharePlanePoints(Dataset dataset) {
+        Examples train = dataset.train();
+        if (train.exampleSize() != 2 || !(train.labels() instanceof ClassLabels labels)
+                || !(train.features() instanceof RealFeatures features)) {
+            return;
+        }
+        int count = Math.min(PLANE_POINTS, train.size());
+        float[][] xy = new float[2][count];
+        int[] classes = new int[count];
+        for (int i = 0; i < count; i++) {
+            xy[0][i] = features.get(2 * i);
+            xy[1][i] = features.get(2 * i + 1);
+            classes[i] = labels.get(i);
+        }
+        Platform.runLater(() -> inspect.model().setPlanePoints(xy, classes));
     }
 
     private void openForInspection(Path run) {

@@ -180,6 +180,11 @@ final class Workbench {
                 learning.actions());
     }
 
+    /** Trains the open project once it has been read, then runs {@code after} (the screenshots command). */
+    void trainThen(Runnable after) {
+        WhenIdle.then(editor.busyProperty(), () -> learning.trainThen(after));
+    }
+
     private void showArea(Area area) {
         showMain();
         main.show(area);

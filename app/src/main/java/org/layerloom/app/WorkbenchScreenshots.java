@@ -10,6 +10,9 @@ import javafx.application.Platform;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.ScreenshotSequence;
 import org.layerloom.app.workspace.Settings;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.samples.SampleCatalog;
 
 /**
@@ -28,11 +31,16 @@ final class WorkbenchScreenshots {
     static final List<View> VIEWS = List.of(
             new View("model", Optional.of(Area.MODEL)),
             new View("data", Optional.of(Area.DATA)),
+            new View("dashboard", Optional.of(Area.TRAIN)),
+            new View("inspect", Optional.of(Area.INSPECT)),
             new View("start-screen", Optional.empty()));
 
     /** One view for the screenshots command: its file name and the area (empty: the start screen). */
     record View(String name, Optional<Area> area) {
     }
+
+    /** The most epochs the sample trains for before the screenshots. */
+    static final int EPOCHS = 150;
 
     private final Workbench workbench;
 
@@ -53,8 +61,30 @@ final class WorkbenchScreenshots {
             Platform.exit();
             return;
         }
+        try {
+            limitEpochs(copy);
+        } catch (IOException | org.layerloom.engine.project.ProjectFileException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not prepare the sample for the screenshots: " + e.getMessage());
+            Platform.exit();
+            return;
+        }
         workbench.openProject(copy);
         workbench.showStage();
+        // Train a little first, so that the dashboard and the inspect view show a real run.
+        workbench.trainThen(() -> shoot(folder));
+    }
+
+    /** The sample trains for at most {@link #EPOCHS} epochs, so the screenshots take a minute, not an hour. */
+    private static void limitEpochs(Path project) throws IOException, org.layerloom.engine.project.ProjectFileException {
+        Project p = ProjectFiles.load(project);
+        TrainingSettings t = p.training();
+        if (t.epochs() > EPOCHS) {
+            ProjectFiles.save(p.withTraining(new TrainingSettings(t.optimizer(), t.schedule(), t.batchSize(), EPOCHS,
+                    t.validationSplit(), t.seed(), t.device())), project);
+        }
+    }
+
+    private void shoot(Path folder) {
         List<ScreenshotSequence.Step> steps = new ArrayList<>();
         for (Settings.Theme theme : Settings.Theme.values()) {
             for (View view : VIEWS) {

@@ -44,6 +44,8 @@ public final class CoachPanel extends VBox {
         cards.getStyleClass().add("coach-cards");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cards.setMinWidth(0);
         scroll.getStyleClass().add("coach-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
@@ -98,6 +100,8 @@ public final class CoachPanel extends VBox {
         suggestion.getStyleClass().add("coach-card-suggestion");
         suggestion.setWrapText(true);
         VBox box = new VBox(6, top, title, reason, suggestion);
+        box.setMinWidth(0);
+        source.setMinWidth(0);
         if (!card.actions().isEmpty()) {
             javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6);
             for (CoachAction action : card.actions()) {
@@ -105,6 +109,8 @@ public final class CoachPanel extends VBox {
                 Button apply = new Button(done ? "Applied ✓  " + action.label() : action.label());
                 apply.getStyleClass().add(done ? "coach-applied" : "coach-apply");
                 apply.setDisable(done);
+                apply.setWrapText(true);
+                apply.setMaxWidth(Double.MAX_VALUE);
                 apply.setTooltip(new Tooltip(action instanceof GraphChange
                         ? "Changes the network (one undo step)" : "Changes the training settings"));
                 apply.setOnAction(e -> model.apply(card.id(), action));

@@ -213,7 +213,8 @@ public final class InspectViewModel {
     /**
      * Takes the live inspection events of a training batch (FX thread, once per pulse): the newest decision
      * map replaces the shown one, every embedding projection becomes a frame of the epoch slider (which
-     * follows the newest frame while it sits at the end). Other events are ignored.
+     * follows the newest frame while it sits at the end); a projection of an epoch not after the last
+     * frame's starts the frames over (a new training). Other events are ignored.
      */
     public void onEvents(List<TrainingEvent> batch) {
         DecisionMapCaptured newest = null;
@@ -221,7 +222,13 @@ public final class InspectViewModel {
             if (event instanceof DecisionMapCaptured map) {
                 newest = map;
             } else if (event instanceof EmbeddingProjected projected) {
-                addEmbedding(EmbeddingFrame.of(projected));
+                EmbeddingFrame frame = EmbeddingFrame.of(projected);
+                EmbeddingFrame last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
+                if (last != null && (last.epoch() == 0 || frame.epoch() <= last.epoch())) {
+                    embeddings.clear(); // a new training run (or the saved run's frame) starts over
+                    embeddingIndex.set(-1);
+                }
+                addEmbedding(frame);
             }
         }
         if (newest != null) {

@@ -110,9 +110,7 @@ public final class TrainingDashboardView extends BorderPane {
         });
         setCenter(tabs);
         if (coachPanel != null) {
-            Label heading = new Label("Coach");
-            heading.getStyleClass().add("chart-card-title");
-            VBox coach = new VBox(8, heading, coachPanel);
+            VBox coach = new VBox(8, coachPanel);
             VBox.setVgrow(coachPanel, Priority.ALWAYS);
             coach.getStyleClass().add("coach-column");
             coach.setPrefWidth(300);

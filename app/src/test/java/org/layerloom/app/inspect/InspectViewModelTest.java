@@ -98,6 +98,11 @@ class InspectViewModelTest {
         assertThat(model.embeddingIndexProperty().get()).as("stays where the student put it").isZero();
         model.onEvents(List.of(events.get(0)));
         assertThat(model.embeddings()).hasSize(4);
+
+        model.onEvents(List.of(embeddings.get(0)));
+        assertThat(model.embeddings()).as("a new training starts over").extracting(EmbeddingFrame::epoch)
+                .containsExactly(1);
+        assertThat(model.embeddingIndexProperty().get()).isZero();
     }
 
     @Test
