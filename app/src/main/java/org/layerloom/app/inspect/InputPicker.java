@@ -70,6 +70,21 @@ final class InputPicker extends VBox {
             Label hint = Css.styled(new Label("…or draw a digit (right button erases):"), "muted");
             getChildren().addAll(hint, pad, clear);
         }
+        if (summary.takesText()) {
+            javafx.scene.control.TextField sentence = new javafx.scene.control.TextField();
+            sentence.setId("sentence-field");
+            sentence.setPromptText("e.g. the food was great");
+            Button read = new Button("Read it");
+            read.setId("read-sentence");
+            read.setDefaultButton(false);
+            Runnable useIt = () -> model.useSentence(sentence.getText());
+            read.setOnAction(e -> useIt.run());
+            sentence.setOnAction(e -> useIt.run());
+            HBox.setHgrow(sentence, javafx.scene.layout.Priority.ALWAYS);
+            HBox row = new HBox(8, sentence, read);
+            row.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(Css.styled(new Label("…or type a sentence:"), "muted"), row);
+        }
         if (summary.isPlane()) {
             plane = charts.track(new ScatterPlot());
             plane.setPrefSize(320, 320);

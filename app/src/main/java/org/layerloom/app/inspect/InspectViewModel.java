@@ -174,6 +174,23 @@ public final class InspectViewModel {
         use(new InputSample(s.inputOfInk(ink), "your drawing", -1, -1));
     }
 
+    /**
+     * Inspects a sentence the student typed, for networks that read the token ids of a text dataset: it is
+     * tokenised and looked up in the run's vocabulary as the training texts were.
+     */
+    public void useSentence(String sentence) {
+        RunSummary s = summaryValue();
+        if (s == null || !s.takesText() || sentence == null || sentence.isBlank()) {
+            return;
+        }
+        int[] ids = s.text().encode(sentence);
+        float[] values = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = ids[i];
+        }
+        use(new InputSample(values, "your sentence \u201c" + sentence.strip() + "\u201d", -1, -1));
+    }
+
     /** Inspects the point ({@code x}, {@code y}) of the plane, for networks with two inputs. */
     public void usePoint(double x, double y) {
         RunSummary s = summaryValue();

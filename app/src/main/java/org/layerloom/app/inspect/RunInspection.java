@@ -119,7 +119,8 @@ public final class RunInspection implements AutoCloseable {
                     classNames, !model.nodesOfKind(LayerKind.CONV2D).isEmpty(),
                     model.nodesOfKind(LayerKind.DENSE), inputs.length, problem, range(inputs)[0], range(inputs)[1],
                     project.graph().nodes().stream().collect(java.util.stream.Collectors.toMap(
-                            org.layerloom.engine.graph.Node::id, n -> n.name() == null ? n.id() : n.name())));
+                            org.layerloom.engine.graph.Node::id, n -> n.name() == null ? n.id() : n.name())),
+                    dataset == null ? null : dataset.textEncoding().orElse(null));
             return new RunInspection(run, model, summary, inputs, labels, points, pointLabels);
         } catch (RuntimeException e) {
             run.close();

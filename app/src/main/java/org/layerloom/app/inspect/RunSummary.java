@@ -1,6 +1,7 @@
 package org.layerloom.app.inspect;
 
 import java.util.List;
+import org.layerloom.engine.data.text.TextEncoding;
 
 /**
  * What the inspect views need to know about an opened run to choose their pictures: its id and project
@@ -14,17 +15,31 @@ import java.util.List;
  * @param black        the input value of a black pixel in the run's data (its smallest test value; 0 without data)
  * @param white        the input value of a white pixel (its largest test value; 1 without data)
  * @param nodeNames    the student's name of each node, by node id
+ * @param text         how the run's dataset turns a text into token ids (null: not a text dataset)
  */
 public record RunSummary(String runId, String projectName, int[] exampleShape, boolean readsTokens,
                          List<String> classNames, boolean hasConvolution, List<String> denseNodes, int testCount,
                          String dataProblem, double black, double white,
-                         java.util.Map<String, String> nodeNames) {
+                         java.util.Map<String, String> nodeNames, TextEncoding text) {
 
     public RunSummary {
         exampleShape = exampleShape.clone();
         classNames = List.copyOf(classNames);
         denseNodes = List.copyOf(denseNodes);
         nodeNames = java.util.Map.copyOf(nodeNames);
+    }
+
+    /** Whether the student can type a sentence for the network (it reads the token ids of a text dataset). */
+    public boolean takesText() {
+        return readsTokens && text != null;
+    }
+
+    /** Token {@code id} as the student reads it: its word when the dataset's vocabulary is known, else "#id". */
+    public String tokenWord(int id) {
+        if (id == 0) {
+            return "·";
+        }
+        return text != null ? text.word(id) : "#" + id;
     }
 
     /** The name the student gave node {@code nodeId} (its id when it has none). */

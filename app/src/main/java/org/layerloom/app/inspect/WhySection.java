@@ -113,10 +113,14 @@ final class WhySection extends ScrollPane {
         }
         explanation.tokens().ifPresent(t -> {
             BarStrip bars = charts.track(new BarStrip());
-            List<String> names = Arrays.stream(t.tokenIds()).mapToObj(id -> id == 0 ? "·" : "#" + id).toList();
+            RunSummary run = model.summaryProperty().get();
+            List<String> names = Arrays.stream(t.tokenIds())
+                    .mapToObj(id -> run == null ? (id == 0 ? "·" : "#" + id) : run.tokenWord(id)).toList();
             bars.setValues(t.normalised(), names);
             bars.setMaximum(1);
-            bars.setTitles("How much each token pushed the answer (token ids; · is padding)", "importance");
+            bars.setTitles(run != null && run.takesText()
+                    ? "How much each word pushed the answer (· is padding)"
+                    : "How much each token pushed the answer (token ids; · is padding)", "importance");
             attribution.getChildren().add(bars);
         });
     }

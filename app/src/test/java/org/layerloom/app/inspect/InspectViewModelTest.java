@@ -61,6 +61,25 @@ class InspectViewModelTest {
     }
 
     @Test
+    void a_typed_sentence_is_read_with_the_runs_vocabulary_and_its_words_explained() throws Exception {
+        model.open(TrainedRuns.sentimentLstm(), null);
+        RunSummary summary = model.summaryProperty().get();
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(summary.takesText()).isTrue();
+
+        model.useSentence("The food was great");
+
+        float[] ids = model.inputProperty().get().values();
+        assertThat(ids).hasSize(32);
+        assertThat(summary.tokenWord((int) ids[31])).isEqualTo("great");
+        assertThat(summary.tokenWord((int) ids[28])).isEqualTo("the");
+        assertThat(summary.tokenWord((int) ids[0])).isEqualTo("·");
+        assertThat(model.inputProperty().get().description()).isEqualTo("your sentence \u201cThe food was great\u201d");
+        assertThat(model.inspectionProperty().get()).isNotNull();
+        assertThat(model.explanationProperty().get().tokens()).isPresent();
+    }
+
+    @Test
     void a_clicked_point_of_the_plane_is_inspected_and_explained() throws Exception {
         model.open(TrainedRuns.spirals());
         model.usePoint(0.25, -0.5);

@@ -36,6 +36,7 @@ final class TrainedRuns {
 
     private static Path mnistRun;
     private static Path spiralsRun;
+    private static Path sentimentRun;
     private static List<TrainingEvent> spiralsEvents;
 
     private TrainedRuns() {
@@ -64,6 +65,18 @@ final class TrainedRuns {
             mnistRun = train(project, 1_500, InspectionSettings.OFF, e -> { });
         }
         return mnistRun;
+    }
+
+    /** The run folder of the sentiment LSTM sample trained for one epoch on the shared labelled sentences. */
+    static synchronized Path sentimentLstm() throws Exception {
+        if (sentimentRun == null) {
+            Project sample = ProjectFiles.load(samples().resolve("sentiment-lstm.loom"));
+            Path sentences = mnistFolder().resolveSibling("sentiment-labelled-sentences");
+            Project project = sample.withDataset(sample.dataset().with("path", sentences.toString()))
+                    .withTraining(sample.training().withEpochs(1).withDevice(DeviceChoice.CPU));
+            sentimentRun = train(project, 0, InspectionSettings.OFF, e -> { });
+        }
+        return sentimentRun;
     }
 
     /** The run folder of the spirals sample trained for {@value #EPOCHS} epochs. */

@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.layerloom.charts.AxisTicks;
 
 /**
  * A layer's weight histograms over time as a heatmap: one column per capture (left to right), the value

@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.layerloom.charts.AxisTicks;
 
 /**
  * A small multi-line chart of one signal per layer over time (e.g. the gradient norm of every layer by

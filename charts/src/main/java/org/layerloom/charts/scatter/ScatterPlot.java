@@ -7,6 +7,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
+import org.layerloom.charts.AxisTicks;
 import org.layerloom.charts.CanvasChart;
 import org.layerloom.charts.ColorScale;
 
@@ -267,7 +268,7 @@ public final class ScatterPlot extends CanvasChart {
         g.setFill(colors().muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : Ticks.of(xMin, xMax, Math.max(2, (int) ((right - left) / 70)))) {
+        for (double t : AxisTicks.linear(xMin, xMax, Math.max(2, (int) ((right - left) / 70)))) {
             double x = toScreenX(t);
             g.strokeLine(x, bottom, x, bottom + 4);
             g.fillText(ColorScale.format(t), x, bottom + 6);
@@ -275,7 +276,7 @@ public final class ScatterPlot extends CanvasChart {
         g.fillText(xTitle, (left + right) / 2, bottom + fontSize + 10);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double t : Ticks.of(yMin, yMax, Math.max(2, (int) ((bottom - top) / 50)))) {
+        for (double t : AxisTicks.linear(yMin, yMax, Math.max(2, (int) ((bottom - top) / 50)))) {
             double y = toScreenY(t);
             g.strokeLine(left - 4, y, left, y);
             g.fillText(ColorScale.format(t), left - 6, y);

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.paint.Color;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.layerloom.charts.AxisTicks;
 
 class TicksAndPaletteTest {
 
     @Test
     void ticks_are_round_steps_inside_the_range_with_an_exact_zero() {
-        assertThat(Ticks.of(-1.2, 1.3, 5)).containsExactly(-1.0, -0.5, 0.0, 0.5, 1.0);
-        assertThat(Ticks.of(0, 100, 4)).containsExactly(0.0, 50.0, 100.0);
-        assertThat(Ticks.of(1, 1, 4)).isEmpty();
+        assertThat(AxisTicks.linear(-1.2, 1.3, 5)).containsExactly(-1.0, -0.5, 0.0, 0.5, 1.0);
+        assertThat(AxisTicks.linear(0, 100, 4)).containsExactly(0.0, 50.0, 100.0);
+        assertThat(AxisTicks.linear(1, 1, 4)).containsExactly(1.0);
     }
 
     @Test

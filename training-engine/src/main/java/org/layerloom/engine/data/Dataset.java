@@ -1,6 +1,8 @@
 package org.layerloom.engine.data;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.layerloom.engine.data.text.TextEncoding;
 import org.layerloom.engine.graph.TensorShape;
 
 /**
@@ -9,11 +11,17 @@ import org.layerloom.engine.graph.TensorShape;
  * ({@link LoadReport}: skipped rows, unreadable files, the first rows of a table...). Immutable; any thread.
  */
 public record Dataset(String name, String description, DatasetTask task, TensorShape exampleShape,
-                      Splits splits, LoadReport report) {
+                      Splits splits, LoadReport report, TextEncoding encoding) {
 
     /** A dataset with nothing to report (generated data, clean files). */
     public Dataset(String name, String description, DatasetTask task, TensorShape exampleShape, Splits splits) {
         this(name, description, task, exampleShape, splits, LoadReport.empty());
+    }
+
+    /** A dataset that is not made of texts. */
+    public Dataset(String name, String description, DatasetTask task, TensorShape exampleShape, Splits splits,
+                   LoadReport report) {
+        this(name, description, task, exampleShape, splits, report, null);
     }
 
     public Dataset {
@@ -34,7 +42,17 @@ public record Dataset(String name, String description, DatasetTask task, TensorS
 
     /** The same dataset with {@code newReport}. */
     public Dataset withReport(LoadReport newReport) {
-        return new Dataset(name, description, task, exampleShape, splits, newReport);
+        return new Dataset(name, description, task, exampleShape, splits, newReport, encoding);
+    }
+
+    /** The same dataset, made of texts encoded as {@code textEncoding} says. */
+    public Dataset withTextEncoding(TextEncoding textEncoding) {
+        return new Dataset(name, description, task, exampleShape, splits, report, textEncoding);
+    }
+
+    /** How a text becomes this dataset's token ids, for a dataset of texts. */
+    public Optional<TextEncoding> textEncoding() {
+        return Optional.ofNullable(encoding);
     }
 
     /** The class names, or an empty list for a regression. */

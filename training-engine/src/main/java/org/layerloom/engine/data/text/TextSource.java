@@ -91,10 +91,10 @@ public final class TextSource implements DatasetSource {
         List<List<String>> trainTokens = trainTexts.stream().map(tokenizer::tokens).toList();
         Vocabulary vocabulary = Vocabulary.build(trainTokens, maxVocabulary);
         boolean padStart = options.choice("padding", "start", List.of("start", "end")).equals("start");
-        Encoded train = encode(trainTokens, vocabulary, length, padStart);
-        Encoded val = encode(pick(all.texts(), validation).stream().map(tokenizer::tokens).toList(), vocabulary,
-                length, padStart);
-        Encoded test = encode(testTexts.stream().map(tokenizer::tokens).toList(), vocabulary, length, padStart);
+        TextEncoding encoding = new TextEncoding(tokenizer, vocabulary, length, padStart);
+        Encoded train = encode(trainTokens, encoding);
+        Encoded val = encode(pick(all.texts(), validation).stream().map(tokenizer::tokens).toList(), encoding);
+        Encoded test = encode(testTexts.stream().map(tokenizer::tokens).toList(), encoding);
         meter.advance("Building the vocabulary", 1);
 
         int classes = all.classNames().size();
@@ -129,7 +129,8 @@ public final class TextSource implements DatasetSource {
                 + "from a vocabulary of %,d (0 is padding, 1 an unknown word). Feed them to an Embedding with "
                 + "vocabulary %,d.", name, classes, String.join(", ", all.classNames()), length, vocabulary.size(),
                 vocabulary.size());
-        return new Dataset(name, description, DatasetTask.classification(all.classNames()), shape, splits, report);
+        return new Dataset(name, description, DatasetTask.classification(all.classNames()), shape, splits, report)
+                .withTextEncoding(encoding);
     }
 
     private static LabelledTexts read(Path path, String text, String label, boolean skipBad, List<String> classes)
@@ -149,7 +150,8 @@ public final class TextSource implements DatasetSource {
      * Token ids, {@code length} per text: a longer text keeps its first words; a shorter one is padded with
      * id 0 at the start ({@code padStart}, so a recurrent layer's last step sees the last word) or the end.
      */
-    private static Encoded encode(List<List<String>> texts, Vocabulary vocabulary, int length, boolean padStart) {
+    private static Encoded encode(List<List<String>> texts, TextEncoding encoding) {
+        int length = encoding.length();
         int[] ids = new int[texts.size() * length];
         int cut = 0;
         long words = 0;
@@ -157,15 +159,8 @@ public final class TextSource implements DatasetSource {
         for (int i = 0; i < texts.size(); i++) {
             List<String> tokens = texts.get(i);
             cut += tokens.size() > length ? 1 : 0;
-            int offset = padStart ? Math.max(0, length - tokens.size()) : 0;
-            for (int t = 0; t < tokens.size(); t++) {
-                int id = vocabulary.id(tokens.get(t));
-                words++;
-                unknown += id == Vocabulary.OOV_ID ? 1 : 0;
-                if (t < length) {
-                    ids[i * length + offset + t] = id;
-                }
-            }
+            words += tokens.size();
+            unknown += encoding.encodeInto(tokens, ids, i * length);
         }
         return new Encoded(ids, cut, words, unknown);
     }

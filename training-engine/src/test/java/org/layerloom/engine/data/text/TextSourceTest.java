@@ -43,6 +43,26 @@ class TextSourceTest {
     }
 
     @Test
+    void a_typed_sentence_is_encoded_as_the_dataset_encodes_its_texts() throws Exception {
+        Dataset yelp = TestRequests.load("text", dir, "path", yelp().toString(), "length", 20, "vocabulary", 2000);
+        TextEncoding encoding = yelp.textEncoding().orElseThrow();
+        String first = yelp.report().texts().get(0).text();
+        int[] typed = encoding.encode(first);
+        TokenFeatures ids = (TokenFeatures) yelp.train().features();
+        int[] stored = new int[20];
+        for (int i = 0; i < 20; i++) {
+            stored[i] = ids.get(i);
+        }
+        assertThat(typed).containsExactly(stored);
+        int[] food = encoding.encode("The FOOD was great");
+        assertThat(food).hasSize(20);
+        assertThat(food[0]).isEqualTo(Vocabulary.PAD_ID);
+        assertThat(encoding.word(food[19])).isEqualTo("great");
+        assertThat(encoding.word(food[17])).isEqualTo("food");
+        assertThat(encoding.word(encoding.encode("zzqx")[19])).isEqualTo(Vocabulary.OOV);
+    }
+
+    @Test
     void imdb_with_c1_characters_splits_on_line_feeds_only() throws Exception {
         Path imdb = SharedDatasets.folder().resolve("sentiment-labelled-sentences/imdb_labelled.txt");
         Dataset data = TestRequests.load("text", dir, "path", imdb.toString());

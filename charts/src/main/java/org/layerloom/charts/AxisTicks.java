@@ -1,4 +1,4 @@
-package org.layerloom.charts.histogram;
+package org.layerloom.charts;
 
 import java.util.ArrayList;
 import java.util.List;
