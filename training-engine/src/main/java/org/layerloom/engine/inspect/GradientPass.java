@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.util.Pair;
+import org.layerloom.engine.train.GradientLock;
 
 /**
  * One forward and backward pass for attribution: the output of one node (the Input node for saliency)
@@ -44,7 +45,8 @@ final class GradientPass {
     private static Result run(InspectedModel model, NDManager scope, NDArray input, String nodeId, int classIndex,
                               int[] classes) {
         NDArray[] leaf = new NDArray[1];
-        try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
+        try (GradientLock.Turn turn = GradientLock.acquire();
+             GradientCollector collector = scope.getEngine().newGradientCollector()) {
             NDArray scores = model.block().forwardTapped(model.store(), new NDList(input), false, (id, out) -> {
                 if (!id.equals(nodeId)) {
                     return out;

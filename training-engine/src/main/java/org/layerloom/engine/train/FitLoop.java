@@ -161,7 +161,8 @@ final class FitLoop {
             NDList[] data = batches.get(batch - 1, scope);
             NDArray labels = data[1].head();
             float[] stats;
-            try (GradientCollector collector = trainer.newGradientCollector()) {
+            try (GradientLock.Turn turn = GradientLock.acquire();
+                 GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(data[0]);
                 NDArray value = net.loss().evaluate(data[1], predictions);
                 collector.backward(value);

@@ -74,6 +74,29 @@ class TrainingSessionTest {
     }
 
     @Test
+    void gradients_recorded_elsewhere_while_a_run_trains_take_turns_and_neither_fails() throws Exception {
+        TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
+        TrainingSession session = TrainingSession.start(moonsJob(adam(0.01, 8, 4, 5)), recorder);
+        int turns = 0;
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
+            while (!session.outcome().isDone()) {
+                // What saliency and Grad-CAM do on another thread: one collector while the worker trains.
+                try (GradientLock.Turn turn = GradientLock.acquire();
+                     ai.djl.training.GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                    ai.djl.ndarray.NDArray x = manager.create(new float[] {1, 2, 3});
+                    x.setRequiresGradient(true);
+                    collector.backward(x.mul(x).sum());
+                    assertThat(x.getGradient().toFloatArray()).containsExactly(2, 4, 6);
+                }
+                turns++;
+            }
+        }
+        assertThat(TrainingFixtures.await(session)).isInstanceOf(RunFinished.class);
+        assertThat(recorder.all(RunFailed.class)).isEmpty();
+        assertThat(turns).isGreaterThan(10);
+    }
+
+    @Test
     void the_same_seed_gives_the_same_loss_curve() throws Exception {
         double[] first = losses(moonsJob(adam(0.01, 32, 2, 11)));
         double[] second = losses(moonsJob(adam(0.01, 32, 2, 11)));
