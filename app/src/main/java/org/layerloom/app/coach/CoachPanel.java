@@ -103,7 +103,8 @@ public final class CoachPanel extends VBox {
         box.setMinWidth(0);
         source.setMinWidth(0);
         if (!card.actions().isEmpty()) {
-            javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6);
+            VBox buttons = new VBox(6);
+            buttons.setFillWidth(true);
             for (CoachAction action : card.actions()) {
                 boolean done = card.isApplied(action);
                 Button apply = new Button(done ? "Applied ✓  " + action.label() : action.label());

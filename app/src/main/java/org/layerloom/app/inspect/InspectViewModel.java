@@ -131,7 +131,7 @@ public final class InspectViewModel {
         }
         int i = Math.max(0, Math.min(r.testCount() - 1, index));
         int label = r.testLabel(i);
-        String name = summaryValue().isClassifier() ? " (a " + summaryValue().className(label) + ")" : "";
+        String name = summaryValue().isClassifier() ? " (class " + summaryValue().className(label) + ")" : "";
         use(new InputSample(r.testInput(i), "test sample " + i + name, summaryValue().isClassifier() ? label : -1, i));
     }
 

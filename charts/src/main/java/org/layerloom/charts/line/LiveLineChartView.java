@@ -48,6 +48,7 @@ import org.jfree.chart.ui.TextAnchor;
 public final class LiveLineChartView extends StackPane {
 
     private final LineChartModel model = new LineChartModel();
+    private static final double DEFAULT_MINIMUM_RANGE = 1e-8;
     private final DecimatedDataset dataset = new DecimatedDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final NumberAxis linearAxis;
@@ -184,6 +185,7 @@ public final class LiveLineChartView extends StackPane {
         try {
             double[] range = visibleRange();
             dataset.update(model.drawn(), range[0], range[1], columns);
+            keepConstantLinesReadable();
             styleSeries();
             syncMarkers();
         } finally {
@@ -196,6 +198,24 @@ public final class LiveLineChartView extends StackPane {
         drawnLower = after[0];
         drawnUpper = after[1];
         lastRedrawNanos = System.nanoTime() - start;
+    }
+
+    /**
+     * A line that never changes (a fixed learning rate) gets a value axis of ±25 % around it, not one a
+     * millionth wide with labels such as 9.999995E-3.
+     */
+    private void keepConstantLinesReadable() {
+        org.jfree.data.Range values = org.jfree.data.general.DatasetUtils.findRangeBounds(dataset);
+        double size = DEFAULT_MINIMUM_RANGE;
+        if (values != null) {
+            double magnitude = Math.max(Math.abs(values.getLowerBound()), Math.abs(values.getUpperBound()));
+            if (magnitude > 0 && values.getLength() < magnitude * 1e-3) {
+                size = magnitude * 0.5;
+            }
+        }
+        if (linearAxis.getAutoRangeMinimumSize() != size) {
+            linearAxis.setAutoRangeMinimumSize(size);
+        }
     }
 
     /** How long the last {@link #refresh()} took to thin the data and redraw, in nanoseconds. */
