@@ -132,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
                 stdout.println(EventJson.line(event));
                 stdout.flush();
             }
-        } : new TrainingProgress(stdout, System.console() != null);
+        } : new TrainingProgress(stdout, System.console() != null, settings.weightAverage() > 0);
         return run(job, listener, stderr);
     }
 

@@ -28,9 +28,13 @@ final class TrainingProgress implements TrainingListener {
     private int epochs;
     private BatchEnded lastBatch;
 
-    TrainingProgress(PrintWriter out, boolean terminal) {
+    private final boolean averagedWeights;
+
+    /** {@code averagedWeights}: the run validates and tests the moving average of its weights. */
+    TrainingProgress(PrintWriter out, boolean terminal, boolean averagedWeights) {
         this.out = out;
         this.terminal = terminal;
+        this.averagedWeights = averagedWeights;
     }
 
     @Override
@@ -60,7 +64,7 @@ final class TrainingProgress implements TrainingListener {
             if (terminal && lastBatch != null && finished.stoppedEarly()) {
                 out.println();
             }
-            out.println(finishedText(finished));
+            out.println(finishedText(finished, averagedWeights));
         } else if (event instanceof RunFailed && terminal && lastBatch != null) {
             out.println();
         }
@@ -89,14 +93,14 @@ final class TrainingProgress implements TrainingListener {
         return line.append(String.format(Locale.ROOT, " (%.1f s)", e.seconds())).toString();
     }
 
-    static String finishedText(RunFinished finished) {
+    static String finishedText(RunFinished finished, boolean averagedWeights) {
         TestMetrics test = finished.test();
         StringBuilder text = new StringBuilder();
         if (finished.stoppedEarly() || !finished.reason().equals("completed")) {
             text.append("Training ended: ").append(finished.reason()).append(".\n");
         }
-        text.append(String.format(Locale.ROOT, "Test (%,d examples, parameters of epoch %d): loss %.4f", test.examples(),
-                finished.bestEpoch(), test.loss()));
+        text.append(String.format(Locale.ROOT, "Test (%,d examples, %s of epoch %d): loss %.4f", test.examples(),
+                averagedWeights ? "averaged weights" : "parameters", finished.bestEpoch(), test.loss()));
         if (test.isClassification()) {
             text.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * test.accuracy()));
         } else {

@@ -95,9 +95,28 @@ public final class HealthCoach {
             advice.add(new HealthAdvice(HealthSignal.UPDATES_TOO_SMALL, ids(small), "Steps too small",
                     "Each step changes the weights of " + list(small, l -> fmt(l.updateRatio()))
                             + " of their size; about 0.001 is healthy, so learning crawls.",
-                    "Raise the learning rate (try 10× larger) or use Adam."));
+                    smallStepsRemedy(advice)));
         }
         return advice;
+    }
+
+    /**
+     * What to do about steps that are too small: a larger learning rate, unless the small steps come from
+     * vanishing gradients or sit beside layers whose steps are already too large (then a larger rate would
+     * make those worse, so the layers need evening out instead).
+     */
+    private static String smallStepsRemedy(List<HealthAdvice> sofar) {
+        boolean vanishing = sofar.stream().anyMatch(a -> a.signal() == HealthSignal.VANISHING_GRADIENTS);
+        boolean tooLarge = sofar.stream().anyMatch(a -> a.signal() == HealthSignal.UPDATES_TOO_LARGE);
+        if (vanishing) {
+            return "Fix the vanishing gradients first (see that card): a larger learning rate would not reach"
+                    + " the early layers.";
+        }
+        if (tooLarge) {
+            return "Other layers already take steps that are too large, so a larger learning rate would hurt"
+                    + " them: add BatchNorm or LayerNorm so the layers learn at similar speeds.";
+        }
+        return "Raise the learning rate (try 10× larger) or use Adam.";
     }
 
     private static List<LayerHealth> select(List<LayerHealth> layers, Predicate<LayerHealth> rule) {

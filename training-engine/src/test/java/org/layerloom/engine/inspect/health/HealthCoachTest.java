@@ -57,4 +57,19 @@ class HealthCoachTest {
         assertThat(advice.get(1).nodeIds()).containsExactly("d2");
         assertThat(advice.get(2).suggestion()).contains("Raise the learning rate");
     }
+
+    @Test
+    void tiny_steps_beside_too_large_ones_or_vanishing_gradients_do_not_ask_for_a_larger_rate() {
+        List<LayerHealth> uneven = List.of(layer("d1", "relu", 0.0, Double.NaN, 0.5, 1e-7),
+                layer("d2", "none", Double.NaN, Double.NaN, 0.4, 0.5));
+        HealthAdvice small = new HealthCoach().advise(uneven).stream()
+                .filter(a -> a.signal() == HealthSignal.UPDATES_TOO_SMALL).findFirst().orElseThrow();
+        assertThat(small.suggestion()).doesNotContain("Raise the learning rate").contains("BatchNorm");
+
+        List<LayerHealth> vanishing = List.of(layer("d1", "sigmoid", Double.NaN, 0.1, 1e-7, 1e-7),
+                layer("d2", "none", Double.NaN, Double.NaN, 0.5, 1e-3));
+        HealthAdvice crawling = new HealthCoach().advise(vanishing).stream()
+                .filter(a -> a.signal() == HealthSignal.UPDATES_TOO_SMALL).findFirst().orElseThrow();
+        assertThat(crawling.suggestion()).doesNotContain("Raise the learning rate").contains("vanishing");
+    }
 }
