@@ -3,7 +3,6 @@ package org.layerloom.app;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import org.layerloom.app.coach.CoachPanel;
@@ -196,10 +195,5 @@ final class LearningAreas {
     @FunctionalInterface
     interface ProjectSettingsChange {
         void store(java.util.function.UnaryOperator<org.layerloom.engine.project.Project> change, String what);
-    }
-
-    /** For tests: the project as the dashboard would train it now. */
-    Supplier<TrainableProject> projects() {
-        return this::trainableProject;
     }
 }

@@ -56,7 +56,6 @@ import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.samples.SampleCatalog;
 
 /**
@@ -351,14 +350,9 @@ final class Workbench {
         if (model.file().isEmpty() && !editor.files().saveAs()) {
             return;
         }
-        Path file = model.file().orElseThrow();
-        try {
-            model.updateProject(change);
-            ProjectFiles.save(model.project(), file);
-            model.markSaved(file);
-            model.setStatus("Saved " + file.getFileName() + " with " + what);
-        } catch (IOException e) {
-            inform("Project", "LayerLoom could not save the project with " + what + ": " + e.getMessage());
+        model.updateProject(change);
+        if (editor.files().save()) {
+            model.setStatus("Saved " + model.file().orElseThrow().getFileName() + " with " + what);
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.layerloom.engine.data.preview.DatasetPreview;
+import org.layerloom.charts.scatter.ClassPalette;
 
 /**
  * A scatter plot of 2-D training points, one colour per class, on equal axes, drawn on a transparent background: how the
@@ -14,9 +15,6 @@ import org.layerloom.engine.data.preview.DatasetPreview;
  */
 final class PointPlot extends Canvas {
 
-    static final List<Color> PALETTE = List.of(Color.web("#2f6fdb"), Color.web("#e07a1f"), Color.web("#2e9e5b"),
-            Color.web("#c2367a"), Color.web("#7a52c7"), Color.web("#8c6d31"), Color.web("#17a2b8"),
-            Color.web("#d4a017"), Color.web("#5f6b7a"), Color.web("#b3261e"));
     private static final double MARGIN = 14;
 
     PointPlot(List<DatasetPreview.Point> points, double size) {
@@ -46,7 +44,7 @@ final class PointPlot extends Canvas {
         for (DatasetPreview.Point p : points) {
             double x = size / 2 + (p.x() - cx) * scale;
             double y = size / 2 - (p.y() - cy) * scale;
-            g.setFill(PALETTE.get(p.label() % PALETTE.size()).deriveColor(0, 1, 1, 0.75));
+            g.setFill(ClassPalette.of(p.label()).deriveColor(0, 1, 1, 0.75));
             g.fillOval(x - 3, y - 3, 6, 6);
         }
         g.setFill(Color.web("#8a96a6"));

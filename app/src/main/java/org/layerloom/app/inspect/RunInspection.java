@@ -20,6 +20,7 @@ import org.layerloom.engine.inspect.ErrorGallery;
 import org.layerloom.engine.inspect.GradCam;
 import org.layerloom.engine.inspect.GradCamMap;
 import org.layerloom.engine.inspect.InspectedModel;
+import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.inspect.Inspector;
 import org.layerloom.engine.inspect.Misclassified;
@@ -45,7 +46,6 @@ public final class RunInspection implements AutoCloseable {
     static final int TEST_LIMIT = 2_000;
     private static final int SMOOTH_SAMPLES = 16;
     private static final int EMBEDDING_SAMPLES = 1_000;
-    private static final int UNIT_LIMIT = 64;
 
     private final SavedRun run;
     private final InspectedModel model;
@@ -230,7 +230,7 @@ public final class RunInspection implements AutoCloseable {
     public PlaneFrame decisionMap(int resolution) {
         PlaneBounds bounds = trainPoints.length > 0 ? PlaneBounds.around(trainPoints, 0.1)
                 : new PlaneBounds(-1, 1, -1, 1);
-        return PlaneFrame.of(new DecisionBoundary(model).map(bounds, resolution, firstHiddenLayers()),
+        return PlaneFrame.of(new DecisionBoundary(model).map(bounds, resolution, LiveInspection.firstHiddenLayers(model)),
                 "the saved network");
     }
 
@@ -238,18 +238,6 @@ public final class RunInspection implements AutoCloseable {
     public EmbeddingFrame embedding() {
         return EmbeddingFrame.of(new EmbeddingProjector(model).project(testInputs, testLabels, EMBEDDING_SAMPLES, 7),
                 0);
-    }
-
-    /** Up to two Dense nodes of at most 64 units before the one feeding the Output (as live training maps). */
-    private List<String> firstHiddenLayers() {
-        List<String> dense = model.nodesOfKind(LayerKind.DENSE);
-        List<String> hidden = new ArrayList<>();
-        for (int i = 0; i < dense.size() - 1 && hidden.size() < 2; i++) {
-            if (model.node(dense.get(i)).params().intValue("units") <= UNIT_LIMIT) {
-                hidden.add(dense.get(i));
-            }
-        }
-        return hidden;
     }
 
     private static float[][] rows(Examples examples) {

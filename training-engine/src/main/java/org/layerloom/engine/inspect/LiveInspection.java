@@ -128,9 +128,10 @@ public final class LiveInspection {
 
     /**
      * Up to {@value #UNIT_LAYERS} Dense nodes before the one feeding the Output, with at most
-     * {@value #UNIT_LIMIT} units each: the first hidden layers whose neurons the decision view maps.
+     * {@value #UNIT_LIMIT} units each: the first hidden layers whose neurons the decision view maps, live and
+     * for a saved run alike.
      */
-    private static List<String> firstHiddenLayers(InspectedModel model) {
+    public static List<String> firstHiddenLayers(InspectedModel model) {
         String scores = model.sourceOf(model.block().outputNodeId());
         List<String> hidden = new ArrayList<>();
         for (String id : model.nodesOfKind(org.layerloom.engine.graph.LayerKind.DENSE)) {
