@@ -8,14 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.layerloom.engine.bench.BenchNetwork;
 import org.layerloom.engine.bench.Benchmark;
 import org.layerloom.engine.bench.BenchmarkResult;
 import org.layerloom.engine.bench.InspectionBenchmark;
+import org.layerloom.engine.bench.SelfTestBenchmark;
 import org.layerloom.engine.bench.TrainingBenchmark;
 import org.layerloom.engine.bench.ValidationBenchmark;
+import org.layerloom.engine.kernels.KernelChoice;
+import org.layerloom.engine.kernels.KernelGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +40,7 @@ import picocli.CommandLine.Spec;
                 "  lstm        training samples/s, Embedding-LSTM-LSTM-Dense, batch 32",
                 "  inspect     cost of training-health inspection on the cnn (every --every",
                 "              batches and each epoch's end), 3 turns of 12,800 samples",
+                "  selftest    cost of the CPU kernel self-test (at start and warm)",
                 "A training benchmark also trains the same network written by hand in",
                 "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower)."})
 final class BenchCommand implements Callable<Integer> {
@@ -72,6 +77,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Batches between captures in the inspect benchmark (default: ${DEFAULT-VALUE}).")
     private int every;
 
+    @Option(names = "--kernels", split = ",", paramLabel = "KERNELS", defaultValue = "chosen",
+            description = {"CPU kernels for the training benchmarks, side by side in one run: chosen (what the"
+                    + " self-test chose on this machine), onednn (libtorch's default), onednn-off;"
+                    + " e.g. --kernels onednn,onednn-off (default: ${DEFAULT-VALUE})."})
+    private List<String> kernels = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (nodes < 4 || rounds < 1 || threads < 1 || samples < 0) {
@@ -86,6 +97,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         available.put(InspectionBenchmark.NAME, () -> new InspectionBenchmark(samples > 0 ? samples : 12_800,
                 Math.max(1, every), 3, threads));
+        available.put(SelfTestBenchmark.NAME, () -> new SelfTestBenchmark(5));
         List<String> chosen = names.isEmpty() ? new ArrayList<>(available.keySet()) : names;
         for (String name : chosen) {
             if (!available.containsKey(name)) {
@@ -93,13 +105,44 @@ final class BenchCommand implements Callable<Integer> {
                         + String.join(", ", available.keySet()) + ".");
             }
         }
+        List<Optional<KernelChoice>> settings = kernelSettings();
         PrintWriter out = spec.commandLine().getOut();
         for (String name : chosen) {
-            BenchmarkResult result = available.get(name).get().run();
-            out.println(json ? jsonLine(result) : textLine(result));
-            out.flush();
+            boolean training = !name.equals(ValidationBenchmark.NAME) && !name.equals(SelfTestBenchmark.NAME);
+            for (Optional<KernelChoice> setting : training ? settings : List.of(Optional.<KernelChoice>empty())) {
+                String label = training ? kernelLabel(setting) : null;
+                setting.ifPresent(KernelGuard::useForComparison);
+                try {
+                    BenchmarkResult result = available.get(name).get().run();
+                    out.println(json ? jsonLine(result, label) : textLine(result, label));
+                    out.flush();
+                } finally {
+                    setting.ifPresent(s -> KernelGuard.restore());
+                }
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** The --kernels values, each empty for the chosen kernels; refuses unknown ones. */
+    private List<Optional<KernelChoice>> kernelSettings() {
+        List<Optional<KernelChoice>> settings = new ArrayList<>();
+        for (String value : kernels.isEmpty() ? List.of("chosen") : kernels) {
+            switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "chosen" -> settings.add(Optional.empty());
+                case "onednn" -> settings.add(Optional.of(KernelChoice.ONEDNN));
+                case "onednn-off" -> settings.add(Optional.of(KernelChoice.ONEDNN_OFF));
+                default -> throw new ParameterException(spec.commandLine(), "Unknown kernels '" + value
+                        + "'. Use chosen, onednn or onednn-off.");
+            }
+        }
+        return settings;
+    }
+
+    /** "onednn" or "onednn-off": the kernels a training benchmark ran on. */
+    private static String kernelLabel(Optional<KernelChoice> setting) {
+        KernelChoice choice = setting.orElseGet(() -> KernelGuard.ensure().choice());
+        return choice == KernelChoice.ONEDNN ? "onednn" : "onednn-off";
     }
 
     /**
@@ -107,15 +150,30 @@ final class BenchCommand implements Callable<Integer> {
      * {@code bench mlp samples_per_s=41234.567 graph_overhead=0.998 …}.
      */
     static String textLine(BenchmarkResult result) {
+        return textLine(result, null);
+    }
+
+    /** With {@code kernels=onednn} after the name when {@code kernels} is not null. */
+    static String textLine(BenchmarkResult result, String kernels) {
         StringBuilder line = new StringBuilder("bench ").append(result.name());
+        if (kernels != null) {
+            line.append(" kernels=").append(kernels);
+        }
         result.metrics().forEach((key, value) -> line.append(' ').append(key).append('=').append(format(value)));
         return line.toString();
     }
 
     static String jsonLine(BenchmarkResult result) {
+        return jsonLine(result, null);
+    }
+
+    static String jsonLine(BenchmarkResult result, String kernels) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("bench", result.name());
+        if (kernels != null) {
+            root.put("kernels", kernels);
+        }
         result.metrics().forEach((key, value) -> {
             if (value instanceof Double || value instanceof Float) {
                 root.put(key, Math.round(value.doubleValue() * 1000) / 1000.0);

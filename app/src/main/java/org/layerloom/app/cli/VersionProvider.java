@@ -1,8 +1,15 @@
 package org.layerloom.app.cli;
 
+import ai.djl.engine.Engine;
+import org.layerloom.engine.kernels.KernelGuard;
+import org.layerloom.engine.kernels.KernelVerdict;
 import picocli.CommandLine.IVersionProvider;
 
-/** The text of {@code layerloom --version}: LayerLoom's version from the jar, and the Java running it. */
+/**
+ * The text of {@code layerloom --version}: LayerLoom's version from the jar, the Java running it, and the
+ * engine with the CPU kernels it chose on this machine (which loads the engine and runs the kernel
+ * self-test, about a second).
+ */
 final class VersionProvider implements IVersionProvider {
 
     @Override
@@ -12,7 +19,19 @@ final class VersionProvider implements IVersionProvider {
             "LayerLoom " + (version == null ? "(development build)" : version),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                     + System.getProperty("java.vm.name") + ") on " + System.getProperty("os.name") + " "
-                    + System.getProperty("os.arch")
+                    + System.getProperty("os.arch"),
+            engineLine()
         };
+    }
+
+    private static String engineLine() {
+        try {
+            KernelVerdict verdict = KernelGuard.ensure();
+            Engine engine = Engine.getInstance();
+            return "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion() + " on "
+                    + verdict.machine().processor() + "; kernels: " + verdict.describe();
+        } catch (RuntimeException | LinkageError e) {
+            return "Engine: the PyTorch engine could not be loaded (" + e.getMessage() + ")";
+        }
     }
 }

@@ -11,7 +11,8 @@ import org.layerloom.engine.train.EngineInfo;
 
 /**
  * The PyTorch engine as the window sees it: loading in the background from start-up (so pressing Train
- * never waits for it), then ready with its versions and devices, or failed with the reason. Properties
+ * never waits for it), then ready with its versions, devices and the CPU kernels its self-test chose, or
+ * failed with the reason. Properties
  * change on the JavaFX thread; {@link #startLoading} may be called from it once.
  */
 public final class EngineStatus {
@@ -32,8 +33,8 @@ public final class EngineStatus {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 fx.execute(() -> {
                     info.set(Optional.of(loaded));
-                    text.set("Engine ready: " + loaded.describe() + ", " + loaded.threads() + " threads"
-                            + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
+                    text.set("Engine ready: " + loaded.describe() + ", " + loaded.threads() + " threads, "
+                            + loaded.kernels() + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
                     state.set(State.READY);
                 });
             } catch (RuntimeException | LinkageError e) {

@@ -1,11 +1,11 @@
 package org.layerloom.engine.train;
 
-import ai.djl.engine.Engine;
 import java.util.concurrent.CompletableFuture;
+import org.layerloom.engine.kernels.KernelGuard;
 
 /**
  * Loads the PyTorch engine (its native library, about half a second warm and two seconds on the very
- * first start) on a daemon thread, so that it overlaps with reading the project and its dataset instead
+ * first start) and checks its CPU kernels ({@link KernelGuard}) on a daemon thread, so that it overlaps with reading the project and its dataset instead
  * of delaying the first batch. Loading twice is harmless: DJL loads the engine once per process and a
  * later caller simply waits for it. Any thread; failures are left for the training run to report.
  */
@@ -25,7 +25,7 @@ public final class EngineWarmUp {
 
     private static void load() {
         try {
-            Engine.getInstance();
+            KernelGuard.ensure();
         } catch (RuntimeException | LinkageError e) {
             // The training run loads the engine again and turns the failure into a message.
         }

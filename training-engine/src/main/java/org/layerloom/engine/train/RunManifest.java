@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * What a run needs to be understood and reproduced later: LayerLoom, DJL and PyTorch versions, the
- * device and threads, the seed and settings, the dataset with its size and fingerprint, the whole
+ * CPU kernels and their self-test verdict, the device and threads, the seed and settings, the dataset with its size and fingerprint, the whole
  * project (graph included), the times and how it ended; for a resumed run also each resume (when, from
  * which epoch and batch), with the settings of the latest. Written as {@code manifest.json}. Worker thread.
  */
@@ -71,6 +72,7 @@ final class RunManifest {
         v.put("layerloom", version());
         v.put("djl", Engine.getDjlVersion());
         v.put("engine", TrainingRun.engineVersion());
+        v.put("kernels", KernelGuard.ensure().asMap());
         v.put("java", System.getProperty("java.version"));
         v.put("device", DeviceSelection.describe(device));
         v.put("threads", threads);

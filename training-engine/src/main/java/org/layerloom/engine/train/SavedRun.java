@@ -28,6 +28,7 @@ import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
@@ -88,6 +89,7 @@ public final class SavedRun implements AutoCloseable {
                     + " last.params): it ended before its first epoch.");
         }
         GraphBlock block = GraphCompiler.standard().compile(report);
+        KernelGuard.ensure();
         Model model = Model.newInstance(project.name(), Device.cpu());
         try {
             model.setBlock(block);

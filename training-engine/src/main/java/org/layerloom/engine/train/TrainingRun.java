@@ -25,6 +25,7 @@ import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.inspect.LiveInspection;
+import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.RunFailed;
@@ -79,6 +80,7 @@ final class TrainingRun {
         ValidationReport report = DataModelCheck.check(job.project().graph(), dataset);
         String fingerprint = DatasetFingerprint.of(dataset);
         ResumePoint resume = job.resumeFrom() == null ? null : ResumePoint.open(job, fingerprint);
+        KernelGuard.ensure();
         Device device = DeviceSelection.choose(settings.device());
         JniUtils.setNumThreads(job.threads() > 0 ? job.threads()
                 : ThreadPlan.threadsFor(report, settings.batchSize(), Runtime.getRuntime().availableProcessors()));

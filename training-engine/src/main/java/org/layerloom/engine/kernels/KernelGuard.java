@@ -1,0 +1,129 @@
+package org.layerloom.engine.kernels;
+
+import ai.djl.engine.Engine;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Makes sure LayerLoom's layers compute correctly on this processor before anything trains or inspects:
+ * after the engine loads, the {@link KernelSelfTest} checks libtorch's default (oneDNN) kernels against
+ * plain Java; if they fail, oneDNN is switched off inside libtorch and the native kernels are tested in
+ * turn. A choice of oneDNN off is remembered per {@link MachineKey}, so later starts switch it off at once
+ * and only test the kernels they use. {@link #ensure()} is process-wide and idempotent: the first caller
+ * pays the test (tens of milliseconds), later callers get the verdict. Any thread but the JavaFX thread.
+ */
+public final class KernelGuard {
+
+    private static KernelGuard process;
+    private static KernelVerdict processVerdict;
+
+    private final KernelMode mode;
+    private final Supplier<SelfTestReport> selfTest;
+    private final Supplier<Optional<? extends KernelSwitch>> oneDnn;
+    private final VerdictStore store;
+    private final MachineKey machine;
+
+    KernelGuard(KernelMode mode, Supplier<SelfTestReport> selfTest,
+            Supplier<Optional<? extends KernelSwitch>> oneDnn,
+            VerdictStore store, MachineKey machine) {
+        this.mode = mode;
+        this.selfTest = selfTest;
+        this.oneDnn = oneDnn;
+        this.store = store;
+        this.machine = machine;
+    }
+
+    /**
+     * Loads the engine if needed, chooses and sets the kernels once per process, and returns the verdict.
+     * Throws what loading the engine throws.
+     */
+    public static synchronized KernelVerdict ensure() {
+        if (processVerdict == null) {
+            Engine engine = Engine.getInstance();
+            process = new KernelGuard(KernelMode.current(), KernelSelfTest::run, OneDnnSwitch::find,
+                    VerdictStore.standard(), MachineKey.current(Engine.getDjlVersion(), engine.getVersion()));
+            processVerdict = process.choose();
+        }
+        return processVerdict;
+    }
+
+    /** The verdict if {@link #ensure()} has run, without waiting for it. */
+    public static synchronized Optional<KernelVerdict> current() {
+        return Optional.ofNullable(processVerdict);
+    }
+
+    /**
+     * Switches oneDNN on or off for a side-by-side measurement ({@code layerloom bench --kernels}), returning
+     * whether the switch took; {@link #restore()} puts back the verdict's choice. Not for training.
+     */
+    public static synchronized boolean useForComparison(KernelChoice choice) {
+        ensure();
+        return OneDnnSwitch.find().map(s -> s.set(choice == KernelChoice.ONEDNN)).orElse(false);
+    }
+
+    /** Puts back the kernels {@link #ensure()} chose. */
+    public static synchronized void restore() {
+        useForComparison(ensure().choice());
+    }
+
+    KernelVerdict choose() {
+        String now = Instant.now().toString();
+        Optional<? extends KernelSwitch> oneDnnSwitch = oneDnn.get();
+        switch (mode) {
+            case DEFAULT -> {
+                oneDnnSwitch.ifPresent(s -> s.set(true));
+                SelfTestReport report = selfTest.get();
+                return verdict(KernelChoice.ONEDNN, report, report, now, false);
+            }
+            case ONEDNN_OFF -> {
+                if (oneDnnSwitch.isEmpty() || !oneDnnSwitch.get().set(false)) {
+                    SelfTestReport report = selfTest.get();
+                    return verdict(KernelChoice.ONEDNN, report, report, now, false);
+                }
+                SelfTestReport report = selfTest.get();
+                return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, "not tested (oneDNN switched off"
+                        + " on request)", report.passed(), report.firstFailure().orElse(null), report.millis(), now,
+                        false, machine);
+            }
+            default -> {
+                return chooseAutomatically(oneDnnSwitch, now);
+            }
+        }
+    }
+
+    private KernelVerdict chooseAutomatically(Optional<? extends KernelSwitch> oneDnnSwitch, String now) {
+        Optional<VerdictStore.Remembered> remembered = store.find(machine);
+        if (remembered.isPresent() && remembered.get().choice() == KernelChoice.ONEDNN_OFF
+                && oneDnnSwitch.isPresent() && oneDnnSwitch.get().set(false)) {
+            SelfTestReport report = selfTest.get();
+            if (report.passed()) {
+                return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, remembered.get().defaultFailure(),
+                        true, null, report.millis(), remembered.get().checkedAt(), true, machine);
+            }
+            oneDnnSwitch.get().set(true);
+        }
+        SelfTestReport defaults = selfTest.get();
+        KernelVerdict verdict;
+        if (defaults.passed() || oneDnnSwitch.isEmpty() || !oneDnnSwitch.get().set(false)) {
+            verdict = verdict(KernelChoice.ONEDNN, defaults, defaults, now, false);
+        } else {
+            SelfTestReport native_ = selfTest.get();
+            if (native_.passed()) {
+                verdict = verdict(KernelChoice.ONEDNN_OFF, defaults, native_, now, false);
+            } else {
+                oneDnnSwitch.get().set(true);
+                verdict = verdict(KernelChoice.ONEDNN, defaults, defaults, now, false);
+            }
+        }
+        store.remember(verdict);
+        return verdict;
+    }
+
+    private KernelVerdict verdict(KernelChoice choice, SelfTestReport defaults, SelfTestReport chosen, String now,
+            boolean remembered) {
+        long millis = defaults == chosen ? chosen.millis() : defaults.millis() + chosen.millis();
+        return new KernelVerdict(mode, choice, defaults.passed(), defaults.firstFailure().orElse(null),
+                chosen.passed(), chosen.firstFailure().orElse(null), millis, now, remembered, machine);
+    }
+}

@@ -1,0 +1,57 @@
+package org.layerloom.engine.kernels;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape.Kind;
+
+/**
+ * The known-answer test of the CPU kernels LayerLoom's layers run on: convolutions and recurrences, forward
+ * and backward, at the shapes where libtorch's oneDNN kernels were seen to be wrong on some processors
+ * (more than 16 input channels not a multiple of 16, 8 filters, LSTMs of 16 units), each against a
+ * plain-Java reference. About 50 ms. Needs the engine loaded; any thread, one run at a time per caller.
+ */
+public final class KernelSelfTest {
+
+    private static final int REPEATS = 3;
+    private static final long SEED = 20261206L;
+
+    private KernelSelfTest() {
+    }
+
+    /** The cases, in a fixed order. */
+    static List<KernelCase> cases() {
+        List<KernelCase> cases = new ArrayList<>();
+        int[][] conv2d = {{1, 32, 8}, {3, 16, 8}, {4, 8, 7}, {16, 8, 8}, {20, 8, 6}, {23, 4, 5}, {24, 16, 6},
+            {28, 8, 6}, {32, 8, 5}, {40, 8, 5}, {64, 8, 4}};
+        for (int[] c : conv2d) {
+            cases.add(ConvolutionCase.conv2d(c[0], c[1], c[2], 1));
+        }
+        cases.add(ConvolutionCase.conv2d(24, 8, 7, 2));
+        for (int[] c : new int[][] {{3, 16, 12}, {20, 8, 10}, {28, 8, 12}, {40, 16, 8}}) {
+            cases.add(ConvolutionCase.conv1d(c[0], c[1], c[2]));
+        }
+        for (int hidden : new int[] {1, 8, 16, 17, 32}) {
+            cases.add(RecurrentCase.of(Kind.LSTM, 1, hidden, 12));
+        }
+        cases.add(RecurrentCase.of(Kind.LSTM, 4, 16, 9));
+        cases.add(RecurrentCase.of(Kind.GRU, 1, 16, 12));
+        cases.add(RecurrentCase.of(Kind.GRU, 4, 17, 9));
+        cases.add(RecurrentCase.of(Kind.RNN_TANH, 4, 16, 9));
+        return cases;
+    }
+
+    /** Runs every case with the engine's current kernel settings, on the CPU. */
+    public static SelfTestReport run() {
+        long start = System.nanoTime();
+        List<CaseResult> results = new ArrayList<>();
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
+            long seed = SEED;
+            for (KernelCase kernelCase : cases()) {
+                results.add(KernelCheck.run(kernelCase, manager, REPEATS, seed++));
+            }
+        }
+        return new SelfTestReport(results, (System.nanoTime() - start) / 1_000_000);
+    }
+}

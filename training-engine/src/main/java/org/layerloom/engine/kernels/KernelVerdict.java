@@ -1,0 +1,65 @@
+package org.layerloom.engine.kernels;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine's kernel choice on this machine and why: the mode asked for, the choice made, whether libtorch's
+ * default kernels passed the self-test (and the first wrong result if not), whether the chosen kernels
+ * passed, how long the test took and whether the verdict was remembered from an earlier start. Shown in the
+ * status bar, {@code layerloom --version} and every run's manifest. Immutable.
+ */
+public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaultPassed, String defaultFailure,
+        boolean chosenPassed, String chosenFailure, long millis, String checkedAt, boolean remembered,
+        MachineKey machine) {
+
+    /** True when the layers run on kernels that passed the self-test. */
+    public boolean verified() {
+        return chosenPassed;
+    }
+
+    /**
+     * One line: "oneDNN kernels, self-test passed", "libtorch kernels, oneDNN off (oneDNN failed the
+     * self-test: conv2d 20→8 …: forward off by 0.51)" or "oneDNN kernels, FAILED the self-test (…): values
+     * may be wrong".
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder(choice.label());
+        if (chosenPassed) {
+            text.append(", self-test passed");
+        } else {
+            text.append(", FAILED the self-test (").append(chosenFailure).append("): values may be wrong");
+        }
+        if (choice == KernelChoice.ONEDNN_OFF && !defaultPassed && defaultFailure != null) {
+            text.append(" (oneDNN failed the self-test: ").append(defaultFailure).append(")");
+        }
+        if (mode != KernelMode.AUTO) {
+            text.append(" [LAYERLOOM_KERNELS=").append(mode.id()).append("]");
+        }
+        return text.toString();
+    }
+
+    /** A short form for the status bar: "oneDNN kernels ✓" or "oneDNN off ✓". */
+    public String shortLabel() {
+        String name = choice == KernelChoice.ONEDNN ? "oneDNN kernels" : "oneDNN off";
+        return name + (chosenPassed ? " (verified)" : " (FAILED self-test)");
+    }
+
+    /** The manifest's "kernels" entry. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("choice", choice.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        map.put("mode", mode.id());
+        map.put("verified", chosenPassed);
+        map.put("defaultKernelsPassed", defaultPassed);
+        Optional.ofNullable(defaultFailure).ifPresent(f -> map.put("defaultKernelsFailure", f));
+        Optional.ofNullable(chosenFailure).ifPresent(f -> map.put("failure", f));
+        map.put("processor", machine.processor());
+        map.put("machineKey", machine.digest());
+        map.put("selfTestMillis", millis);
+        map.put("checkedAt", checkedAt);
+        map.put("remembered", remembered);
+        return map;
+    }
+}

@@ -1,0 +1,60 @@
+package org.layerloom.engine.kernels;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.internal.NDArrayEx;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.recurrent.RNN;
+import java.util.List;
+import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape;
+
+/**
+ * A one-layer, batch-first SimpleRNN (tanh), LSTM or GRU case with biases and a zero initial state,
+ * through the same DJL operations as the recurrent layers. The output is every step's hidden state.
+ * Immutable.
+ */
+record RecurrentCase(RecurrentShape shape) implements KernelCase {
+
+    static RecurrentCase of(RecurrentShape.Kind kind, int input, int hidden, int steps) {
+        return new RecurrentCase(new RecurrentShape(kind, 3, steps, input, hidden));
+    }
+
+    @Override
+    public String name() {
+        String kind = switch (shape.kind()) {
+            case RNN_TANH -> "simple RNN";
+            case LSTM -> "LSTM";
+            case GRU -> "GRU";
+        };
+        return String.format("%s %d units, %d inputs, %d steps", kind, shape.hidden(), shape.input(), shape.steps());
+    }
+
+    @Override
+    public List<Operand> operands() {
+        RecurrentShape s = shape;
+        int rows = s.kind().gates() * s.hidden();
+        return List.of(new Operand("input", s.batch(), s.steps(), s.input()),
+                new Operand("weight_ih", rows, s.input()), new Operand("weight_hh", rows, s.hidden()),
+                new Operand("bias_ih", rows), new Operand("bias_hh", rows));
+    }
+
+    @Override
+    public NDArray engine(NDList operands) {
+        NDArray x = operands.get(0);
+        NDList weights = new NDList(operands.get(1), operands.get(2), operands.get(3), operands.get(4));
+        NDArray zeros = x.getManager().zeros(new Shape(1, shape.batch(), shape.hidden()));
+        NDArrayEx ex = x.getNDArrayInternal();
+        return switch (shape.kind()) {
+            case RNN_TANH -> ex.rnn(x, zeros, weights, true, 1, RNN.Activation.TANH, 0, true, false, true).head();
+            case GRU -> ex.gru(x, zeros, weights, true, 1, 0, true, false, true).head();
+            case LSTM -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights, true, 1, 0, true, false, true)
+                    .head();
+        };
+    }
+
+    @Override
+    public double[] reference(List<double[]> operands) {
+        return ReferenceKernels.recurrent(shape, operands.get(0), operands.get(1), operands.get(2), operands.get(3),
+                operands.get(4));
+    }
+}
