@@ -28,6 +28,7 @@ import math
 import os
 import sys
 import zipfile
+import zlib
 
 import numpy as np
 import torch
@@ -36,7 +37,9 @@ import torch.nn.functional as F
 STEPS = 4
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 
-# name, kind, lr, momentum, nesterov, beta1, beta2, epsilon, weight_decay, clip, ema, gradient scale
+# name, kind, lr, momentum, nesterov, beta1, beta2, epsilon, weight_decay, clip, ema, gradient scale.
+# The small-gradient cases put epsilon near the gradients' size, where its placement (outside the square root,
+# and for Adam after the bias correction of the second moment) changes the step.
 OPTIMIZER_CASES = [
     ("sgd-plain", "sgd", 0.1, 0.0, False, 0.9, 0.999, 1e-8, 0.0, 0.0, 0.0, 1.0),
     ("sgd-plain-decay", "sgd", 0.1, 0.0, False, 0.9, 0.999, 1e-8, 0.01, 0.0, 0.0, 1.0),
@@ -57,9 +60,11 @@ OPTIMIZER_CASES = [
     ("rmsprop-plain", "rmsprop", 0.01, 0.0, False, 0.9, 0.99, 1e-8, 0.0, 0.0, 0.0, 1.0),
     ("rmsprop-momentum", "rmsprop", 0.01, 0.9, False, 0.9, 0.9, 1e-6, 0.0, 0.0, 0.0, 1.0),
     ("rmsprop-decay", "rmsprop", 0.01, 0.0, False, 0.9, 0.99, 1e-8, 0.01, 0.0, 0.0, 1.0),
+    ("rmsprop-small-gradients", "rmsprop", 0.01, 0.0, False, 0.9, 0.99, 1e-4, 0.0, 0.0, 0.0, 1e-3),
     ("rmsprop-momentum-decay-clip", "rmsprop", 0.005, 0.5, False, 0.9, 0.95, 1e-8, 0.01, 0.5, 0.0, 1.0),
     ("adagrad-plain", "adagrad", 0.1, 0.0, False, 0.9, 0.999, 1e-10, 0.0, 0.0, 0.0, 1.0),
     ("adagrad-decay", "adagrad", 0.1, 0.0, False, 0.9, 0.999, 1e-10, 0.01, 0.0, 0.0, 1.0),
+    ("adagrad-small-gradients", "adagrad", 0.1, 0.0, False, 0.9, 0.999, 1e-3, 0.0, 0.0, 0.0, 1e-3),
     ("adagrad-clip", "adagrad", 0.05, 0.0, False, 0.9, 0.999, 1e-6, 0.0, 0.5, 0.0, 1.0),
     ("sgd-momentum-changing-rate", "sgd", 0.05, 0.9, False, 0.9, 0.999, 1e-8, 0.0, 0.0, 0.0, 1.0),
     ("adam-changing-rate", "adam", 0.01, 0.0, False, 0.9, 0.999, 1e-8, 0.0, 0.0, 0.0, 1.0),
@@ -118,9 +123,10 @@ def ema_decay(decay, t):
     return min(decay, (1.0 + t) / (10.0 + t))
 
 
-def optimizer_case(index, case):
+def optimizer_case(case):
     name, kind, lr, momentum, nesterov, beta1, beta2, epsilon, weight_decay, clip, ema, scale = case
-    generator = torch.Generator().manual_seed(1000 + index)
+    # Seeded by the case's name, so that adding a case leaves the others' arrays alone.
+    generator = torch.Generator().manual_seed(zlib.crc32(name.encode("ascii")))
     w0 = torch.randn(3, 4, generator=generator, dtype=torch.float32)
     w1 = torch.randn(3, generator=generator, dtype=torch.float32)
     grads = [[torch.randn(3, 4, generator=generator) * scale, torch.randn(3, generator=generator) * scale]
@@ -255,8 +261,8 @@ def main(argv):
     out = argv[1]
     os.makedirs(os.path.join(out, "optimizers"), exist_ok=True)
     os.makedirs(os.path.join(out, "losses"), exist_ok=True)
-    for index, case in enumerate(OPTIMIZER_CASES):
-        name, arrays = optimizer_case(index, case)
+    for case in OPTIMIZER_CASES:
+        name, arrays = optimizer_case(case)
         write_npz(os.path.join(out, "optimizers", name + ".npz"), arrays)
     for case in SCHEDULE_CASES:
         name, arrays = schedule_case(case)
