@@ -15,7 +15,10 @@ public enum LossSpec {
 
     /** Labels are class indices; the prediction is one raw score per class (softmax is applied inside). */
     SOFTMAX_CROSS_ENTROPY("softmax_cross_entropy"),
-    /** Labels are 0 or 1; the prediction is one raw score (sigmoid is applied inside). */
+    /**
+     * Labels are 0 or 1; the prediction is one raw score (sigmoid is applied inside). Our own
+     * {@link LogitBinaryCrossEntropyLoss}, whose gradient equals PyTorch's also at a score of 0.
+     */
     SIGMOID_BINARY_CROSS_ENTROPY("sigmoid_binary_cross_entropy"),
     /**
      * mean((ŷ − y)²), as the graph explains it. DJL's default {@code Loss.l2Loss()} is half of that, so
@@ -48,11 +51,11 @@ public enum LossSpec {
         return fromId(output.params().choice(ParamNames.LOSS));
     }
 
-    /** A new DJL loss, named by {@link #id()}. */
+    /** A new DJL loss (ours for the sigmoid binary cross-entropy), named by {@link #id()}. */
     public Loss newLoss() {
         return switch (this) {
             case SOFTMAX_CROSS_ENTROPY -> Loss.softmaxCrossEntropyLoss(id);
-            case SIGMOID_BINARY_CROSS_ENTROPY -> Loss.sigmoidBinaryCrossEntropyLoss(id);
+            case SIGMOID_BINARY_CROSS_ENTROPY -> new LogitBinaryCrossEntropyLoss(id);
             case MSE -> Loss.l2Loss(id, 1f);
             case L1 -> Loss.l1Loss(id);
         };
