@@ -23,19 +23,18 @@ Loss fixtures (losses/<loss>-<case>.npz): predictions (raw scores), labels, loss
 grad (d loss / d predictions) from torch.nn.functional with mean reduction.
 """
 
-import io
 import math
 import os
 import sys
-import zipfile
 import zlib
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
+from fixture_io import write_npz
+
 STEPS = 4
-FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 
 # name, kind, lr, momentum, nesterov, beta1, beta2, epsilon, weight_decay, clip, ema, gradient scale.
 # The small-gradient cases put epsilon near the gradients' size, where its placement (outside the square root,
@@ -87,15 +86,6 @@ SCHEDULE_CASES = [
     ("schedule-cosine-to-zero", "cosine", 0.01, 3, 4, 10, 0.1, 1, 0.0),
     ("schedule-warmup", "warmup", 0.01, 5, 3, 10, 0.1, 2, 0.0),
 ]
-
-
-def write_npz(path, arrays):
-    """Like np.savez, but with a fixed entry date so that reruns write identical bytes."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
-        for key, value in arrays.items():
-            buffer = io.BytesIO()
-            np.lib.format.write_array(buffer, np.ascontiguousarray(value), allow_pickle=False)
-            archive.writestr(zipfile.ZipInfo(key + ".npy", date_time=FIXED_DATE), buffer.getvalue())
 
 
 def f32(tensor):

@@ -60,7 +60,7 @@ final class KernelCheck {
             forwardError = worse(forwardError, forwardError(result.output(), expected));
             for (Probe probe : probes) {
                 double error = probe.error(result.gradients().get(probe.operand()));
-                if (worse(gradientError, error) != gradientError) {
+                if (!Double.isNaN(gradientError) && (Double.isNaN(error) || error > gradientError)) {
                     gradientError = error;
                     worstGradient = operands.get(probe.operand()).name();
                 }

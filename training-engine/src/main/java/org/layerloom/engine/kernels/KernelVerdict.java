@@ -37,6 +37,9 @@ public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaul
         if (mode != KernelMode.AUTO) {
             text.append(" [LAYERLOOM_KERNELS=").append(mode.id()).append("]");
         }
+        if (!machine.isaCap().isEmpty()) {
+            text.append(" [ONEDNN_MAX_CPU_ISA=").append(machine.isaCap()).append("]");
+        }
         return text.toString();
     }
 

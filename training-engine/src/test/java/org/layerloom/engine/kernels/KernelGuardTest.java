@@ -1,0 +1,132 @@
+package org.layerloom.engine.kernels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The guard's decisions, with a stand-in switch and self-test whose default (oneDNN) kernels fail the way
+ * they did on an AVX-512 machine: oneDNN goes off, the choice is remembered per machine, a remembered
+ * choice skips the failing test, and the policies "default" and "onednn-off" are obeyed.
+ */
+class KernelGuardTest {
+
+    private static final MachineKey MACHINE = new MachineKey("Test CPU", "0.35.0", "2.7.1", "", "abc123");
+    private static final CaseResult WRONG = new CaseResult("conv2d 20→8 channels, 6×6, stride 1", 0.51, 0, "",
+            false);
+    private static final CaseResult RIGHT = new CaseResult("conv2d 20→8 channels, 6×6, stride 1", 1e-6, 1e-7, "",
+            true);
+
+    @TempDir
+    Path folder;
+
+    /** A switch and a self-test that fails while oneDNN is on (when {@code oneDnnFails}). */
+    private static final class Machine implements KernelSwitch {
+        private final boolean oneDnnFails;
+        private boolean oneDnn = true;
+        private int tests;
+
+        Machine(boolean oneDnnFails) {
+            this.oneDnnFails = oneDnnFails;
+        }
+
+        @Override
+        public boolean set(boolean on) {
+            oneDnn = on;
+            return true;
+        }
+
+        SelfTestReport test() {
+            tests++;
+            return new SelfTestReport(List.of(oneDnn && oneDnnFails ? WRONG : RIGHT), 5);
+        }
+    }
+
+    private KernelGuard guard(KernelMode mode, Machine machine, boolean hasSwitch) {
+        return new KernelGuard(mode, machine::test, () -> hasSwitch ? Optional.of(machine) : Optional.empty(),
+                new VerdictStore(folder.resolve("kernels.json")), MACHINE);
+    }
+
+    @Test
+    void correct_default_kernels_are_kept() {
+        Machine machine = new Machine(false);
+
+        KernelVerdict verdict = guard(KernelMode.AUTO, machine, true).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN);
+        assertThat(verdict.verified()).isTrue();
+        assertThat(machine.oneDnn).isTrue();
+        assertThat(verdict.describe()).isEqualTo("oneDNN kernels, self-test passed");
+    }
+
+    @Test
+    void wrong_default_kernels_switch_onednn_off_and_the_choice_is_remembered() {
+        Machine first = new Machine(true);
+
+        KernelVerdict verdict = guard(KernelMode.AUTO, first, true).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
+        assertThat(verdict.verified()).isTrue();
+        assertThat(verdict.defaultPassed()).isFalse();
+        assertThat(first.oneDnn).isFalse();
+        assertThat(verdict.describe()).isEqualTo("libtorch kernels, oneDNN off, self-test passed (oneDNN failed the"
+                + " self-test: conv2d 20→8 channels, 6×6, stride 1: forward off by 0.51)");
+        assertThat(verdict.asMap()).containsEntry("choice", "onednn-off").containsEntry("verified", true);
+
+        Machine later = new Machine(true);
+        KernelVerdict remembered = guard(KernelMode.AUTO, later, true).choose();
+
+        assertThat(remembered.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
+        assertThat(remembered.remembered()).isTrue();
+        assertThat(later.tests).as("only the chosen kernels are tested").isEqualTo(1);
+        assertThat(later.oneDnn).isFalse();
+    }
+
+    @Test
+    void without_a_switch_the_failure_is_stated_not_hidden() {
+        KernelVerdict verdict = guard(KernelMode.AUTO, new Machine(true), false).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN);
+        assertThat(verdict.verified()).isFalse();
+        assertThat(verdict.describe()).startsWith("oneDNN kernels, FAILED the self-test (conv2d 20→8")
+                .endsWith("values may be wrong");
+    }
+
+    @Test
+    void the_default_policy_keeps_onednn_and_reports_its_failure() {
+        Machine machine = new Machine(true);
+
+        KernelVerdict verdict = guard(KernelMode.DEFAULT, machine, true).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN);
+        assertThat(machine.oneDnn).isTrue();
+        assertThat(verdict.verified()).isFalse();
+        assertThat(verdict.describe()).endsWith("[LAYERLOOM_KERNELS=default]");
+    }
+
+    @Test
+    void the_onednn_off_policy_switches_it_off_without_testing_the_default() {
+        Machine machine = new Machine(false);
+
+        KernelVerdict verdict = guard(KernelMode.ONEDNN_OFF, machine, true).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
+        assertThat(machine.oneDnn).isFalse();
+        assertThat(machine.tests).isEqualTo(1);
+    }
+
+    @Test
+    void a_damaged_store_is_read_as_empty() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("kernels.json"), "{ not json");
+        Machine machine = new Machine(true);
+
+        KernelVerdict verdict = guard(KernelMode.AUTO, machine, true).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
+        assertThat(verdict.remembered()).isFalse();
+    }
+}
