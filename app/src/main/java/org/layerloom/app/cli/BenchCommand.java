@@ -109,8 +109,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (String name : chosen) {
             boolean training = !name.equals(ValidationBenchmark.NAME) && !name.equals(SelfTestBenchmark.NAME);
+            if (training) {
+                KernelGuard.ensure();
+            }
             for (Optional<KernelChoice> setting : training ? settings : List.of(Optional.<KernelChoice>empty())) {
-                String label = training ? kernelLabel(setting) : null;
+                String label = training && sideBySide(settings) ? kernelLabel(setting) : null;
                 setting.ifPresent(KernelGuard::useForComparison);
                 try {
                     BenchmarkResult result = available.get(name).get().run();
@@ -137,6 +140,11 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return settings;
+    }
+
+    /** True when --kernels asked for anything but the chosen kernels alone: then each line names its kernels. */
+    private static boolean sideBySide(List<Optional<KernelChoice>> settings) {
+        return settings.size() > 1 || settings.get(0).isPresent();
     }
 
     /** "onednn" or "onednn-off": the kernels a training benchmark ran on. */

@@ -30,6 +30,7 @@ public final class Versions {
             lines.add("DJL " + engine.get().djlVersion());
             lines.add("PyTorch " + engine.get().pytorchVersion() + (engine.get().gpus() == 0 ? " (CPU)"
                     : " (" + engine.get().gpus() + " GPU" + (engine.get().gpus() == 1 ? ")" : "s)")));
+            lines.add("CPU kernels: " + engine.get().kernels());
         } else {
             lines.add("DJL and PyTorch: the engine is still loading");
         }

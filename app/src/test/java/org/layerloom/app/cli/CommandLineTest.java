@@ -14,11 +14,32 @@ import org.layerloom.app.TestProjects;
 class CommandLineTest {
 
     @Test
-    void version_names_layerloom_and_java() {
+    void version_names_layerloom_java_the_engine_and_its_kernel_choice() {
         CliRun run = CliRun.of("--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("LayerLoom ").contains("Java " + System.getProperty("java.version"));
+        assertThat(run.out()).startsWith("LayerLoom ").contains("Java " + System.getProperty("java.version"))
+                .contains("DJL 0.35.0, PyTorch 2.7.1 on ").containsPattern("kernels: (oneDNN kernels|libtorch kernels,"
+                        + " oneDNN off), self-test passed");
+    }
+
+    @Test
+    void kernels_compares_the_self_test_with_onednn_on_and_off() {
+        CliRun run = CliRun.of("kernels", "--compare");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("Processor: ", "chosen kernels: passed", "oneDNN kernels: ",
+                "libtorch kernels, oneDNN off: passed", "ok    LSTM 16 units, 1 inputs, 12 steps: forward");
+    }
+
+    @Test
+    void bench_runs_a_training_benchmark_with_onednn_on_and_off_side_by_side() {
+        CliRun run = CliRun.of("bench", "mlp", "--samples", "256", "--kernels", "onednn,onednn-off");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(2);
+        assertThat(run.out()).contains("bench mlp kernels=onednn samples_per_s=")
+                .contains("bench mlp kernels=onednn-off samples_per_s=");
     }
 
     @Test
@@ -59,7 +80,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("bench", "quantum");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm, inspect.");
+        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm, inspect, selftest.");
     }
 
     @Test
