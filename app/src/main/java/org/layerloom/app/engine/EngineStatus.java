@@ -17,11 +17,12 @@ import org.layerloom.engine.train.EngineInfo;
  */
 public final class EngineStatus {
 
-    /** Where the engine is. */
-    public enum State { LOADING, READY, FAILED }
+    /** Where the engine is; UNVERIFIED: ready, but even the chosen CPU kernels failed their self-test. */
+    public enum State { LOADING, READY, UNVERIFIED, FAILED }
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Loading the PyTorch engine…");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<EngineInfo>> info = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /** Loads the engine with {@code loader} on {@code background} and reports on {@code fx}. */
@@ -34,8 +35,10 @@ public final class EngineStatus {
                 fx.execute(() -> {
                     info.set(Optional.of(loaded));
                     text.set("Engine ready: " + loaded.describe() + ", " + loaded.threads() + " threads, "
-                            + loaded.kernels() + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
-                    state.set(State.READY);
+                            + shortKernels(loaded.kernels())
+                            + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
+                    detail.set(loaded.kernels());
+                    state.set(loaded.kernelsVerified() ? State.READY : State.UNVERIFIED);
                 });
             } catch (RuntimeException | LinkageError e) {
                 fx.execute(() -> {
@@ -54,6 +57,17 @@ public final class EngineStatus {
     /** One line for the status bar. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
+    }
+
+    /** The CPU kernels in full (why oneDNN is off, what failed), for the status bar's tooltip. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** "libtorch kernels, oneDNN off, self-test passed" without the reason in brackets. */
+    static String shortKernels(String kernels) {
+        int reason = kernels.indexOf(" (");
+        return reason < 0 ? kernels : kernels.substring(0, reason);
     }
 
     /** The engine's description once it is ready. */

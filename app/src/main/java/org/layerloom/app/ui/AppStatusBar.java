@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +33,11 @@ public final class AppStatusBar extends HBox {
         engineText.getStyleClass().add("status-text");
         engineText.textProperty().bind(engine.textProperty());
         engineText.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip kernels = new Tooltip();
+        kernels.textProperty().bind(engine.detailProperty());
+        kernels.setWrapText(true);
+        kernels.setMaxWidth(520);
+        engine.detailProperty().addListener((obs, was, is) -> engineText.setTooltip(is.isEmpty() ? null : kernels));
         engine.stateProperty().addListener((obs, was, is) -> mark(dot, is));
         mark(dot, engine.stateProperty().get());
 
@@ -57,10 +63,11 @@ public final class AppStatusBar extends HBox {
     }
 
     private static void mark(Circle dot, EngineStatus.State state) {
-        dot.getStyleClass().removeAll("engine-loading", "engine-ready", "engine-failed");
+        dot.getStyleClass().removeAll("engine-loading", "engine-ready", "engine-unverified", "engine-failed");
         dot.getStyleClass().add(switch (state) {
             case LOADING -> "engine-loading";
             case READY -> "engine-ready";
+            case UNVERIFIED -> "engine-unverified";
             case FAILED -> "engine-failed";
         });
     }
