@@ -54,8 +54,8 @@ final class TorchReferenceCheck {
     private static void runOnce(ReferenceCase testCase, NetworkGraph graph, NDManager manager, int repeat,
                                 WorstDifferences.Worst worst) {
         TorchFixture fixture = TorchFixture.load(manager, testCase.arrays());
-        GraphBlock block = GraphCompiler.standard().compile(graph);
         NDArray input = fixture.get("input");
+        GraphBlock block = GraphCompiler.standard().compile(graph);
         block.initialize(manager, DataType.FLOAT32, input.getShape());
         TorchStateDict stateDict = TorchStateDict.of(graph, block);
         assertThat(stateDict.names()).as("state_dict names of %s", testCase)
@@ -63,35 +63,21 @@ final class TorchReferenceCheck {
         stateDict.load(name -> fixture.get(PARAM + name));
 
         boolean realInput = !input.getDataType().isInteger();
-        List<Comparison> comparisons = new ArrayList<>();
-        String label = testCase.name() + " #" + repeat + " ";
         try (GradientLock.Turn turn = GradientLock.acquire();
              GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            if (realInput) {
-                input.setRequiresGradient(true);
-            }
+            input.setRequiresGradient(realInput);
             NDArray output = block.forward(new ParameterStore(manager, false), new NDList(input),
                     testCase.training()).singletonOrThrow();
             collector.backward(output.mul(fixture.get("output_weights")).sum());
 
+            String label = testCase.name() + " #" + repeat + " ";
+            List<Comparison> comparisons = new ArrayList<>();
             comparisons.add(new Comparison(label + "output", output, fixture.get("output"), false));
             if (realInput) {
-                comparisons.add(new Comparison(label + "d/d input", input.getGradient(), fixture.get(GRAD + "input"),
-                        true));
+                comparisons.add(new Comparison(label + "d/d input", input.getGradient(),
+                        fixture.get(GRAD + "input"), true));
             }
-            Map<String, NDArray> gradients = stateDict.gradients(manager);
-            assertThat(gradients.keySet()).as("trainable entries of %s", testCase)
-                    .containsExactlyInAnyOrderElementsOf(keysWith(fixture, GRAD).stream()
-                            .filter(k -> !k.equals("input")).toList());
-            gradients.forEach((name, gradient) -> comparisons.add(
-                    new Comparison(label + "d/d " + name, gradient, fixture.get(GRAD + name), true)));
-            if (testCase.training()) {
-                Map<String, NDArray> values = stateDict.values(manager);
-                for (String name : keysWith(fixture, AFTER)) {
-                    comparisons.add(new Comparison(label + name + " after the pass", values.get(name),
-                            fixture.get(AFTER + name), false));
-                }
-            }
+            comparisons.addAll(parameterComparisons(testCase, fixture, stateDict, manager, label));
             for (Comparison c : comparisons) {
                 worst.add(Closeness.of(c.what, c.actual, c.expected), c.gradient);
             }
@@ -99,6 +85,27 @@ final class TorchReferenceCheck {
                 ReferenceAssert.assertClose(c.what, c.actual, c.expected);
             }
         }
+    }
+
+    /** Every parameter's gradient and, after a training pass, the buffers PyTorch updated (running statistics). */
+    private static List<Comparison> parameterComparisons(ReferenceCase testCase, TorchFixture fixture,
+                                                         TorchStateDict stateDict, NDManager manager, String label) {
+        List<Comparison> comparisons = new ArrayList<>();
+        Map<String, NDArray> gradients = stateDict.gradients(manager);
+        Set<String> expected = keysWith(fixture, GRAD);
+        expected.remove("input");
+        assertThat(gradients.keySet()).as("trainable entries of %s", testCase)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        gradients.forEach((name, gradient) -> comparisons.add(
+                new Comparison(label + "d/d " + name, gradient, fixture.get(GRAD + name), true)));
+        if (testCase.training()) {
+            Map<String, NDArray> values = stateDict.values(manager);
+            for (String name : keysWith(fixture, AFTER)) {
+                comparisons.add(new Comparison(label + name + " after the pass", values.get(name),
+                        fixture.get(AFTER + name), false));
+            }
+        }
+        return comparisons;
     }
 
     private static Set<String> keysWith(TorchFixture fixture, String prefix) {
