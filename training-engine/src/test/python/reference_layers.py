@@ -489,6 +489,9 @@ def layer_cases():
             for sequences in (False, True):
                 tag = slug(kind.lower(), extra.get("nonlinearity", ""), "u%d" % units, "seq" if sequences else "last")
                 add(single(tag, kind, (5, 4), dict(units=units, return_sequences=sequences, **extra)), kind)
+        for units in (17, 64):  # DJL hands the training flag on to libtorch's recurrent kernels
+            tag = slug(kind.lower(), extra.get("nonlinearity", ""), "u%d" % units, "seq-training")
+            add(single(tag, kind, (5, 4), dict(units=units, return_sequences=True, **extra)), kind, "training")
 
     tokens = (5, 8)
     for heads in (1, 2, 4):
