@@ -2,8 +2,9 @@
 
 Usage: /usr/bin/python3 check_fixtures.py   (from anywhere; Debian's python3-torch, 1.13)
 
-Each generator reference_*.py in this folder is run as `reference_X.py TMP`. Every committed .npz must be
-regenerated with the same arrays (names, shapes, dtypes). Inputs and weights come from seeded generators and
+Each generator reference_*.py in this folder is run as `reference_X.py TMP`. Every committed file must be
+regenerated: other files (the cases' graphs, indexes) byte for byte, each .npz with the same arrays (names,
+shapes, dtypes). Inputs and weights come from seeded generators and
 must be bit-identical; an expected output may differ only by float32 rounding (|d| <= 1e-6 + 1e-6 |x|),
 since PyTorch's CPU kernels round differently on other processors. A missing, extra or different fixture
 fails with its name. Prints one line per folder and a closing "N passed, N failed" line.
@@ -43,6 +44,16 @@ def compare(name, committed, regenerated):
     return problems
 
 
+def compare_bytes(name, committed, regenerated):
+    with open(committed, "rb") as a, open(regenerated, "rb") as b:
+        return [] if a.read() == b.read() else [f"{name}: the regenerated file differs"]
+
+
+def files_under(folder):
+    return {os.path.relpath(os.path.join(root, f), folder)
+            for root, _, names in os.walk(folder) for f in names}
+
+
 def main():
     failed, passed = [], 0
     with tempfile.TemporaryDirectory() as out:
@@ -50,10 +61,8 @@ def main():
             result = subprocess.run([sys.executable, script, out], capture_output=True, text=True, cwd=HERE)
             if result.returncode != 0:
                 failed.append(f"{os.path.basename(script)} failed:\n{result.stderr}")
-        committed = {os.path.relpath(p, COMMITTED) for p in glob.glob(os.path.join(COMMITTED, "**", "*.npz"),
-                                                                       recursive=True)}
-        regenerated = {os.path.relpath(p, out) for p in glob.glob(os.path.join(out, "**", "*.npz"),
-                                                                  recursive=True)}
+        committed = files_under(COMMITTED)
+        regenerated = files_under(out)
         for missing in sorted(committed - regenerated):
             failed.append(f"{missing}: committed but no generator writes it")
         for extra in sorted(regenerated - committed):
@@ -61,14 +70,14 @@ def main():
         identical = 0
         for name in sorted(committed & regenerated):
             old, new = os.path.join(COMMITTED, name), os.path.join(out, name)
-            problems = compare(name, old, new)
+            problems = compare(name, old, new) if name.endswith(".npz") else compare_bytes(name, old, new)
             if problems:
                 failed.extend(problems)
             else:
                 passed += 1
                 with open(old, "rb") as a, open(new, "rb") as b:
                     identical += a.read() == b.read()
-        print(f"fixtures: {passed} regenerated alike ({identical} byte for byte) from "
+        print(f"fixtures: {passed} files regenerated alike ({identical} byte for byte) from "
               f"{len(glob.glob(os.path.join(HERE, 'reference_*.py')))} generators with torch "
               f"{__import__('torch').__version__}")
     for problem in failed:

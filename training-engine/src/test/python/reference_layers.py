@@ -2,10 +2,8 @@
 """Writes the PyTorch reference fixtures of LayerLoom's numerical differential tests.
 
 Usage: /usr/bin/python3 reference_layers.py OUT_DIR
-       /usr/bin/python3 reference_layers.py --compare COMMITTED_DIR
-The second form regenerates into a temporary folder and compares with COMMITTED_DIR (for example
-training-engine/src/test/resources/torch-reference) file by file and array by array; it exits with 1 and
-names every difference when the committed fixtures are not what this script writes.
+(check_fixtures.py beside it regenerates every group into a temporary folder and compares with the
+committed fixtures file by file and array by array.)
 
 For every case it writes OUT_DIR/<group>/<case>.loom (the graph, as a LayerLoom project with only a
 graph) and OUT_DIR/<group>/<case>.npz, and one OUT_DIR/<group>/cases.tsv listing the cases
@@ -34,7 +32,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 import zlib
 from collections import OrderedDict
 
@@ -42,6 +39,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from fixture_io import write_npz
 
 BATCH = 2
 SAMPLES = ["mnist-mlp", "mnist-cnn", "sentiment-lstm", "transformer-pattern", "residual-shapes"]
@@ -361,7 +360,7 @@ def write_case(folder, case, index):
     graph, kind, mode = case
     arrays = run_case(graph, mode)
     path = os.path.join(folder, graph["name"])
-    np.savez_compressed(path + ".npz", **arrays)
+    write_npz(path + ".npz", arrays)
     with open(path + ".loom", "w", encoding="utf-8") as f:
         json.dump(graph, f, indent=1)
         f.write("\n")
@@ -559,41 +558,8 @@ def write_all(out_dir):
     write_group(out_dir, "networks", network_cases(samples))
 
 
-def differences(committed, fresh):
-    """Every file or array that differs between two fixture folders, as readable lines."""
-    found = []
-    for group in ("layers", "networks"):
-        a, b = os.path.join(committed, group), os.path.join(fresh, group)
-        names_a = set(os.listdir(a)) if os.path.isdir(a) else set()
-        names_b = set(os.listdir(b))
-        found += ["%s/%s: not written by this script" % (group, n) for n in sorted(names_a - names_b)]
-        found += ["%s/%s: missing" % (group, n) for n in sorted(names_b - names_a)]
-        for name in sorted(names_a & names_b):
-            pa, pb = os.path.join(a, name), os.path.join(b, name)
-            if not name.endswith(".npz"):
-                with open(pa, "rb") as fa, open(pb, "rb") as fb:
-                    if fa.read() != fb.read():
-                        found.append("%s/%s: text differs" % (group, name))
-                continue
-            with np.load(pa) as za, np.load(pb) as zb:
-                if set(za.files) != set(zb.files):
-                    found.append("%s/%s: arrays %s vs %s" % (group, name, sorted(za.files), sorted(zb.files)))
-                    continue
-                for key in za.files:
-                    x, y = za[key], zb[key]
-                    if x.dtype != y.dtype or x.shape != y.shape or not np.array_equal(x, y):
-                        found.append("%s/%s: array %s differs" % (group, name, key))
-    return found
-
-
 def main(argv):
     torch.set_num_threads(1)
-    if len(argv) == 3 and argv[1] == "--compare":
-        with tempfile.TemporaryDirectory() as fresh:
-            write_all(fresh)
-            found = differences(argv[2], fresh)
-        print("\n".join(found) if found else "the fixtures in %s are what this script writes" % argv[2])
-        sys.exit(1 if found else 0)
     if len(argv) != 2:
         sys.exit(__doc__)
     write_all(argv[1])

@@ -42,7 +42,7 @@ final class TorchReferenceCheck {
     }
 
     /** Checks {@code testCase}, adding the differences of every repeat to {@code worst} (also on failure). */
-    static void check(ReferenceCase testCase, NDManager parent, WorstDifferences.Worst worst) {
+    static void check(ReferenceCase testCase, NDManager parent, WorstByKind.Worst worst) {
         NetworkGraph graph = testCase.graph();
         for (int repeat = 1; repeat <= REPEATS; repeat++) {
             try (NDManager manager = parent.newSubManager()) {
@@ -52,7 +52,7 @@ final class TorchReferenceCheck {
     }
 
     private static void runOnce(ReferenceCase testCase, NetworkGraph graph, NDManager manager, int repeat,
-                                WorstDifferences.Worst worst) {
+                                WorstByKind.Worst worst) {
         TorchFixture fixture = TorchFixture.load(manager, testCase.arrays());
         NDArray input = fixture.get("input");
         GraphBlock block = GraphCompiler.standard().compile(graph);

@@ -21,7 +21,7 @@ import org.layerloom.engine.graph.LayerKind;
  */
 class TorchReferenceLayerTest {
 
-    private static final WorstDifferences WORST = new WorstDifferences("Worst differences from PyTorch per layer kind");
+    private static final WorstByKind WORST = new WorstByKind("Worst differences from PyTorch per layer kind");
     private static NDManager manager;
 
     @BeforeAll
@@ -42,7 +42,7 @@ class TorchReferenceLayerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void forward_values_and_gradients_equal_pytorch(ReferenceCase testCase) {
-        WorstDifferences.Worst worst = new WorstDifferences.Worst();
+        WorstByKind.Worst worst = new WorstByKind.Worst();
         try {
             TorchReferenceCheck.check(testCase, manager, worst);
         } finally {

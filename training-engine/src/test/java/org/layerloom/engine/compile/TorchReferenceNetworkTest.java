@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TorchReferenceNetworkTest {
 
-    private static final WorstDifferences WORST = new WorstDifferences("Worst differences from PyTorch per sample network");
+    private static final WorstByKind WORST = new WorstByKind("Worst differences from PyTorch per sample network");
     private static NDManager manager;
 
     @BeforeAll
@@ -39,7 +39,7 @@ class TorchReferenceNetworkTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void prediction_and_gradients_equal_pytorch(ReferenceCase testCase) {
-        WorstDifferences.Worst worst = new WorstDifferences.Worst();
+        WorstByKind.Worst worst = new WorstByKind.Worst();
         try {
             TorchReferenceCheck.check(testCase, manager, worst);
         } finally {

@@ -9,7 +9,7 @@ import org.layerloom.engine.testing.Closeness;
  * The largest differences from PyTorch seen per case and per layer kind, forward values and gradients
  * apart, printed as one line per case and a table at the end of a test class. One test thread.
  */
-final class WorstDifferences {
+final class WorstByKind {
 
     /** The worst forward and gradient |Δ| of one case or kind. */
     static final class Worst {
@@ -33,7 +33,7 @@ final class WorstDifferences {
     private final String title;
     private final Map<String, Worst> byKind = new TreeMap<>();
 
-    WorstDifferences(String title) {
+    WorstByKind(String title) {
         this.title = title;
     }
 
