@@ -9,7 +9,7 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape.Kind;
 /**
  * The known-answer test of the CPU kernels LayerLoom's layers run on: convolutions and recurrences, forward
  * and backward, at the shapes where libtorch's oneDNN kernels were seen to be wrong on some processors
- * (more than 16 input channels not a multiple of 16, 8 filters, LSTMs of 16 units), each against a
+ * (more than 16 input channels not a multiple of 16, 8 filters, LSTMs of 16 units, also in batches of 32), each against a
  * plain-Java reference. About 50 ms. Needs the engine loaded; any thread, one run at a time per caller.
  */
 public final class KernelSelfTest {
@@ -36,6 +36,8 @@ public final class KernelSelfTest {
             cases.add(RecurrentCase.of(Kind.LSTM, 1, hidden, 12));
         }
         cases.add(RecurrentCase.of(Kind.LSTM, 4, 16, 9));
+        cases.add(RecurrentCase.of(Kind.LSTM, 1, 16, 12, 32));
+        cases.add(RecurrentCase.of(Kind.LSTM, 1, 16, 8, 32));
         cases.add(RecurrentCase.of(Kind.GRU, 1, 16, 12));
         cases.add(RecurrentCase.of(Kind.GRU, 4, 17, 9));
         cases.add(RecurrentCase.of(Kind.RNN_TANH, 4, 16, 9));

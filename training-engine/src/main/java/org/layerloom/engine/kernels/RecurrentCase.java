@@ -16,7 +16,11 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape;
 record RecurrentCase(RecurrentShape shape) implements KernelCase {
 
     static RecurrentCase of(RecurrentShape.Kind kind, int input, int hidden, int steps) {
-        return new RecurrentCase(new RecurrentShape(kind, 3, steps, input, hidden));
+        return of(kind, input, hidden, steps, 3);
+    }
+
+    static RecurrentCase of(RecurrentShape.Kind kind, int input, int hidden, int steps, int batch) {
+        return new RecurrentCase(new RecurrentShape(kind, batch, steps, input, hidden));
     }
 
     @Override
@@ -26,7 +30,8 @@ record RecurrentCase(RecurrentShape shape) implements KernelCase {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        return String.format("%s %d units, %d inputs, %d steps", kind, shape.hidden(), shape.input(), shape.steps());
+        return String.format("%s %d units, %d inputs, %d steps%s", kind, shape.hidden(), shape.input(), shape.steps(),
+                shape.batch() == 3 ? "" : ", batch " + shape.batch());
     }
 
     @Override
