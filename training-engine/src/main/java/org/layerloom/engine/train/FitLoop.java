@@ -54,6 +54,7 @@ final class FitLoop {
     private final RunCheckpoint.Position start;
     private final DivergenceCheck divergence = new DivergenceCheck();
     private final LiveInspection inspection;
+    private final FirstBatchCheck firstBatch;
 
     private int epoch;
     private int batch;
@@ -74,6 +75,7 @@ final class FitLoop {
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
             RunCheckpoint.Position start, LiveInspection inspection) {
         this.inspection = inspection;
+        this.firstBatch = new FirstBatchCheck(net.block(), job);
         this.settings = job.settings();
         this.patience = job.patience();
         this.control = control;
@@ -119,6 +121,11 @@ final class FitLoop {
                     boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
                     float[] stats = trainBatch(batches, probing);
+                    if (firstBatch.found() != null) {
+                        emit(firstBatch.found());
+                        failure = NonFiniteExplanation.text(firstBatch.found());
+                        return;
+                    }
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     int n = (int) stats[2];
                     double batchLoss = stats[0];
@@ -160,17 +167,25 @@ final class FitLoop {
         try (NDManager scope = manager.newSubManager()) {
             NDList[] data = batches.get(batch - 1, scope);
             NDArray labels = data[1].head();
+            boolean beforeAnyUpdate = step == 0;
+            boolean outputFinite = true;
             float[] stats;
             try (GradientLock.Turn turn = GradientLock.acquire();
                  GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(data[0]);
                 NDArray value = net.loss().evaluate(data[1], predictions);
+                if (beforeAnyUpdate) {
+                    outputFinite = NonFiniteSearch.notFinite(predictions.head()) == null;
+                }
                 collector.backward(value);
                 NDArray correct = net.classes() > 0
                         ? Evaluation.correctCount(predictions.head(), labels, net.spec()).toType(DataType.FLOAT32, false)
                         : scope.zeros(new Shape());
                 stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
                         .toFloatArray();
+            }
+            if (beforeAnyUpdate && firstBatch.failed(stats[0], outputFinite, data, epoch, batch, scope)) {
+                return new float[] {stats[0], stats[1], labels.getShape().get(0)};
             }
             if (probing) {
                 inspection.afterBackward(scope);
