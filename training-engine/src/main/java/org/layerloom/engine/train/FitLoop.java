@@ -54,7 +54,7 @@ final class FitLoop {
     private final RunCheckpoint.Position start;
     private final DivergenceCheck divergence = new DivergenceCheck();
     private final LiveInspection inspection;
-    private final FirstBatchCheck firstBatch;
+    private final NotFiniteCheck notFinite;
 
     private int epoch;
     private int batch;
@@ -75,7 +75,7 @@ final class FitLoop {
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
             RunCheckpoint.Position start, LiveInspection inspection) {
         this.inspection = inspection;
-        this.firstBatch = new FirstBatchCheck(net.block(), job);
+        this.notFinite = new NotFiniteCheck(net.block(), job);
         this.settings = job.settings();
         this.patience = job.patience();
         this.control = control;
@@ -121,9 +121,9 @@ final class FitLoop {
                     boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
                     float[] stats = trainBatch(batches, probing);
-                    if (firstBatch.found() != null) {
-                        emit(firstBatch.found());
-                        failure = NonFiniteExplanation.text(firstBatch.found());
+                    if (notFinite.found() != null) {
+                        emit(notFinite.found());
+                        failure = NonFiniteExplanation.text(notFinite.found());
                         return;
                     }
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -184,7 +184,8 @@ final class FitLoop {
                 stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
                         .toFloatArray();
             }
-            if (beforeAnyUpdate && firstBatch.failed(stats[0], outputFinite, data, epoch, batch, scope)) {
+            if ((beforeAnyUpdate || !Float.isFinite(stats[0]))
+                    && notFinite.failed(stats[0], outputFinite, data, epoch, batch, step, scope)) {
                 return new float[] {stats[0], stats[1], labels.getShape().get(0)};
             }
             if (probing) {

@@ -21,7 +21,9 @@ public final class NonFiniteExplanation {
     public static String text(OutputNotFinite found) {
         String values = found.value().equals("NaN") ? "NaN (not a number)" : "infinite";
         String opening = "The network's output is not a number for this input (epoch " + found.epoch() + ", batch "
-                + found.batch() + "), before any weight was updated, so the learning rate is not the cause. ";
+                + found.batch() + "), " + (found.updates() == 0
+                        ? "before any weight was updated, so the learning rate is not the cause. "
+                        : "after " + found.updates() + " updates, and the learning rate is not the cause. ");
         String where = found.dataWhere().isEmpty() ? "" : " (" + found.dataWhere() + ")";
         String node = who(found.nodeName(), found.layerKind());
         return opening + switch (found.cause()) {

@@ -61,7 +61,7 @@ final class NonFiniteSearch {
             if (nodeId.equals(inputId)) {
                 String value = notFinite(output);
                 if (value != null) {
-                    first[0] = new OutputNotFinite(epoch, batch, NotFiniteCause.INPUT, "", "", "", "", value, "");
+                    first[0] = new OutputNotFinite(epoch, batch, 0, NotFiniteCause.INPUT, "", "", "", "", value, "");
                 }
                 return output;
             }
@@ -75,7 +75,7 @@ final class NonFiniteSearch {
             return output;
         });
         return first[0] != null ? first[0]
-                : new OutputNotFinite(epoch, batch, NotFiniteCause.NOT_REPRODUCED, "", "", "", "", "NaN", "");
+                : new OutputNotFinite(epoch, batch, 0, NotFiniteCause.NOT_REPRODUCED, "", "", "", "", "NaN", "");
     }
 
     private OutputNotFinite inWeights(String nodeId, int epoch, int batch) {
@@ -98,6 +98,6 @@ final class NonFiniteSearch {
         Node node = graph.node(nodeId).orElse(null);
         String name = node == null ? nodeId : node.name();
         String kind = node == null ? "" : catalog.type(node.kind()).displayName();
-        return new OutputNotFinite(epoch, batch, cause, nodeId, name, kind, parameter, value, "");
+        return new OutputNotFinite(epoch, batch, 0, cause, nodeId, name, kind, parameter, value, "");
     }
 }

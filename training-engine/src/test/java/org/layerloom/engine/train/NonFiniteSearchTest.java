@@ -108,16 +108,17 @@ class NonFiniteSearchTest {
 
     @Test
     void infinite_values_and_the_data_place_are_said_in_words() {
-        OutputNotFinite layer = new OutputNotFinite(2, 7, NotFiniteCause.LAYER, "dense3", "scores", "Dense", "",
+        OutputNotFinite layer = new OutputNotFinite(2, 7, 0, NotFiniteCause.LAYER, "dense3", "scores", "Dense", "",
                 "infinite", "");
         assertThat(NonFiniteExplanation.text(layer)).contains("(epoch 2, batch 7)",
                 "scores (Dense) turned finite inputs into infinite values", "ONEDNN_MAX_CPU_ISA=AVX2");
-        OutputNotFinite data = new OutputNotFinite(1, 1, NotFiniteCause.INPUT, "", "", "", "", "NaN",
+        OutputNotFinite data = new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN",
                 "Moons, training example 17, feature 'y'");
         assertThat(NonFiniteExplanation.text(data)).contains("The input batch itself contains NaN (not a number)"
                 + " values: check the data (Moons, training example 17, feature 'y')").doesNotContain("kernels");
-        OutputNotFinite targets = new OutputNotFinite(1, 1, NotFiniteCause.TARGETS, "", "", "", "", "infinite", "");
-        assertThat(NonFiniteExplanation.text(targets)).contains("The targets of this batch contain infinite values");
+        OutputNotFinite targets = new OutputNotFinite(3, 12, 75, NotFiniteCause.TARGETS, "", "", "", "", "infinite", "");
+        assertThat(NonFiniteExplanation.text(targets)).contains("(epoch 3, batch 12), after 75 updates, and the learning"
+                + " rate is not the cause", "The targets of this batch contain infinite values");
     }
 
     @Test
