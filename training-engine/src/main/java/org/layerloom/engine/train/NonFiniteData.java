@@ -8,8 +8,9 @@ import org.layerloom.engine.data.RegressionTargets;
 
 /**
  * Says where the first NaN or infinite value of a dataset's training split is, in a student's words:
- * "training example 17 (counted from 1), feature 'x2'" (the feature's name when loading gave names, else its
- * position), or "" when the split's values are all finite. Stateless; any thread.
+ * "moons.csv, example 17 of the training split, column 'x2'" (the column's name when loading gave names,
+ * else "feature 2"), or "" when the split's values are all finite. The split is drawn at random, so the
+ * example's number is not the file's row. Stateless; any thread.
  */
 final class NonFiniteData {
 
@@ -25,7 +26,7 @@ final class NonFiniteData {
         int width = train.exampleSize();
         for (int i = 0; i < features.length(); i++) {
             if (!Float.isFinite(features.get(i))) {
-                return place(dataset.name(), i / width, "feature " + featureName(dataset, i % width));
+                return place(dataset.name(), i / width, featureName(dataset, i % width));
             }
         }
         return "";
@@ -47,11 +48,11 @@ final class NonFiniteData {
     }
 
     private static String place(String dataset, int example, String what) {
-        return dataset + ", training example " + (example + 1) + ", " + what;
+        return dataset + ", example " + (example + 1) + " of the training split, " + what;
     }
 
     private static String featureName(Dataset dataset, int index) {
         List<String> names = dataset.report().featureNames();
-        return index < names.size() ? "'" + names.get(index) + "'" : String.valueOf(index + 1);
+        return index < names.size() ? "column '" + names.get(index) + "'" : "feature " + (index + 1);
     }
 }

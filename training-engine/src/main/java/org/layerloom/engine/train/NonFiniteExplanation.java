@@ -27,8 +27,10 @@ public final class NonFiniteExplanation {
         String where = found.dataWhere().isEmpty() ? "" : " (" + found.dataWhere() + ")";
         String node = who(found.nodeName(), found.layerKind());
         return opening + switch (found.cause()) {
-            case INPUT -> "The input batch itself contains " + values + " values: check the data" + where
-                    + ". Fix or remove those values, or fill them in, before training.";
+            case INPUT -> "The input batch itself contains " + values + " values: check the data" + where + "."
+                    + (found.value().equals("NaN") ? "" : " Numbers beyond about ±3.4e38 do not fit the network's"
+                            + " 32-bit numbers and become infinite.")
+                    + " Fix or remove those values before training, or normalise the data.";
             case TARGETS -> "The targets of this batch contain " + values + " values: check the data" + where
                     + ". Fix or remove those rows before training.";
             case PARAMETER -> "The initial weights of " + node + " (" + found.parameter() + ") are " + values

@@ -66,10 +66,10 @@ class FirstBatchNotFiniteTest {
         assertThat(end).as("%s", end).isInstanceOf(RunFailed.class);
         OutputNotFinite found = recorder.all(OutputNotFinite.class).get(0);
         assertThat(found.cause()).isEqualTo(NotFiniteCause.INPUT);
-        assertThat(found.dataWhere()).contains("training example 17", "feature");
+        assertThat(found.dataWhere()).contains("example 17 of the training split, feature 2");
         assertThat(((RunFailed) end).reason()).contains("The network's output is not a number for this input",
                 "The input batch itself contains NaN (not a number) values: check the data (",
-                "training example 17").doesNotContain(RATE_ADVICE);
+                "example 17 of the training split").doesNotContain(RATE_ADVICE);
         assertThat(((RunFailed) end).epoch()).isEqualTo(1);
         assertThat(((RunFailed) end).batch()).isEqualTo(1);
         assertThat(recorder.all(BatchEnded.class)).isEmpty();
@@ -96,7 +96,7 @@ class FirstBatchNotFiniteTest {
         assertThat(found.cause()).isEqualTo(NotFiniteCause.INPUT);
         assertThat(found.value()).isEqualTo("infinite");
         assertThat(found.updates()).isEqualTo(found.batch() - 1);
-        assertThat(found.dataWhere()).contains("training example " + train.size() + ", feature 2");
+        assertThat(found.dataWhere()).contains("example " + train.size() + " of the training split, feature 2");
         assertThat(((RunFailed) end).reason()).contains("The input batch itself contains infinite values")
                 .doesNotContain(RATE_ADVICE);
         assertThat(recorder.all(BatchEnded.class)).hasSize(found.batch() - 1);

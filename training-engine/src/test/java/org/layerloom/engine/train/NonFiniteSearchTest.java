@@ -113,9 +113,9 @@ class NonFiniteSearchTest {
         assertThat(NonFiniteExplanation.text(layer)).contains("(epoch 2, batch 7)",
                 "scores (Dense) turned finite inputs into infinite values", "ONEDNN_MAX_CPU_ISA=AVX2");
         OutputNotFinite data = new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN",
-                "Moons, training example 17, feature 'y'");
+                "Moons, example 17 of the training split, feature 2");
         assertThat(NonFiniteExplanation.text(data)).contains("The input batch itself contains NaN (not a number)"
-                + " values: check the data (Moons, training example 17, feature 'y')").doesNotContain("kernels");
+                + " values: check the data (Moons, example 17 of the training split, feature 2).").doesNotContain("kernels");
         OutputNotFinite targets = new OutputNotFinite(3, 12, 75, NotFiniteCause.TARGETS, "", "", "", "", "infinite", "");
         assertThat(NonFiniteExplanation.text(targets)).contains("(epoch 3, batch 12), after 75 updates, and the learning"
                 + " rate is not the cause", "The targets of this batch contain infinite values");

@@ -8,7 +8,7 @@ package org.layerloom.engine.train.event;
  * editor shows it: {@code nodeId}, {@code nodeName} (e.g. "Conv 2") and {@code layerKind} (e.g.
  * "Conv2D"); all three are "" for the data causes and when the rerun was finite. {@code value} is
  * "NaN" or "infinite"; {@code parameter} the weight's name for {@link NotFiniteCause#PARAMETER}, else "";
- * {@code dataWhere} where in the data, when known (e.g. "training example 17, feature 'x2'"), else "".
+ * {@code dataWhere} where in the data, when known (e.g. "moons.csv, example 17 of the training split, column 'x2'"), else "".
  * Plain data, created on the training worker; any thread may read it.
  */
 public record OutputNotFinite(int epoch, int batch, long updates, NotFiniteCause cause, String nodeId, String nodeName,
