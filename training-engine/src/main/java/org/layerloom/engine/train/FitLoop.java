@@ -30,7 +30,9 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * a scope that is closed at once, the optimizer step, and a look at the inbox (pause, stop, a new
  * learning rate); per epoch the validation, the history and the checkpoints (validated and kept as the
  * best epoch: the optimizer's moving average of the weights when it keeps one). It can start from a saved
- * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. Epoch
+ * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. A batch whose
+ * loss or output is not finite is judged before its step: before any update (or on data that is not
+ * finite) by {@link NotFiniteCheck}, otherwise by {@link DivergenceCheck}. Epoch
  * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen.
  * Single use; worker thread only.
  */
