@@ -61,7 +61,7 @@ final class NotFiniteCheck {
         return new OutputNotFinite(epoch, batch, updates, cause, "", "", "", "", value, where);
     }
 
-    /** Why the first batch failed, or null. */
+    /** Why the batch failed, or null. */
     OutputNotFinite found() {
         return found;
     }
