@@ -124,7 +124,7 @@ class TrainingDashboardViewModelTest {
                 "weight", "NaN", "");
         send(found, new RunFailed(NonFiniteExplanation.text(found), "", 1, 1));
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
-        assertThat(model.messageProperty().get()).contains("The initial weights of Conv 2 (Conv2D)")
+        assertThat(model.messageProperty().get()).contains("The initial 'weight' values of Conv 2 (Conv2D) are NaN")
                 .doesNotContain("is probably too high");
         assertThat(model.failedLayer().nodeIdProperty().get()).isEqualTo("conv2d3");
         assertThat(model.failedLayer().textProperty().get()).isEqualTo("Show Conv 2 in the editor");

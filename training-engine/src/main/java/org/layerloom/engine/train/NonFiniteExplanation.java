@@ -33,7 +33,7 @@ public final class NonFiniteExplanation {
                     + " Fix or remove those values before training, or normalise the data.";
             case TARGETS -> "The targets of this batch contain " + values + " values: check the data" + where
                     + ". Fix or remove those rows before training.";
-            case PARAMETER -> "The initial weights of " + node + " (" + found.parameter() + ") are " + values
+            case PARAMETER -> "The initial '" + found.parameter() + "' values of " + node + " are " + values
                     + ", so its output cannot be a number. " + KERNELS;
             case LAYER -> node + " turned finite inputs into " + values + " values. " + KERNELS;
             case LOSS -> "Every layer's output was finite, but the loss computed from it is " + values + ". "

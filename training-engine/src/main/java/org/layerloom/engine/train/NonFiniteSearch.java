@@ -87,7 +87,7 @@ final class NonFiniteSearch {
             NDArray array = pair.getValue().getArray();
             String value = array == null ? null : notFinite(array);
             if (value != null) {
-                return finding(NotFiniteCause.PARAMETER, nodeId, pair.getKey(), value, epoch, batch);
+                return finding(NotFiniteCause.PARAMETER, nodeId, pair.getValue().getName(), value, epoch, batch);
             }
         }
         return null;
