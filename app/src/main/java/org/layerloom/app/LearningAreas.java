@@ -85,6 +85,10 @@ final class LearningAreas {
                 showArea.accept(Area.INSPECT);
             }
         });
+        dashboard.setOnShowLayer(nodeId -> {
+            showArea.accept(Area.MODEL);
+            editor.showNode(nodeId);
+        });
         coachActions.useDashboard(dashboard.viewModel());
         actions = new DashboardTrainingActions(dashboard.viewModel());
         pump.subscribe(this::eventsDidArrive);

@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -48,6 +49,8 @@ public final class TrainingDashboardView extends BorderPane {
     private final RunHistoryView historyView;
     private final TabPane tabs = new TabPane();
     private final Label message = new Label();
+    private final Hyperlink failedLayer = new Hyperlink();
+    private Consumer<String> showLayer = id -> { };
     private Boolean dark;
 
     /**
@@ -76,7 +79,12 @@ public final class TrainingDashboardView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        VBox top = new VBox(8, controls, new RunProgressStrip(model), message);
+        failedLayer.setId("dashboard-failed-layer");
+        failedLayer.textProperty().bind(model.failedLayer().textProperty());
+        failedLayer.managedProperty().bind(model.failedLayer().nodeIdProperty().isNotEmpty());
+        failedLayer.visibleProperty().bind(failedLayer.managedProperty());
+        failedLayer.setOnAction(e -> showLayer.accept(model.failedLayer().nodeIdProperty().get()));
+        VBox top = new VBox(8, controls, new RunProgressStrip(model), message, failedLayer);
         top.getStyleClass().add("dash-top");
         setTop(top);
 
@@ -152,13 +160,18 @@ public final class TrainingDashboardView extends BorderPane {
         resultView.setOnCellChosen(listener);
     }
 
-    /** Shows the "Live" (0) or "Run history" (1) tab. */
+    /** Told, with the node id, when the student asks to see the layer a failed run names. */
+    public void setOnShowLayer(Consumer<String> listener) {
+        showLayer = listener;
+    }
+
     /** Adds a tab after the live charts (the app adds the training-health view there). */
     public void addTab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tabs.getTabs().add(1, tab);
     }
 
+    /** Shows the "Live" (0) or "Run history" (1) tab. */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

@@ -37,6 +37,7 @@ import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.event.OutputNotFinite;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
@@ -75,6 +76,7 @@ public final class TrainingDashboardViewModel {
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", Double.NaN);
     private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>(this, "result");
     private final List<EpochEnded> epochs = new ArrayList<>();
+    private final FailedLayerLink failedLayer = new FailedLayerLink();
     private DashboardChartFeed feed = new NoFeed();
     private Runnable runEnded = () -> { };
     private volatile UnaryOperator<TrainingJob> jobOptions = UnaryOperator.identity();
@@ -179,6 +181,7 @@ public final class TrainingDashboardViewModel {
         session.set(null);
         result.set(null);
         message.set("");
+        failedLayer.clear();
         phase.set(DashboardPhase.LOADING);
         EngineWarmUp.start();
         background.execute(() -> launch(current));
@@ -294,6 +297,8 @@ public final class TrainingDashboardViewModel {
                 stateChanged(c);
             } else if (event instanceof RunFinished f) {
                 finished(f);
+            } else if (event instanceof OutputNotFinite n) {
+                failedLayer.show(n);
             } else if (event instanceof RunFailed f) {
                 message.set(f.reason());
                 phase.set(cancelled.get() && started == null ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
@@ -307,6 +312,7 @@ public final class TrainingDashboardViewModel {
 
     private void runStarted(RunStarted s) {
         started = s;
+        failedLayer.clear();
         epochs.clear();
         bestEpoch = 0;
         bestText.set("");
@@ -449,6 +455,11 @@ public final class TrainingDashboardViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** The layer the last failure names (its output was not a number), for a link to the editor. */
+    public FailedLayerLink failedLayer() {
+        return failedLayer;
     }
 
     /** The run's progress from 0 to 1. */

@@ -64,6 +64,42 @@ class TrainCommandTest {
     }
 
     @Test
+    void a_table_whose_numbers_are_too_large_fails_on_the_first_batch_naming_the_data_not_the_learning_rate()
+            throws Exception {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 60; i++) {
+            // 1e39 is a number, but larger than the engine's 32-bit floats hold: it becomes infinite.
+            csv.append(i % 10 == 3 ? "1e39" : String.valueOf(i * 0.1)).append(',').append(i % 7).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Files.writeString(dir.resolve("big.csv"), csv);
+        Path file = TestProjects.write(TestProjects.moons(1).withDataset(org.layerloom.engine.project.DatasetChoice
+                .of("csv").with("path", "big.csv").with("normalize", "none")), dir.resolve("big.loom"));
+
+        CliRun run = CliRun.of("train", file.toString(), "--batch-size", "64");
+        CliRun lines = CliRun.of("train", file.toString(), "--batch-size", "64", "--json");
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).contains("The network's output is not a number for this input (epoch 1, batch 1),"
+                + " before any weight was updated, so the learning rate is not the cause.",
+                "The input batch itself contains infinite values: check the data (", "example", "of the training split, column 'x1'")
+                .doesNotContain("probably too high");
+        JsonNode event = lines.out().lines().map(this::read).filter(e -> e.get("event").asText().equals("not-finite"))
+                .findFirst().orElseThrow();
+        assertThat(event.get("cause").asText()).isEqualTo("INPUT");
+        assertThat(event.get("updates").asLong()).isZero();
+        assertThat(event.get("dataWhere").asText()).contains("big.csv, example", "of the training split, column 'x1'");
+    }
+
+    private JsonNode read(String line) {
+        try {
+            return json.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void missing_data_or_file_exits_2_with_a_message() {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mnist.loom"));
         CliRun noData = CliRun.of("train", file.toString());

@@ -11,6 +11,9 @@ import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.NonFiniteExplanation;
+import org.layerloom.engine.train.event.NotFiniteCause;
+import org.layerloom.engine.train.event.OutputNotFinite;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
@@ -113,6 +116,27 @@ class TrainingDashboardViewModelTest {
         send(new RunFailed("The loss became NaN at epoch 2; try a learning rate of 0.001.", "", 2, 31));
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
         assertThat(model.messageProperty().get()).contains("try a learning rate");
+    }
+
+    @Test
+    void a_not_a_number_failure_names_the_layer_and_a_new_run_forgets_it() {
+        OutputNotFinite found = new OutputNotFinite(1, 1, 0, NotFiniteCause.PARAMETER, "conv2d3", "Conv 2", "Conv2D",
+                "weight", "NaN", "");
+        send(found, new RunFailed(NonFiniteExplanation.text(found), "", 1, 1));
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
+        assertThat(model.messageProperty().get()).contains("The initial 'weight' values of Conv 2 (Conv2D) are NaN")
+                .doesNotContain("is probably too high");
+        assertThat(model.failedLayer().nodeIdProperty().get()).isEqualTo("conv2d3");
+        assertThat(model.failedLayer().textProperty().get()).isEqualTo("Show Conv 2 in the editor");
+
+        send(new RunStarted("r", "cpu", 2, 4, 10, 320, 32, 4610, 1, 1));
+        assertThat(model.failedLayer().nodeIdProperty().get()).isEmpty();
+    }
+
+    @Test
+    void a_data_failure_has_no_layer_to_show() {
+        send(new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", "data.csv, example 3"));
+        assertThat(model.failedLayer().textProperty().get()).isEmpty();
     }
 
     @Test

@@ -21,6 +21,10 @@ import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.NonFiniteExplanation;
+import org.layerloom.engine.train.event.NotFiniteCause;
+import org.layerloom.engine.train.event.OutputNotFinite;
+import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.history.RunSummary;
 import org.testfx.api.FxRobot;
@@ -90,6 +94,23 @@ class TrainingDashboardViewTest {
 
     private DashboardPhase phase() {
         return view.viewModel().phaseProperty().get();
+    }
+
+    @Test
+    void a_not_a_number_failure_shows_its_message_and_a_link_to_the_layer(FxRobot robot) throws Exception {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> view.setOnShowLayer(shown::add));
+        OutputNotFinite found = new OutputNotFinite(1, 1, 0, NotFiniteCause.LAYER, "conv2d3", "Conv 2", "Conv2D", "",
+                "NaN", "");
+        pump.append(found); // as the worker does: the view only reads the pump once per pulse
+        pump.append(new RunFailed(NonFiniteExplanation.text(found), "", 1, 1));
+        await("failed", 10, () -> phase() == DashboardPhase.FAILED);
+
+        assertThat(robot.lookup("#dashboard-message").queryAs(Label.class).getText())
+                .contains("Conv 2 (Conv2D) turned finite inputs into NaN").doesNotContain("is probably too high");
+        robot.clickOn("#dashboard-failed-layer");
+        assertThat(shown).containsExactly("conv2d3");
+        DashboardScreenshots.save(scene, "not-a-number");
     }
 
     @Test

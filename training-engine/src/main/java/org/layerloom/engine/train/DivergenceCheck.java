@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Spots a run that has diverged (the loss is NaN or infinite, or has grown a thousandfold over its
- * best) and explains it in a student's words with a learning rate to try. Worker thread only.
+ * Spots a run that has diverged after updates (the loss is NaN or infinite, or has grown a thousandfold
+ * over its best) and explains it in a student's words with a learning rate to try, saying where (epoch,
+ * batch). A loss that is not finite before any update, or on data that is not finite, never reaches it:
+ * {@link NotFiniteCheck} explains those without learning-rate advice. Worker thread only.
  */
 public final class DivergenceCheck {
 

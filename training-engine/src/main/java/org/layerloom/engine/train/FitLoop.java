@@ -30,7 +30,9 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * a scope that is closed at once, the optimizer step, and a look at the inbox (pause, stop, a new
  * learning rate); per epoch the validation, the history and the checkpoints (validated and kept as the
  * best epoch: the optimizer's moving average of the weights when it keeps one). It can start from a saved
- * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. Epoch
+ * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. A batch whose
+ * loss or output is not finite is judged before its step: before any update (or on data that is not
+ * finite) by {@link NotFiniteCheck}, otherwise by {@link DivergenceCheck}. Epoch
  * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen.
  * Single use; worker thread only.
  */
@@ -54,6 +56,7 @@ final class FitLoop {
     private final RunCheckpoint.Position start;
     private final DivergenceCheck divergence = new DivergenceCheck();
     private final LiveInspection inspection;
+    private final NotFiniteCheck notFinite;
 
     private int epoch;
     private int batch;
@@ -74,6 +77,7 @@ final class FitLoop {
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
             RunCheckpoint.Position start, LiveInspection inspection) {
         this.inspection = inspection;
+        this.notFinite = new NotFiniteCheck(net.block(), job);
         this.settings = job.settings();
         this.patience = job.patience();
         this.control = control;
@@ -119,6 +123,11 @@ final class FitLoop {
                     boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
                     float[] stats = trainBatch(batches, probing);
+                    if (notFinite.found() != null) {
+                        emit(notFinite.found());
+                        failure = NonFiniteExplanation.text(notFinite.found());
+                        return;
+                    }
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     int n = (int) stats[2];
                     double batchLoss = stats[0];
@@ -160,17 +169,26 @@ final class FitLoop {
         try (NDManager scope = manager.newSubManager()) {
             NDList[] data = batches.get(batch - 1, scope);
             NDArray labels = data[1].head();
+            boolean beforeAnyUpdate = step == 0;
+            boolean outputFinite = true;
             float[] stats;
             try (GradientLock.Turn turn = GradientLock.acquire();
                  GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(data[0]);
                 NDArray value = net.loss().evaluate(data[1], predictions);
+                if (beforeAnyUpdate) {
+                    outputFinite = NonFiniteSearch.notFinite(predictions.head()) == null;
+                }
                 collector.backward(value);
                 NDArray correct = net.classes() > 0
                         ? Evaluation.correctCount(predictions.head(), labels, net.spec()).toType(DataType.FLOAT32, false)
                         : scope.zeros(new Shape());
                 stats = NDArrays.stack(new NDList(value.reshape(new Shape()), correct.reshape(new Shape())))
                         .toFloatArray();
+            }
+            if ((beforeAnyUpdate || !Float.isFinite(stats[0]))
+                    && notFinite.failed(stats[0], outputFinite, data, epoch, batch, step, scope)) {
+                return new float[] {stats[0], stats[1], labels.getShape().get(0)};
             }
             if (probing) {
                 inspection.afterBackward(scope);

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.compile.GraphBlock;
@@ -48,12 +49,15 @@ final class TrainingRun {
     private final TrainingJob job;
     private final RunControl control;
     private final TrainingListener listener;
+    private final Consumer<GraphBlock> initialized;
     private FitLoop loop;
 
-    TrainingRun(TrainingJob job, RunControl control, TrainingListener listener) {
+    /** @param initialized sees the network once its parameters exist, before the first batch (a test hook) */
+    TrainingRun(TrainingJob job, RunControl control, TrainingListener listener, Consumer<GraphBlock> initialized) {
         this.job = job;
         this.control = control;
         this.listener = listener;
+        this.initialized = initialized;
     }
 
     void run() {
@@ -120,6 +124,7 @@ final class TrainingRun {
                     .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(inputShape);
+                initialized.accept(block);
                 NDManager manager = trainer.getManager();
                 try (SplitArrays train = SplitArrays.upload(dataset.train(), spec, manager, device);
                      SplitArrays validation = SplitArrays.upload(dataset.validation(), spec, manager, device);

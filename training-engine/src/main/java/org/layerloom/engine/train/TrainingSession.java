@@ -2,6 +2,8 @@ package org.layerloom.engine.train;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunState;
@@ -23,7 +25,7 @@ public final class TrainingSession implements AutoCloseable {
     private final Thread worker;
     private volatile RunState state = RunState.STARTING;
 
-    private TrainingSession(TrainingJob job, TrainingListener listener) {
+    private TrainingSession(TrainingJob job, TrainingListener listener, Consumer<GraphBlock> initialized) {
         TrainingListener tracking = event -> {
             if (event instanceof StateChanged changed) {
                 state = changed.state();
@@ -35,7 +37,7 @@ public final class TrainingSession implements AutoCloseable {
         };
         worker = new Thread(() -> {
             try {
-                new TrainingRun(job, control, tracking).run();
+                new TrainingRun(job, control, tracking, initialized).run();
             } finally {
                 if (!outcome.isDone()) {
                     outcome.complete(new RunFailed("Training ended without a result.", "", 0, 0));
@@ -47,7 +49,15 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Starts training {@code job} at once on a new worker thread. */
     public static TrainingSession start(TrainingJob job, TrainingListener listener) {
-        TrainingSession session = new TrainingSession(job, listener);
+        return start(job, listener, block -> { });
+    }
+
+    /**
+     * Starts training {@code job}, letting {@code initialized} see (and change) the network on the worker once
+     * its parameters exist, before the first batch: a hook for tests, e.g. to plant a NaN weight.
+     */
+    static TrainingSession start(TrainingJob job, TrainingListener listener, Consumer<GraphBlock> initialized) {
+        TrainingSession session = new TrainingSession(job, listener, initialized);
         session.worker.start();
         return session;
     }

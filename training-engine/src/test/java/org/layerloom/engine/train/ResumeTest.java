@@ -19,6 +19,7 @@ import org.layerloom.engine.project.ScheduleSettings;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.event.OutputNotFinite;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
@@ -130,6 +131,24 @@ class ResumeTest {
                 .contains("optimizer.state does not belong to the checkpoint");
         Files.delete(folder.resolve("resume.json"));
         assertThat(failure(job(settings(adam, 2)).withResumeFrom(folder))).contains("no checkpoint to resume from");
+    }
+
+    @Test
+    void a_nan_on_the_first_batch_after_resuming_updated_weights_keeps_the_learning_rate_advice() throws Exception {
+        OptimizerSettings adam = OptimizerSettings.adam(0.01);
+        Trained stopped = train(job(settings(adam, 2)), 3);
+        TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
+        TrainingEvent end = TrainingFixtures.await(TrainingSession.start(
+                job(settings(adam, 2)).withResumeFrom(Path.of(stopped.finished().runFolder())), recorder, block -> {
+                    var weight = block.nodeBlock("hidden1").orElseThrow().getParameters().valueAt(0).getArray();
+                    float[] values = weight.toFloatArray();
+                    values[0] = Float.NaN;
+                    weight.set(values);
+                }));
+
+        assertThat(end).as("%s", end).isInstanceOf(RunFailed.class);
+        assertThat(((RunFailed) end).reason()).contains("at epoch 1 batch 4", "learning rate 0.01 is probably too high");
+        assertThat(recorder.all(OutputNotFinite.class)).isEmpty();
     }
 
     // ---- helpers

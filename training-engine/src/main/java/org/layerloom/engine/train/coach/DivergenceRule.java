@@ -11,7 +11,8 @@ import org.layerloom.engine.train.event.EpochEnded;
  * {@value #RISE}× its mean over the first {@value #WINDOW} (since the last learning-rate change); or it
  * blew back up to {@value #BLOW_UP}× its best {@value #WINDOW}-batch mean and half its start; or the
  * training loss rose by more than 10 % in each of two epochs in a row. Advice: a 10× smaller learning
- * rate. Stateless; any thread.
+ * rate. A loss that is not finite on the first step (before any update) is not advised on: the rate cannot
+ * be its cause. Stateless; any thread.
  */
 final class DivergenceRule implements CoachRule {
 
@@ -33,6 +34,10 @@ final class DivergenceRule implements CoachRule {
             return Optional.empty();
         }
         BatchEnded last = batches.get(batches.size() - 1);
+        if (!Double.isFinite(last.loss()) && last.step() <= 1) {
+            // Not a number before any update is the data's or a kernel's doing (OutputNotFinite), not the rate's.
+            return Optional.empty();
+        }
         if (!Double.isFinite(last.loss())) {
             return advice(last, "The loss became " + Numbers.loss(last.loss()) + " at epoch " + last.epoch()
                     + ", batch " + last.batch() + ": the steps are so large that the numbers overflowed.");

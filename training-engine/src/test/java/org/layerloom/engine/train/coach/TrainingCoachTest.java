@@ -118,6 +118,15 @@ class TrainingCoachTest {
     }
 
     @Test
+    void a_nan_loss_on_the_first_step_before_any_update_is_not_a_learning_rate_problem() {
+        TrainingCoach coach = new TrainingCoach(MNIST);
+        List<CoachAdvice> advice = coach.observeAll(batches(1, 1, i -> Double.NaN));
+        assertThat(advice).noneMatch(a -> a.actions().stream().anyMatch(action -> action instanceof SettingChange change
+                && change.setting() == Setting.LEARNING_RATE));
+        assertThat(coach.fired()).doesNotContain(CoachSituation.DIVERGING);
+    }
+
+    @Test
     void a_slowly_rising_loss_is_divergence_but_a_falling_one_is_not() {
         assertThat(advice(new TrainingCoach(MNIST), batches(1, 60, i -> 1 + i * 0.02), CoachSituation.DIVERGING))
                 .get().extracting(CoachAdvice::reason).asString().contains("rose from");
