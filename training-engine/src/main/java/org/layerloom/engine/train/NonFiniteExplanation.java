@@ -10,9 +10,11 @@ import org.layerloom.engine.train.event.OutputNotFinite;
  */
 public final class NonFiniteExplanation {
 
-    private static final String KERNELS = "Check the data, then the processor's kernels: train again with another"
-            + " processor setting (Device CPU instead of GPU in Settings, --device cpu for layerloom train, or"
-            + " start LayerLoom with the environment variable ONEDNN_MAX_CPU_ISA=AVX2).";
+    private static final String KERNELS = "Check the data, then the processor's kernels: the status bar shows the"
+            + " verdict of LayerLoom's kernel self-test, and 'layerloom kernels --compare' runs it in full."
+            + " Train again with other kernels: start LayerLoom with the environment variable"
+            + " LAYERLOOM_KERNELS=onednn-off, or choose Device CPU instead of GPU in Settings (--device cpu for"
+            + " layerloom train).";
 
     private NonFiniteExplanation() {
     }

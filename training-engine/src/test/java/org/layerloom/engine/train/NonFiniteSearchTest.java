@@ -111,7 +111,8 @@ class NonFiniteSearchTest {
         OutputNotFinite layer = new OutputNotFinite(2, 7, 0, NotFiniteCause.LAYER, "dense3", "scores", "Dense", "",
                 "infinite", "");
         assertThat(NonFiniteExplanation.text(layer)).contains("(epoch 2, batch 7)",
-                "scores (Dense) turned finite inputs into infinite values", "ONEDNN_MAX_CPU_ISA=AVX2");
+                "scores (Dense) turned finite inputs into infinite values", "kernel self-test",
+                "LAYERLOOM_KERNELS=onednn-off");
         OutputNotFinite data = new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN",
                 "Moons, example 17 of the training split, feature 2");
         assertThat(NonFiniteExplanation.text(data)).contains("The input batch itself contains NaN (not a number)"
