@@ -2,13 +2,10 @@ package org.layerloom.engine.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.ndarray.NDManager;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,20 +16,10 @@ import org.layerloom.engine.graph.LayerKind;
  * computes PyTorch's forward values and gradients: see {@link TorchReferenceCheck}. Prints one line per
  * case and a table of the worst differences per kind.
  */
-class TorchReferenceLayerTest {
+class TorchReferenceLayerTest extends TorchReferenceGroup {
 
-    private static final WorstByKind WORST = new WorstByKind("Worst differences from PyTorch per layer kind");
-    private static NDManager manager;
-
-    @BeforeAll
-    static void openManager() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterAll
-    static void closeManagerAndPrintTable() {
-        manager.close();
-        WORST.print();
+    TorchReferenceLayerTest() {
+        super("Worst differences from PyTorch per layer kind");
     }
 
     static List<ReferenceCase> cases() {
@@ -42,12 +29,7 @@ class TorchReferenceLayerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void forward_values_and_gradients_equal_pytorch(ReferenceCase testCase) {
-        WorstByKind.Worst worst = new WorstByKind.Worst();
-        try {
-            TorchReferenceCheck.check(testCase, manager, worst);
-        } finally {
-            WORST.record(testCase.kind(), testCase.toString(), worst);
-        }
+        check(testCase, testCase.kind());
     }
 
     @Test

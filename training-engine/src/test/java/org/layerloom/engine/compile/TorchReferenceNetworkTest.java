@@ -2,10 +2,7 @@ package org.layerloom.engine.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.ndarray.NDManager;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,20 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * compute PyTorch's prediction and gradients for a small batch of real-shaped input, with PyTorch's random
  * weights: see {@link TorchReferenceCheck}. Prints one line per network and a table at the end.
  */
-class TorchReferenceNetworkTest {
+class TorchReferenceNetworkTest extends TorchReferenceGroup {
 
-    private static final WorstByKind WORST = new WorstByKind("Worst differences from PyTorch per sample network");
-    private static NDManager manager;
-
-    @BeforeAll
-    static void openManager() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterAll
-    static void closeManagerAndPrintTable() {
-        manager.close();
-        WORST.print();
+    TorchReferenceNetworkTest() {
+        super("Worst differences from PyTorch per sample network");
     }
 
     static List<ReferenceCase> cases() {
@@ -39,12 +26,7 @@ class TorchReferenceNetworkTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void prediction_and_gradients_equal_pytorch(ReferenceCase testCase) {
-        WorstByKind.Worst worst = new WorstByKind.Worst();
-        try {
-            TorchReferenceCheck.check(testCase, manager, worst);
-        } finally {
-            WORST.record(testCase.name(), testCase.toString(), worst);
-        }
+        check(testCase, testCase.name());
     }
 
     @Test

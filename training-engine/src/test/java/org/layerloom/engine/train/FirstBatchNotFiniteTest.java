@@ -49,19 +49,9 @@ class FirstBatchNotFiniteTest {
 
     @Test
     void nan_in_one_feature_of_the_data_is_reported_as_the_data_with_its_place() throws Exception {
-        DatasetChoice choice = DatasetChoice.of("moons").with("samples", 300).with("noise", 0.1);
-        Dataset moons = TrainingFixtures.load(choice, 3, 0.2, 0);
-        float[] values = moons.train().realFeatures().toArray();
-        values[2 * 16 + 1] = Float.NaN; // example 17, feature 2
-        Examples train = Examples.of(RealFeatures.copyOf(values), moons.exampleShape(), moons.train().labels());
-        Dataset broken = new Dataset(moons.name(), moons.description(), moons.task(), moons.exampleShape(),
-                new Splits(train, moons.validation(), moons.test()), moons.report());
-        TrainingSettings settings = adam(1024, 2); // one batch: the first one holds the NaN
-        TrainingJob job = TrainingJob.of(TrainingFixtures.project("moons", TrainingFixtures.mlp(new int[] {2}, 8, 1, 2),
-                choice, settings), broken, runs).withSettings(settings).withThreads(1);
-
         TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
-        TrainingEvent end = TrainingFixtures.await(TrainingSession.start(job, recorder));
+        // One batch of 1024: the first one holds the NaN, in example 17, feature 2.
+        TrainingEvent end = trainMoonsWith(2 * 16 + 1, Float.NaN, adam(1024, 2), recorder);
 
         assertThat(end).as("%s", end).isInstanceOf(RunFailed.class);
         OutputNotFinite found = recorder.all(OutputNotFinite.class).get(0);
@@ -77,26 +67,16 @@ class FirstBatchNotFiniteTest {
 
     @Test
     void nan_in_the_data_met_after_updates_is_still_the_data_not_the_learning_rate() throws Exception {
-        DatasetChoice choice = DatasetChoice.of("moons").with("samples", 300).with("noise", 0.1);
-        Dataset moons = TrainingFixtures.load(choice, 3, 0.2, 0);
-        float[] values = moons.train().realFeatures().toArray();
-        values[values.length - 1] = Float.POSITIVE_INFINITY;
-        Examples train = Examples.of(RealFeatures.copyOf(values), moons.exampleShape(), moons.train().labels());
-        Dataset broken = new Dataset(moons.name(), moons.description(), moons.task(), moons.exampleShape(),
-                new Splits(train, moons.validation(), moons.test()), moons.report());
-        TrainingSettings settings = adam(8, 1);
-        TrainingJob job = TrainingJob.of(TrainingFixtures.project("moons", TrainingFixtures.mlp(new int[] {2}, 8, 1, 2),
-                choice, settings), broken, runs).withSettings(settings).withThreads(1);
-
         TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
-        TrainingEvent end = TrainingFixtures.await(TrainingSession.start(job, recorder));
+        int trainingExamples = 192;
+        TrainingEvent end = trainMoonsWith(2 * trainingExamples - 1, Float.POSITIVE_INFINITY, adam(8, 1), recorder);
 
         assertThat(end).as("%s", end).isInstanceOf(RunFailed.class);
         OutputNotFinite found = recorder.all(OutputNotFinite.class).get(0);
         assertThat(found.cause()).isEqualTo(NotFiniteCause.INPUT);
         assertThat(found.value()).isEqualTo("infinite");
         assertThat(found.updates()).isEqualTo(found.batch() - 1);
-        assertThat(found.dataWhere()).contains("example " + train.size() + " of the training split, feature 2");
+        assertThat(found.dataWhere()).contains("example " + trainingExamples + " of the training split, feature 2");
         assertThat(((RunFailed) end).reason()).contains("The input batch itself contains infinite values")
                 .doesNotContain(RATE_ADVICE);
         assertThat(recorder.all(BatchEnded.class)).hasSize(found.batch() - 1);
@@ -198,5 +178,21 @@ class FirstBatchNotFiniteTest {
         float[] values = new float[(int) array.size()];
         Arrays.fill(values, value);
         array.set(values);
+    }
+
+    /** Trains an MLP on 300 moons whose training features hold {@code value} at flat index {@code at}. */
+    private TrainingEvent trainMoonsWith(int at, float value, TrainingSettings settings,
+            TrainingFixtures.Recorder recorder) throws Exception {
+        DatasetChoice choice = DatasetChoice.of("moons").with("samples", 300).with("noise", 0.1);
+        Dataset moons = TrainingFixtures.load(choice, 3, 0.2, 0);
+        float[] values = moons.train().realFeatures().toArray();
+        values[at] = value;
+        Examples train = Examples.of(RealFeatures.copyOf(values), moons.exampleShape(), moons.train().labels());
+        assertThat(train.size()).as("training examples").isEqualTo(192);
+        Dataset broken = new Dataset(moons.name(), moons.description(), moons.task(), moons.exampleShape(),
+                new Splits(train, moons.validation(), moons.test()), moons.report());
+        TrainingJob job = TrainingJob.of(TrainingFixtures.project("moons", TrainingFixtures.mlp(new int[] {2}, 8, 1, 2),
+                choice, settings), broken, runs).withSettings(settings).withThreads(1);
+        return TrainingFixtures.await(TrainingSession.start(job, recorder));
     }
 }

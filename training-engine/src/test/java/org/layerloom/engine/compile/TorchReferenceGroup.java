@@ -1,0 +1,43 @@
+package org.layerloom.engine.compile;
+
+import ai.djl.ndarray.NDManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the test classes of one fixture group share: a manager for the class's cases, the check of each
+ * case ({@link TorchReferenceCheck}) and the table of worst differences printed at the end. One instance
+ * per test class; one test thread.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TorchReferenceGroup {
+
+    private final WorstByKind worst;
+    private NDManager manager;
+
+    TorchReferenceGroup(String title) {
+        this.worst = new WorstByKind(title);
+    }
+
+    @BeforeAll
+    void openManager() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterAll
+    void closeManagerAndPrintTable() {
+        manager.close();
+        worst.print();
+    }
+
+    /** Checks {@code testCase} and folds its worst differences into the table's row {@code row}. */
+    void check(ReferenceCase testCase, String row) {
+        WorstByKind.Worst differences = new WorstByKind.Worst();
+        try {
+            TorchReferenceCheck.check(testCase, manager, differences);
+        } finally {
+            worst.record(row, testCase.toString(), differences);
+        }
+    }
+}
