@@ -37,7 +37,7 @@ public final class EngineStatus {
                     text.set("Engine ready: " + loaded.describe() + ", " + loaded.threads() + " threads, "
                             + shortKernels(loaded.kernels())
                             + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
-                    detail.set(loaded.kernels());
+                    detail.set(loaded.kernelsDetail());
                     state.set(loaded.kernelsVerified() ? State.READY : State.UNVERIFIED);
                 });
             } catch (RuntimeException | LinkageError e) {

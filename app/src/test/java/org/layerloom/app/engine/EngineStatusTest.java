@@ -14,12 +14,13 @@ class EngineStatusTest {
         String kernels = "libtorch kernels, oneDNN off, self-test passed (oneDNN failed the self-test: conv2d 20→8"
                 + " channels, 6×6, stride 1: forward off by 0.51)";
 
-        status.startLoading(() -> new EngineInfo("0.35.0", "2.7.1", 0, 2, kernels, true), Runnable::run, Runnable::run);
+        status.startLoading(() -> new EngineInfo("0.35.0", "2.7.1", 0, 2, kernels, kernels + ". Checked when …",
+                true), Runnable::run, Runnable::run);
 
         assertThat(status.stateProperty().get()).isEqualTo(EngineStatus.State.READY);
         assertThat(status.textProperty().get()).startsWith("Engine ready: PyTorch 2.7.1, CPU, 2 threads, libtorch"
                 + " kernels, oneDNN off, self-test passed (loaded in ");
-        assertThat(status.detailProperty().get()).isEqualTo(kernels);
+        assertThat(status.detailProperty().get()).isEqualTo(kernels + ". Checked when …");
     }
 
     @Test
@@ -27,7 +28,7 @@ class EngineStatusTest {
         EngineStatus status = new EngineStatus();
 
         status.startLoading(() -> new EngineInfo("0.35.0", "2.7.1", 0, 2, "oneDNN kernels, FAILED the self-test"
-                + " (LSTM 16 units, 1 inputs, 12 steps: forward off by 0.3): values may be wrong", false),
+                + " (LSTM 16 units, 1 inputs, 12 steps: forward off by 0.3): values may be wrong", "", false),
                 Runnable::run, Runnable::run);
 
         assertThat(status.stateProperty().get()).isEqualTo(EngineStatus.State.UNVERIFIED);

@@ -43,10 +43,11 @@ public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaul
         return text.toString();
     }
 
-    /** A short form for the status bar: "oneDNN kernels ✓" or "oneDNN off ✓". */
-    public String shortLabel() {
-        String name = choice == KernelChoice.ONEDNN ? "oneDNN kernels" : "oneDNN off";
-        return name + (chosenPassed ? " (verified)" : " (FAILED self-test)");
+    /** {@link #describe()} and how it was found, for a tooltip: what was checked, where, how long it took. */
+    public String explain() {
+        return describe() + ". Checked when the engine loaded, on " + machine.processor() + ": convolutions and"
+                + " recurrent layers, forward and backward, against a plain-Java reference (" + millis + " ms)."
+                + (remembered ? " oneDNN's failure was remembered from " + checkedAt + "." : "");
     }
 
     /** The manifest's "kernels" entry. */

@@ -7,17 +7,17 @@ import org.layerloom.engine.kernels.KernelVerdict;
 
 /**
  * What the loaded engine is: the DJL and PyTorch versions, how many GPUs PyTorch sees, its default
- * intra-op threads and the CPU kernels it runs the layers on ({@link KernelGuard}'s verdict, with
- * {@code kernelsVerified} false when even the chosen kernels failed the self-test). {@link #load()} loads
+ * intra-op threads and the CPU kernels it runs the layers on ({@link KernelGuard}'s verdict in a line and
+ * explained, with {@code kernelsVerified} false when even the chosen kernels failed the self-test). {@link #load()} loads
  * the engine and checks the kernels if needed (half a second warm, a few seconds the first time), so call
  * it off the JavaFX thread. Immutable; any thread.
  */
 public record EngineInfo(String djlVersion, String pytorchVersion, int gpus, int threads, String kernels,
-        boolean kernelsVerified) {
+        String kernelsDetail, boolean kernelsVerified) {
 
     /** An engine whose kernels were not checked (tests that stand in for the engine). */
     public EngineInfo(String djlVersion, String pytorchVersion, int gpus, int threads) {
-        this(djlVersion, pytorchVersion, gpus, threads, "kernels not checked", true);
+        this(djlVersion, pytorchVersion, gpus, threads, "kernels not checked", "kernels not checked", true);
     }
 
     /** Loads the engine (once per process), checks its kernels and describes it. */
@@ -25,7 +25,7 @@ public record EngineInfo(String djlVersion, String pytorchVersion, int gpus, int
         Engine engine = Engine.getInstance();
         KernelVerdict verdict = KernelGuard.ensure();
         return new EngineInfo(Engine.getDjlVersion(), engine.getVersion(), engine.getGpuCount(),
-                JniUtils.getNumThreads(), verdict.describe(), verdict.verified());
+                JniUtils.getNumThreads(), verdict.describe(), verdict.explain(), verdict.verified());
     }
 
     /** "PyTorch 2.7.1, CPU" or "PyTorch 2.7.1, 1 GPU". */
