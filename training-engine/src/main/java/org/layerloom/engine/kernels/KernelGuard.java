@@ -23,6 +23,7 @@ public final class KernelGuard {
     private final Supplier<Optional<? extends KernelSwitch>> oneDnn;
     private final VerdictStore store;
     private final MachineKey machine;
+    private final String ignoredRequest = KernelMode.ignored().orElse(null);
 
     KernelGuard(KernelMode mode, Supplier<SelfTestReport> selfTest,
             Supplier<Optional<? extends KernelSwitch>> oneDnn,
@@ -82,9 +83,9 @@ public final class KernelGuard {
                     return verdict(KernelChoice.ONEDNN, report, report, now, false);
                 }
                 SelfTestReport report = selfTest.get();
-                return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, "not tested (oneDNN switched off"
-                        + " on request)", report.passed(), report.firstFailure().orElse(null), report.millis(), now,
-                        false, machine);
+                // The default kernels were not tested: false, without a failure to name.
+                return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, null, report.passed(),
+                        report.firstFailure().orElse(null), report.millis(), now, false, machine, ignoredRequest);
             }
             default -> {
                 return chooseAutomatically(oneDnnSwitch, now);
@@ -99,7 +100,8 @@ public final class KernelGuard {
             SelfTestReport report = selfTest.get();
             if (report.passed()) {
                 return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, remembered.get().defaultFailure(),
-                        true, null, report.millis(), remembered.get().checkedAt(), true, machine);
+                        true, null, report.millis(), remembered.get().checkedAt(), true, machine,
+                        ignoredRequest);
             }
             oneDnnSwitch.get().set(true);
         }
@@ -124,6 +126,7 @@ public final class KernelGuard {
             boolean remembered) {
         long millis = defaults == chosen ? chosen.millis() : defaults.millis() + chosen.millis();
         return new KernelVerdict(mode, choice, defaults.passed(), defaults.firstFailure().orElse(null),
-                chosen.passed(), chosen.firstFailure().orElse(null), millis, now, remembered, machine);
+                chosen.passed(), chosen.firstFailure().orElse(null), millis, now, remembered, machine,
+                ignoredRequest);
     }
 }

@@ -22,18 +22,19 @@ public enum KernelMode {
         return id;
     }
 
-    /** The mode this process was started with; an unknown value is reported and read as {@code auto}. */
+    /** The mode this process was started with; an unknown value is read as {@code auto} (see {@link #ignored()}). */
     public static KernelMode current() {
-        String value = Optional.ofNullable(System.getProperty("layerloom.kernels"))
-                .orElseGet(() -> System.getenv("LAYERLOOM_KERNELS"));
-        if (value == null || value.isBlank()) {
-            return AUTO;
-        }
-        return parse(value).orElseGet(() -> {
-            System.err.println("LayerLoom: unknown kernel mode '" + value + "' (LAYERLOOM_KERNELS or"
-                    + " -Dlayerloom.kernels); use auto, default or onednn-off. Using auto.");
-            return AUTO;
-        });
+        return requested().flatMap(KernelMode::parse).orElse(AUTO);
+    }
+
+    /** The requested value when it names no mode, so that the verdict can say it was ignored. */
+    public static Optional<String> ignored() {
+        return requested().filter(value -> parse(value).isEmpty());
+    }
+
+    private static Optional<String> requested() {
+        return Optional.ofNullable(System.getProperty("layerloom.kernels"))
+                .or(() -> Optional.ofNullable(System.getenv("LAYERLOOM_KERNELS"))).filter(v -> !v.isBlank());
     }
 
     public static Optional<KernelMode> parse(String value) {

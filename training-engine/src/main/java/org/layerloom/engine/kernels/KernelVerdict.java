@@ -8,11 +8,12 @@ import java.util.Optional;
  * The engine's kernel choice on this machine and why: the mode asked for, the choice made, whether libtorch's
  * default kernels passed the self-test (and the first wrong result if not), whether the chosen kernels
  * passed, how long the test took and whether the verdict was remembered from an earlier start. Shown in the
- * status bar, {@code layerloom --version} and every run's manifest. Immutable.
+ * status bar, {@code layerloom --version} and every run's manifest. {@code ignoredRequest} is a
+ * {@code LAYERLOOM_KERNELS} value that names no mode (null when there is none). Immutable.
  */
 public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaultPassed, String defaultFailure,
         boolean chosenPassed, String chosenFailure, long millis, String checkedAt, boolean remembered,
-        MachineKey machine) {
+        MachineKey machine, String ignoredRequest) {
 
     /** True when the layers run on kernels that passed the self-test. */
     public boolean verified() {
@@ -36,6 +37,10 @@ public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaul
         }
         if (mode != KernelMode.AUTO) {
             text.append(" [LAYERLOOM_KERNELS=").append(mode.id()).append("]");
+        }
+        if (ignoredRequest != null) {
+            text.append(" [LAYERLOOM_KERNELS=").append(ignoredRequest)
+                    .append(" ignored: use auto, default or onednn-off]");
         }
         if (!machine.isaCap().isEmpty()) {
             text.append(" [ONEDNN_MAX_CPU_ISA=").append(machine.isaCap()).append("]");

@@ -117,6 +117,27 @@ class KernelGuardTest {
         assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
         assertThat(machine.oneDnn).isFalse();
         assertThat(machine.tests).isEqualTo(1);
+        assertThat(verdict.describe()).isEqualTo("libtorch kernels, oneDNN off, self-test passed"
+                + " [LAYERLOOM_KERNELS=onednn-off]");
+    }
+
+    @Test
+    void a_mode_that_names_nothing_is_read_as_auto_and_said_to_be_ignored() {
+        String before = System.getProperty("layerloom.kernels");
+        System.setProperty("layerloom.kernels", "fastest");
+        try {
+            assertThat(KernelMode.current()).isEqualTo(KernelMode.AUTO);
+            KernelVerdict verdict = guard(KernelMode.current(), new Machine(false), true).choose();
+
+            assertThat(verdict.describe()).isEqualTo("oneDNN kernels, self-test passed [LAYERLOOM_KERNELS=fastest"
+                    + " ignored: use auto, default or onednn-off]");
+        } finally {
+            if (before == null) {
+                System.clearProperty("layerloom.kernels");
+            } else {
+                System.setProperty("layerloom.kernels", before);
+            }
+        }
     }
 
     @Test
