@@ -108,8 +108,11 @@ public final class SmokeTest {
 
         report.begin("load the PyTorch engine");
         EngineInfo info = engine.await(options.timeoutSeconds());
-        report.done(info.describe() + String.format(Locale.ROOT, " (loaded in %.2f s, in the background)",
-                engine.seconds()));
+        if (!info.kernelsVerified()) {
+            throw new SmokeFailure("the CPU kernels failed their self-test: " + info.kernels());
+        }
+        report.done(info.describe() + ", " + info.kernels() + String.format(Locale.ROOT,
+                " (loaded in %.2f s, in the background)", engine.seconds()));
 
         report.begin("train one epoch");
         OneEpochTraining.Result trained = new OneEpochTraining(options.timeoutSeconds()).train(file);
