@@ -2,11 +2,7 @@ package org.layerloom.engine.kernels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,7 @@ class KernelCheckTest {
 
     @Test
     void a_forward_result_off_by_half_is_caught() {
-        CaseResult result = KernelCheck.run(new Faulty(ConvolutionCase.conv2d(20, 8, 6, 1),
+        CaseResult result = KernelCheck.run(new FaultyCase(ConvolutionCase.conv2d(20, 8, 6, 1),
                 out -> out.add(0.5f)), manager, 1, 3);
 
         assertThat(result.passed()).isFalse();
@@ -49,7 +45,7 @@ class KernelCheckTest {
     @Test
     void an_input_gradient_off_by_half_is_caught_though_the_forward_is_right() {
         // Forward: the input itself; backward: 1.5 times its gradient.
-        CaseResult result = KernelCheck.run(new Faulty(ConvolutionCase.conv2d(4, 8, 7, 1), null,
+        CaseResult result = KernelCheck.run(new FaultyCase(ConvolutionCase.conv2d(4, 8, 7, 1), null,
                 x -> x.mul(1.5f).sub(x.mul(0.5f).stopGradient())), manager, 1, 4);
 
         assertThat(result.forwardError()).isLessThan(KernelCheck.FORWARD_TOLERANCE);
@@ -60,7 +56,7 @@ class KernelCheckTest {
     @Test
     void a_nan_gradient_is_caught() {
         // Forward: x + √0 = x; backward: the square root's slope at 0, infinite.
-        CaseResult result = KernelCheck.run(new Faulty(RecurrentCase.of(Kind.LSTM, 1, 16, 12), null,
+        CaseResult result = KernelCheck.run(new FaultyCase(RecurrentCase.of(Kind.LSTM, 1, 16, 12), null,
                 x -> x.add(x.sub(x.stopGradient()).sqrt())), manager, 1, 5);
 
         assertThat(result.passed()).isFalse();
@@ -69,45 +65,10 @@ class KernelCheckTest {
     @Test
     void a_fault_in_one_run_of_three_is_caught() {
         int[] calls = {0};
-        CaseResult result = KernelCheck.run(new Faulty(ConvolutionCase.conv2d(16, 8, 8, 1),
+        CaseResult result = KernelCheck.run(new FaultyCase(ConvolutionCase.conv2d(16, 8, 8, 1),
                 out -> ++calls[0] == 2 ? out.mul(1.01f) : out), manager, 3, 6);
 
         assertThat(calls[0]).isEqualTo(3);
         assertThat(result.passed()).isFalse();
-    }
-
-    /** A real case with a fault added to its output and/or its input on the native side. */
-    private record Faulty(KernelCase real, UnaryOperator<NDArray> onOutput, UnaryOperator<NDArray> onInput)
-            implements KernelCase {
-
-        Faulty(KernelCase real, UnaryOperator<NDArray> onOutput) {
-            this(real, onOutput, null);
-        }
-
-        @Override
-        public String name() {
-            return real.name();
-        }
-
-        @Override
-        public List<Operand> operands() {
-            return real.operands();
-        }
-
-        @Override
-        public NDArray engine(NDList operands) {
-            NDList inputs = operands;
-            if (onInput != null) {
-                inputs = new NDList(operands);
-                inputs.set(0, onInput.apply(operands.get(0)));
-            }
-            NDArray out = real.engine(inputs);
-            return onOutput == null ? out : onOutput.apply(out);
-        }
-
-        @Override
-        public double[] reference(List<double[]> operands) {
-            return real.reference(operands);
-        }
     }
 }
