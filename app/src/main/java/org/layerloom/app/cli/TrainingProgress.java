@@ -2,6 +2,7 @@ package org.layerloom.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
@@ -45,6 +46,7 @@ final class TrainingProgress implements TrainingListener {
                             + " %,d parameters, %d epoch(s) of %,d batches.%n", started.device(), started.threads(),
                     started.trainExamples(), started.validationExamples(), started.parameters(), started.epochs(),
                     started.batchesPerEpoch());
+            KernelGuard.current().ifPresent(verdict -> out.println("CPU kernels: " + verdict.describe() + "."));
         } else if (event instanceof BatchEnded batch) {
             lastBatch = batch;
             long now = System.nanoTime();
