@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * plain Java; if they fail, oneDNN is switched off inside libtorch and the native kernels are tested in
  * turn. A choice of oneDNN off is remembered per {@link MachineKey}, so later starts switch it off at once
  * and only test the kernels they use. {@link #ensure()} is process-wide and idempotent: the first caller
- * pays the test (tens of milliseconds), later callers get the verdict. Any thread but the JavaFX thread.
+ * pays the test (0.7 s on a quiet 2-core machine, oneDNN's kernel generation included), later callers get
+ * the verdict. Any thread but the JavaFX thread.
  */
 public final class KernelGuard {
 
