@@ -7,11 +7,6 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.ParameterList;
 import ai.djl.util.Pair;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -19,81 +14,56 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.layerloom.engine.project.AtomicFileWriter;
 import org.layerloom.engine.train.event.EpochEnded;
+import org.layerloom.engine.train.history.RunFiles;
 
 /**
  * The folder of one run, {@code NAME.runs/<run-id>/}: the parameters of the best and the last epoch
  * ({@code best.params}, {@code last.params}), the metrics history ({@code metrics.json},
  * {@code metrics.csv}), the test result ({@code test.json}), the manifest ({@code manifest.json}) and
  * what a resumed run needs besides the last parameters ({@code optimizer.state}, {@code resume.json}).
- * Every file is written atomically. Used by the training worker; reading a finished run is fine from
- * any thread.
+ * Every file is written atomically. The plain files are {@link RunFiles}' (DJL-free, in the core); this
+ * class adds the parameters. Used by the training worker; reading a finished run is fine from any thread.
  */
 public final class RunFolder {
 
     public static final String BEST = "best";
     public static final String LAST = "last";
-    private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectReader READ = JSON.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Path dir;
+    private final RunFiles files;
 
-    private RunFolder(Path dir) {
-        this.dir = dir;
+    private RunFolder(RunFiles files) {
+        this.files = files;
     }
 
     /** Creates a new run folder named by the time, with a suffix if that name is taken. */
     public static RunFolder create(Path runsRoot, LocalDateTime now) throws IOException {
-        Files.createDirectories(runsRoot);
-        String base = ID_FORMAT.format(now);
-        for (int n = 1; ; n++) {
-            Path candidate = runsRoot.resolve(n == 1 ? base : base + "-" + n);
-            try {
-                Files.createDirectory(candidate);
-                return new RunFolder(candidate);
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                // try the next suffix
-            }
-        }
+        return new RunFolder(RunFiles.create(runsRoot, now));
     }
 
     /** An existing run folder, for reloading a saved run. */
     public static RunFolder open(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("There is no run folder at " + dir);
-        }
-        return new RunFolder(dir);
+        return new RunFolder(RunFiles.open(dir));
     }
 
     /** The folder of all runs of a project: {@code NAME.runs} beside {@code NAME.loom}. */
     public static Path runsRootOf(Path projectFile) {
-        String file = projectFile.getFileName().toString();
-        String name = file.endsWith(".loom") ? file.substring(0, file.length() - 5) : file;
-        Path parent = projectFile.toAbsolutePath().getParent();
-        return parent.resolve(name + ".runs");
+        return RunFiles.runsRootOf(projectFile);
     }
 
     public Path dir() {
-        return dir;
+        return files.dir();
     }
 
     public String id() {
-        return dir.getFileName().toString();
+        return files.id();
     }
 
     /** Writes the block's parameters as {@code which.params} and returns the SHA-256 of what was written. */
@@ -106,7 +76,7 @@ public final class RunFolder {
     }
 
     public boolean hasParameters(String which) {
-        return Files.isRegularFile(dir.resolve(which + ".params"));
+        return Files.isRegularFile(dir().resolve(which + ".params"));
     }
 
     /**
@@ -118,9 +88,9 @@ public final class RunFolder {
      * @throws IOException when the file is missing or damaged, or its parameters do not fit the block
      */
     public void loadParameters(Block block, NDManager manager, String which) throws IOException {
-        Path file = dir.resolve(which + ".params");
+        Path file = dir().resolve(which + ".params");
         if (!Files.isRegularFile(file)) {
-            throw new IOException("The run has no saved parameters " + file.getFileName() + " in " + dir);
+            throw new IOException("The run has no saved parameters " + file.getFileName() + " in " + dir());
         }
         ParameterList parameters = block.getParameters();
         Map<String, NDArray> before = new LinkedHashMap<>();
@@ -151,64 +121,36 @@ public final class RunFolder {
 
     /** Writes {@code name} atomically and returns the SHA-256 of its content. */
     public String writeBytes(String name, byte[] content) throws IOException {
-        AtomicFileWriter.write(dir.resolve(name), content);
-        return sha256(content);
+        return files.writeBytes(name, content);
     }
 
     /** The SHA-256 of the file {@code name} in this folder, in hex. */
     public String sha256Of(String name) throws IOException {
-        return sha256(Files.readAllBytes(dir.resolve(name)));
+        return files.sha256Of(name);
     }
 
     /** Reads back the history {@link #writeMetrics} wrote, or an empty list when there is none. */
     public List<EpochEnded> readMetrics() throws IOException {
-        Path file = dir.resolve("metrics.json");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return READ.forType(new TypeReference<List<EpochEnded>>() { }).readValue(file.toFile());
+        return files.readMetrics();
     }
 
     /** Writes the history as JSON (a list of epochs) and CSV (one row per epoch). */
     public void writeMetrics(List<EpochEnded> history) throws IOException {
-        AtomicFileWriter.write(dir.resolve("metrics.json"), JSON.writeValueAsBytes(history));
-        StringBuilder csv = new StringBuilder(
-                "epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,learning_rate,seconds\n");
-        for (EpochEnded e : history) {
-            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.3f%n", e.epoch(), num(e.trainLoss()),
-                    num(e.trainAccuracy()), num(e.validationLoss()), num(e.validationAccuracy()),
-                    num(e.learningRate()), e.seconds()));
-        }
-        AtomicFileWriter.write(dir.resolve("metrics.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        files.writeMetrics(history);
     }
 
     /** Writes any JSON-able value (records, maps) as {@code name.json}. */
     public void writeJson(String name, Object value) throws IOException {
-        AtomicFileWriter.write(dir.resolve(name + ".json"), JSON.writeValueAsBytes(value));
+        files.writeJson(name, value);
     }
 
     /** Reads {@code name.json} back as a map, or empty when it is missing. */
     public Map<String, Object> readJson(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        return Files.isRegularFile(file) ? READ.forType(new TypeReference<Map<String, Object>>() { })
-                .readValue(file.toFile()) : Map.of();
+        return files.readJson(name);
     }
 
     /** Reads {@code name.json} back as a {@code type} (a record, say), or empty when it is missing. */
     public <T> Optional<T> readJson(String name, Class<T> type) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        return Files.isRegularFile(file) ? Optional.of(READ.forType(type).readValue(file.toFile())) : Optional.empty();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static String num(double x) {
-        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.6g", x);
+        return files.readJson(name, type);
     }
 }

@@ -16,7 +16,7 @@ import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.Splits;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.inspect.health.HealthCoach;
+import org.layerloom.engine.train.coach.HealthCoach;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.OptimizerSettings;

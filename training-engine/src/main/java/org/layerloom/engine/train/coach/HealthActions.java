@@ -3,8 +3,6 @@ package org.layerloom.engine.train.coach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.layerloom.engine.inspect.health.HealthAdvice;
-import org.layerloom.engine.inspect.health.HealthSignal;
 
 /**
  * The one-click actions for the health coach's cards ({@code inspect.health.HealthCoach}): a 10× smaller

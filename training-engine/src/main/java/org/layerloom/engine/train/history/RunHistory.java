@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
-import org.layerloom.engine.train.RunFolder;
 import org.layerloom.engine.train.event.EpochEnded;
 
 /**
@@ -55,7 +54,7 @@ public final class RunHistory {
 
     /** Reads one run folder; a damaged manifest or metrics file gives a summary with status "damaged". */
     public static RunSummary read(Path folder) throws IOException {
-        RunFolder run = RunFolder.open(folder);
+        RunFiles run = RunFiles.open(folder);
         Map<String, Object> manifest;
         List<EpochEnded> epochs;
         Map<String, Object> test;

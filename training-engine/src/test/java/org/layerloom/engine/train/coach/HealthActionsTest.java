@@ -8,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.inspect.health.HealthAdvice;
-import org.layerloom.engine.inspect.health.HealthSignal;
 
 class HealthActionsTest {
 
-    private static final NetworkGraph SIGMOID = CoachRecordingsRecorder.mlp("sigmoid", 32, 32);
-    private static final NetworkGraph RELU = CoachRecordingsRecorder.mlp("relu", 32, 32);
+    private static final NetworkGraph SIGMOID = RecordedRun.mlp("sigmoid", 32, 32);
+    private static final NetworkGraph RELU = RecordedRun.mlp("relu", 32, 32);
 
     private static CoachContext context(NetworkGraph graph) {
         return new CoachContext(10, 0.01, 0, 64, 0, 8, Optional.empty(), graph);

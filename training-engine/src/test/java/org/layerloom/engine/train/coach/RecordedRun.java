@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.testing.GraphBuilder;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
@@ -14,15 +17,15 @@ import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
  * The metric events of a run as CSV lines ({@code started,...}, {@code batch,...}, {@code epoch,...},
- * {@code lr,...}): written by {@link CoachRecordingsRecorder} from real trainings, read back by the rule
+ * {@code lr,...}): written by the engine's {@code CoachRecordingsRecorder} from real trainings, read back by the rule
  * tests. Tests only.
  */
-final class RecordedRun {
+public final class RecordedRun {
 
     private RecordedRun() {
     }
 
-    static String line(TrainingEvent event) {
+    public static String line(TrainingEvent event) {
         if (event instanceof RunStarted s) {
             return String.join(",", "started", s.runId(), s.device(), "" + s.threads(), "" + s.epochs(),
                     "" + s.batchesPerEpoch(), "" + s.trainExamples(), "" + s.validationExamples(),
@@ -79,5 +82,17 @@ final class RecordedRun {
 
     private static double d(String s) {
         return Double.parseDouble(s);
+    }
+
+    /** The multilayer perceptrons of the recordings: flatten, dense layers of {@code hidden} units, 10 outputs. */
+    public static NetworkGraph mlp(String activation, int... hidden) {
+        List<GraphBuilder.LayerSpec> layers = new ArrayList<>();
+        layers.add(GraphBuilder.layer(LayerKind.FLATTEN));
+        for (int units : hidden) {
+            layers.add(GraphBuilder.layer(LayerKind.DENSE, "units", units, "activation", activation));
+        }
+        layers.add(GraphBuilder.layer(LayerKind.DENSE, "units", 10, "activation", "none"));
+        return GraphBuilder.chainOf(new int[] {1, 28, 28}, "softmax_cross_entropy",
+                layers.toArray(GraphBuilder.LayerSpec[]::new));
     }
 }

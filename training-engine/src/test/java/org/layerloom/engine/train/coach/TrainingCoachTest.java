@@ -54,7 +54,7 @@ class TrainingCoachTest {
 
     @Test
     void a_real_run_that_memorises_600_examples_is_told_it_overfits_with_three_actions() {
-        NetworkGraph graph = CoachRecordingsRecorder.mlp("relu", 512, 512);
+        NetworkGraph graph = RecordedRun.mlp("relu", 512, 512);
         CoachContext context = CoachContext.of(graph, TrainingSettings.defaults(), 0, 10);
         List<CoachAdvice> advice = replay("overfitting", context);
         CoachAdvice overfitting = advice.stream().filter(a -> a.situation() == CoachSituation.OVERFITTING)

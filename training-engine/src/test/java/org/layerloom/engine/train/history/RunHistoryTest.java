@@ -23,7 +23,6 @@ import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
-import org.layerloom.engine.train.RunFolder;
 import org.layerloom.engine.train.event.EpochEnded;
 
 class RunHistoryTest {
@@ -37,7 +36,7 @@ class RunHistoryTest {
 
     /** Writes a run folder as the training worker does: manifest, metrics and test result. */
     static Path saveRun(Path root, Project project, LocalDateTime when, double... validationLosses) throws IOException {
-        RunFolder folder = RunFolder.create(root, when);
+        RunFiles folder = RunFiles.create(root, when);
         List<EpochEnded> epochs = new ArrayList<>();
         int best = 0;
         for (int e = 0; e < validationLosses.length; e++) {

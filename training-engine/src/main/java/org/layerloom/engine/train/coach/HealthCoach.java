@@ -1,4 +1,4 @@
-package org.layerloom.engine.inspect.health;
+package org.layerloom.engine.train.coach;
 
 import java.util.ArrayList;
 import java.util.List;

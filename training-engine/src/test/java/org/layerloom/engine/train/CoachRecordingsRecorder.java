@@ -1,4 +1,4 @@
-package org.layerloom.engine.train.coach;
+package org.layerloom.engine.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.DeviceChoice;
@@ -25,14 +24,12 @@ import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ScheduleSettings;
 import org.layerloom.engine.project.TrainingSettings;
-import org.layerloom.engine.testing.GraphBuilder;
-import org.layerloom.engine.train.TrainingJob;
-import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.coach.RecordedRun;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
- * Records the metric sequences of short real MNIST trainings into {@code src/test/resources/coach/*.csv}
- * for the rule tests: a healthy MLP, one with far too large a learning rate, one that overfits a few
+ * Records the metric sequences of short real MNIST trainings into the core's
+ * {@code src/test/resources/coach/*.csv} for the coach's rule tests: a healthy MLP, one with far too large a learning rate, one that overfits a few
  * hundred examples, and a deep sigmoid MLP that barely learns. Not part of the test run (its name ends in
  * Recorder); run it when a recording must be made again:
  * {@code mvn -o -pl training-engine test -Dtest=CoachRecordingsRecorder -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -51,28 +48,17 @@ class CoachRecordingsRecorder {
         return folder.resolve("mnist").toAbsolutePath().normalize();
     }
 
-    static NetworkGraph mlp(String activation, int... hidden) {
-        List<GraphBuilder.LayerSpec> layers = new ArrayList<>();
-        layers.add(GraphBuilder.layer(LayerKind.FLATTEN));
-        for (int units : hidden) {
-            layers.add(GraphBuilder.layer(LayerKind.DENSE, "units", units, "activation", activation));
-        }
-        layers.add(GraphBuilder.layer(LayerKind.DENSE, "units", 10, "activation", "none"));
-        return GraphBuilder.chainOf(new int[] {1, 28, 28}, "softmax_cross_entropy",
-                layers.toArray(GraphBuilder.LayerSpec[]::new));
-    }
-
     static OptimizerSettings sgd(double rate) {
         return new OptimizerSettings(OptimizerKind.SGD, rate, 0, false, 0.9, 0.999, 1e-8, 0, 0);
     }
 
     @Test
     void records_the_runs() throws Exception {
-        record("healthy-mlp", mlp("relu", 128), OptimizerSettings.adam(0.001), 64, 3, 0.1, 6_000);
-        record("lr-too-high", mlp("relu", 128), OptimizerSettings.adam(0.5), 64, 2, 0.1, 6_000);
-        record("sgd-lr-too-high", mlp("relu", 128), sgd(2.0), 64, 2, 0.1, 6_000);
-        record("overfitting", mlp("relu", 512, 512), OptimizerSettings.adam(0.001), 32, 14, 0.4, 600);
-        record("deep-sigmoid", mlp("sigmoid", 64, 64, 64, 64, 64, 64), sgd(0.01), 64, 3, 0.1, 6_000);
+        record("healthy-mlp", RecordedRun.mlp("relu", 128), OptimizerSettings.adam(0.001), 64, 3, 0.1, 6_000);
+        record("lr-too-high", RecordedRun.mlp("relu", 128), OptimizerSettings.adam(0.5), 64, 2, 0.1, 6_000);
+        record("sgd-lr-too-high", RecordedRun.mlp("relu", 128), sgd(2.0), 64, 2, 0.1, 6_000);
+        record("overfitting", RecordedRun.mlp("relu", 512, 512), OptimizerSettings.adam(0.001), 32, 14, 0.4, 600);
+        record("deep-sigmoid", RecordedRun.mlp("sigmoid", 64, 64, 64, 64, 64, 64), sgd(0.01), 64, 3, 0.1, 6_000);
     }
 
     private void record(String name, NetworkGraph graph, OptimizerSettings optimizer, int batch, int epochs,

@@ -1,4 +1,4 @@
-package org.layerloom.engine.inspect.health;
+package org.layerloom.engine.train.coach;
 
 /** The training-health problems the coach recognises. */
 public enum HealthSignal {

@@ -1,4 +1,4 @@
-package org.layerloom.engine.inspect.health;
+package org.layerloom.engine.train.coach;
 
 import java.util.List;
 import java.util.Objects;
