@@ -23,11 +23,14 @@ set "BUILD=0"
 if not exist "%JAR%" set "BUILD=1"
 if not exist "%LIB%\" set "BUILD=1"
 if "%BUILD%"=="1" goto :build
-rem Rebuild when any pom.xml or any file under a module's src is newer than the jar.
+rem Rebuild when any pom.xml or any file under a module's src is newer than the jar; modules sit at the
+rem top level and one level deeper (training-engine\core, training-engine\engine).
 powershell -NoProfile -ExecutionPolicy Bypass -Command ^
   "$jar = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
   "$files = @(Get-Item -LiteralPath (Join-Path $env:ROOT 'pom.xml'));" ^
-  "foreach ($module in Get-ChildItem -LiteralPath $env:ROOT -Directory) {" ^
+  "$modules = @(Get-ChildItem -LiteralPath $env:ROOT -Directory);" ^
+  "$modules += @($modules | ForEach-Object { Get-ChildItem -LiteralPath $_.FullName -Directory });" ^
+  "foreach ($module in $modules) {" ^
   "  $files += @(Get-ChildItem -LiteralPath $module.FullName -Filter 'pom.xml' -File);" ^
   "  $src = Join-Path $module.FullName 'src';" ^
   "  if (Test-Path -LiteralPath $src) { $files += @(Get-ChildItem -LiteralPath $src -Recurse -File) } };" ^

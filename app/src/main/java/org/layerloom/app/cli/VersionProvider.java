@@ -1,8 +1,8 @@
 package org.layerloom.app.cli;
 
-import ai.djl.engine.Engine;
 import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.kernels.KernelVerdict;
+import org.layerloom.engine.train.EngineInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -27,8 +27,8 @@ final class VersionProvider implements IVersionProvider {
     private static String engineLine() {
         try {
             KernelVerdict verdict = KernelGuard.ensure();
-            Engine engine = Engine.getInstance();
-            return "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion() + " on "
+            EngineInfo engine = EngineInfo.load();
+            return "DJL " + engine.djlVersion() + ", PyTorch " + engine.pytorchVersion() + " on "
                     + verdict.machine().processor() + "; kernels: " + verdict.describe();
         } catch (RuntimeException | LinkageError e) {
             return "Engine: the PyTorch engine could not be loaded (" + e.getMessage() + ")";
