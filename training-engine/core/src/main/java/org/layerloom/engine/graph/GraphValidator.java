@@ -1,12 +1,9 @@
 package org.layerloom.engine.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +42,8 @@ public final class GraphValidator {
         private final Map<String, NodeReport> reports = new HashMap<>();
         private final Map<Wire, TensorShape> wireShapes = new HashMap<>();
         private final List<String> unconnected = new ArrayList<>();
+        private final List<Wire> usable = new ArrayList<>();
+        private GraphTopology topology;
 
         Run(NetworkGraph graph) {
             this.graph = graph;
@@ -56,9 +55,9 @@ public final class GraphValidator {
             }
             sortWires();
             checkInputAndOutputCount();
-            List<String> order = topologicalOrder();
-            reportLoops(new HashSet<>(order));
-            for (String id : order) {
+            topology = GraphTopology.of(graph, usable);
+            topology.loops().forEach(this::reportLoop);
+            for (String id : topology.arrivalOrder()) {
                 resolve(byId.get(id));
             }
             offerConnections();
@@ -69,7 +68,7 @@ public final class GraphValidator {
                         id -> new NodeReport(id, List.of(), Optional.empty(), 0));
                 total += report.parameters();
             }
-            return new ValidationReport(graph, reports, wireShapes, problems, total);
+            return new ValidationReport(graph, topology, reports, wireShapes, problems, total);
         }
 
         private LayerType type(Node node) {
@@ -104,6 +103,7 @@ public final class GraphValidator {
                     problems.add(Problem.error(to.id(), message, List.of(removeWireFix(wire))));
                     continue;
                 }
+                usable.add(wire);
                 into.computeIfAbsent(to.id(), k -> new ArrayList<>()).add(wire);
                 outOf.computeIfAbsent(from.id(), k -> new ArrayList<>()).add(wire);
             }
@@ -180,85 +180,6 @@ public final class GraphValidator {
                         graph.wires().size()));
             }
             return new Fix(label, new org.layerloom.engine.graph.edit.CompositeEdit(label, steps));
-        }
-
-        /** Kahn's algorithm over the usable wires; nodes on or after a loop are left out. */
-        private List<String> topologicalOrder() {
-            Map<String, Integer> inDegree = new HashMap<>();
-            Deque<String> ready = new ArrayDeque<>();
-            for (Node node : graph.nodes()) {
-                int degree = wiresInto(node.id()).size();
-                inDegree.put(node.id(), degree);
-                if (degree == 0) {
-                    ready.add(node.id());
-                }
-            }
-            List<String> order = new ArrayList<>(graph.nodes().size());
-            while (!ready.isEmpty()) {
-                String id = ready.poll();
-                order.add(id);
-                for (Wire wire : wiresOutOf(id)) {
-                    String next = wire.to().nodeId();
-                    if (inDegree.merge(next, -1, Integer::sum) == 0) {
-                        ready.add(next);
-                    }
-                }
-            }
-            return order;
-        }
-
-        /**
-         * Among the nodes Kahn could not order, peels off those that only lead out of loops; what remains
-         * are the loops, reported once per connected group.
-         */
-        private void reportLoops(Set<String> ordered) {
-            Set<String> rest = new LinkedHashSet<>();
-            for (Node node : graph.nodes()) {
-                if (!ordered.contains(node.id())) {
-                    rest.add(node.id());
-                }
-            }
-            if (rest.isEmpty()) {
-                return;
-            }
-            boolean peeled = true;
-            while (peeled) {
-                peeled = false;
-                for (var it = rest.iterator(); it.hasNext(); ) {
-                    String id = it.next();
-                    boolean leadsBack = wiresOutOf(id).stream().anyMatch(w -> rest.contains(w.to().nodeId()));
-                    if (!leadsBack) {
-                        it.remove();
-                        peeled = true;
-                    }
-                }
-            }
-            Set<String> seen = new HashSet<>();
-            for (String start : rest) {
-                if (seen.add(start)) {
-                    reportLoop(collectGroup(start, rest, seen));
-                }
-            }
-        }
-
-        private List<String> collectGroup(String start, Set<String> rest, Set<String> seen) {
-            List<String> group = new ArrayList<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                String id = todo.poll();
-                group.add(id);
-                List<Wire> around = new ArrayList<>(wiresOutOf(id));
-                around.addAll(wiresInto(id));
-                for (Wire wire : around) {
-                    for (String other : List.of(wire.from().nodeId(), wire.to().nodeId())) {
-                        if (rest.contains(other) && seen.add(other)) {
-                            todo.add(other);
-                        }
-                    }
-                }
-            }
-            group.sort(java.util.Comparator.comparingInt(graph::indexOfNode));
-            return group;
         }
 
         private void reportLoop(List<String> group) {
@@ -362,7 +283,7 @@ public final class GraphValidator {
         /** For an input left unconnected, offers to connect the one layer whose output goes nowhere. */
         private void offerConnections() {
             for (String id : unconnected) {
-                Set<String> downstream = reachableFrom(id);
+                Set<String> downstream = topology.downstreamOf(id);
                 List<Node> candidates = graph.nodes().stream()
                         .filter(n -> type(n).hasOutput() && wiresOutOf(n.id()).isEmpty() && !downstream.contains(n.id()))
                         .toList();
@@ -380,19 +301,6 @@ public final class GraphValidator {
                     }
                 }
             }
-        }
-
-        private Set<String> reachableFrom(String start) {
-            Set<String> seen = new HashSet<>(List.of(start));
-            Deque<String> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                for (Wire wire : wiresOutOf(todo.poll())) {
-                    if (seen.add(wire.to().nodeId())) {
-                        todo.add(wire.to().nodeId());
-                    }
-                }
-            }
-            return seen;
         }
 
         private void warnAboutUnusedOutputs() {
