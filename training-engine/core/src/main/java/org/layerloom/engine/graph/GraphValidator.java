@@ -92,15 +92,18 @@ public final class GraphValidator {
                 Node from = byId.get(wire.from().nodeId());
                 Node to = byId.get(wire.to().nodeId());
                 if (!type(from).hasOutput() || !wire.from().port().equals(PortRef.OUT)) {
-                    problems.add(Problem.error(from.id(), who(from) + " has no output called '" + wire.from().port()
+                    problems.add(Problem.error(ProblemCode.NO_SUCH_OUTPUT, from.id(),
+                            who(from) + " has no output called '" + wire.from().port()
                             + "', so the wire to " + to.name() + " cannot start there.", List.of(removeWireFix(wire))));
                     continue;
                 }
                 if (type(to).inputPort(wire.to().port()).isEmpty()) {
-                    String message = type(to).inputPorts().isEmpty()
+                    boolean takesNone = type(to).inputPorts().isEmpty();
+                    String message = takesNone
                             ? who(to) + " is where data enters the network, so no wire can lead into it."
                             : who(to) + " has no input called '" + wire.to().port() + "'.";
-                    problems.add(Problem.error(to.id(), message, List.of(removeWireFix(wire))));
+                    problems.add(Problem.error(takesNone ? ProblemCode.WIRE_INTO_INPUT : ProblemCode.NO_SUCH_INPUT,
+                            to.id(), message, List.of(removeWireFix(wire))));
                     continue;
                 }
                 usable.add(wire);
@@ -130,12 +133,14 @@ public final class GraphValidator {
                 } else {
                     fixes.add(addAndConnect("Add an Input node", LayerKind.INPUT, null, null));
                 }
-                problems.add(new Problem(List.of(), Severity.ERROR, "The network has no Input node, so no data can"
+                problems.add(new Problem(ProblemCode.NO_INPUT_NODE, List.of(),
+                        Severity.ERROR, "The network has no Input node, so no data can"
                         + " enter it. Add an Input and connect it to the first layer.", fixes));
             }
             if (inputs.size() > 1) {
                 List<String> extra = inputs.subList(1, inputs.size()).stream().map(Node::id).toList();
-                problems.add(new Problem(inputs.stream().map(Node::id).toList(), Severity.ERROR,
+                problems.add(new Problem(ProblemCode.SEVERAL_INPUT_NODES, inputs.stream().map(Node::id).toList(),
+                        Severity.ERROR,
                         "The network has " + inputs.size() + " Input nodes, but LayerLoom trains networks with one"
                                 + " Input. Keep one and delete the others.",
                         List.of(new Fix("Delete the extra Input", GraphEdits.removeNodes(graph, extra)))));
@@ -150,13 +155,15 @@ public final class GraphValidator {
                 } else {
                     fixes.add(addAndConnect("Add an Output node", LayerKind.OUTPUT, null, null));
                 }
-                problems.add(new Problem(List.of(), Severity.ERROR, "The network has no Output node, so LayerLoom"
+                problems.add(new Problem(ProblemCode.NO_OUTPUT_NODE, List.of(),
+                        Severity.ERROR, "The network has no Output node, so LayerLoom"
                         + " does not know what it predicts or which loss to train it with. Add an Output after the"
                         + " last layer.", fixes));
             }
             if (outs.size() > 1) {
                 List<String> extra = outs.subList(1, outs.size()).stream().map(Node::id).toList();
-                problems.add(new Problem(outs.stream().map(Node::id).toList(), Severity.ERROR,
+                problems.add(new Problem(ProblemCode.SEVERAL_OUTPUT_NODES, outs.stream().map(Node::id).toList(),
+                        Severity.ERROR,
                         "The network has " + outs.size() + " Output nodes, but LayerLoom trains one output at a"
                                 + " time. Keep one and delete the others.",
                         List.of(new Fix("Delete the extra Output", GraphEdits.removeNodes(graph, extra)))));
@@ -198,7 +205,7 @@ public final class GraphValidator {
                     : joinNames(names) + " form a loop, so the data would go round forever. A network must flow"
                     + " one way, from Input to Output: remove one wire of the loop.";
             List<Fix> fixes = closing == null ? List.of() : List.of(removeWireFix(closing));
-            problems.add(new Problem(group, Severity.ERROR, message, fixes));
+            problems.add(new Problem(ProblemCode.LOOP, group, Severity.ERROR, message, fixes));
         }
 
         private void resolve(Node node) {
@@ -210,7 +217,8 @@ public final class GraphValidator {
                 List<Wire> wires = wiresInto(node.id()).stream()
                         .filter(w -> w.to().port().equals(port.name())).toList();
                 if (wires.isEmpty()) {
-                    problems.add(Problem.error(node.id(), who(node) + " has nothing connected to its " + port.label()
+                    problems.add(Problem.error(ProblemCode.NOTHING_CONNECTED, node.id(),
+                            who(node) + " has nothing connected to its " + port.label()
                             + ". Drag a wire from the output of the layer before it.", List.of()));
                     unconnected.add(node.id());
                     ok = false;
@@ -218,7 +226,8 @@ public final class GraphValidator {
                 }
                 if (!port.acceptsMany() && wires.size() > 1) {
                     List<Fix> fixes = wires.subList(1, wires.size()).stream().map(this::removeWireFix).toList();
-                    problems.add(Problem.error(node.id(), who(node) + " takes one input, but " + wires.size()
+                    problems.add(Problem.error(ProblemCode.TOO_MANY_WIRES, node.id(),
+                            who(node) + " takes one input, but " + wires.size()
                             + " wires arrive at it. To combine branches, send them into an Add or Concatenate"
                             + " layer first.", fixes));
                     ok = false;
@@ -243,7 +252,8 @@ public final class GraphValidator {
                     }
                 } catch (RuntimeException e) {
                     output = Optional.empty();
-                    problems.add(Problem.error(node.id(), "LayerLoom could not work out the shape of " + who(node)
+                    problems.add(Problem.error(ProblemCode.SHAPE_RULE_FAILED, node.id(),
+                            "LayerLoom could not work out the shape of " + who(node)
                             + " (" + e + "). Please report this with your project file.", List.of()));
                 }
             }
@@ -261,7 +271,8 @@ public final class GraphValidator {
             boolean ok = true;
             for (ParamSpec spec : type.parameters()) {
                 if (!node.params().has(spec.name())) {
-                    problems.add(Problem.error(node.id(), who(node) + " has no value for " + spec.label()
+                    problems.add(Problem.error(ProblemCode.MISSING_PARAMETER, node.id(),
+                            who(node) + " has no value for " + spec.label()
                             + ". Set it in the property sheet.", List.of()));
                     ok = false;
                     continue;
@@ -271,7 +282,8 @@ public final class GraphValidator {
                 if (reason.isPresent()) {
                     ParamValue nearest = spec.nearestAllowed(value);
                     String label = "Set " + spec.label() + " to " + nearest.display();
-                    problems.add(Problem.error(node.id(), who(node) + ": " + reason.get() + ".",
+                    problems.add(Problem.error(ProblemCode.PARAMETER_NOT_ALLOWED, node.id(),
+                            who(node) + ": " + reason.get() + ".",
                             List.of(new Fix(label, GraphEdits.setParameter(graph, node.id(), spec.name(), nearest,
                                     label)))));
                     ok = false;
@@ -295,8 +307,8 @@ public final class GraphValidator {
                             List.of(GraphEdits.connect(graph, PortRef.out(source.id()), PortRef.in(target.id())))));
                     for (int i = 0; i < problems.size(); i++) {
                         Problem p = problems.get(i);
-                        if (p.concerns(id) && p.fixes().isEmpty() && p.message().contains("nothing connected")) {
-                            problems.set(i, new Problem(p.nodeIds(), p.severity(), p.message(), List.of(fix)));
+                        if (p.is(ProblemCode.NOTHING_CONNECTED) && p.concerns(id) && p.fixes().isEmpty()) {
+                            problems.set(i, p.withFixes(List.of(fix)));
                         }
                     }
                 }
@@ -310,7 +322,8 @@ public final class GraphValidator {
             for (Node node : graph.nodes()) {
                 if (type(node).hasOutput() && wiresOutOf(node.id()).isEmpty()) {
                     String label = "Delete " + node.name();
-                    problems.add(Problem.warning(node.id(), "The output of " + who(node) + " goes nowhere, so it"
+                    problems.add(Problem.warning(ProblemCode.OUTPUT_GOES_NOWHERE, node.id(),
+                            "The output of " + who(node) + " goes nowhere, so it"
                             + " does not change the prediction. Connect it to the next layer or delete it.",
                             List.of(new Fix(label, GraphEdits.removeNodes(graph, List.of(node.id()))))));
                 }
