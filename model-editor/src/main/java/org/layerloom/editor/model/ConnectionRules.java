@@ -1,11 +1,10 @@
 package org.layerloom.editor.model;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.layerloom.engine.graph.GraphTopology;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerType;
@@ -56,7 +55,7 @@ public final class ConnectionRules {
             return Optional.of(target.get().name() + " already has an input. Delete that wire first, or use Add or"
                     + " Concatenate to merge two inputs.");
         }
-        if (reaches(graph, to.nodeId(), from.nodeId())) {
+        if (GraphTopology.of(graph).downstreamOf(to.nodeId()).contains(from.nodeId())) {
             return Optional.of("That wire would make a loop: data must flow one way, from the Input to the Output.");
         }
         return Optional.empty();
@@ -75,22 +74,5 @@ public final class ConnectionRules {
         }
         return after.problemsFor(wire.to().nodeId()).stream()
                 .filter(p -> p.isError() && !known.contains(p.message())).toList();
-    }
-
-    private static boolean reaches(NetworkGraph graph, String start, String goal) {
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(goal)) {
-                return true;
-            }
-            if (seen.add(id)) {
-                for (Wire w : graph.wiresFrom(id)) {
-                    todo.push(w.to().nodeId());
-                }
-            }
-        }
-        return false;
     }
 }

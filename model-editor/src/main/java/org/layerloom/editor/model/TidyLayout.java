@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.layerloom.engine.graph.GraphTopology;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Position;
@@ -91,33 +92,17 @@ public final class TidyLayout {
         return n == 0 ? index * 1e-3 : sum / n;
     }
 
-    /** Longest path from a source, in topological order; nodes on a loop keep the layer they reached. */
+    /**
+     * Longest path from a source, in topological order; nodes on a loop keep the layer they reached.
+     * The layers do not depend on how the order breaks ties.
+     */
     private static Map<String, Integer> layers(NetworkGraph graph) {
-        Map<String, Integer> indegree = new HashMap<>();
-        Map<String, List<String>> targets = new HashMap<>();
-        for (Node node : graph.nodes()) {
-            indegree.put(node.id(), 0);
-        }
-        for (Wire wire : graph.wires()) {
-            indegree.merge(wire.to().nodeId(), 1, Integer::sum);
-            targets.computeIfAbsent(wire.from().nodeId(), k -> new ArrayList<>()).add(wire.to().nodeId());
-        }
+        GraphTopology topology = GraphTopology.of(graph);
         Map<String, Integer> layer = new HashMap<>();
-        List<String> ready = new ArrayList<>();
-        for (Node node : graph.nodes()) {
-            if (indegree.get(node.id()) == 0) {
-                ready.add(node.id());
-                layer.put(node.id(), 0);
-            }
-        }
-        int i = 0;
-        while (i < ready.size()) {
-            String id = ready.get(i++);
-            for (String next : targets.getOrDefault(id, List.of())) {
+        for (String id : topology.order()) {
+            layer.putIfAbsent(id, 0);
+            for (String next : topology.targetsOf(id)) {
                 layer.merge(next, layer.get(id) + 1, Math::max);
-                if (indegree.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(next);
-                }
             }
         }
         for (Node node : graph.nodes()) {

@@ -1,12 +1,9 @@
 package org.layerloom.engine.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +42,8 @@ public final class GraphValidator {
         private final Map<String, NodeReport> reports = new HashMap<>();
         private final Map<Wire, TensorShape> wireShapes = new HashMap<>();
         private final List<String> unconnected = new ArrayList<>();
+        private final List<Wire> usable = new ArrayList<>();
+        private GraphTopology topology;
 
         Run(NetworkGraph graph) {
             this.graph = graph;
@@ -56,9 +55,9 @@ public final class GraphValidator {
             }
             sortWires();
             checkInputAndOutputCount();
-            List<String> order = topologicalOrder();
-            reportLoops(new HashSet<>(order));
-            for (String id : order) {
+            topology = GraphTopology.of(graph, usable);
+            topology.loops().forEach(this::reportLoop);
+            for (String id : topology.arrivalOrder()) {
                 resolve(byId.get(id));
             }
             offerConnections();
@@ -69,7 +68,7 @@ public final class GraphValidator {
                         id -> new NodeReport(id, List.of(), Optional.empty(), 0));
                 total += report.parameters();
             }
-            return new ValidationReport(graph, reports, wireShapes, problems, total);
+            return new ValidationReport(graph, topology, reports, wireShapes, problems, total);
         }
 
         private LayerType type(Node node) {
@@ -93,17 +92,21 @@ public final class GraphValidator {
                 Node from = byId.get(wire.from().nodeId());
                 Node to = byId.get(wire.to().nodeId());
                 if (!type(from).hasOutput() || !wire.from().port().equals(PortRef.OUT)) {
-                    problems.add(Problem.error(from.id(), who(from) + " has no output called '" + wire.from().port()
+                    problems.add(Problem.error(ProblemCode.NO_SUCH_OUTPUT, from.id(),
+                            who(from) + " has no output called '" + wire.from().port()
                             + "', so the wire to " + to.name() + " cannot start there.", List.of(removeWireFix(wire))));
                     continue;
                 }
                 if (type(to).inputPort(wire.to().port()).isEmpty()) {
-                    String message = type(to).inputPorts().isEmpty()
+                    boolean takesNone = type(to).inputPorts().isEmpty();
+                    String message = takesNone
                             ? who(to) + " is where data enters the network, so no wire can lead into it."
                             : who(to) + " has no input called '" + wire.to().port() + "'.";
-                    problems.add(Problem.error(to.id(), message, List.of(removeWireFix(wire))));
+                    problems.add(Problem.error(takesNone ? ProblemCode.WIRE_INTO_INPUT : ProblemCode.NO_SUCH_INPUT,
+                            to.id(), message, List.of(removeWireFix(wire))));
                     continue;
                 }
+                usable.add(wire);
                 into.computeIfAbsent(to.id(), k -> new ArrayList<>()).add(wire);
                 outOf.computeIfAbsent(from.id(), k -> new ArrayList<>()).add(wire);
             }
@@ -130,12 +133,14 @@ public final class GraphValidator {
                 } else {
                     fixes.add(addAndConnect("Add an Input node", LayerKind.INPUT, null, null));
                 }
-                problems.add(new Problem(List.of(), Severity.ERROR, "The network has no Input node, so no data can"
+                problems.add(new Problem(ProblemCode.NO_INPUT_NODE, List.of(),
+                        Severity.ERROR, "The network has no Input node, so no data can"
                         + " enter it. Add an Input and connect it to the first layer.", fixes));
             }
             if (inputs.size() > 1) {
                 List<String> extra = inputs.subList(1, inputs.size()).stream().map(Node::id).toList();
-                problems.add(new Problem(inputs.stream().map(Node::id).toList(), Severity.ERROR,
+                problems.add(new Problem(ProblemCode.SEVERAL_INPUT_NODES, inputs.stream().map(Node::id).toList(),
+                        Severity.ERROR,
                         "The network has " + inputs.size() + " Input nodes, but LayerLoom trains networks with one"
                                 + " Input. Keep one and delete the others.",
                         List.of(new Fix("Delete the extra Input", GraphEdits.removeNodes(graph, extra)))));
@@ -150,13 +155,15 @@ public final class GraphValidator {
                 } else {
                     fixes.add(addAndConnect("Add an Output node", LayerKind.OUTPUT, null, null));
                 }
-                problems.add(new Problem(List.of(), Severity.ERROR, "The network has no Output node, so LayerLoom"
+                problems.add(new Problem(ProblemCode.NO_OUTPUT_NODE, List.of(),
+                        Severity.ERROR, "The network has no Output node, so LayerLoom"
                         + " does not know what it predicts or which loss to train it with. Add an Output after the"
                         + " last layer.", fixes));
             }
             if (outs.size() > 1) {
                 List<String> extra = outs.subList(1, outs.size()).stream().map(Node::id).toList();
-                problems.add(new Problem(outs.stream().map(Node::id).toList(), Severity.ERROR,
+                problems.add(new Problem(ProblemCode.SEVERAL_OUTPUT_NODES, outs.stream().map(Node::id).toList(),
+                        Severity.ERROR,
                         "The network has " + outs.size() + " Output nodes, but LayerLoom trains one output at a"
                                 + " time. Keep one and delete the others.",
                         List.of(new Fix("Delete the extra Output", GraphEdits.removeNodes(graph, extra)))));
@@ -182,85 +189,6 @@ public final class GraphValidator {
             return new Fix(label, new org.layerloom.engine.graph.edit.CompositeEdit(label, steps));
         }
 
-        /** Kahn's algorithm over the usable wires; nodes on or after a loop are left out. */
-        private List<String> topologicalOrder() {
-            Map<String, Integer> inDegree = new HashMap<>();
-            Deque<String> ready = new ArrayDeque<>();
-            for (Node node : graph.nodes()) {
-                int degree = wiresInto(node.id()).size();
-                inDegree.put(node.id(), degree);
-                if (degree == 0) {
-                    ready.add(node.id());
-                }
-            }
-            List<String> order = new ArrayList<>(graph.nodes().size());
-            while (!ready.isEmpty()) {
-                String id = ready.poll();
-                order.add(id);
-                for (Wire wire : wiresOutOf(id)) {
-                    String next = wire.to().nodeId();
-                    if (inDegree.merge(next, -1, Integer::sum) == 0) {
-                        ready.add(next);
-                    }
-                }
-            }
-            return order;
-        }
-
-        /**
-         * Among the nodes Kahn could not order, peels off those that only lead out of loops; what remains
-         * are the loops, reported once per connected group.
-         */
-        private void reportLoops(Set<String> ordered) {
-            Set<String> rest = new LinkedHashSet<>();
-            for (Node node : graph.nodes()) {
-                if (!ordered.contains(node.id())) {
-                    rest.add(node.id());
-                }
-            }
-            if (rest.isEmpty()) {
-                return;
-            }
-            boolean peeled = true;
-            while (peeled) {
-                peeled = false;
-                for (var it = rest.iterator(); it.hasNext(); ) {
-                    String id = it.next();
-                    boolean leadsBack = wiresOutOf(id).stream().anyMatch(w -> rest.contains(w.to().nodeId()));
-                    if (!leadsBack) {
-                        it.remove();
-                        peeled = true;
-                    }
-                }
-            }
-            Set<String> seen = new HashSet<>();
-            for (String start : rest) {
-                if (seen.add(start)) {
-                    reportLoop(collectGroup(start, rest, seen));
-                }
-            }
-        }
-
-        private List<String> collectGroup(String start, Set<String> rest, Set<String> seen) {
-            List<String> group = new ArrayList<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                String id = todo.poll();
-                group.add(id);
-                List<Wire> around = new ArrayList<>(wiresOutOf(id));
-                around.addAll(wiresInto(id));
-                for (Wire wire : around) {
-                    for (String other : List.of(wire.from().nodeId(), wire.to().nodeId())) {
-                        if (rest.contains(other) && seen.add(other)) {
-                            todo.add(other);
-                        }
-                    }
-                }
-            }
-            group.sort(java.util.Comparator.comparingInt(graph::indexOfNode));
-            return group;
-        }
-
         private void reportLoop(List<String> group) {
             Set<String> members = new HashSet<>(group);
             Wire closing = null;
@@ -277,7 +205,7 @@ public final class GraphValidator {
                     : joinNames(names) + " form a loop, so the data would go round forever. A network must flow"
                     + " one way, from Input to Output: remove one wire of the loop.";
             List<Fix> fixes = closing == null ? List.of() : List.of(removeWireFix(closing));
-            problems.add(new Problem(group, Severity.ERROR, message, fixes));
+            problems.add(new Problem(ProblemCode.LOOP, group, Severity.ERROR, message, fixes));
         }
 
         private void resolve(Node node) {
@@ -289,7 +217,8 @@ public final class GraphValidator {
                 List<Wire> wires = wiresInto(node.id()).stream()
                         .filter(w -> w.to().port().equals(port.name())).toList();
                 if (wires.isEmpty()) {
-                    problems.add(Problem.error(node.id(), who(node) + " has nothing connected to its " + port.label()
+                    problems.add(Problem.error(ProblemCode.NOTHING_CONNECTED, node.id(),
+                            who(node) + " has nothing connected to its " + port.label()
                             + ". Drag a wire from the output of the layer before it.", List.of()));
                     unconnected.add(node.id());
                     ok = false;
@@ -297,7 +226,8 @@ public final class GraphValidator {
                 }
                 if (!port.acceptsMany() && wires.size() > 1) {
                     List<Fix> fixes = wires.subList(1, wires.size()).stream().map(this::removeWireFix).toList();
-                    problems.add(Problem.error(node.id(), who(node) + " takes one input, but " + wires.size()
+                    problems.add(Problem.error(ProblemCode.TOO_MANY_WIRES, node.id(),
+                            who(node) + " takes one input, but " + wires.size()
                             + " wires arrive at it. To combine branches, send them into an Add or Concatenate"
                             + " layer first.", fixes));
                     ok = false;
@@ -322,7 +252,8 @@ public final class GraphValidator {
                     }
                 } catch (RuntimeException e) {
                     output = Optional.empty();
-                    problems.add(Problem.error(node.id(), "LayerLoom could not work out the shape of " + who(node)
+                    problems.add(Problem.error(ProblemCode.SHAPE_RULE_FAILED, node.id(),
+                            "LayerLoom could not work out the shape of " + who(node)
                             + " (" + e + "). Please report this with your project file.", List.of()));
                 }
             }
@@ -340,7 +271,8 @@ public final class GraphValidator {
             boolean ok = true;
             for (ParamSpec spec : type.parameters()) {
                 if (!node.params().has(spec.name())) {
-                    problems.add(Problem.error(node.id(), who(node) + " has no value for " + spec.label()
+                    problems.add(Problem.error(ProblemCode.MISSING_PARAMETER, node.id(),
+                            who(node) + " has no value for " + spec.label()
                             + ". Set it in the property sheet.", List.of()));
                     ok = false;
                     continue;
@@ -350,7 +282,8 @@ public final class GraphValidator {
                 if (reason.isPresent()) {
                     ParamValue nearest = spec.nearestAllowed(value);
                     String label = "Set " + spec.label() + " to " + nearest.display();
-                    problems.add(Problem.error(node.id(), who(node) + ": " + reason.get() + ".",
+                    problems.add(Problem.error(ProblemCode.PARAMETER_NOT_ALLOWED, node.id(),
+                            who(node) + ": " + reason.get() + ".",
                             List.of(new Fix(label, GraphEdits.setParameter(graph, node.id(), spec.name(), nearest,
                                     label)))));
                     ok = false;
@@ -362,7 +295,7 @@ public final class GraphValidator {
         /** For an input left unconnected, offers to connect the one layer whose output goes nowhere. */
         private void offerConnections() {
             for (String id : unconnected) {
-                Set<String> downstream = reachableFrom(id);
+                Set<String> downstream = topology.downstreamOf(id);
                 List<Node> candidates = graph.nodes().stream()
                         .filter(n -> type(n).hasOutput() && wiresOutOf(n.id()).isEmpty() && !downstream.contains(n.id()))
                         .toList();
@@ -374,25 +307,12 @@ public final class GraphValidator {
                             List.of(GraphEdits.connect(graph, PortRef.out(source.id()), PortRef.in(target.id())))));
                     for (int i = 0; i < problems.size(); i++) {
                         Problem p = problems.get(i);
-                        if (p.concerns(id) && p.fixes().isEmpty() && p.message().contains("nothing connected")) {
-                            problems.set(i, new Problem(p.nodeIds(), p.severity(), p.message(), List.of(fix)));
+                        if (p.is(ProblemCode.NOTHING_CONNECTED) && p.concerns(id) && p.fixes().isEmpty()) {
+                            problems.set(i, p.withFixes(List.of(fix)));
                         }
                     }
                 }
             }
-        }
-
-        private Set<String> reachableFrom(String start) {
-            Set<String> seen = new HashSet<>(List.of(start));
-            Deque<String> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                for (Wire wire : wiresOutOf(todo.poll())) {
-                    if (seen.add(wire.to().nodeId())) {
-                        todo.add(wire.to().nodeId());
-                    }
-                }
-            }
-            return seen;
         }
 
         private void warnAboutUnusedOutputs() {
@@ -402,7 +322,8 @@ public final class GraphValidator {
             for (Node node : graph.nodes()) {
                 if (type(node).hasOutput() && wiresOutOf(node.id()).isEmpty()) {
                     String label = "Delete " + node.name();
-                    problems.add(Problem.warning(node.id(), "The output of " + who(node) + " goes nowhere, so it"
+                    problems.add(Problem.warning(ProblemCode.OUTPUT_GOES_NOWHERE, node.id(),
+                            "The output of " + who(node) + " goes nowhere, so it"
                             + " does not change the prediction. Connect it to the next layer or delete it.",
                             List.of(new Fix(label, GraphEdits.removeNodes(graph, List.of(node.id()))))));
                 }

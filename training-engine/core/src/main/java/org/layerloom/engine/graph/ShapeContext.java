@@ -88,15 +88,18 @@ public final class ShapeContext {
         return single().shape();
     }
 
-    /** Reports an error and returns the empty result a failed shape rule returns. */
+    /**
+     * Reports an error ({@link ProblemCode#SHAPE_REJECTED}) and returns the empty result a failed shape
+     * rule returns.
+     */
     public Optional<TensorShape> fail(String message, Fix... fixes) {
-        problems.add(Problem.error(node.id(), message, List.of(fixes)));
+        problems.add(Problem.error(ProblemCode.SHAPE_REJECTED, node.id(), message, List.of(fixes)));
         return Optional.empty();
     }
 
-    /** Reports a warning; the rule goes on. */
+    /** Reports a warning ({@link ProblemCode#SHAPE_ADVICE}); the rule goes on. */
     public void warn(String message, Fix... fixes) {
-        problems.add(Problem.warning(node.id(), message, List.of(fixes)));
+        problems.add(Problem.warning(ProblemCode.SHAPE_ADVICE, node.id(), message, List.of(fixes)));
     }
 
     /** A fix that inserts a new layer on the (single) wire arriving at this node. */

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The result of validating one version of a network: a shape for every wire whose source resolved, a
- * report per node, the total number of trainable parameters and the problems. Immutable; any thread.
+ * The result of validating one version of a network: its topology (over the wires whose ports exist),
+ * a shape for every wire whose source resolved, a report per node, the total number of trainable
+ * parameters and the problems. Immutable; any thread.
  */
-public record ValidationReport(NetworkGraph graph, Map<String, NodeReport> nodes, Map<Wire, TensorShape> wireShapes,
-                               List<Problem> problems, long totalParameters) {
+public record ValidationReport(NetworkGraph graph, GraphTopology topology, Map<String, NodeReport> nodes,
+                               Map<Wire, TensorShape> wireShapes, List<Problem> problems, long totalParameters) {
 
     public ValidationReport {
         nodes = Map.copyOf(nodes);

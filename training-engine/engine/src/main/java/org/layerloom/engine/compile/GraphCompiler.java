@@ -1,21 +1,17 @@
 package org.layerloom.engine.compile;
 
 import ai.djl.nn.Block;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import org.layerloom.engine.graph.GraphTopology;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ValidationReport;
-import org.layerloom.engine.graph.Wire;
 
 /**
  * Turns a valid network graph into a DJL block ({@link GraphBlock}), a pure function: the graph is
@@ -57,7 +53,7 @@ public final class GraphCompiler {
         }
         NetworkGraph graph = report.graph();
         Node output = graph.nodesOfKind(LayerKind.OUTPUT).get(0);
-        List<Node> order = executionOrder(graph, output);
+        List<Node> order = executionOrder(report.topology(), output);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i).id(), i);
@@ -75,51 +71,21 @@ public final class GraphCompiler {
     }
 
     /**
-     * The nodes {@code output} depends on (and itself) in topological order; among nodes ready at the
+     * The nodes {@code output} depends on (and itself) in the topology's order: among nodes ready at the
      * same time, the one added to the graph first runs first, so the order (and the order in which
-     * weights are drawn at initialisation) depends only on the graph.
+     * weights are drawn at initialisation) depends only on the graph. The nodes feeding the output are
+     * closed under "feeds", so this is the order Kahn's algorithm gives on them alone.
      */
-    static List<Node> executionOrder(NetworkGraph graph, Node output) {
-        Set<String> needed = ancestorsAndSelf(graph, output.id());
-        Map<String, Integer> missingInputs = new HashMap<>();
-        PriorityQueue<Integer> ready = new PriorityQueue<>();
-        for (int i = 0; i < graph.nodes().size(); i++) {
-            Node node = graph.nodes().get(i);
-            if (needed.contains(node.id())) {
-                int count = graph.wiresInto(node.id()).size();
-                missingInputs.put(node.id(), count);
-                if (count == 0) {
-                    ready.add(i);
-                }
-            }
+    static List<Node> executionOrder(GraphTopology topology, Node output) {
+        Set<String> needed = topology.upstreamOf(output.id());
+        Map<String, Node> byId = new HashMap<>();
+        for (Node node : topology.graph().nodes()) {
+            byId.put(node.id(), node);
         }
-        List<Node> order = new ArrayList<>(needed.size());
-        while (!ready.isEmpty()) {
-            Node node = graph.nodes().get(ready.poll());
-            order.add(node);
-            for (Wire wire : graph.wiresFrom(node.id())) {
-                String next = wire.to().nodeId();
-                if (needed.contains(next) && missingInputs.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(graph.indexOfNode(next));
-                }
-            }
-        }
+        List<Node> order = topology.order().stream().filter(needed::contains).map(byId::get).toList();
         if (order.size() != needed.size()) {
             throw new IllegalArgumentException("the network has a loop");
         }
         return order;
-    }
-
-    private static Set<String> ancestorsAndSelf(NetworkGraph graph, String nodeId) {
-        Set<String> seen = new HashSet<>(List.of(nodeId));
-        Deque<String> todo = new ArrayDeque<>(List.of(nodeId));
-        while (!todo.isEmpty()) {
-            for (Wire wire : graph.wiresInto(todo.poll())) {
-                if (seen.add(wire.from().nodeId())) {
-                    todo.add(wire.from().nodeId());
-                }
-            }
-        }
-        return seen;
     }
 }
