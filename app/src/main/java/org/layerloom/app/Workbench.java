@@ -133,7 +133,7 @@ final class Workbench {
         tasks.track("Reading the project", editor.busyProperty(), null);
         tasks.track("Loading the dataset", preview.busyProperty(), preview.progressProperty());
         tasks.track("Copying the sample", startModel.busyProperty(), null);
-        tasks.track("Checking the network", checkModel.busyProperty(), null);
+        tasks.track(checkModel.work());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
                 () -> stage, looks::style, 1100, 720);

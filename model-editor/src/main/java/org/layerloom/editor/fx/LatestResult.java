@@ -55,6 +55,14 @@ public final class LatestResult<T> {
     }
 
     /**
+     * {@link #submit(Work, Consumer, Consumer)} for work that is not expected to fail: a failure is logged as a
+     * warning naming this work, and clears busy.
+     */
+    public Ticket submit(Work<T> work, Consumer<? super T> done) {
+        return submit(work, done, e -> LOG.log(System.Logger.Level.WARNING, name + " failed: " + e, e));
+    }
+
+    /**
      * Runs {@code work} in the background as the latest request; its result goes to {@code done}, or what it
      * threw to {@code failed}, on the FX side, when no newer request came since. Returns the request's ticket.
      */
