@@ -132,7 +132,7 @@ final class Workbench {
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
         tasks.track("Reading the project", editor.busyProperty(), null);
         tasks.track("Loading the dataset", preview.busyProperty(), preview.progressProperty());
-        tasks.track("Copying the sample", startModel.busyProperty(), null);
+        tasks.track(startModel.copying());
         tasks.track(checkModel.work());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
