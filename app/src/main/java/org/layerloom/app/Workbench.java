@@ -135,7 +135,7 @@ final class Workbench {
                         editor.titleProperty()));
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
         tasks.track("Reading the project", editor.busyProperty(), null);
-        tasks.track("Loading the dataset", preview.busyProperty(), preview.progressProperty());
+        tasks.track(preview.loading(), preview.progressProperty());
         tasks.track(startModel.copying());
         tasks.track(checkModel.work());
 

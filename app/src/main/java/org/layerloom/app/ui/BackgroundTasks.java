@@ -39,7 +39,12 @@ public final class BackgroundTasks {
 
     /** Reports {@code work} under its name while it is busy. */
     public void track(LatestResult<?> work) {
-        track(work.name(), work.busyProperty(), null);
+        track(work, null);
+    }
+
+    /** Reports {@code work} under its name while it is busy; {@code detail} (may be null) refines it. */
+    public void track(LatestResult<?> work, ObservableStringValue detail) {
+        track(work.name(), work.busyProperty(), detail);
     }
 
     private void update() {
