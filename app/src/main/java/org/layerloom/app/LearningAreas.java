@@ -52,12 +52,15 @@ final class LearningAreas {
     /**
      * @param editor     the model editor (the project trained, the graph overlay, undoable coach edits)
      * @param settings   the user's settings (device and threads of new runs)
-     * @param background a daemon executor for datasets, runs and inspection
+     * @param files      a daemon executor for reading and changing run folders
+     * @param data       a daemon executor for loading the dataset of a training
+     * @param compute    a daemon executor for the Inspect area's engine work
      * @param showArea   brings an area of the main window to the front
      * @param storeTraining saves a change of the project's training settings (the coach's Apply)
      * @param threads    sets the user's engine threads (the coach's Apply)
      */
-    LearningAreas(EditorPane editor, ObservableValue<Settings> settings, Executor background,
+    LearningAreas(EditorPane editor, ObservableValue<Settings> settings, Executor files,
+                  Executor data, Executor compute,
                   Consumer<Area> showArea, ProjectSettingsChange storeTraining,
                   java.util.function.IntConsumer threads) {
         this.editor = editor;
@@ -66,8 +69,8 @@ final class LearningAreas {
         CoachActions coachActions = new CoachActions(editor, options, storeTraining, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply));
-        inspect = new InspectView(background, Platform::runLater);
-        dashboard = new TrainingDashboardView(pump, this::trainableProject, background, run -> {
+        inspect = new InspectView(compute, Platform::runLater);
+        dashboard = new TrainingDashboardView(pump, this::trainableProject, data, files, run -> {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
         }, coach);

@@ -60,7 +60,7 @@ import org.layerloom.samples.SampleCatalog;
 
 /**
  * The composition root of the window: builds the executors, the settings, the engine status (the engine
- * loads in the background from the start), the one recent-projects list, the editor, the start screen, the
+ * loads in the background from the start; files, datasets and inspection each have their own daemon thread), the one recent-projects list, the editor, the start screen, the
  * main window with its four areas ({@link #createAreas}), menus, status bar, autosave and recovery, and
  * moves the student between the start screen and the main window. Asks before closing over a running
  * training or unsaved changes. One per window; JavaFX thread only; {@link #shutdown()} ends the executors.
@@ -78,8 +78,12 @@ final class Workbench {
 
     private final Stage stage;
     private final AppEnvironment environment;
-    private final ExecutorService io = daemon("layerloom-io");
+    /** Project files, autosave, the network check, sample copies and the run history. */
+    private final ExecutorService files = daemon("layerloom-files");
+    /** Datasets: the Data area's preview and the dataset of a training about to start. */
     private final ExecutorService data = daemon("layerloom-data");
+    /** The Inspect area's engine work (activations, Grad-CAM), which may take long. */
+    private final ExecutorService compute = daemon("layerloom-compute");
     private final ExecutorService engineLoader = daemon("layerloom-engine");
     private final AppLooks looks;
     private final EngineStatus engine = new EngineStatus();
@@ -111,16 +115,16 @@ final class Workbench {
         recovery = new RecoveryStore(environment.folders());
         recent = new RecentFiles(Optional.of(environment.folders().recentFile()));
         editor = new EditorPane(new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard()),
-                new EditorServices(io, Platform::runLater, recent));
+                new EditorServices(files, Platform::runLater, recent));
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
-        checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()), io, Platform::runLater);
+        checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()), files, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), data, Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
                 this::storeDataset, () -> looks.settingsProperty().get().datasetCache());
         startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
-                environment.folders().projects(), io, Platform::runLater, new StartActions());
+                environment.folders().projects(), files, Platform::runLater, new StartActions());
         startView = new StartScreenView(startModel);
-        autosave = new ProjectAutosave(editor.editor(), recovery.newSlot(), io, environment.clock());
+        autosave = new ProjectAutosave(editor.editor(), recovery.newSlot(), files, environment.clock());
 
         Areas built = createAreas();
         training = built.training();
@@ -131,9 +135,9 @@ final class Workbench {
                         editor.titleProperty()));
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
         tasks.track("Reading the project", editor.busyProperty(), null);
-        tasks.track("Loading the dataset", preview.busyProperty(), preview.progressProperty());
-        tasks.track("Copying the sample", startModel.busyProperty(), null);
-        tasks.track("Checking the network", checkModel.busyProperty(), null);
+        tasks.track(preview.loading(), preview.progressProperty());
+        tasks.track(startModel.copying());
+        tasks.track(checkModel.work());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
                 () -> stage, looks::style, 1100, 720);
@@ -173,7 +177,7 @@ final class Workbench {
      */
     private Areas createAreas() {
         DataAreaView dataArea = new DataAreaView(dataChoice);
-        learning = new LearningAreas(editor, looks.settingsProperty(), io, this::showArea, this::storeProjectChange,
+        learning = new LearningAreas(editor, looks.settingsProperty(), files, data, compute, this::showArea, this::storeProjectChange,
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         return new Areas(new WorkAreas(dataArea, editor, learning.dashboard(), learning.inspect()),
                 learning.actions());
@@ -306,10 +310,11 @@ final class Workbench {
         learning.stop();
         engineLoader.shutdownNow();
         data.shutdownNow();
-        io.shutdown();
+        compute.shutdownNow();
+        files.shutdown();
         try {
-            if (!io.awaitTermination(2, TimeUnit.SECONDS)) {
-                io.shutdownNow();
+            if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
+                files.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,12 +3,11 @@ package org.layerloom.app.data;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.layerloom.engine.data.Dataset;
+import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetCancelledException;
 import org.layerloom.engine.data.DatasetException;
 import org.layerloom.engine.data.DatasetRegistry;
@@ -23,70 +22,59 @@ import org.layerloom.engine.data.preview.OutputExpectation;
  * the error message through the {@code ui} executor ({@code Platform::runLater} in the app,
  * {@code Runnable::run} in tests). Progress text is coalesced: at most one hand-over to the UI is pending at
  * a time. A newer {@link #load} supersedes an older one, whose result is dropped and whose loading is asked
- * to stop. Call its methods on the JavaFX thread.
+ * to stop ({@link LatestResult}). Call its methods on the JavaFX thread.
  */
 public final class DataPreviewViewModel {
 
     private final DatasetRegistry registry;
-    private final Executor background;
     private final Executor ui;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final LatestResult<DatasetPreview> loading;
     private final ReadOnlyObjectWrapper<DatasetPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private volatile long generation;
 
     public DataPreviewViewModel(DatasetRegistry registry, Executor background, Executor ui) {
         this.registry = registry;
-        this.background = background;
         this.ui = ui;
+        this.loading = new LatestResult<>("Loading the dataset", background, ui);
     }
 
     /** Starts loading {@code request}; with an expectation, the labels are also checked against the network. */
     public void load(DatasetRequest request, Optional<OutputExpectation> expectation) {
-        long ticket = ++generation;
-        busy.set(true);
         error.set(null);
         progress.set("Loading " + request.source() + "…");
-        ProgressText text = new ProgressText(ticket);
-        background.execute(() -> {
-            DatasetPreview result = null;
-            String failure = null;
-            try {
-                Dataset dataset = registry.load(request, text);
-                result = DatasetPreviews.of(dataset, expectation);
-            } catch (DatasetCancelledException e) {
-                return;
-            } catch (DatasetException e) {
-                failure = e.getMessage();
-            } catch (RuntimeException e) {
-                failure = "LayerLoom could not load this dataset: " + e;
-            }
-            DatasetPreview done = result;
-            String message = failure;
-            ui.execute(() -> publish(ticket, done, message));
-        });
+        loading.submit(ticket -> DatasetPreviews.of(registry.load(request, new ProgressText(ticket)), expectation),
+                done -> publish(done, null), this::failed);
     }
 
     /** Asks the current load to stop; its outcome is dropped. */
     public void cancel() {
-        generation++;
-        busy.set(false);
+        loading.cancel();
         progress.set("");
     }
 
-    private void publish(long ticket, DatasetPreview result, String message) {
-        if (ticket != generation) {
+    private void failed(Exception e) {
+        if (e instanceof DatasetCancelledException) {
             return;
         }
+        publish(null, e instanceof DatasetException ? e.getMessage()
+                : "LayerLoom could not load this dataset: " + e);
+    }
+
+    /** Sets the outcome; the busy flag clears after it, so busy listeners see the new preview. */
+    private void publish(DatasetPreview result, String message) {
         preview.set(result);
         error.set(message);
         progress.set("");
-        busy.set(false);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return loading.busyProperty();
+    }
+
+    /** The loading, for the status bar's task list. */
+    public LatestResult<DatasetPreview> loading() {
+        return loading;
     }
 
     /** The last preview built; null before the first, or after a failed load. */
@@ -106,11 +94,11 @@ public final class DataPreviewViewModel {
 
     /** Hands progress to the UI thread, one pending update at a time; asks the load to stop once superseded. */
     private final class ProgressText implements ProgressListener {
-        private final long ticket;
+        private final LatestResult.Ticket ticket;
         private final java.util.concurrent.atomic.AtomicReference<String> latest =
                 new java.util.concurrent.atomic.AtomicReference<>();
 
-        ProgressText(long ticket) {
+        ProgressText(LatestResult.Ticket ticket) {
             this.ticket = ticket;
         }
 
@@ -121,7 +109,7 @@ public final class DataPreviewViewModel {
             if (latest.getAndSet(text) == null) {
                 ui.execute(() -> {
                     String value = latest.getAndSet(null);
-                    if (ticket == generation && value != null) {
+                    if (ticket.isCurrent() && value != null) {
                         progress.set(value);
                     }
                 });
@@ -130,7 +118,7 @@ public final class DataPreviewViewModel {
 
         @Override
         public boolean isCancelled() {
-            return ticket != generation;
+            return !ticket.isCurrent();
         }
     }
 }

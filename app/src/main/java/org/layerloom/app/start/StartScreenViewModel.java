@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerloom.app.workspace.RecoveryStore;
+import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.project.Project;
@@ -59,14 +59,12 @@ public final class StartScreenViewModel {
     private final RecentFiles recent;
     private final RecoveryStore recovery;
     private final Path projectsFolder;
-    private final Executor background;
-    private final Executor fx;
+    private final LatestResult<Path> copying;
     private final Actions actions;
     private final List<SampleCard> samples;
     private final ObservableList<RecentEntry> recentEntries = FXCollections.observableArrayList();
     private final ObservableList<RecoveryStore.Snapshot> leftBehind = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public StartScreenViewModel(SampleCatalog catalog, RecentFiles recent, RecoveryStore recovery,
                                 Path projectsFolder, Executor background, Executor fx, Actions actions) {
@@ -74,8 +72,7 @@ public final class StartScreenViewModel {
         this.recent = recent;
         this.recovery = recovery;
         this.projectsFolder = projectsFolder;
-        this.background = background;
-        this.fx = fx;
+        this.copying = new LatestResult<>("Copying the sample", background, fx);
         this.actions = actions;
         this.samples = cards(catalog);
         refresh();
@@ -120,30 +117,20 @@ public final class StartScreenViewModel {
 
     /** True while a sample is being copied. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return copying.busyProperty();
+    }
+
+    /** The copying of samples, for the status bar's task list. */
+    public LatestResult<Path> copying() {
+        return copying;
     }
 
     /** Copies the sample into the projects folder, then opens the copy. */
     public void openSample(Sample sample) {
-        busy.set(true);
         message.set("");
-        background.execute(() -> {
-            Path copy;
-            try {
-                copy = catalog.copyTo(sample, projectsFolder);
-            } catch (IOException e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    message.set("The sample could not be copied into " + projectsFolder + ": " + e.getMessage()
-                            + ". Check that the folder is writable.");
-                });
-                return;
-            }
-            fx.execute(() -> {
-                busy.set(false);
-                open(copy);
-            });
-        });
+        copying.submit(ticket -> catalog.copyTo(sample, projectsFolder), this::open, e -> message.set(
+                "The sample could not be copied into " + projectsFolder + ": " + e.getMessage()
+                        + ". Check that the folder is writable."));
     }
 
     /** Opens a recent project, or says that it is gone. */

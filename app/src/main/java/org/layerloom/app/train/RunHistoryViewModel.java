@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.train.history.RunComparison;
 import org.layerloom.engine.train.history.RunDifferences;
 import org.layerloom.engine.train.history.RunHistory;
@@ -36,12 +37,13 @@ public final class RunHistoryViewModel {
     private final ObjectProperty<RunComparison> comparison = new SimpleObjectProperty<>(this, "comparison",
             new RunComparison(List.of(), List.of()));
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final LatestResult<List<RunSummary>> reading;
     private Path runsRoot;
-    private long generation;
 
     public RunHistoryViewModel(Executor background, Executor fx) {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.reading = new LatestResult<>("Reading the run history", background, fx);
     }
 
     /** Shows the runs in {@code root} (null: no project, no runs) and reads them. */
@@ -62,33 +64,22 @@ public final class RunHistoryViewModel {
     /** Reads the runs again and then shows {@code note} (unless reading them failed, which is shown instead). */
     private void reload(String note) {
         Path root = runsRoot;
-        long asked = ++generation;
         if (root == null) {
+            reading.cancel();
             runs.clear();
             compare(List.of());
             message.set(note);
             return;
         }
-        background.execute(() -> {
-            List<RunSummary> read;
-            String failure = "";
-            try {
-                read = RunHistory.list(root);
-            } catch (IOException e) {
-                read = List.of();
-                failure = "The runs in " + root + " could not be read: " + e.getMessage();
-            }
-            List<RunSummary> found = read;
-            String problem = failure;
-            fx.execute(() -> {
-                if (asked == generation) {
-                    List<String> keep = compared.stream().map(RunSummary::id).toList();
-                    runs.setAll(found);
-                    compare(found.stream().filter(r -> keep.contains(r.id())).toList());
-                    message.set(problem.isEmpty() ? note : problem);
-                }
-            });
-        });
+        reading.submit(ticket -> RunHistory.list(root), found -> show(found, note), e -> show(List.of(),
+                "The runs in " + root + " could not be read: " + e.getMessage()));
+    }
+
+    private void show(List<RunSummary> found, String message) {
+        List<String> keep = compared.stream().map(RunSummary::id).toList();
+        runs.setAll(found);
+        compare(found.stream().filter(r -> keep.contains(r.id())).toList());
+        this.message.set(message);
     }
 
     /** Chooses the runs to overlay; they are compared earliest first. */

@@ -62,9 +62,22 @@ public final class TrainingDashboardView extends BorderPane {
      */
     public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
                                  Executor background, Consumer<Path> openRun, Node coachPanel) {
+        this(pump, projects, background, background, openRun, coachPanel);
+    }
+
+    /**
+     * @param pump       the app's event pump for training events (this view subscribes to it)
+     * @param projects   the current project, or null when none is open
+     * @param data       a daemon executor for loading the dataset of a training
+     * @param files      a daemon executor for reading and changing run folders
+     * @param openRun    opens a run folder for inspection
+     * @param coachPanel what to show in the side column (the training coach), or null for no column
+     */
+    public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
+                                 Executor data, Executor files, Consumer<Path> openRun, Node coachPanel) {
         this.projects = projects;
-        model = new TrainingDashboardViewModel(pump, projects, background, System::nanoTime);
-        history = new RunHistoryViewModel(background, Platform::runLater);
+        model = new TrainingDashboardViewModel(pump, projects, data, System::nanoTime);
+        history = new RunHistoryViewModel(files, Platform::runLater);
         charts = new LiveChartsPanel(this::showProblem);
         resultView = new RunResultView(openRun);
         historyView = new RunHistoryView(history, openRun, this::showProblem);

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import org.layerloom.editor.fx.LatestResult;
 
 /**
  * The work going on in the background that the status bar reports: each source (reading a project,
@@ -34,6 +35,16 @@ public final class BackgroundTasks {
             detail.addListener((obs, was, is) -> update());
         }
         update();
+    }
+
+    /** Reports {@code work} under its name while it is busy. */
+    public void track(LatestResult<?> work) {
+        track(work, null);
+    }
+
+    /** Reports {@code work} under its name while it is busy; {@code detail} (may be null) refines it. */
+    public void track(LatestResult<?> work, ObservableStringValue detail) {
+        track(work.name(), work.busyProperty(), detail);
     }
 
     private void update() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -20,16 +19,17 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.layerloom.editor.export.PngExporter;
 import org.layerloom.editor.export.SvgExporter;
+import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * New, Open, Save, Save As, recent files, export as PNG and SVG, and the question before unsaved
- * changes are thrown away. Files are read on the I/O executor; saving writes the small project file
- * atomically ({@link ProjectFiles#save}) on the calling thread so the saved version is exactly the one
- * on screen. JavaFX thread only.
+ * changes are thrown away. Files are read on the I/O executor, and only the file opened last is
+ * shown ({@link LatestResult}); saving writes the small project file atomically
+ * ({@link ProjectFiles#save}) on the calling thread so the saved version is exactly the one on screen.
+ * JavaFX thread only.
  */
 public final class FileActions {
 
@@ -39,7 +39,7 @@ public final class FileActions {
     private final EditorServices services;
     private final GraphCanvas canvas;
     private final Supplier<Window> owner;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final LatestResult<Project> reading;
     private File lastDirectory;
 
     FileActions(EditorViewModel editor, EditorServices services, GraphCanvas canvas, Supplier<Window> owner) {
@@ -47,11 +47,12 @@ public final class FileActions {
         this.services = services;
         this.canvas = canvas;
         this.owner = owner;
+        this.reading = new LatestResult<>("Reading the project", services.io(), services.fx());
     }
 
     /** True while a project is being read. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return reading.busyProperty();
     }
 
     List<Path> recentFiles() {
@@ -84,23 +85,13 @@ public final class FileActions {
     /** Reads {@code file} in the background and shows it; a file that cannot be read is explained. */
     public void open(Path file) {
         remember(file);
-        busy.set(true);
-        services.io().execute(() -> {
-            try {
-                Project project = ProjectFiles.load(file);
-                services.fx().execute(() -> {
-                    editor.open(project, Optional.of(file));
-                    services.recentFiles().add(file);
-                    canvas.fitWhenLaidOut();
-                    busy.set(false);
-                });
-            } catch (ProjectFileException e) {
-                services.fx().execute(() -> {
-                    busy.set(false);
-                    editor.setStatus("Could not open " + file.getFileName());
-                    error("LayerLoom could not open this project.", e.getMessage());
-                });
-            }
+        reading.submit(ticket -> ProjectFiles.load(file), project -> {
+            editor.open(project, Optional.of(file));
+            services.recentFiles().add(file);
+            canvas.fitWhenLaidOut();
+        }, e -> {
+            editor.setStatus("Could not open " + file.getFileName());
+            error("LayerLoom could not open this project.", e.getMessage());
         });
     }
 
