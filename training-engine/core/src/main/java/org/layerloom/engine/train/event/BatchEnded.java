@@ -12,6 +12,11 @@ package org.layerloom.engine.train.event;
 public record BatchEnded(int epoch, int batch, int batchesInEpoch, double loss, double accuracy,
                          double learningRate, double samplesPerSecond, long step) implements TrainingEvent {
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.batchEnded(this);
+    }
+
+    @Override
     public String type() {
         return "batch";
     }

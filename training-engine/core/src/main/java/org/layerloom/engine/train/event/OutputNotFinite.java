@@ -16,6 +16,11 @@ public record OutputNotFinite(int epoch, int batch, long updates, NotFiniteCause
         implements TrainingEvent {
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.outputNotFinite(this);
+    }
+
+    @Override
     public String type() {
         return "not-finite";
     }

@@ -10,6 +10,11 @@ package org.layerloom.engine.train.event;
 public record RunFinished(String runId, String runFolder, int epochsDone, int bestEpoch, boolean stoppedEarly,
                           String reason, TestMetrics test, double seconds) implements TrainingEvent {
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.runFinished(this);
+    }
+
+    @Override
     public String type() {
         return "finished";
     }

@@ -19,6 +19,11 @@ public record RunStarted(String runId, String device, int threads, int epochs, i
     }
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.runStarted(this);
+    }
+
+    @Override
     public String type() {
         return "started";
     }
