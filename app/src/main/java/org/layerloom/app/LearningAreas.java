@@ -28,6 +28,7 @@ import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The Train and Inspect areas and what joins them: one {@link EventPump} that the training worker fills
@@ -151,13 +152,20 @@ final class LearningAreas {
     }
 
     private void eventsDidArrive(java.util.List<TrainingEvent> batch) {
-        for (TrainingEvent event : batch) {
-            if (event instanceof RunFinished finished) {
-                lastRun = Path.of(finished.runFolder());
-            } else if (event instanceof RunStarted started && !started.isResumed()) {
-                inspect.model().clearLive();
+        TrainingEventVisitor runs = new TrainingEventVisitor() {
+            @Override
+            public void runStarted(RunStarted event) {
+                if (!event.isResumed()) {
+                    inspect.model().clearLive();
+                }
             }
-        }
+
+            @Override
+            public void runFinished(RunFinished event) {
+                lastRun = Path.of(event.runFolder());
+            }
+        };
+        batch.forEach(event -> event.accept(runs));
         health.onEvents(batch);
         coach.onEvents(batch);
         inspect.onEvents(batch);

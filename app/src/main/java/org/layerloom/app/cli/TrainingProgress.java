@@ -11,6 +11,7 @@ import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 import org.layerloom.engine.train.event.TrainingListener;
 
 /**
@@ -19,7 +20,7 @@ import org.layerloom.engine.train.event.TrainingListener;
  * the run folder. Training-health events and activation previews print nothing here (they are for the
  * app's views and {@code --json}). Called on the training worker; it only writes to its stream.
  */
-final class TrainingProgress implements TrainingListener {
+final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
 
     private static final int BAR = 24;
     private static final long REDRAW_NANOS = 100_000_000;
@@ -40,37 +41,57 @@ final class TrainingProgress implements TrainingListener {
 
     @Override
     public void trainingEvent(TrainingEvent event) {
-        if (event instanceof RunStarted started) {
-            epochs = started.epochs();
-            out.printf(Locale.ROOT, "Training on %s with %d thread(s): %,d training and %,d validation examples,"
-                            + " %,d parameters, %d epoch(s) of %,d batches.%n", started.device(), started.threads(),
-                    started.trainExamples(), started.validationExamples(), started.parameters(), started.epochs(),
-                    started.batchesPerEpoch());
-            KernelGuard.current().ifPresent(verdict -> out.println("CPU kernels: " + verdict.describe() + "."));
-        } else if (event instanceof BatchEnded batch) {
-            lastBatch = batch;
-            long now = System.nanoTime();
-            if (terminal && (now - lastDraw > REDRAW_NANOS || batch.batch() == batch.batchesInEpoch())) {
-                lastDraw = now;
-                out.print("\r" + bar(batch));
-            }
-        } else if (event instanceof EpochEnded epoch) {
-            if (terminal) {
-                out.print("\r" + " ".repeat(100) + "\r");
-            }
-            out.println(epochLine(epoch));
-        } else if (event instanceof LearningRateChanged change) {
-            out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", number(change.from()),
-                    number(change.to()), change.epoch());
-        } else if (event instanceof RunFinished finished) {
-            if (terminal && lastBatch != null && finished.stoppedEarly()) {
-                out.println();
-            }
-            out.println(finishedText(finished, averagedWeights));
-        } else if (event instanceof RunFailed && terminal && lastBatch != null) {
+        event.accept(this);
+        out.flush();
+    }
+
+    @Override
+    public void runStarted(RunStarted started) {
+        epochs = started.epochs();
+        out.printf(Locale.ROOT, "Training on %s with %d thread(s): %,d training and %,d validation examples,"
+                        + " %,d parameters, %d epoch(s) of %,d batches.%n", started.device(), started.threads(),
+                started.trainExamples(), started.validationExamples(), started.parameters(), started.epochs(),
+                started.batchesPerEpoch());
+        KernelGuard.current().ifPresent(verdict -> out.println("CPU kernels: " + verdict.describe() + "."));
+    }
+
+    @Override
+    public void batchEnded(BatchEnded batch) {
+        lastBatch = batch;
+        long now = System.nanoTime();
+        if (terminal && (now - lastDraw > REDRAW_NANOS || batch.batch() == batch.batchesInEpoch())) {
+            lastDraw = now;
+            out.print("\r" + bar(batch));
+        }
+    }
+
+    @Override
+    public void epochEnded(EpochEnded epoch) {
+        if (terminal) {
+            out.print("\r" + " ".repeat(100) + "\r");
+        }
+        out.println(epochLine(epoch));
+    }
+
+    @Override
+    public void learningRateChanged(LearningRateChanged change) {
+        out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", number(change.from()),
+                number(change.to()), change.epoch());
+    }
+
+    @Override
+    public void runFinished(RunFinished finished) {
+        if (terminal && lastBatch != null && finished.stoppedEarly()) {
             out.println();
         }
-        out.flush();
+        out.println(finishedText(finished, averagedWeights));
+    }
+
+    @Override
+    public void runFailed(RunFailed failed) {
+        if (terminal && lastBatch != null) {
+            out.println();
+        }
     }
 
     private String bar(BatchEnded b) {

@@ -22,6 +22,7 @@ import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The coach's cards of the current run: the training coach's advice and the health coach's (one card per
@@ -77,39 +78,52 @@ public final class CoachViewModel {
 
     /** Takes a pulse's worth of training events; tells the listeners once if a card came or went. */
     public void onEvents(List<TrainingEvent> batch) {
-        boolean changed = false;
+        Reader reader = new Reader();
         for (TrainingEvent event : batch) {
-            if (event instanceof RunStarted started && !started.isResumed()) {
-                restart();
-                changed = true;
-            }
-            if (event instanceof BatchEnded b) {
-                learningRate = b.learningRate();
-                lastEpoch = b.epoch();
-                lastStep = b.step();
-            }
+            event.accept(reader);
             for (CoachAdvice advice : coach.observe(event)) {
                 add(new CoachCard(nextId++, "Training", advice.title(), advice.reason(), advice.suggestion(),
                         advice.actions(), advice.epoch(), advice.step(), List.of()));
-                changed = true;
-            }
-            if (event instanceof LayerHealthCaptured health) {
-                List<HealthAdvice> all = healthCoach.advise(health.layers());
-                Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
-                all.forEach(a -> together.add(a.signal()));
-                for (HealthAdvice advice : all) {
-                    if (healthSeen.add(advice.signal())) {
-                        add(new CoachCard(nextId++, "Health", advice.title(), advice.reason(), advice.suggestion(),
-                                HealthActions.of(advice, together, learningRate, current), health.epoch(),
-                                health.step(),
-                                List.of()));
-                        changed = true;
-                    }
-                }
+                reader.changed = true;
             }
         }
-        if (changed) {
+        if (reader.changed) {
             fire();
+        }
+    }
+
+    /** Reads one pulse's events before the training coach sees them; notes whether a card came or went. */
+    private final class Reader implements TrainingEventVisitor {
+        boolean changed;
+
+        @Override
+        public void runStarted(RunStarted event) {
+            if (!event.isResumed()) {
+                restart();
+                changed = true;
+            }
+        }
+
+        @Override
+        public void batchEnded(BatchEnded event) {
+            learningRate = event.learningRate();
+            lastEpoch = event.epoch();
+            lastStep = event.step();
+        }
+
+        @Override
+        public void layerHealthCaptured(LayerHealthCaptured event) {
+            List<HealthAdvice> all = healthCoach.advise(event.layers());
+            Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
+            all.forEach(a -> together.add(a.signal()));
+            for (HealthAdvice advice : all) {
+                if (healthSeen.add(advice.signal())) {
+                    add(new CoachCard(nextId++, "Health", advice.title(), advice.reason(), advice.suggestion(),
+                            HealthActions.of(advice, together, learningRate, current), event.epoch(), event.step(),
+                            List.of()));
+                    changed = true;
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 import org.layerloom.engine.train.event.WeightHistogram;
 
 /**
@@ -51,27 +52,41 @@ public final class HealthViewModel {
 
     /** Takes a pulse's worth of training events; tells the listeners once if anything changed. */
     public void onEvents(List<TrainingEvent> batch) {
-        boolean changed = false;
-        for (TrainingEvent event : batch) {
-            if (event instanceof RunStarted started && !started.isResumed()) {
+        Reader reader = new Reader();
+        batch.forEach(event -> event.accept(reader));
+        if (followLatest && !captures.isEmpty()) {
+            selected = captures.size() - 1;
+        }
+        if (reader.changed) {
+            fire();
+        }
+    }
+
+    /** Reads one pulse's events; notes whether anything changed. */
+    private final class Reader implements TrainingEventVisitor {
+        boolean changed;
+
+        @Override
+        public void runStarted(RunStarted event) {
+            if (!event.isResumed()) {
                 captures.clear();
                 previews.clear();
                 selected = -1;
                 followLatest = true;
                 changed = true;
-            } else if (event instanceof LayerHealthCaptured health) {
-                captures.add(new HealthCapture(health.epoch(), health.batch(), health.step(), health.layers()));
-                changed = true;
-            } else if (event instanceof ActivationsCaptured activations) {
-                previews.put(activations.step(), activations);
-                changed = true;
             }
         }
-        if (followLatest && !captures.isEmpty()) {
-            selected = captures.size() - 1;
+
+        @Override
+        public void layerHealthCaptured(LayerHealthCaptured event) {
+            captures.add(new HealthCapture(event.epoch(), event.batch(), event.step(), event.layers()));
+            changed = true;
         }
-        if (changed) {
-            fire();
+
+        @Override
+        public void activationsCaptured(ActivationsCaptured event) {
+            previews.put(event.step(), event);
+            changed = true;
         }
     }
 

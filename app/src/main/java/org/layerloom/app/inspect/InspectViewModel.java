@@ -19,6 +19,7 @@ import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The state behind the inspect views: the opened run, the chosen input with its inspection and
@@ -234,22 +235,31 @@ public final class InspectViewModel {
      * frame's starts the frames over (a new training). Other events are ignored.
      */
     public void onEvents(List<TrainingEvent> batch) {
-        DecisionMapCaptured newest = null;
-        for (TrainingEvent event : batch) {
-            if (event instanceof DecisionMapCaptured map) {
-                newest = map;
-            } else if (event instanceof EmbeddingProjected projected) {
-                EmbeddingFrame frame = EmbeddingFrame.of(projected);
-                EmbeddingFrame last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
-                if (last != null && (last.epoch() == 0 || frame.epoch() <= last.epoch())) {
-                    embeddings.clear(); // a new training run (or the saved run's frame) starts over
-                    embeddingIndex.set(-1);
-                }
-                addEmbedding(frame);
-            }
+        LiveReader reader = new LiveReader();
+        batch.forEach(event -> event.accept(reader));
+        if (reader.newest != null) {
+            decisionMap.set(PlaneFrame.of(reader.newest));
         }
-        if (newest != null) {
-            decisionMap.set(PlaneFrame.of(newest));
+    }
+
+    /** Reads one pulse's live inspection events: keeps the newest decision map, adds the embedding frames. */
+    private final class LiveReader implements TrainingEventVisitor {
+        DecisionMapCaptured newest;
+
+        @Override
+        public void decisionMapCaptured(DecisionMapCaptured event) {
+            newest = event;
+        }
+
+        @Override
+        public void embeddingProjected(EmbeddingProjected event) {
+            EmbeddingFrame frame = EmbeddingFrame.of(event);
+            EmbeddingFrame last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
+            if (last != null && (last.epoch() == 0 || frame.epoch() <= last.epoch())) {
+                embeddings.clear(); // a new training run (or the saved run's frame) starts over
+                embeddingIndex.set(-1);
+            }
+            addEmbedding(frame);
         }
     }
 

@@ -43,6 +43,7 @@ import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The live training view's state and commands, testable without the toolkit: Train (loads the current
@@ -266,48 +267,76 @@ public final class TrainingDashboardViewModel {
 
     /** Reads one pulse's batch of events (the pump calls this) and redraws the charts once. */
     public void accept(List<TrainingEvent> batch) {
-        boolean charted = false;
-        for (TrainingEvent event : batch) {
-            charted |= read(event);
-        }
-        if (charted) {
+        Reader reader = new Reader();
+        batch.forEach(event -> event.accept(reader));
+        if (reader.charted) {
             feed.flush();
         }
         tick();
     }
 
-    private boolean read(TrainingEvent event) {
-        if (event instanceof RunStarted s) {
-            runStarted(s);
-        } else if (event instanceof BatchEnded b) {
-            batchEnded(b);
-        } else if (event instanceof EpochEnded e) {
-            epochs.add(e);
-            feed.epoch(e);
-        } else if (event instanceof LearningRateChanged c) {
+    /** Reads one pulse's events into the dashboard; notes whether a chart got new points. */
+    private final class Reader implements TrainingEventVisitor {
+        boolean charted;
+
+        @Override
+        public void runStarted(RunStarted event) {
+            TrainingDashboardViewModel.this.runStarted(event);
+            charted = true;
+        }
+
+        @Override
+        public void batchEnded(BatchEnded event) {
+            TrainingDashboardViewModel.this.batchEnded(event);
+            charted = true;
+        }
+
+        @Override
+        public void epochEnded(EpochEnded event) {
+            epochs.add(event);
+            feed.epoch(event);
+            charted = true;
+        }
+
+        @Override
+        public void learningRateChanged(LearningRateChanged c) {
             int perEpoch = started == null ? 1 : Math.max(1, started.batchesPerEpoch());
             double x = (c.epoch() - 1) + (double) Math.max(0, c.batch() - 1) / perEpoch;
             feed.marker(x, "lr " + TimeText.rate(c.from()) + " → " + TimeText.rate(c.to()) + " at epoch " + c.epoch());
             learningRate.set(c.to());
-        } else {
-            if (event instanceof CheckpointSaved c && c.best()) {
-                bestEpoch = c.epoch();
-                bestText.set("best so far: epoch " + c.epoch());
-            } else if (event instanceof StateChanged c) {
-                stateChanged(c);
-            } else if (event instanceof RunFinished f) {
-                finished(f);
-            } else if (event instanceof OutputNotFinite n) {
-                failedLayer.show(n);
-            } else if (event instanceof RunFailed f) {
-                message.set(f.reason());
-                phase.set(cancelled.get() && started == null ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
-                session.set(null);
-                runEnded.run();
-            }
-            return false;
+            charted = true;
         }
-        return true;
+
+        @Override
+        public void checkpointSaved(CheckpointSaved event) {
+            if (event.best()) {
+                bestEpoch = event.epoch();
+                bestText.set("best so far: epoch " + event.epoch());
+            }
+        }
+
+        @Override
+        public void stateChanged(StateChanged event) {
+            TrainingDashboardViewModel.this.stateChanged(event);
+        }
+
+        @Override
+        public void runFinished(RunFinished event) {
+            finished(event);
+        }
+
+        @Override
+        public void outputNotFinite(OutputNotFinite event) {
+            failedLayer.show(event);
+        }
+
+        @Override
+        public void runFailed(RunFailed event) {
+            message.set(event.reason());
+            phase.set(cancelled.get() && started == null ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
+            session.set(null);
+            runEnded.run();
+        }
     }
 
     private void runStarted(RunStarted s) {

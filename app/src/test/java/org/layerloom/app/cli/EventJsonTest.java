@@ -8,10 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.train.event.ActivationThumbnail;
 import org.layerloom.engine.train.event.ActivationsCaptured;
+import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.NotFiniteCause;
+import org.layerloom.engine.train.event.OutputNotFinite;
+import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.WeightHistogram;
 
 class EventJsonTest {
@@ -45,5 +49,21 @@ class EventJsonTest {
                 java.util.Map.of()))).isFalse();
         assertThat(EventJson.printed(new EmbeddingProjected(1, "hidden", new float[] {1}, new float[] {2},
                 new int[] {0}, new int[] {4}, new double[] {0.9, 0.1}))).isFalse();
+    }
+
+    @Test
+    void started_batch_and_not_finite_lines_keep_every_field_in_record_order() {
+        assertThat(EventJson.line(RunStarted.builder().setRunId("r").setEpochs(3, 10).optDevice("cpu", 2)
+                .optExamples(640, 64).optParameters(100).build())).isEqualTo("{\"event\":\"started\",\"runId\":\"r\","
+                + "\"device\":\"cpu\",\"threads\":2,\"epochs\":3,\"batchesPerEpoch\":10,\"trainExamples\":640,"
+                + "\"validationExamples\":64,\"parameters\":100,\"firstEpoch\":1,\"firstBatch\":1,\"resumed\":false}");
+        assertThat(EventJson.line(BatchEnded.builder().setBatch(1, 2, 10).setStep(2).setLoss(0.5)
+                .setLearningRate(0.01).setSamplesPerSecond(1000).build())).isEqualTo("{\"event\":\"batch\",\"epoch\":1,"
+                + "\"batch\":2,\"batchesInEpoch\":10,\"loss\":0.5,\"accuracy\":null,\"learningRate\":0.01,"
+                + "\"samplesPerSecond\":1000.0,\"step\":2}");
+        assertThat(EventJson.line(OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.LAYER)
+                .optNode("dense1", "Dense 1", "Dense").setValue("NaN").build())).isEqualTo("{\"event\":\"not-finite\","
+                + "\"epoch\":1,\"batch\":1,\"updates\":0,\"cause\":\"LAYER\",\"nodeId\":\"dense1\",\"nodeName\":\"Dense 1\","
+                + "\"layerKind\":\"Dense\",\"parameter\":\"\",\"value\":\"NaN\",\"dataWhere\":\"\"}");
     }
 }

@@ -29,7 +29,8 @@ class CoachViewModelTest {
     }
 
     private static BatchEnded batch(long step, double loss) {
-        return new BatchEnded(1, (int) step, 100, loss, 0.5, 0.01, 5_000, step);
+        return BatchEnded.builder().setBatch(1, (int) step, 100).setStep(step).setLoss(loss).optAccuracy(0.5)
+                .setLearningRate(0.01).setSamplesPerSecond(5_000).build();
     }
 
     private static LayerHealthCaptured exploding(long step) {
@@ -59,7 +60,7 @@ class CoachViewModelTest {
         model.onEvents(List.of(exploding(10)));
         model.onEvents(List.of(exploding(20)));
         assertThat(model.cards()).hasSize(1);
-        model.onEvents(List.<TrainingEvent>of(new RunStarted("r2", "cpu", 2, 3, 10, 640, 64, 100, 1, 1)));
+        model.onEvents(List.<TrainingEvent>of(RunStarted.builder().setRunId("r2").setEpochs(3, 10).build()));
         assertThat(model.cards()).isEmpty();
         model.onEvents(List.of(exploding(10)));
         assertThat(model.cards()).hasSize(1);

@@ -99,9 +99,9 @@ class HealthViewModelTest {
     @Test
     void a_new_run_starts_afresh_but_a_resumed_one_does_not() {
         model.onEvents(List.of(capture(10, 1e-4)));
-        model.onEvents(List.<TrainingEvent>of(new RunStarted("r", "cpu", 2, 3, 10, 640, 64, 100, 2, 1)));
+        model.onEvents(List.<TrainingEvent>of(RunStarted.builder().setRunId("r").setEpochs(3, 10).optFirstBatch(2, 1).build()));
         assertThat(model.captureCount()).isEqualTo(1);
-        model.onEvents(List.<TrainingEvent>of(new RunStarted("r", "cpu", 2, 3, 10, 640, 64, 100, 1, 1)));
+        model.onEvents(List.<TrainingEvent>of(RunStarted.builder().setRunId("r").setEpochs(3, 10).build()));
         assertThat(model.captureCount()).isZero();
         assertThat(model.rows()).isEmpty();
         assertThat(model.selectedLabel()).startsWith("No health captures yet");

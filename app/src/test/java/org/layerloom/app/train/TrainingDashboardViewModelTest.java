@@ -43,12 +43,18 @@ class TrainingDashboardViewModelTest {
     }
 
     private static BatchEnded batch(int epoch, int batch) {
-        return new BatchEnded(epoch, batch, 10, 1.0 / (batch + 1), 0.5, 0.01, 2000, (epoch - 1) * 10L + batch);
+        return BatchEnded.builder().setBatch(epoch, batch, 10).setStep((epoch - 1) * 10L + batch)
+                .setLoss(1.0 / (batch + 1)).optAccuracy(0.5).setLearningRate(0.01).setSamplesPerSecond(2000).build();
+    }
+
+    /** A new run of {@code epochs} epochs of 10 batches on the CPU with {@code threads} threads. */
+    private static RunStarted started(int epochs, int threads) {
+        return RunStarted.builder().setRunId("r").setEpochs(epochs, 10).optDevice("cpu", threads).build();
     }
 
     @Test
     void a_pulse_of_batches_is_charted_and_flushed_once() {
-        send(new RunStarted("r", "cpu", 2, 4, 10, 320, 32, 4610, 1, 1), new StateChanged(RunState.RUNNING, 1, 1));
+        send(started(4, 2), new StateChanged(RunState.RUNNING, 1, 1));
         feed.flushes = 0;
         send(batch(1, 1), batch(1, 2), batch(1, 3));
         assertThat(feed.xs).containsExactly(0.1, 0.2, 0.3);
@@ -63,7 +69,7 @@ class TrainingDashboardViewModelTest {
 
     @Test
     void time_left_follows_the_speed_and_a_pause_does_not_count() {
-        send(new RunStarted("r", "cpu", 1, 2, 10, 320, 32, 4610, 1, 1));
+        send(started(2, 1));
         nanos.set(10_000_000_000L);
         send(batch(1, 1), batch(1, 2), batch(1, 3), batch(1, 4), batch(1, 5));
         assertThat(model.elapsedTextProperty().get()).isEqualTo("0:10");
@@ -82,7 +88,7 @@ class TrainingDashboardViewModelTest {
 
     @Test
     void a_learning_rate_change_becomes_a_labelled_marker() {
-        send(new RunStarted("r", "cpu", 1, 5, 10, 320, 32, 4610, 1, 1));
+        send(started(5, 1));
         send(new LearningRateChanged(3, 1, 0.01, 0.001));
         assertThat(feed.markers).containsExactly("lr 0.01 → 0.001 at epoch 3");
         assertThat(feed.markerXs).containsExactly(2.0);
@@ -95,11 +101,11 @@ class TrainingDashboardViewModelTest {
         model.setOnRunEnded(() -> ended.add(() -> { }));
         TestMetrics test = new TestMetrics(100, 0.3, 0.9, List.of("a", "b"), new double[] {0.9, 0.9},
                 new double[] {0.9, 0.9}, new int[][] {{45, 5}, {5, 45}}, Double.NaN, Double.NaN);
-        send(new RunStarted("r", "cpu", 1, 2, 10, 320, 32, 4610, 1, 1),
+        send(started(2, 1),
                 new EpochEnded(1, 0.6, 0.7, 0.5, 0.75, 0.01, 1),
                 new CheckpointSaved(1, "f", true),
                 new EpochEnded(2, 0.4, 0.8, 0.55, 0.74, 0.01, 1),
-                new RunFinished("r", "/tmp/p.runs/r", 2, 1, false, "completed", test, 3.5));
+                RunFinished.builder().setRun("r", "/tmp/p.runs/r").setEpochs(2, 1).setTest(test).build());
         RunResult result = model.resultProperty().get();
         assertThat(result.bestEpoch()).isEqualTo(1);
         assertThat(result.bestValidationLoss()).isEqualTo(0.5);
@@ -120,8 +126,8 @@ class TrainingDashboardViewModelTest {
 
     @Test
     void a_not_a_number_failure_names_the_layer_and_a_new_run_forgets_it() {
-        OutputNotFinite found = new OutputNotFinite(1, 1, 0, NotFiniteCause.PARAMETER, "conv2d3", "Conv 2", "Conv2D",
-                "weight", "NaN", "");
+        OutputNotFinite found = OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.PARAMETER)
+                .optNode("conv2d3", "Conv 2", "Conv2D").optParameter("weight").setValue("NaN").build();
         send(found, new RunFailed(NonFiniteExplanation.text(found), "", 1, 1));
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
         assertThat(model.messageProperty().get()).contains("The initial 'weight' values of Conv 2 (Conv2D) are NaN")
@@ -129,13 +135,14 @@ class TrainingDashboardViewModelTest {
         assertThat(model.failedLayer().nodeIdProperty().get()).isEqualTo("conv2d3");
         assertThat(model.failedLayer().textProperty().get()).isEqualTo("Show Conv 2 in the editor");
 
-        send(new RunStarted("r", "cpu", 2, 4, 10, 320, 32, 4610, 1, 1));
+        send(started(4, 2));
         assertThat(model.failedLayer().nodeIdProperty().get()).isEmpty();
     }
 
     @Test
     void a_data_failure_has_no_layer_to_show() {
-        send(new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", "data.csv, example 3"));
+        send(OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.INPUT).setValue("NaN")
+                .optDataWhere("data.csv, example 3").build());
         assertThat(model.failedLayer().textProperty().get()).isEmpty();
     }
 

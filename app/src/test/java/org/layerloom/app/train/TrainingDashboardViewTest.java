@@ -100,8 +100,8 @@ class TrainingDashboardViewTest {
     void a_not_a_number_failure_shows_its_message_and_a_link_to_the_layer(FxRobot robot) throws Exception {
         List<String> shown = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> view.setOnShowLayer(shown::add));
-        OutputNotFinite found = new OutputNotFinite(1, 1, 0, NotFiniteCause.LAYER, "conv2d3", "Conv 2", "Conv2D", "",
-                "NaN", "");
+        OutputNotFinite found = OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.LAYER)
+                .optNode("conv2d3", "Conv 2", "Conv2D").setValue("NaN").build();
         pump.append(found); // as the worker does: the view only reads the pump once per pulse
         pump.append(new RunFailed(NonFiniteExplanation.text(found), "", 1, 1));
         await("failed", 10, () -> phase() == DashboardPhase.FAILED);

@@ -35,6 +35,7 @@ import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * What training-health inspection costs: the MNIST CNN of {@code bench cnn} (Conv2D 32 – MaxPool – Conv2D 64
@@ -141,14 +142,19 @@ public final class InspectionBenchmark implements Benchmark {
         List<EpochEnded> epochs = new ArrayList<>();
         TrainingEvent end;
         try {
-            end = TrainingSession.start(job, event -> {
-                if (event instanceof EpochEnded epoch) {
-                    epochs.add(epoch);
-                } else if (event instanceof LayerHealthCaptured health) {
-                    captures.count++;
-                    captures.millis += health.captureMillis();
+            TrainingEventVisitor counting = new TrainingEventVisitor() {
+                @Override
+                public void epochEnded(EpochEnded event) {
+                    epochs.add(event);
                 }
-            }).outcome().get(30, TimeUnit.MINUTES);
+
+                @Override
+                public void layerHealthCaptured(LayerHealthCaptured event) {
+                    captures.count++;
+                    captures.millis += event.captureMillis();
+                }
+            };
+            end = TrainingSession.start(job, event -> event.accept(counting)).outcome().get(30, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -144,8 +144,8 @@ final class FitLoop {
                     seen += n;
                     double now = n / Math.max(seconds, 1e-9);
                     samplesPerSecond = samplesPerSecond == 0 ? now : 0.9 * samplesPerSecond + 0.1 * now;
-                    emit(new BatchEnded(epoch, batch, batchesPerEpoch, batchLoss, accuracy, rate, samplesPerSecond,
-                            step));
+                    emit(BatchEnded.builder().setBatch(epoch, batch, batchesPerEpoch).setStep(step).setLoss(batchLoss)
+                            .optAccuracy(accuracy).setLearningRate(rate).setSamplesPerSecond(samplesPerSecond).build());
                     if (probing) {
                         try (NDManager scope = manager.newSubManager()) {
                             inspection.capture(epoch, batch, step, scope).forEach(this::emit);

@@ -61,7 +61,8 @@ final class NonFiniteSearch {
             if (nodeId.equals(inputId)) {
                 String value = notFinite(output);
                 if (value != null) {
-                    first[0] = new OutputNotFinite(epoch, batch, 0, NotFiniteCause.INPUT, "", "", "", "", value, "");
+                    first[0] = OutputNotFinite.builder().setBatch(epoch, batch).setCause(NotFiniteCause.INPUT)
+                            .setValue(value).build();
                 }
                 return output;
             }
@@ -75,7 +76,8 @@ final class NonFiniteSearch {
             return output;
         });
         return first[0] != null ? first[0]
-                : new OutputNotFinite(epoch, batch, 0, NotFiniteCause.NOT_REPRODUCED, "", "", "", "", "NaN", "");
+                : OutputNotFinite.builder().setBatch(epoch, batch).setCause(NotFiniteCause.NOT_REPRODUCED).setValue("NaN")
+                        .build();
     }
 
     private OutputNotFinite inWeights(String nodeId, int epoch, int batch) {
@@ -98,6 +100,7 @@ final class NonFiniteSearch {
         Node node = graph.node(nodeId).orElse(null);
         String name = node == null ? nodeId : node.name();
         String kind = node == null ? "" : catalog.type(node.kind()).displayName();
-        return new OutputNotFinite(epoch, batch, 0, cause, nodeId, name, kind, parameter, value, "");
+        return OutputNotFinite.builder().setBatch(epoch, batch).setCause(cause).optNode(nodeId, name, kind)
+                .optParameter(parameter).setValue(value).build();
     }
 }

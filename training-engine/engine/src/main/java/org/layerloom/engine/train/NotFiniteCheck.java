@@ -48,8 +48,8 @@ final class NotFiniteCheck {
         } else if (updates > 0) {
             return false;
         } else if (outputFinite) {
-            found = new OutputNotFinite(epoch, batch, 0, NotFiniteCause.LOSS, "", "", "", "",
-                    Float.isNaN(loss) ? "NaN" : "infinite", "");
+            found = OutputNotFinite.builder().setBatch(epoch, batch).setCause(NotFiniteCause.LOSS)
+                    .setValue(Float.isNaN(loss) ? "NaN" : "infinite").build();
         } else {
             found = search.find(data[0].head(), epoch, batch, scope);
         }
@@ -58,7 +58,8 @@ final class NotFiniteCheck {
 
     private static OutputNotFinite data(NotFiniteCause cause, String value, String where, int epoch, int batch,
                                         long updates) {
-        return new OutputNotFinite(epoch, batch, updates, cause, "", "", "", "", value, where);
+        return OutputNotFinite.builder().setBatch(epoch, batch).optUpdates(updates).setCause(cause).setValue(value)
+                .optDataWhere(where).build();
     }
 
     /** Why the batch failed, or null. */

@@ -138,9 +138,10 @@ final class TrainingRun {
                             ? RunManifest.begin(job, folder, device, threads, parameters, fingerprint)
                             : RunManifest.resume(resume.manifest(), job, device, threads, start, fingerprint);
                     folder.writeJson("manifest", manifest.asMap());
-                    emit(new RunStarted(folder.id(), DeviceSelection.describe(device), threads, settings.epochs(), batchesPerEpoch,
-                            train.size(), validation.size(), parameters, start.epochsDone() + 1,
-                            start.batchesDone() + 1));
+                    emit(RunStarted.builder().setRunId(folder.id()).setEpochs(settings.epochs(), batchesPerEpoch)
+                            .optDevice(DeviceSelection.describe(device), threads)
+                            .optExamples(train.size(), validation.size()).optParameters(parameters)
+                            .optFirstBatch(start.epochsDone() + 1, start.batchesDone() + 1).build());
                     emit(resume == null ? new StateChanged(RunState.RUNNING, 0, 0)
                             : new StateChanged(RunState.RUNNING, start.epochsDone() + 1, start.batchesDone() + 1));
                     ParameterUpdater updater = new ParameterUpdater(trainer, block, optimizer,
@@ -186,8 +187,8 @@ final class TrainingRun {
         manifest.end(stopped ? "stopped" : "completed", epochsDone, loop.bestEpoch());
         folder.writeJson("manifest", manifest.asMap());
         emit(new StateChanged(stopped ? RunState.STOPPED : RunState.FINISHED, loop.epoch(), loop.batch()));
-        emit(new RunFinished(folder.id(), folder.dir().toString(), epochsDone, loop.bestEpoch(), stopped,
-                loop.endReason(), metrics, manifest.seconds()));
+        emit(RunFinished.builder().setRun(folder.id(), folder.dir().toString()).setEpochs(epochsDone, loop.bestEpoch())
+                .setTest(metrics).optEnd(stopped, loop.endReason()).optSeconds(manifest.seconds()).build());
     }
 
     /**

@@ -108,16 +108,17 @@ class NonFiniteSearchTest {
 
     @Test
     void infinite_values_and_the_data_place_are_said_in_words() {
-        OutputNotFinite layer = new OutputNotFinite(2, 7, 0, NotFiniteCause.LAYER, "dense3", "scores", "Dense", "",
-                "infinite", "");
+        OutputNotFinite layer = OutputNotFinite.builder().setBatch(2, 7).setCause(NotFiniteCause.LAYER)
+                .optNode("dense3", "scores", "Dense").setValue("infinite").build();
         assertThat(NonFiniteExplanation.text(layer)).contains("(epoch 2, batch 7)",
                 "scores (Dense) turned finite inputs into infinite values", "kernel self-test",
                 "LAYERLOOM_KERNELS=onednn-off");
-        OutputNotFinite data = new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN",
-                "Moons, example 17 of the training split, feature 2");
+        OutputNotFinite data = OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.INPUT).setValue("NaN")
+                .optDataWhere("Moons, example 17 of the training split, feature 2").build();
         assertThat(NonFiniteExplanation.text(data)).contains("The input batch itself contains NaN (not a number)"
                 + " values: check the data (Moons, example 17 of the training split, feature 2).").doesNotContain("kernels");
-        OutputNotFinite targets = new OutputNotFinite(3, 12, 75, NotFiniteCause.TARGETS, "", "", "", "", "infinite", "");
+        OutputNotFinite targets = OutputNotFinite.builder().setBatch(3, 12).optUpdates(75)
+                .setCause(NotFiniteCause.TARGETS).setValue("infinite").build();
         assertThat(NonFiniteExplanation.text(targets)).contains("(epoch 3, batch 12), after 75 updates, and the learning"
                 + " rate is not the cause", "The targets of this batch contain infinite values");
     }

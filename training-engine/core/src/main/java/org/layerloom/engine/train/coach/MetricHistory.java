@@ -10,6 +10,7 @@ import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The metric sequences of one run as the coach's rules read them: every batch's loss, accuracy and
@@ -27,17 +28,31 @@ public final class MetricHistory {
 
     /** Adds one event; events other than run start, batches, epochs and learning-rate changes are ignored. */
     public void record(TrainingEvent event) {
-        if (event instanceof RunStarted s) {
-            started = s;
-        } else if (event instanceof BatchEnded b) {
-            batches.add(b);
-        } else if (event instanceof EpochEnded e) {
-            epochs.add(e);
-        } else if (event instanceof LearningRateChanged) {
+        event.accept(recorder);
+    }
+
+    private final TrainingEventVisitor recorder = new TrainingEventVisitor() {
+        @Override
+        public void runStarted(RunStarted event) {
+            started = event;
+        }
+
+        @Override
+        public void batchEnded(BatchEnded event) {
+            batches.add(event);
+        }
+
+        @Override
+        public void epochEnded(EpochEnded event) {
+            epochs.add(event);
+        }
+
+        @Override
+        public void learningRateChanged(LearningRateChanged event) {
             sinceChange = batches.size();
             epochsBeforeChange = epochs.size();
         }
-    }
+    };
 
     public Optional<RunStarted> started() {
         return Optional.ofNullable(started);

@@ -15,6 +15,11 @@ public record ActivationsCaptured(int epoch, int batch, long step, List<Activati
     }
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.activationsCaptured(this);
+    }
+
+    @Override
     public String type() {
         return "activations";
     }

@@ -44,6 +44,11 @@ public record DecisionMapCaptured(int epoch, int batch, long step, double xMin, 
     }
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.decisionMapCaptured(this);
+    }
+
+    @Override
     public String type() {
         return "decision_map";
     }

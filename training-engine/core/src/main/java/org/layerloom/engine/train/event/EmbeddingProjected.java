@@ -46,6 +46,11 @@ public record EmbeddingProjected(int epoch, String nodeId, float[] x, float[] y,
     }
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.embeddingProjected(this);
+    }
+
+    @Override
     public String type() {
         return "embedding";
     }

@@ -7,6 +7,11 @@ package org.layerloom.engine.train.event;
 public record EpochEnded(int epoch, double trainLoss, double trainAccuracy, double validationLoss,
                          double validationAccuracy, double learningRate, double seconds) implements TrainingEvent {
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.epochEnded(this);
+    }
+
+    @Override
     public String type() {
         return "epoch";
     }

@@ -17,6 +17,11 @@ public record LayerHealthCaptured(int epoch, int batch, long step, List<LayerHea
     }
 
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.layerHealthCaptured(this);
+    }
+
+    @Override
     public String type() {
         return "health";
     }

@@ -7,6 +7,11 @@ package org.layerloom.engine.train.event;
  */
 public record RunFailed(String reason, String detail, int epoch, int batch) implements TrainingEvent {
     @Override
+    public void accept(TrainingEventVisitor visitor) {
+        visitor.runFailed(this);
+    }
+
+    @Override
     public String type() {
         return "failed";
     }

@@ -11,4 +11,7 @@ public sealed interface TrainingEvent permits RunStarted, BatchEnded, EpochEnded
 
     /** The stable name used for JSON lines, e.g. "batch" or "finished". */
     String type();
+
+    /** Calls the method of {@code visitor} that matches this event's type, e.g. {@code batchEnded} for a {@link BatchEnded}. */
+    void accept(TrainingEventVisitor visitor);
 }

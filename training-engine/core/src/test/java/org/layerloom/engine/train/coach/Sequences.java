@@ -18,8 +18,8 @@ final class Sequences {
     }
 
     static RunStarted started(int epochs, int threads) {
-        return new RunStarted("run", "cpu", threads, epochs, BATCHES_PER_EPOCH, BATCHES_PER_EPOCH * 64, 600, 10_000,
-                1, 1);
+        return RunStarted.builder().setRunId("run").setEpochs(epochs, BATCHES_PER_EPOCH).optDevice("cpu", threads)
+                .optExamples(BATCHES_PER_EPOCH * 64, 600).optParameters(10_000).build();
     }
 
     /** {@code n} batches from step {@code firstStep} with these losses, 90 % accuracy and 5,000 examples/s. */
@@ -32,9 +32,11 @@ final class Sequences {
         List<TrainingEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long step = firstStep + i;
-            events.add(new BatchEnded((int) ((step - 1) / BATCHES_PER_EPOCH) + 1,
-                    (int) ((step - 1) % BATCHES_PER_EPOCH) + 1, BATCHES_PER_EPOCH, loss.applyAsDouble(i),
-                    accuracy.applyAsDouble(i), 0.01, speed.applyAsDouble(i), step));
+            events.add(BatchEnded.builder()
+                    .setBatch((int) ((step - 1) / BATCHES_PER_EPOCH) + 1, (int) ((step - 1) % BATCHES_PER_EPOCH) + 1,
+                            BATCHES_PER_EPOCH)
+                    .setStep(step).setLoss(loss.applyAsDouble(i)).optAccuracy(accuracy.applyAsDouble(i))
+                    .setLearningRate(0.01).setSamplesPerSecond(speed.applyAsDouble(i)).build());
         }
         return events;
     }
