@@ -2,7 +2,7 @@ package org.layerloom.app.cli;
 
 import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.kernels.KernelVerdict;
-import org.layerloom.engine.train.EngineInfo;
+import org.layerloom.engine.kernels.MachineKey;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -27,9 +27,9 @@ final class VersionProvider implements IVersionProvider {
     private static String engineLine() {
         try {
             KernelVerdict verdict = KernelGuard.ensure();
-            EngineInfo engine = EngineInfo.load();
-            return "DJL " + engine.djlVersion() + ", PyTorch " + engine.pytorchVersion() + " on "
-                    + verdict.machine().processor() + "; kernels: " + verdict.describe();
+            MachineKey machine = verdict.machine();
+            return "DJL " + machine.djl() + ", PyTorch " + machine.pytorch() + " on " + machine.processor()
+                    + "; kernels: " + verdict.describe();
         } catch (RuntimeException | LinkageError e) {
             return "Engine: the PyTorch engine could not be loaded (" + e.getMessage() + ")";
         }

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
  */
 public final class KernelGuard {
 
-    private static KernelGuard process;
-    private static KernelVerdict processVerdict;
+    private static volatile KernelVerdict processVerdict;
 
     private final KernelMode mode;
     private final Supplier<SelfTestReport> selfTest;
@@ -43,7 +42,7 @@ public final class KernelGuard {
     public static synchronized KernelVerdict ensure() {
         if (processVerdict == null) {
             Engine engine = Engine.getInstance();
-            process = new KernelGuard(KernelMode.current(), KernelSelfTest::run, OneDnnSwitch::find,
+            KernelGuard process = new KernelGuard(KernelMode.current(), KernelSelfTest::run, OneDnnSwitch::find,
                     VerdictStore.standard(), MachineKey.current(Engine.getDjlVersion(), engine.getVersion()));
             processVerdict = process.choose();
         }
@@ -51,7 +50,7 @@ public final class KernelGuard {
     }
 
     /** The verdict if {@link #ensure()} has run, without waiting for it. */
-    public static synchronized Optional<KernelVerdict> current() {
+    public static Optional<KernelVerdict> current() {
         return Optional.ofNullable(processVerdict);
     }
 

@@ -21,17 +21,17 @@ public record MachineKey(String processor, String djl, String pytorch, String is
 
     /** The key of this process. */
     public static MachineKey current(String djlVersion, String pytorchVersion) {
-        String processor = processorDescription();
+        List<String> info = cpuInfo();
+        String processor = processorDescription(info);
         String cap = Optional.ofNullable(System.getenv("ONEDNN_MAX_CPU_ISA"))
                 .or(() -> Optional.ofNullable(System.getenv("DNNL_MAX_CPU_ISA"))).orElse("");
-        String identity = processor + "\n" + processorFlags() + "\n" + System.getProperty("os.arch") + "\n"
+        String identity = processor + "\n" + processorFlags(info) + "\n" + System.getProperty("os.arch") + "\n"
                 + djlVersion + "\n" + pytorchVersion + "\n" + cap;
         return new MachineKey(processor, djlVersion, pytorchVersion, cap, sha256(identity).substring(0, 16));
     }
 
     /** "AMD EPYC (family 25, model 17, stepping 1)", or the JVM's architecture where that is unknown. */
-    static String processorDescription() {
-        List<String> info = cpuInfo();
+    private static String processorDescription(List<String> info) {
         Optional<String> name = field(info, "model name");
         if (name.isPresent()) {
             return name.get() + " (family " + field(info, "cpu family").orElse("?") + ", model "
@@ -41,8 +41,8 @@ public record MachineKey(String processor, String djl, String pytorch, String is
                 .orElse(System.getProperty("os.arch") + " (" + System.getProperty("os.name") + ")");
     }
 
-    private static String processorFlags() {
-        return field(cpuInfo(), "flags").map(f -> String.join(" ", new TreeSet<>(List.of(f.split("\\s+")))))
+    private static String processorFlags(List<String> info) {
+        return field(info, "flags").map(f -> String.join(" ", new TreeSet<>(List.of(f.split("\\s+")))))
                 .orElse("");
     }
 
