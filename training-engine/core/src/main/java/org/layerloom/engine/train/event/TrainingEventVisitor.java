@@ -47,4 +47,10 @@ public interface TrainingEventVisitor {
 
     default void outputNotFinite(OutputNotFinite event) {
     }
+
+    default void dataProgress(DataProgress event) {
+    }
+
+    default void dataLoaded(DataLoaded event) {
+    }
 }

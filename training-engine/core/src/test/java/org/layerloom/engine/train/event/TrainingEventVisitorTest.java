@@ -26,7 +26,9 @@ class TrainingEventVisitorTest {
             new ActivationsCaptured(1, 2, 2, List.of()),
             new DecisionMapCaptured(1, 2, 2, -1, 1, -1, 1, 1, 2, new float[2], Map.of()),
             new EmbeddingProjected(1, "dense", new float[0], new float[0], new int[0], new int[0], new double[2]),
-            new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""));
+            new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""),
+            new DataProgress("Reading train.csv", 10, 100),
+            new DataLoaded("Moons", 640, 80, 80, 0.5));
 
     @Test
     void every_kind_of_event_has_one_example_here() {
