@@ -60,8 +60,8 @@ final class TrainingRun {
         this.initialized = initialized;
     }
 
+    /** Trains the job; the session has told that the run is starting. */
     void run() {
-        emit(new StateChanged(RunState.STARTING, 0, 0));
         try {
             execute();
         } catch (TrainingSetupException e) {
