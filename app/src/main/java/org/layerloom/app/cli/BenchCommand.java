@@ -21,6 +21,7 @@ import org.layerloom.engine.bench.ValidationBenchmark;
 import org.layerloom.engine.kernels.KernelChoice;
 import org.layerloom.engine.kernels.KernelGuard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Benchmarks to run (default: all).")
     private List<String> names = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print each result as a JSON line.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     @Option(names = "--nodes", defaultValue = "1000", paramLabel = "N",
             description = "Nodes in the network of the validation benchmark (default: ${DEFAULT-VALUE}).")
@@ -117,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
                 setting.ifPresent(KernelGuard::useForComparison);
                 try {
                     BenchmarkResult result = available.get(name).get().run();
-                    out.println(json ? jsonLine(result, label) : textLine(result, label));
+                    out.println(json.enabled() ? jsonLine(result, label) : textLine(result, label));
                     out.flush();
                 } finally {
                     setting.ifPresent(s -> KernelGuard.restore());

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The top of the {@code layerloom} command line; on its own it only offers help and the version. */
 @Command(name = "layerloom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        usageHelpAutoWidth = true,
+        usageHelpAutoWidth = true, resourceBundle = "org.layerloom.app.cli.CliTexts",
         description = {"Build, train and look inside neural networks.",
                 "Run without arguments to open the LayerLoom window."},
         subcommands = {ValidateCommand.class, TrainCommand.class, BenchCommand.class, KernelsCommand.class,

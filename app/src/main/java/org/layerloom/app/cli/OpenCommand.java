@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.layerloom.app.AppLauncher;
 import org.layerloom.app.LaunchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,8 +21,8 @@ final class OpenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.loom", description = "The project file to open.")
-    private Path file;
+    @Mixin
+    private ProjectFileParameter file;
 
     private final AppLauncher launcher;
 
@@ -32,11 +32,12 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println(file + ": the file does not exist.");
+        Path project = file.path();
+        if (!Files.isRegularFile(project)) {
+            spec.commandLine().getErr().println(project + ": the file does not exist.");
             return ExitCodes.UNUSABLE_INPUT;
         }
-        launcher.launch(LaunchOptions.none().withProject(file));
+        launcher.launch(LaunchOptions.none().withProject(project));
         return ExitCodes.OK;
     }
 }

@@ -2,38 +2,32 @@ package org.layerloom.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.DatasetException;
-import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
-import org.layerloom.engine.train.EngineWarmUp;
-import org.layerloom.engine.train.ProjectData;
-import org.layerloom.engine.train.RunFolder;
 import org.layerloom.engine.train.InspectionSettings;
-import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingRequest;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code layerloom train FILE.loom}: trains a project headless with the same {@link TrainingSession} as
- * the app, printing progress (or JSON lines), and saves the run beside the project. Ctrl-C stops after
- * the current batch and keeps the checkpoint. One instance per run, on the main thread.
+ * {@code layerloom train FILE.loom}: trains a project headless through the same launch path as the app
+ * ({@link TrainingSession#start(TrainingRequest, TrainingListener)}: the dataset loads on the run's worker),
+ * printing progress (or JSON lines), and saves the run beside the project. Ctrl-C stops after the current
+ * batch and keeps the checkpoint. One instance per run, on the main thread.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains the network of a project file and saves the run in NAME.runs/ beside it."},
@@ -45,8 +39,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.loom", description = "The project to train.")
-    private Path file;
+    @Mixin
+    private ProjectFileParameter file;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the project's).")
     private Integer epochs;
@@ -82,8 +76,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Go on training a stopped run from its last checkpoint, optimizer state included.")
     private Path resume;
 
-    @Option(names = "--json", description = "Print one JSON object per event instead of progress bars.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     @Option(names = "--inspect", paramLabel = "N", defaultValue = "0",
             description = "Capture training-health statistics every N batches and at each epoch's end (with --json:"
@@ -91,53 +85,39 @@ final class TrainCommand implements Callable<Integer> {
     private int inspect;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Project project;
         try {
-            project = ProjectFiles.load(file);
+            project = ProjectFiles.load(file.path());
         } catch (ProjectFileException e) {
             stderr.println(e.getMessage());
             stderr.flush();
             return ExitCodes.UNUSABLE_INPUT;
         }
         TrainingSettings settings = overridden(project.training());
-        project = project.withDataset(ProjectData.withDataFolder(project.dataset(), data)).withTraining(settings);
-        Path projectFolder = file.toAbsolutePath().getParent();
-        EngineWarmUp.start();
-        Dataset dataset;
-        long loadStart = System.nanoTime();
-        try {
-            dataset = ProjectData.load(project, projectFolder, settings, limit, ProgressListener.none());
-        } catch (DatasetException e) {
-            stderr.println(e.getMessage());
-            stderr.flush();
-            return ExitCodes.UNUSABLE_INPUT;
-        }
-        if (!json) {
-            stdout.printf(Locale.ROOT, "Loaded %s in %.1f s.%n", dataset.name(), (System.nanoTime() - loadStart) / 1e9);
-        }
-        Path runsRoot = out != null ? out : RunFolder.runsRootOf(file);
-        TrainingJob job = TrainingJob.of(project, dataset, runsRoot).withSettings(settings).withThreads(threads)
-                .withPatience(patience);
-        if (resume != null) {
-            job = job.withResumeFrom(resume);
+        TrainingRequest.Builder request = TrainingRequest.builder(project, file.path()).optSettings(settings)
+                .optDataFolder(data).optTrainingLimit(limit).optThreads(threads).optPatience(patience)
+                .optResumeFrom(resume);
+        if (out != null) {
+            request.optRunsRoot(out);
         }
         if (inspect > 0) {
-            job = job.withInspection(new InspectionSettings(inspect, true, 16, 20, false));
+            request.optInspection(new InspectionSettings(inspect, true, 16, 20, false));
         }
-        TrainingListener listener = json ? event -> {
+        TrainingListener listener = json.enabled() ? event -> {
             if (EventJson.printed(event)) {
                 stdout.println(EventJson.line(event));
                 stdout.flush();
             }
         } : new TrainingProgress(stdout, System.console() != null, settings.weightAverage() > 0);
-        return run(job, listener, stderr);
+        return run(request.build(), listener, stderr);
     }
 
-    private int run(TrainingJob job, TrainingListener listener, PrintWriter stderr) throws InterruptedException {
-        TrainingSession session = TrainingSession.start(job, listener);
+    /** Waits for the run to end; Ctrl-C stops it after its batch and waits for it to save. */
+    private int run(TrainingRequest request, TrainingListener listener, PrintWriter stderr) {
+        TrainingSession session = TrainingSession.start(request, listener);
         CountDownLatch ended = new CountDownLatch(1);
         Thread stopOnCtrlC = new Thread(() -> {
             session.control().stop();
@@ -160,9 +140,11 @@ final class TrainCommand implements Callable<Integer> {
             // Ctrl-C: the hook is running and waits for this run to end.
         }
         if (outcome instanceof RunFailed failed) {
-            stderr.println(failed.reason());
+            Throwable unreadable = session.dataset().handle((dataset, e) -> e).join();
+            boolean dataFailed = unreadable != null && !session.dataset().isCancelled();
+            stderr.println(dataFailed ? unreadable.getMessage() : failed.reason());
             stderr.flush();
-            return ExitCodes.FAILED;
+            return dataFailed ? ExitCodes.UNUSABLE_INPUT : ExitCodes.FAILED;
         }
         return ExitCodes.OK;
     }

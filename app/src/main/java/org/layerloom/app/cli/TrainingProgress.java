@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.RunProgress;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -15,7 +17,7 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
 import org.layerloom.engine.train.event.TrainingListener;
 
 /**
- * Prints a run for a person: a progress bar per epoch redrawn at most ten times a second on a terminal
+ * Prints a run for a person: the dataset loaded, a progress bar per epoch ({@link RunProgress}) redrawn at most ten times a second on a terminal
  * (one line per epoch otherwise), the epoch's loss and accuracy, and at the end the test metrics and
  * the run folder. Training-health events and activation previews print nothing here (they are for the
  * app's views and {@code --json}). Called on the training worker; it only writes to its stream.
@@ -27,7 +29,7 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
     private final PrintWriter out;
     private final boolean terminal;
     private long lastDraw;
-    private int epochs;
+    private RunProgress progress = RunProgress.NONE;
     private BatchEnded lastBatch;
 
     private final boolean averagedWeights;
@@ -46,8 +48,13 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
     }
 
     @Override
+    public void dataLoaded(DataLoaded loaded) {
+        out.printf(Locale.ROOT, "Loaded %s in %.1f s.%n", loaded.dataset(), loaded.seconds());
+    }
+
+    @Override
     public void runStarted(RunStarted started) {
-        epochs = started.epochs();
+        progress = RunProgress.started(started, System.nanoTime());
         out.printf(Locale.ROOT, "Training on %s with %d thread(s): %,d training and %,d validation examples,"
                         + " %,d parameters, %d epoch(s) of %,d batches.%n", started.device(), started.threads(),
                 started.trainExamples(), started.validationExamples(), started.parameters(), started.epochs(),
@@ -58,10 +65,11 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
     @Override
     public void batchEnded(BatchEnded batch) {
         lastBatch = batch;
+        progress = progress.after(batch);
         long now = System.nanoTime();
         if (terminal && (now - lastDraw > REDRAW_NANOS || batch.batch() == batch.batchesInEpoch())) {
             lastDraw = now;
-            out.print("\r" + bar(batch));
+            out.print("\r" + bar(progress, batch));
         }
     }
 
@@ -94,12 +102,13 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
         }
     }
 
-    private String bar(BatchEnded b) {
-        int filled = (int) Math.round(BAR * (double) b.batch() / b.batchesInEpoch());
+    /** The progress bar of the epoch at {@code p}, with the loss and accuracy of its last batch {@code b}. */
+    static String bar(RunProgress p, BatchEnded b) {
+        int filled = (int) Math.round(BAR * p.epochFraction());
         String accuracy = Double.isNaN(b.accuracy()) ? "" : String.format(Locale.ROOT, "  acc %5.1f%%", 100 * b.accuracy());
-        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %,.0f samples/s", b.epoch(), epochs,
-                "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesInEpoch(), b.loss(), accuracy,
-                b.samplesPerSecond());
+        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %,.0f samples/s", p.epoch(), p.epochs(),
+                "#".repeat(filled), ".".repeat(BAR - filled), p.batch(), p.batchesInEpoch(), b.loss(), accuracy,
+                p.samplesPerSecond());
     }
 
     static String epochLine(EpochEnded e) {

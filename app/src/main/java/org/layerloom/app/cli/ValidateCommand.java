@@ -1,14 +1,12 @@
 package org.layerloom.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerloom.app.check.ProjectCheck;
 import org.layerloom.app.check.ProjectChecker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,11 +24,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.loom", description = "The project file to check.")
-    private Path file;
+    @Mixin
+    private ProjectFileParameter file;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     private final ProjectChecker checker;
 
@@ -41,9 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProjectCheck check = checker.check(file);
+        ProjectCheck check = checker.check(file.path());
         if (check instanceof ProjectCheck.Unreadable unreadable) {
-            if (json) {
+            if (json.enabled()) {
                 out.println(new ValidationJson().unreadable(unreadable));
                 out.flush();
             } else {
@@ -54,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE_INPUT;
         }
         ProjectCheck.Checked checked = (ProjectCheck.Checked) check;
-        if (json) {
+        if (json.enabled()) {
             out.println(new ValidationJson().checked(checked));
             out.flush();
         } else {

@@ -6,16 +6,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.DatasetException;
-import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
-import org.layerloom.engine.train.ProjectData;
-import org.layerloom.engine.train.RunFolder;
-import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingRequest;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.RunFailed;
@@ -23,9 +18,10 @@ import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
- * Trains a project file for exactly one epoch with the engine's {@link TrainingSession} (which runs on
- * its own worker thread) and returns what the epoch measured. The run is saved beside the project as
- * usual. Call from a thread that may block (not the JavaFX thread); one run per call.
+ * Trains a project file for exactly one epoch through the engine's launch path,
+ * {@link TrainingSession#start(TrainingRequest, org.layerloom.engine.train.event.TrainingListener)} (its
+ * dataset loads and it trains on the session's worker thread), and returns what the epoch measured. The
+ * run is saved beside the project as usual. Call from a thread that may block (not the JavaFX thread); one run per call.
  */
 public final class OneEpochTraining {
 
@@ -50,22 +46,20 @@ public final class OneEpochTraining {
         TrainingSettings s = project.training();
         TrainingSettings oneEpoch = new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), 1,
                 s.validationSplit(), s.seed(), s.device());
-        Dataset dataset;
-        try {
-            dataset = ProjectData.load(project, file.toAbsolutePath().getParent(),
-                    oneEpoch, 0, ProgressListener.none());
-        } catch (DatasetException e) {
-            throw new SmokeFailure("the dataset of " + file.getFileName() + " cannot be made: " + e.getMessage(), e);
-        }
         AtomicReference<EpochEnded> epoch = new AtomicReference<>();
-        TrainingJob job = TrainingJob.of(project, dataset, RunFolder.runsRootOf(file)).withSettings(oneEpoch);
+        TrainingRequest request = TrainingRequest.builder(project, file).optSettings(oneEpoch).build();
         TrainingEvent outcome;
-        try (TrainingSession session = TrainingSession.start(job, event -> {
+        try (TrainingSession session = TrainingSession.start(request, event -> {
             if (event instanceof EpochEnded ended) {
                 epoch.set(ended);
             }
         })) {
             outcome = session.outcome().get(timeoutSeconds, TimeUnit.SECONDS);
+            Throwable unreadable = session.dataset().handle((dataset, e) -> e).join();
+            if (unreadable != null) {
+                throw new SmokeFailure("the dataset of " + file.getFileName() + " cannot be made: "
+                        + unreadable.getMessage(), unreadable);
+            }
         } catch (ExecutionException e) {
             throw new SmokeFailure("training crashed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
