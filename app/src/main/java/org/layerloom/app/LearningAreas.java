@@ -54,7 +54,7 @@ final class LearningAreas {
      * @param editor     the model editor (the project trained, the graph overlay, undoable coach edits)
      * @param settings   the user's settings (device and threads of new runs)
      * @param files      a daemon executor for reading and changing run folders
-     * @param data       a daemon executor for loading the dataset of a training
+     * @param data       unused since runs load their dataset on their own worker (kept while Workbench passes it)
      * @param compute    a daemon executor for the Inspect area's engine work
      * @param showArea   brings an area of the main window to the front
      * @param storeTraining saves a change of the project's training settings (the coach's Apply)
@@ -71,16 +71,14 @@ final class LearningAreas {
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply));
         inspect = new InspectView(compute, Platform::runLater);
-        dashboard = new TrainingDashboardView(pump, this::trainableProject, data, files, run -> {
+        dashboard = new TrainingDashboardView(pump, this::trainableProject, files, run -> {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
         }, coach);
         dashboard.setId("train-area");
         inspect.setId("inspect-area");
-        dashboard.viewModel().setJobOptions(job -> {
-            sharePlanePoints(job.dataset());
-            return options.apply(job);
-        });
+        dashboard.viewModel().setRequests(options::request);
+        dashboard.viewModel().setOnDatasetLoaded(this::sharePlanePoints);
         dashboard.addTab("Training health", health);
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {
             if (lastRun != null) {
@@ -173,7 +171,7 @@ final class LearningAreas {
 
     /**
      * For 2-D data, hands the inspect view's live decision map up to 1,000 training points to draw over it.
-     * Called on the background executor that loaded the dataset.
+     * Called on the run's worker once its dataset has loaded.
      */
     private void sharePlanePoints(Dataset dataset) {
         Examples train = dataset.train();

@@ -1,24 +1,26 @@
 package org.layerloom.app;
 
 import java.util.function.Supplier;
+import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.workspace.Settings;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.InspectionSettings;
-import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingRequest;
 
 /**
  * What the app adds to every run the dashboard starts: the device (a project that says "auto" follows the
  * user's default device), the engine threads from the settings (0: chosen per network), early stopping when
  * the coach turned it on, and training-health inspection for the health view, the graph previews, the
  * live decision map and the embedding: about five captures per epoch, between every 5th and every 50th
- * batch (one capture costs about half a batch, so at most ~10 % of the time). Called on the background
- * executor; the patience may be set from the JavaFX thread.
+ * batch (one capture costs about half a batch, so at most ~10 % of the time). JavaFX thread only: the
+ * settings and the patience are read there, into the immutable {@link TrainingRequest} that the run's worker
+ * gets.
  */
 final class RunOptions {
 
     private final Supplier<Settings> settings;
-    private volatile int patience;
+    private int patience;
 
     RunOptions(Supplier<Settings> settings) {
         this.settings = settings;
@@ -33,25 +35,28 @@ final class RunOptions {
         return patience;
     }
 
-    TrainingJob apply(TrainingJob job) {
+    /** The request for a run of {@code project}, with the user's settings as they are now. */
+    TrainingRequest request(TrainableProject project) {
         Settings user = settings.get();
-        TrainingJob out = job;
-        TrainingSettings training = job.settings();
+        TrainingSettings training = project.project().training();
+        TrainingRequest.Builder request = TrainingRequest.builder(project.project(), project.file());
         if (user != null && training.device() == DeviceChoice.AUTO && user.device() != DeviceChoice.AUTO) {
-            out = out.withSettings(training.withDevice(user.device()));
+            request.optSettings(training.withDevice(user.device()));
         }
         if (user != null && user.threads() > 0) {
-            out = out.withThreads(user.threads());
+            request.optThreads(user.threads());
         }
         if (patience > 0) {
-            out = out.withPatience(patience);
+            request.optPatience(patience);
         }
-        return out.withInspection(InspectionSettings.every(captureInterval(job)));
+        int batchSize = training.batchSize();
+        return request.optInspection(dataset -> InspectionSettings.every(captureInterval(dataset.train().size(),
+                batchSize))).build();
     }
 
     /** About five captures per epoch, between every 5th and every 50th batch. */
-    static int captureInterval(TrainingJob job) {
-        int batches = (int) Math.ceil(job.dataset().train().size() / (double) Math.max(1, job.settings().batchSize()));
+    static int captureInterval(int trainingExamples, int batchSize) {
+        int batches = (int) Math.ceil(trainingExamples / (double) Math.max(1, batchSize));
         return Math.max(5, Math.min(50, batches / 5));
     }
 }

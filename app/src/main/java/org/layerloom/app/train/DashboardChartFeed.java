@@ -9,6 +9,29 @@ import org.layerloom.engine.train.event.EpochEnded;
  */
 public interface DashboardChartFeed {
 
+    /** A feed that draws nothing. */
+    DashboardChartFeed NONE = new DashboardChartFeed() {
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public void batch(double x, double loss, double accuracy, double learningRate) {
+        }
+
+        @Override
+        public void epoch(EpochEnded epoch) {
+        }
+
+        @Override
+        public void marker(double x, String label) {
+        }
+
+        @Override
+        public void flush() {
+        }
+    };
+
     /** A new run starts: forget the points of the last one. */
     void reset();
 

@@ -40,7 +40,7 @@ final class RunControlBar extends HBox {
         rate.setPromptText("0.001");
         rate.setTooltip(new Tooltip("Pause the run to change its learning rate; the change shows as a marker."));
         rate.disableProperty().bind(model.canChangeLearningRateBinding().not());
-        model.learningRateProperty().addListener((o, a, b) -> {
+        model.live().learningRateProperty().addListener((o, a, b) -> {
             if (!rate.isFocused() || rate.isDisabled()) {
                 rate.setText(Double.isNaN(b.doubleValue()) ? "" : TimeText.rate(b.doubleValue()));
             }

@@ -12,9 +12,10 @@ import javafx.beans.value.ObservableStringValue;
  */
 final class RunProgressStrip extends HBox {
 
-    RunProgressStrip(TrainingDashboardViewModel model) {
+    RunProgressStrip(LiveRun run) {
+        RunProgressTexts model = run.progress();
         ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.fractionProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setPrefWidth(240);
         HBox.setHgrow(bar, Priority.SOMETIMES);
@@ -25,7 +26,7 @@ final class RunProgressStrip extends HBox {
                 fact("elapsed-text", model.elapsedTextProperty(), false),
                 fact("eta-text", model.etaTextProperty(), false),
                 fact("device-text", model.deviceTextProperty(), false),
-                fact("best-text", model.bestTextProperty(), true));
+                fact("best-text", run.bestTextProperty(), true));
         getStyleClass().add("dash-progress");
     }
 

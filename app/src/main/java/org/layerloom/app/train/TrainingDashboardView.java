@@ -56,27 +56,14 @@ public final class TrainingDashboardView extends BorderPane {
     /**
      * @param pump       the app's event pump for training events (this view subscribes to it)
      * @param projects   the current project, or null when none is open
-     * @param background a daemon executor for loading datasets and reading run folders
-     * @param openRun    opens a run folder for inspection
-     * @param coachPanel what to show in the side column (the training coach), or null for no column
-     */
-    public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
-                                 Executor background, Consumer<Path> openRun, Node coachPanel) {
-        this(pump, projects, background, background, openRun, coachPanel);
-    }
-
-    /**
-     * @param pump       the app's event pump for training events (this view subscribes to it)
-     * @param projects   the current project, or null when none is open
-     * @param data       a daemon executor for loading the dataset of a training
      * @param files      a daemon executor for reading and changing run folders
      * @param openRun    opens a run folder for inspection
      * @param coachPanel what to show in the side column (the training coach), or null for no column
      */
     public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
-                                 Executor data, Executor files, Consumer<Path> openRun, Node coachPanel) {
+                                 Executor files, Consumer<Path> openRun, Node coachPanel) {
         this.projects = projects;
-        model = new TrainingDashboardViewModel(pump, projects, data, System::nanoTime);
+        model = new TrainingDashboardViewModel(pump, projects, TrainingLauncher.ENGINE, System::nanoTime);
         history = new RunHistoryViewModel(files, Platform::runLater);
         charts = new LiveChartsPanel(this::showProblem);
         resultView = new RunResultView(openRun);
@@ -93,11 +80,11 @@ public final class TrainingDashboardView extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         failedLayer.setId("dashboard-failed-layer");
-        failedLayer.textProperty().bind(model.failedLayer().textProperty());
-        failedLayer.managedProperty().bind(model.failedLayer().nodeIdProperty().isNotEmpty());
+        failedLayer.textProperty().bind(model.live().failedLayer().textProperty());
+        failedLayer.managedProperty().bind(model.live().failedLayer().nodeIdProperty().isNotEmpty());
         failedLayer.visibleProperty().bind(failedLayer.managedProperty());
-        failedLayer.setOnAction(e -> showLayer.accept(model.failedLayer().nodeIdProperty().get()));
-        VBox top = new VBox(8, controls, new RunProgressStrip(model), message, failedLayer);
+        failedLayer.setOnAction(e -> showLayer.accept(model.live().failedLayer().nodeIdProperty().get()));
+        VBox top = new VBox(8, controls, new RunProgressStrip(model.live()), message, failedLayer);
         top.getStyleClass().add("dash-top");
         setTop(top);
 

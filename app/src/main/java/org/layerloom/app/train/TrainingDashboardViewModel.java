@@ -1,122 +1,145 @@
 package org.layerloom.app.train;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.train.EngineWarmUp;
-import org.layerloom.engine.train.ProjectData;
-import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingRequest;
 import org.layerloom.engine.train.TrainingSession;
-import org.layerloom.engine.train.event.BatchEnded;
-import org.layerloom.engine.train.event.CheckpointSaved;
-import org.layerloom.engine.train.event.EpochEnded;
-import org.layerloom.engine.train.event.LearningRateChanged;
-import org.layerloom.engine.train.event.OutputNotFinite;
+import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.RunState;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
- * The live training view's state and commands, testable without the toolkit: Train (loads the current
- * project's dataset on the background executor and starts a {@link TrainingSession} whose events go to
- * the shared {@link EventPump}), Pause, Resume, Stop and a new learning rate while paused; it reads each
- * pulse's batch of events into progress texts (epoch and batch, samples per second, time trained and
- * left, device and threads, best epoch), chart points for a {@link DashboardChartFeed} and, at the end,
- * a {@link RunResult} or a failure message.
+ * The live training view's state and commands, testable without the toolkit: Train (asks the
+ * {@link TrainingLauncher} for a run of the current project; the session loads its dataset and trains on its
+ * own worker, and its events go to the shared {@link EventPump}), Pause, Resume, Stop (also while the dataset
+ * loads: the session ends the run) and a new learning rate while paused. It reads each pulse's batch of events
+ * into the phase, the progress line ({@link RunProgressTexts}), chart points for a {@link DashboardChartFeed}
+ * and, at the end, a {@link RunResult} or a failure message.
  *
- * <p>Threads: construct and use on the JavaFX thread (the pump hands it batches there); the dataset is
- * loaded and the session started on {@code background}.
+ * <p>Threads: construct and use on the JavaFX thread (the pump hands it batches there).
  */
 public final class TrainingDashboardViewModel {
 
     private final Supplier<TrainableProject> projects;
-    private final Executor background;
-    private final LongSupplier clock;
-    private final EventPump<TrainingEvent> pump;
-    private final AtomicReference<TrainingSession> session = new AtomicReference<>();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final TrainingLauncher launcher;
     private final ObjectProperty<DashboardPhase> phase = new SimpleObjectProperty<>(this, "phase", DashboardPhase.IDLE);
-    private final StringProperty epochText = new SimpleStringProperty(this, "epochText", "Epoch –");
-    private final StringProperty batchText = new SimpleStringProperty(this, "batchText", "batch –");
-    private final StringProperty speedText = new SimpleStringProperty(this, "speedText", "– samples/s");
-    private final StringProperty elapsedText = new SimpleStringProperty(this, "elapsedText", "0:00");
-    private final StringProperty etaText = new SimpleStringProperty(this, "etaText", "–");
-    private final StringProperty deviceText = new SimpleStringProperty(this, "deviceText", "–");
-    private final StringProperty bestText = new SimpleStringProperty(this, "bestText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", Double.NaN);
-    private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>(this, "result");
-    private final List<EpochEnded> epochs = new ArrayList<>();
-    private final FailedLayerLink failedLayer = new FailedLayerLink();
-    private DashboardChartFeed feed = new NoFeed();
+    private final LiveRun live;
+    private final Phases phases = new Phases();
+    private final EventPump<TrainingEvent> pump;
     private Runnable runEnded = () -> { };
-    private volatile UnaryOperator<TrainingJob> jobOptions = UnaryOperator.identity();
-    private RunStarted started;
-    private int bestEpoch;
-    private long startNanos;
-    private long pausedNanos;
-    private long pauseBegan = -1;
-    private long stepsThisSession;
-    private long stepsDone;
-    private long totalSteps;
+    private Function<TrainableProject, TrainingRequest> requests =
+            p -> TrainingRequest.builder(p.project(), p.file()).build();
+    private Consumer<Dataset> datasetLoaded = dataset -> { };
+    private TrainingSession session;
+    private RunState endState;
 
     /**
-     * @param pump       the shared event pump; this subscribes to it
-     * @param projects   the current project (null when none is open)
-     * @param background where the dataset is loaded and the session started
-     * @param clock      nanoseconds, for the time trained and the time left ({@code System::nanoTime})
+     * @param pump     the shared event pump; this subscribes to it and the sessions append to it
+     * @param projects the current project (null when none is open)
+     * @param launcher starts the runs ({@link TrainingLauncher#ENGINE} in the app)
+     * @param clock    nanoseconds, for the time trained and the time left ({@code System::nanoTime})
      */
     public TrainingDashboardViewModel(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
-                                      Executor background, LongSupplier clock) {
+                                      TrainingLauncher launcher, LongSupplier clock) {
         this.pump = Objects.requireNonNull(pump, "pump");
         this.projects = Objects.requireNonNull(projects, "projects");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
+        this.live = new LiveRun(clock);
         pump.subscribe(this::accept);
     }
 
     /** Where chart points go (the view's charts). */
     public void setChartFeed(DashboardChartFeed newFeed) {
-        feed = newFeed == null ? new NoFeed() : newFeed;
+        live.setFeed(newFeed);
     }
 
     /**
-     * How each new run's job is finished before it starts (the app sets the device and threads from the
-     * settings and turns on the inspection that the health view and the graph previews show). Called on the
-     * background executor.
+     * How a run of the current project is asked for (the app adds the device and threads from the settings,
+     * early stopping and the inspection that the health view and the graph previews show). Called on the
+     * JavaFX thread when Train is pressed; the request it makes carries those choices to the run's worker.
      */
-    public void setJobOptions(UnaryOperator<TrainingJob> options) {
-        jobOptions = options == null ? UnaryOperator.identity() : options;
+    public void setRequests(Function<TrainableProject, TrainingRequest> newRequests) {
+        requests = Objects.requireNonNull(newRequests, "newRequests");
+    }
+
+    /** Called with each run's dataset once it has loaded, on the run's worker (e.g. to draw its points). */
+    public void setOnDatasetLoaded(Consumer<Dataset> action) {
+        datasetLoaded = action == null ? dataset -> { } : action;
+    }
+
+    /** Called after a run ended (finished, stopped or failed), e.g. to re-read the run history. */
+    public void setOnRunEnded(Runnable action) {
+        runEnded = action == null ? () -> { } : action;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    /** Starts training the current project: the session loads its dataset, then trains. */
+    public void train() {
+        if (phase.get().isActive()) {
+            return;
+        }
+        TrainableProject current = projects.get();
+        if (current == null) {
+            message.set("Open or create a project first.");
+            return;
+        }
+        if (!current.isSaved()) {
+            message.set("Save the project first: its runs are kept in a folder beside the project file.");
+            return;
+        }
+        endState = null;
+        live.clear();
+        message.set("");
+        phase.set(DashboardPhase.LOADING);
+        session = launcher.start(requests.apply(current), pump::append);
+        session.dataset().thenAccept(datasetLoaded);
+    }
+
+    public void pause() {
+        if (session != null && phase.get() == DashboardPhase.RUNNING) {
+            session.control().pause();
+        }
+    }
+
+    public void resume() {
+        if (session != null && phase.get() == DashboardPhase.PAUSED) {
+            session.control().resume();
+        }
+    }
+
+    /** Stops the run after its current batch (it keeps its checkpoints and is tested), or while its data loads. */
+    public void stop() {
+        if (session != null) {
+            session.control().stop();
+        }
+        if (phase.get().isActive()) {
+            phase.set(DashboardPhase.STOPPING);
+        }
     }
 
     /**
@@ -124,13 +147,13 @@ public final class TrainingDashboardViewModel {
      * save the run and end. Returns whether it ended in time (true when nothing runs).
      */
     public boolean stopAndWait(Duration timeout) {
-        TrainingSession s = session.get();
+        TrainingSession running = session;
         stop();
-        if (s == null) {
+        if (running == null) {
             return true;
         }
         try {
-            s.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            running.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException e) {
             return false;
@@ -148,91 +171,11 @@ public final class TrainingDashboardViewModel {
      * was there to take it.
      */
     public boolean applyLearningRate(double rate) {
-        TrainingSession s = session.get();
-        if (s == null || !phase.get().isActive() || phase.get() == DashboardPhase.STOPPING) {
+        if (session == null || !phase.get().isActive() || phase.get() == DashboardPhase.STOPPING) {
             return false;
         }
-        s.control().setLearningRate(rate);
+        session.control().setLearningRate(rate);
         return true;
-    }
-
-    /** Called after a run ended (finished, stopped or failed), e.g. to re-read the run history. */
-    public void setOnRunEnded(Runnable action) {
-        runEnded = action == null ? () -> { } : action;
-    }
-
-    // ---- commands ------------------------------------------------------------------------------
-
-    /** Starts training the current project: its dataset loads in the background, then the run starts. */
-    public void train() {
-        if (phase.get().isActive()) {
-            return;
-        }
-        TrainableProject current = projects.get();
-        if (current == null) {
-            message.set("Open or create a project first.");
-            return;
-        }
-        if (!current.isSaved()) {
-            message.set("Save the project first: its runs are kept in a folder beside the project file.");
-            return;
-        }
-        cancelled.set(false);
-        started = null;
-        session.set(null);
-        result.set(null);
-        message.set("");
-        failedLayer.clear();
-        phase.set(DashboardPhase.LOADING);
-        EngineWarmUp.start();
-        background.execute(() -> launch(current));
-    }
-
-    private void launch(TrainableProject current) {
-        Dataset dataset;
-        try {
-            dataset = ProjectData.load(current.project(), current.folder(), current.project().training(), 0,
-                    ProgressListener.none());
-        } catch (Exception | LinkageError e) {
-            pump.append(new RunFailed("The dataset could not be loaded: " + e.getMessage(), "", 0, 0));
-            return;
-        }
-        if (cancelled.get()) {
-            pump.append(new RunFailed("Stopped before training began.", "", 0, 0));
-            return;
-        }
-        TrainingJob job = jobOptions.apply(TrainingJob.of(current.project(), dataset, current.runsRoot()));
-        TrainingSession started = TrainingSession.start(job, pump::append);
-        session.set(started);
-        if (cancelled.get()) {
-            started.control().stop();
-        }
-    }
-
-    public void pause() {
-        TrainingSession s = session.get();
-        if (s != null && phase.get() == DashboardPhase.RUNNING) {
-            s.control().pause();
-        }
-    }
-
-    public void resume() {
-        TrainingSession s = session.get();
-        if (s != null && phase.get() == DashboardPhase.PAUSED) {
-            s.control().resume();
-        }
-    }
-
-    /** Stops the run after its current batch (it keeps its checkpoints and is tested), or cancels loading. */
-    public void stop() {
-        cancelled.set(true);
-        TrainingSession s = session.get();
-        if (s != null) {
-            s.control().stop();
-        }
-        if (phase.get().isActive()) {
-            phase.set(DashboardPhase.STOPPING);
-        }
     }
 
     /**
@@ -242,8 +185,7 @@ public final class TrainingDashboardViewModel {
      * @return whether it was accepted (otherwise {@link #messageProperty()} says why)
      */
     public boolean changeLearningRate(String text) {
-        TrainingSession s = session.get();
-        if (s == null || phase.get() != DashboardPhase.PAUSED) {
+        if (session == null || phase.get() != DashboardPhase.PAUSED) {
             message.set("Pause the run to change its learning rate.");
             return false;
         }
@@ -258,7 +200,7 @@ public final class TrainingDashboardViewModel {
             message.set("A learning rate is a number above 0 and at most 10, such as 0.001.");
             return false;
         }
-        s.control().setLearningRate(rate);
+        session.control().setLearningRate(rate);
         message.set("The run goes on with learning rate " + TimeText.rate(rate) + " when you resume.");
         return true;
     }
@@ -267,162 +209,77 @@ public final class TrainingDashboardViewModel {
 
     /** Reads one pulse's batch of events (the pump calls this) and redraws the charts once. */
     public void accept(List<TrainingEvent> batch) {
-        Reader reader = new Reader();
-        batch.forEach(event -> event.accept(reader));
-        if (reader.charted) {
-            feed.flush();
+        for (TrainingEvent event : batch) {
+            event.accept(live);
+            event.accept(phases);
         }
+        live.flush();
         tick();
     }
 
-    /** Reads one pulse's events into the dashboard; notes whether a chart got new points. */
-    private final class Reader implements TrainingEventVisitor {
-        boolean charted;
+    /** Moves the phase on as the run's events tell; the live run has read them first. */
+    private final class Phases implements TrainingEventVisitor {
+
+        @Override
+        public void dataLoaded(DataLoaded event) {
+            if (phase.get() == DashboardPhase.LOADING) {
+                phase.set(DashboardPhase.STARTING);
+            }
+        }
 
         @Override
         public void runStarted(RunStarted event) {
-            TrainingDashboardViewModel.this.runStarted(event);
-            charted = true;
-        }
-
-        @Override
-        public void batchEnded(BatchEnded event) {
-            TrainingDashboardViewModel.this.batchEnded(event);
-            charted = true;
-        }
-
-        @Override
-        public void epochEnded(EpochEnded event) {
-            epochs.add(event);
-            feed.epoch(event);
-            charted = true;
-        }
-
-        @Override
-        public void learningRateChanged(LearningRateChanged c) {
-            int perEpoch = started == null ? 1 : Math.max(1, started.batchesPerEpoch());
-            double x = (c.epoch() - 1) + (double) Math.max(0, c.batch() - 1) / perEpoch;
-            feed.marker(x, "lr " + TimeText.rate(c.from()) + " → " + TimeText.rate(c.to()) + " at epoch " + c.epoch());
-            learningRate.set(c.to());
-            charted = true;
-        }
-
-        @Override
-        public void checkpointSaved(CheckpointSaved event) {
-            if (event.best()) {
-                bestEpoch = event.epoch();
-                bestText.set("best so far: epoch " + event.epoch());
+            if (phase.get() != DashboardPhase.STOPPING) {
+                phase.set(DashboardPhase.RUNNING);
             }
         }
 
         @Override
         public void stateChanged(StateChanged event) {
-            TrainingDashboardViewModel.this.stateChanged(event);
+            DashboardPhase was = phase.get();
+            switch (event.state()) {
+                case PAUSED -> phase.set(DashboardPhase.PAUSED);
+                case RUNNING -> {
+                    if (was == DashboardPhase.PAUSED) {
+                        message.set("");
+                    }
+                    if (was != DashboardPhase.STOPPING) {
+                        phase.set(DashboardPhase.RUNNING);
+                    }
+                }
+                case STARTING -> {
+                    if (was != DashboardPhase.STOPPING && was != DashboardPhase.LOADING) {
+                        phase.set(DashboardPhase.STARTING);
+                    }
+                }
+                case STOPPING -> phase.set(DashboardPhase.STOPPING);
+                default -> endState = event.state(); // the end itself is told by RunFinished or RunFailed
+            }
         }
 
         @Override
         public void runFinished(RunFinished event) {
-            finished(event);
-        }
-
-        @Override
-        public void outputNotFinite(OutputNotFinite event) {
-            failedLayer.show(event);
+            phase.set(event.stoppedEarly() ? DashboardPhase.STOPPED : DashboardPhase.FINISHED);
+            ended();
         }
 
         @Override
         public void runFailed(RunFailed event) {
             message.set(event.reason());
-            phase.set(cancelled.get() && started == null ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
-            session.set(null);
-            runEnded.run();
+            phase.set(endState == RunState.STOPPED ? DashboardPhase.STOPPED : DashboardPhase.FAILED);
+            ended();
         }
     }
 
-    private void runStarted(RunStarted s) {
-        started = s;
-        failedLayer.clear();
-        epochs.clear();
-        bestEpoch = 0;
-        bestText.set("");
-        startNanos = clock.getAsLong();
-        pausedNanos = 0;
-        pauseBegan = -1;
-        stepsThisSession = 0;
-        totalSteps = (long) s.epochs() * s.batchesPerEpoch();
-        stepsDone = (long) (s.firstEpoch() - 1) * s.batchesPerEpoch() + s.firstBatch() - 1;
-        deviceText.set(s.device().toUpperCase(Locale.ROOT) + " · " + s.threads()
-                + (s.threads() == 1 ? " thread" : " threads"));
-        epochText.set("Epoch " + s.firstEpoch() + " of " + s.epochs());
-        feed.reset();
-        if (phase.get() != DashboardPhase.STOPPING) {
-            phase.set(DashboardPhase.RUNNING);
-        }
-    }
-
-    private void batchEnded(BatchEnded b) {
-        double x = (b.epoch() - 1) + (double) b.batch() / Math.max(1, b.batchesInEpoch());
-        feed.batch(x, b.loss(), b.accuracy(), b.learningRate());
-        stepsThisSession++;
-        stepsDone = (long) (b.epoch() - 1) * b.batchesInEpoch() + b.batch();
-        epochText.set("Epoch " + b.epoch() + " of " + (started == null ? "?" : started.epochs()));
-        batchText.set("batch " + b.batch() + " of " + b.batchesInEpoch());
-        speedText.set(TimeText.count(b.samplesPerSecond()) + " samples/s");
-        learningRate.set(b.learningRate());
-        progress.set(totalSteps == 0 ? 0 : Math.min(1, (double) stepsDone / totalSteps));
-    }
-
-    private void stateChanged(StateChanged c) {
-        long now = clock.getAsLong();
-        switch (c.state()) {
-            case PAUSED -> {
-                pauseBegan = now;
-                phase.set(DashboardPhase.PAUSED);
-            }
-            case RUNNING -> {
-                if (pauseBegan >= 0) {
-                    pausedNanos += now - pauseBegan;
-                    pauseBegan = -1;
-                    message.set("");
-                }
-                if (phase.get() != DashboardPhase.STOPPING) {
-                    phase.set(DashboardPhase.RUNNING);
-                }
-            }
-            case STARTING -> phase.set(phase.get() == DashboardPhase.STOPPING ? DashboardPhase.STOPPING
-                    : DashboardPhase.STARTING);
-            case STOPPING -> phase.set(DashboardPhase.STOPPING);
-            default -> {
-                // the end is told by RunFinished or RunFailed
-            }
-        }
-    }
-
-    private void finished(RunFinished f) {
-        double bestLoss = epochs.stream().filter(e -> e.epoch() == f.bestEpoch()).mapToDouble(EpochEnded::validationLoss)
-                .findFirst().orElse(Double.NaN);
-        result.set(new RunResult(f.test(), f.bestEpoch(), bestLoss, f.epochsDone(), f.reason(), Path.of(f.runFolder()),
-                f.seconds()));
-        phase.set(f.stoppedEarly() ? DashboardPhase.STOPPED : DashboardPhase.FINISHED);
-        if (f.bestEpoch() > 0) {
-            bestText.set("best: epoch " + f.bestEpoch());
-        }
-        etaText.set("done");
-        session.set(null);
+    private void ended() {
+        session = null;
         runEnded.run();
     }
 
     /** Updates the time trained and the time left; the view calls it every second as well. */
     public void tick() {
-        if (started == null || !phase.get().isActive()) {
-            return;
-        }
-        long now = clock.getAsLong();
-        double active = (now - startNanos - pausedNanos - (pauseBegan >= 0 ? now - pauseBegan : 0)) / 1e9;
-        elapsedText.set(TimeText.duration(active));
-        if (stepsThisSession > 0 && active > 0 && totalSteps > stepsDone) {
-            double perSecond = stepsThisSession / active;
-            etaText.set("about " + TimeText.duration((totalSteps - stepsDone) / perSecond) + " left");
+        if (phase.get().isActive()) {
+            live.tick();
         }
     }
 
@@ -454,92 +311,22 @@ public final class TrainingDashboardViewModel {
         return canResumeBinding();
     }
 
-    public ReadOnlyStringProperty epochTextProperty() {
-        return epochText;
-    }
-
-    public ReadOnlyStringProperty batchTextProperty() {
-        return batchText;
-    }
-
-    public ReadOnlyStringProperty speedTextProperty() {
-        return speedText;
-    }
-
-    public ReadOnlyStringProperty elapsedTextProperty() {
-        return elapsedText;
-    }
-
-    public ReadOnlyStringProperty etaTextProperty() {
-        return etaText;
-    }
-
-    public ReadOnlyStringProperty deviceTextProperty() {
-        return deviceText;
-    }
-
-    public ReadOnlyStringProperty bestTextProperty() {
-        return bestText;
+    /** What the dashboard shows of the current (or last) run: charts, progress line, best epoch, result. */
+    public LiveRun live() {
+        return live;
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
-    /** The layer the last failure names (its output was not a number), for a link to the editor. */
-    public FailedLayerLink failedLayer() {
-        return failedLayer;
-    }
-
-    /** The run's progress from 0 to 1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
-    }
-
-    /** The learning rate of the last batch. */
-    public ReadOnlyDoubleProperty learningRateProperty() {
-        return learningRate;
-    }
-
     /** How the last run ended, or null while none has. */
     public ReadOnlyObjectProperty<RunResult> resultProperty() {
-        return result;
-    }
-
-    /** The epochs of the current (or last) run. */
-    public List<EpochEnded> epochs() {
-        return List.copyOf(epochs);
-    }
-
-    /** The best epoch so far (by validation loss), or 0. */
-    public int bestEpoch() {
-        return bestEpoch;
+        return live.resultProperty();
     }
 
     /** Whether a session is running now (for tests and for closing the window). */
     public boolean hasSession() {
-        return session.get() != null;
-    }
-
-    private static final class NoFeed implements DashboardChartFeed {
-        @Override
-        public void reset() {
-        }
-
-        @Override
-        public void batch(double x, double loss, double accuracy, double learningRate) {
-        }
-
-        @Override
-        public void epoch(EpochEnded epoch) {
-        }
-
-        @Override
-        public void marker(double x, String label) {
-        }
-
-        @Override
-        public void flush() {
-        }
+        return session != null;
     }
 }

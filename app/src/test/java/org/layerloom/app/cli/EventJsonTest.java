@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.layerloom.engine.train.event.ActivationThumbnail;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.DataLoaded;
+import org.layerloom.engine.train.event.DataProgress;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.LayerHealth;
@@ -38,6 +40,16 @@ class EventJsonTest {
         assertThat(conv.get("saturatedFraction").isNull()).isTrue();
         assertThat(conv.get("weights").get("counts").get(1).asInt()).isEqualTo(3);
         assertThat(json.get("layers").get(1).get("gradientNorm").isNull()).isTrue();
+    }
+
+    @Test
+    void the_loading_of_the_dataset_is_printed_as_data_and_data_loaded_lines() {
+        assertThat(EventJson.line(new DataProgress("Reading train-images-idx3-ubyte.gz", 1024, 0)))
+                .isEqualTo("{\"event\":\"data\",\"step\":\"Reading train-images-idx3-ubyte.gz\",\"done\":1024,"
+                        + "\"total\":0}");
+        assertThat(EventJson.line(new DataLoaded("MNIST", 54_000, 6_000, 10_000, 3.4)))
+                .isEqualTo("{\"event\":\"data-loaded\",\"dataset\":\"MNIST\",\"trainExamples\":54000,"
+                        + "\"validationExamples\":6000,\"testExamples\":10000,\"seconds\":3.4}");
     }
 
     @Test

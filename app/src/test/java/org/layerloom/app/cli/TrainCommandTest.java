@@ -26,7 +26,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Training on CPU", "Epoch 1: loss", "Epoch 3: loss", "Test (80 examples",
+        assertThat(run.out()).startsWith("Loaded ").contains("Training on CPU", "Epoch 1: loss", "Epoch 3: loss", "Test (80 examples",
                 "accuracy", "Run saved in " + dir.resolve("moons.runs"));
         assertThat(dir.resolve("moons.runs")).isDirectoryContaining(p -> Files.isDirectory(p));
     }
@@ -45,6 +45,8 @@ class TrainCommandTest {
         assertThat(events).allSatisfy(e -> assertThat(e.has("event")).isTrue());
         assertThat(events).filteredOn(e -> e.get("event").asText().equals("epoch")).hasSize(4);
         assertThat(events.get(0).get("event").asText()).isEqualTo("state");
+        assertThat(events).filteredOn(e -> e.get("event").asText().equals("data-loaded")).singleElement()
+                .satisfies(e -> assertThat(e.get("trainExamples").asInt()).isPositive());
         JsonNode last = events.get(events.size() - 1);
         assertThat(last.get("event").asText()).isEqualTo("finished");
         assertThat(last.get("test").get("accuracy").asDouble()).isBetween(0.5, 1.0);

@@ -2,12 +2,21 @@ package org.layerloom.app.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.fx.EventPump;
+import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.DataLoaded;
+import org.layerloom.engine.train.event.DataProgress;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
@@ -28,8 +37,8 @@ class TrainingDashboardViewModelTest {
     private final AtomicLong nanos = new AtomicLong();
     private final EventPump<TrainingEvent> pump = new EventPump<>();
     private final Recorder feed = new Recorder();
-    private final TrainingDashboardViewModel model = new TrainingDashboardViewModel(pump, () -> null, Runnable::run,
-            nanos::get);
+    private final TrainingDashboardViewModel model = new TrainingDashboardViewModel(pump, () -> null,
+            TrainingLauncher.ENGINE, nanos::get);
 
     TrainingDashboardViewModelTest() {
         model.setChartFeed(feed);
@@ -59,11 +68,11 @@ class TrainingDashboardViewModelTest {
         send(batch(1, 1), batch(1, 2), batch(1, 3));
         assertThat(feed.xs).containsExactly(0.1, 0.2, 0.3);
         assertThat(feed.flushes).isEqualTo(1);
-        assertThat(model.epochTextProperty().get()).isEqualTo("Epoch 1 of 4");
-        assertThat(model.batchTextProperty().get()).isEqualTo("batch 3 of 10");
-        assertThat(model.speedTextProperty().get()).isEqualTo("2,000 samples/s");
-        assertThat(model.deviceTextProperty().get()).isEqualTo("CPU · 2 threads");
-        assertThat(model.progressProperty().get()).isEqualTo(3 / 40.0);
+        assertThat(model.live().progress().epochTextProperty().get()).isEqualTo("Epoch 1 of 4");
+        assertThat(model.live().progress().batchTextProperty().get()).isEqualTo("batch 3 of 10");
+        assertThat(model.live().progress().speedTextProperty().get()).isEqualTo("2,000 samples/s");
+        assertThat(model.live().progress().deviceTextProperty().get()).isEqualTo("CPU · 2 threads");
+        assertThat(model.live().progress().fractionProperty().get()).isEqualTo(3 / 40.0);
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.RUNNING);
     }
 
@@ -72,18 +81,18 @@ class TrainingDashboardViewModelTest {
         send(started(2, 1));
         nanos.set(10_000_000_000L);
         send(batch(1, 1), batch(1, 2), batch(1, 3), batch(1, 4), batch(1, 5));
-        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:10");
-        assertThat(model.etaTextProperty().get()).isEqualTo("about 0:30 left");
+        assertThat(model.live().progress().elapsedTextProperty().get()).isEqualTo("0:10");
+        assertThat(model.live().progress().etaTextProperty().get()).isEqualTo("about 0:30 left");
         send(new StateChanged(RunState.PAUSED, 1, 5));
         nanos.set(70_000_000_000L);
         model.tick();
-        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:10");
+        assertThat(model.live().progress().elapsedTextProperty().get()).isEqualTo("0:10");
         assertThat(model.canChangeLearningRateBinding().get()).isTrue();
         assertThat(model.canPauseBinding().get()).isFalse();
         send(new StateChanged(RunState.RUNNING, 1, 6));
         nanos.set(72_000_000_000L);
         model.tick();
-        assertThat(model.elapsedTextProperty().get()).isEqualTo("0:12");
+        assertThat(model.live().progress().elapsedTextProperty().get()).isEqualTo("0:12");
     }
 
     @Test
@@ -92,7 +101,7 @@ class TrainingDashboardViewModelTest {
         send(new LearningRateChanged(3, 1, 0.01, 0.001));
         assertThat(feed.markers).containsExactly("lr 0.01 → 0.001 at epoch 3");
         assertThat(feed.markerXs).containsExactly(2.0);
-        assertThat(model.learningRateProperty().get()).isEqualTo(0.001);
+        assertThat(model.live().learningRateProperty().get()).isEqualTo(0.001);
     }
 
     @Test
@@ -112,7 +121,7 @@ class TrainingDashboardViewModelTest {
         assertThat(result.test().accuracy()).isEqualTo(0.9);
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FINISHED);
         assertThat(model.canTrainBinding().get()).isTrue();
-        assertThat(model.bestTextProperty().get()).isEqualTo("best: epoch 1");
+        assertThat(model.live().bestTextProperty().get()).isEqualTo("best: epoch 1");
         assertThat(feed.epochs).isEqualTo(2);
         assertThat(ended).hasSize(1);
     }
@@ -132,18 +141,18 @@ class TrainingDashboardViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
         assertThat(model.messageProperty().get()).contains("The initial 'weight' values of Conv 2 (Conv2D) are NaN")
                 .doesNotContain("is probably too high");
-        assertThat(model.failedLayer().nodeIdProperty().get()).isEqualTo("conv2d3");
-        assertThat(model.failedLayer().textProperty().get()).isEqualTo("Show Conv 2 in the editor");
+        assertThat(model.live().failedLayer().nodeIdProperty().get()).isEqualTo("conv2d3");
+        assertThat(model.live().failedLayer().textProperty().get()).isEqualTo("Show Conv 2 in the editor");
 
         send(started(4, 2));
-        assertThat(model.failedLayer().nodeIdProperty().get()).isEmpty();
+        assertThat(model.live().failedLayer().nodeIdProperty().get()).isEmpty();
     }
 
     @Test
     void a_data_failure_has_no_layer_to_show() {
         send(OutputNotFinite.builder().setBatch(1, 1).setCause(NotFiniteCause.INPUT).setValue("NaN")
                 .optDataWhere("data.csv, example 3").build());
-        assertThat(model.failedLayer().textProperty().get()).isEmpty();
+        assertThat(model.live().failedLayer().textProperty().get()).isEmpty();
     }
 
     @Test
@@ -160,22 +169,52 @@ class TrainingDashboardViewModelTest {
     }
 
     @Test
-    void stop_while_the_dataset_loads_cancels_the_run_before_it_starts() throws Exception {
-        java.nio.file.Path file = java.nio.file.Path.of("../samples/projects/spirals.loom");
-        TrainableProject spirals = new TrainableProject(org.layerloom.engine.project.ProjectFiles.load(file), file);
-        List<Runnable> queued = new ArrayList<>();
-        TrainingDashboardViewModel waiting = new TrainingDashboardViewModel(pump, () -> spirals, queued::add,
+    void stop_while_the_dataset_loads_ends_the_run_before_it_starts(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Path.of("../samples/projects/spirals.loom"), dir.resolve("spirals.loom"));
+        TrainableProject spirals = new TrainableProject(ProjectFiles.load(file), file);
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        List<TrainingSession> sessions = new ArrayList<>();
+        // The run's worker waits in its first event (the run is starting) until Stop has been pressed.
+        TrainingLauncher waitingForStop = (request, listener) -> {
+            TrainingSession session = TrainingSession.start(request, event -> {
+                awaitQuietly(stopAsked);
+                listener.trainingEvent(event);
+            });
+            sessions.add(session);
+            return session;
+        };
+        TrainingDashboardViewModel waiting = new TrainingDashboardViewModel(pump, () -> spirals, waitingForStop,
                 nanos::get);
         waiting.train();
         assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.LOADING);
         assertThat(waiting.canTrainBinding().get()).isFalse();
         assertThat(waiting.canStopBinding().get()).isTrue();
+
         waiting.stop();
-        queued.forEach(Runnable::run);
+        stopAsked.countDown();
+        sessions.get(0).outcome().get(1, TimeUnit.MINUTES);
         pump.drainNow();
+
         assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.STOPPED);
         assertThat(waiting.messageProperty().get()).isEqualTo("Stopped before training began.");
         assertThat(waiting.hasSession()).isFalse();
+        assertThat(dir.resolve("spirals.runs")).doesNotExist();
+    }
+
+    @Test
+    void the_loading_of_the_dataset_fills_the_progress_bar() {
+        send(new StateChanged(RunState.STARTING, 0, 0), new DataProgress("Generating spirals", 500, 1000));
+        assertThat(model.live().progress().fractionProperty().get()).isEqualTo(0.5);
+        send(new DataLoaded("Spirals", 800, 200, 200, 0.1));
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.STARTING);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static final class Recorder implements DashboardChartFeed {

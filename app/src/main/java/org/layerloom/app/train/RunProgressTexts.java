@@ -1,0 +1,115 @@
+package org.layerloom.app.train;
+
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.DataProgress;
+import org.layerloom.engine.train.event.RunProgress;
+import org.layerloom.engine.train.event.RunStarted;
+
+/**
+ * The dashboard's progress line as observable texts, kept from a {@link RunProgress}: epoch and batch, samples
+ * per second, time trained and time left, device and threads, and the share of the run done (while the dataset
+ * loads, the share of its loading when that is known). Times are for the clock readings the view-model passes
+ * in. JavaFX thread only.
+ */
+public final class RunProgressTexts {
+
+    private final StringProperty epochText = new SimpleStringProperty(this, "epochText", "Epoch –");
+    private final StringProperty batchText = new SimpleStringProperty(this, "batchText", "batch –");
+    private final StringProperty speedText = new SimpleStringProperty(this, "speedText", "– samples/s");
+    private final StringProperty elapsedText = new SimpleStringProperty(this, "elapsedText", "0:00");
+    private final StringProperty etaText = new SimpleStringProperty(this, "etaText", "–");
+    private final StringProperty deviceText = new SimpleStringProperty(this, "deviceText", "–");
+    private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", 0);
+    private RunProgress progress = RunProgress.NONE;
+
+    /** A run starts (or a saved one resumes) at clock reading {@code now}. */
+    void started(RunStarted s, long now) {
+        progress = RunProgress.started(s, now);
+        deviceText.set(s.device().toUpperCase(Locale.ROOT) + " · " + s.threads()
+                + (s.threads() == 1 ? " thread" : " threads"));
+        epochText.set("Epoch " + s.firstEpoch() + " of " + s.epochs());
+        fraction.set(progress.fraction());
+    }
+
+    /** The dataset of the next run is loading. */
+    void loading(DataProgress p) {
+        if (!Double.isNaN(p.fraction())) {
+            fraction.set(p.fraction());
+        }
+    }
+
+    void batchEnded(BatchEnded b) {
+        progress = progress.after(b);
+        epochText.set("Epoch " + b.epoch() + " of " + (progress.epochs() == 0 ? "?" : progress.epochs()));
+        batchText.set("batch " + b.batch() + " of " + b.batchesInEpoch());
+        speedText.set(TimeText.count(b.samplesPerSecond()) + " samples/s");
+        fraction.set(progress.fraction());
+    }
+
+    void paused(long now) {
+        progress = progress.paused(now);
+    }
+
+    /** The run goes on at {@code now}. */
+    void resumed(long now) {
+        progress = progress.resumed(now);
+    }
+
+    /** The run's epochs have this many batches each (1 before it started), for chart positions. */
+    int batchesPerEpoch() {
+        return Math.max(1, progress.batchesInEpoch());
+    }
+
+    /** Updates the time trained and the time left for clock reading {@code now}. */
+    void tick(long now) {
+        if (progress == RunProgress.NONE) {
+            return;
+        }
+        elapsedText.set(TimeText.duration(progress.secondsTrained(now)));
+        double left = progress.secondsLeft(now);
+        if (!Double.isNaN(left)) {
+            etaText.set("about " + TimeText.duration(left) + " left");
+        }
+    }
+
+    /** The run has ended. */
+    void done() {
+        etaText.set("done");
+    }
+
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText;
+    }
+
+    public ReadOnlyStringProperty batchTextProperty() {
+        return batchText;
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText;
+    }
+
+    public ReadOnlyStringProperty elapsedTextProperty() {
+        return elapsedText;
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText;
+    }
+
+    public ReadOnlyStringProperty deviceTextProperty() {
+        return deviceText;
+    }
+
+    /** The run's progress from 0 to 1. */
+    public ReadOnlyDoubleProperty fractionProperty() {
+        return fraction;
+    }
+}
