@@ -27,4 +27,21 @@ public enum DashboardPhase {
     public boolean isActive() {
         return this == LOADING || this == STARTING || this == RUNNING || this == PAUSED || this == STOPPING;
     }
+
+    public boolean canTrain() {
+        return !isActive();
+    }
+
+    public boolean canPause() {
+        return this == RUNNING;
+    }
+
+    /** Whether the run may resume, or take a new learning rate typed in (both while paused). */
+    public boolean canResume() {
+        return this == PAUSED;
+    }
+
+    public boolean canStop() {
+        return isActive() && this != STOPPING;
+    }
 }

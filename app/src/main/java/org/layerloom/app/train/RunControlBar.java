@@ -25,21 +25,21 @@ final class RunControlBar extends HBox {
     RunControlBar(TrainingDashboardViewModel model) {
         Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
         train.getStyleClass().add("accent-button");
-        train.disableProperty().bind(model.canTrainBinding().not());
+        train.disableProperty().bind(model.whilePhase(DashboardPhase::canTrain).not());
         Button pause = button("Pause", "pause-button", model::pause, "Pause after this batch; the run waits.");
-        pause.disableProperty().bind(model.canPauseBinding().not());
+        pause.disableProperty().bind(model.whilePhase(DashboardPhase::canPause).not());
         Button resume = button("Resume", "resume-button", model::resume, "Go on training.");
-        resume.disableProperty().bind(model.canResumeBinding().not());
+        resume.disableProperty().bind(model.whilePhase(DashboardPhase::canResume).not());
         Button stop = button("Stop", "stop-button", model::stop,
                 "Stop after this batch; the run is tested with its best epoch and saved.");
-        stop.disableProperty().bind(model.canStopBinding().not());
+        stop.disableProperty().bind(model.whilePhase(DashboardPhase::canStop).not());
 
         TextField rate = new TextField();
         rate.setId("learning-rate-field");
         rate.setPrefColumnCount(7);
         rate.setPromptText("0.001");
         rate.setTooltip(new Tooltip("Pause the run to change its learning rate; the change shows as a marker."));
-        rate.disableProperty().bind(model.canChangeLearningRateBinding().not());
+        rate.disableProperty().bind(model.whilePhase(DashboardPhase::canResume).not());
         model.live().learningRateProperty().addListener((o, a, b) -> {
             if (!rate.isFocused() || rate.isDisabled()) {
                 rate.setText(Double.isNaN(b.doubleValue()) ? "" : TimeText.rate(b.doubleValue()));

@@ -3,12 +3,10 @@ package org.layerloom.app.train;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -149,20 +147,7 @@ public final class TrainingDashboardViewModel {
     public boolean stopAndWait(Duration timeout) {
         TrainingSession running = session;
         stop();
-        if (running == null) {
-            return true;
-        }
-        try {
-            running.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return running == null || running.stopAndWait(timeout);
     }
 
     /**
@@ -189,19 +174,13 @@ public final class TrainingDashboardViewModel {
             message.set("Pause the run to change its learning rate.");
             return false;
         }
-        double rate;
-        try {
-            rate = Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            message.set("\"" + text.strip() + "\" is not a number; type a learning rate such as 0.001.");
+        LearningRateInput input = LearningRateInput.parse(text);
+        if (input.problem() != null) {
+            message.set(input.problem());
             return false;
         }
-        if (!(rate > 0) || rate > 10 || Double.isInfinite(rate)) {
-            message.set("A learning rate is a number above 0 and at most 10, such as 0.001.");
-            return false;
-        }
-        session.control().setLearningRate(rate);
-        message.set("The run goes on with learning rate " + TimeText.rate(rate) + " when you resume.");
+        session.control().setLearningRate(input.rate());
+        message.set("The run goes on with learning rate " + TimeText.rate(input.rate()) + " when you resume.");
         return true;
     }
 
@@ -289,26 +268,9 @@ public final class TrainingDashboardViewModel {
         return phase;
     }
 
-    public BooleanBinding canTrainBinding() {
-        return Bindings.createBooleanBinding(() -> !phase.get().isActive(), phase);
-    }
-
-    public BooleanBinding canPauseBinding() {
-        return Bindings.createBooleanBinding(() -> phase.get() == DashboardPhase.RUNNING, phase);
-    }
-
-    public BooleanBinding canResumeBinding() {
-        return Bindings.createBooleanBinding(() -> phase.get() == DashboardPhase.PAUSED, phase);
-    }
-
-    public BooleanBinding canStopBinding() {
-        return Bindings.createBooleanBinding(() -> phase.get().isActive() && phase.get() != DashboardPhase.STOPPING,
-                phase);
-    }
-
-    /** While paused, the learning rate may change. */
-    public BooleanBinding canChangeLearningRateBinding() {
-        return canResumeBinding();
+    /** Whether the phase passes {@code test} (e.g. {@link DashboardPhase#canPause}), for the buttons. */
+    public BooleanBinding whilePhase(Predicate<DashboardPhase> test) {
+        return Bindings.createBooleanBinding(() -> test.test(phase.get()), phase);
     }
 
     /** What the dashboard shows of the current (or last) run: charts, progress line, best epoch, result. */

@@ -87,8 +87,8 @@ class TrainingDashboardViewModelTest {
         nanos.set(70_000_000_000L);
         model.tick();
         assertThat(model.live().progress().elapsedTextProperty().get()).isEqualTo("0:10");
-        assertThat(model.canChangeLearningRateBinding().get()).isTrue();
-        assertThat(model.canPauseBinding().get()).isFalse();
+        assertThat(model.phaseProperty().get().canResume()).isTrue();
+        assertThat(model.phaseProperty().get().canPause()).isFalse();
         send(new StateChanged(RunState.RUNNING, 1, 6));
         nanos.set(72_000_000_000L);
         model.tick();
@@ -120,7 +120,7 @@ class TrainingDashboardViewModelTest {
         assertThat(result.bestValidationLoss()).isEqualTo(0.5);
         assertThat(result.test().accuracy()).isEqualTo(0.9);
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FINISHED);
-        assertThat(model.canTrainBinding().get()).isTrue();
+        assertThat(model.phaseProperty().get().canTrain()).isTrue();
         assertThat(model.live().bestTextProperty().get()).isEqualTo("best: epoch 1");
         assertThat(feed.epochs).isEqualTo(2);
         assertThat(ended).hasSize(1);
@@ -187,8 +187,8 @@ class TrainingDashboardViewModelTest {
                 nanos::get);
         waiting.train();
         assertThat(waiting.phaseProperty().get()).isEqualTo(DashboardPhase.LOADING);
-        assertThat(waiting.canTrainBinding().get()).isFalse();
-        assertThat(waiting.canStopBinding().get()).isTrue();
+        assertThat(waiting.phaseProperty().get().canTrain()).isFalse();
+        assertThat(waiting.phaseProperty().get().canStop()).isTrue();
 
         waiting.stop();
         stopAsked.countDown();

@@ -1,7 +1,10 @@
 package org.layerloom.engine.train;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.layerloom.engine.compile.GraphBlock;
@@ -104,6 +107,25 @@ public final class TrainingSession implements AutoCloseable {
     /** Completes with the final event, {@link RunFinished} or {@link RunFailed}. */
     public CompletableFuture<TrainingEvent> outcome() {
         return outcome;
+    }
+
+    /**
+     * Asks the run to stop (it keeps its checkpoints) and waits at most {@code timeout} for its final event.
+     * Returns whether it ended in time; false when interrupted (the interrupt flag is set again).
+     */
+    public boolean stopAndWait(Duration timeout) {
+        control.stop();
+        try {
+            outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Stops the run (it keeps its checkpoints) and waits up to a minute for the worker to end. */
