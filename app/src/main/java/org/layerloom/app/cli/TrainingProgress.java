@@ -3,6 +3,7 @@ package org.layerloom.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.layerloom.engine.kernels.KernelGuard;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
@@ -96,24 +97,25 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
 
     private String bar(BatchEnded b) {
         int filled = (int) Math.round(BAR * (double) b.batch() / b.batchesInEpoch());
-        String accuracy = Double.isNaN(b.accuracy()) ? "" : String.format(Locale.ROOT, "  acc %5.1f%%", 100 * b.accuracy());
-        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %,.0f samples/s", b.epoch(), epochs,
+        String accuracy = Double.isNaN(b.accuracy()) ? ""
+                : String.format(Locale.ROOT, "  acc %7s", Numbers.percent(b.accuracy(), 1));
+        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %s samples/s", b.epoch(), epochs,
                 "#".repeat(filled), ".".repeat(BAR - filled), b.batch(), b.batchesInEpoch(), b.loss(), accuracy,
-                b.samplesPerSecond());
+                Numbers.count(b.samplesPerSecond()));
     }
 
     static String epochLine(EpochEnded e) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Epoch %d: loss %.4f", e.epoch(), e.trainLoss()));
         if (!Double.isNaN(e.trainAccuracy())) {
-            line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.trainAccuracy()));
+            line.append(", accuracy ").append(Numbers.percent(e.trainAccuracy(), 2));
         }
         if (!Double.isNaN(e.validationLoss())) {
             line.append(String.format(Locale.ROOT, "; validation loss %.4f", e.validationLoss()));
             if (!Double.isNaN(e.validationAccuracy())) {
-                line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.validationAccuracy()));
+                line.append(", accuracy ").append(Numbers.percent(e.validationAccuracy(), 2));
             }
         }
-        return line.append(String.format(Locale.ROOT, " (%.1f s)", e.seconds())).toString();
+        return line.append(" (").append(Numbers.seconds(e.seconds())).append(')').toString();
     }
 
     static String finishedText(RunFinished finished, boolean averagedWeights) {
@@ -125,11 +127,12 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
         text.append(String.format(Locale.ROOT, "Test (%,d examples, %s of epoch %d): loss %.4f", test.examples(),
                 averagedWeights ? "averaged weights" : "parameters", finished.bestEpoch(), test.loss()));
         if (test.isClassification()) {
-            text.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * test.accuracy()));
+            text.append(", accuracy ").append(Numbers.percent(test.accuracy(), 2));
         } else {
             text.append(String.format(Locale.ROOT, ", MAE %.4f, MSE %.4f", test.mae(), test.mse()));
         }
-        text.append(String.format(Locale.ROOT, "%nRun saved in %s (%.1f s)", finished.runFolder(), finished.seconds()));
+        text.append(String.format(Locale.ROOT, "%nRun saved in %s (%s)", finished.runFolder(),
+                Numbers.seconds(finished.seconds())));
         return text.toString();
     }
 

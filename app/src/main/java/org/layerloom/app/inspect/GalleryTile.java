@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
 import org.layerloom.charts.image.OverlayImage;
 import org.layerloom.engine.inspect.Misclassified;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * One misclassified test example in the error gallery: the image with its Grad-CAM overlay (for image
@@ -42,8 +43,7 @@ final class GalleryTile extends VBox {
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%s:\u00a0%.0f\u00a0%%",
-                    summary.className(classes[k]), 100 * p[k]));
+            top.append(k == 0 ? "" : "  ").append(summary.className(classes[k]) + ":\u00a0" + Numbers.percent(p[k]).replace(' ', '\u00a0'));
         }
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
         likeliest.setWrapText(true);

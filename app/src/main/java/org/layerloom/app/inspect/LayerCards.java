@@ -15,6 +15,7 @@ import org.layerloom.charts.image.ImageGrid;
 import org.layerloom.engine.inspect.ArrayStats;
 import org.layerloom.engine.inspect.AttentionWeights;
 import org.layerloom.engine.inspect.LayerActivation;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Builds one card per layer output for the Activations section: a title with the node's name, kind and
@@ -111,8 +112,8 @@ final class LayerCards {
     }
 
     static String statsText(ArrayStats s) {
-        return String.format(Locale.ROOT, "mean %s   ·   std %s   ·   zeros %.0f %%   ·   range %s to %s",
-                ColorScale.format(s.mean()), ColorScale.format(s.std()), 100 * s.zeroFraction(),
+        return String.format(Locale.ROOT, "mean %s   ·   std %s   ·   zeros %s   ·   range %s to %s",
+                ColorScale.format(s.mean()), ColorScale.format(s.std()), Numbers.percent(s.zeroFraction()),
                 ColorScale.format(s.min()), ColorScale.format(s.max()));
     }
 

@@ -1,12 +1,12 @@
 package org.layerloom.app.inspect;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.engine.inspect.Prediction;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * The network's answer for the chosen input: a headline ("Predicts 7 with 93 % — right") and the class
@@ -37,8 +37,7 @@ final class PredictionPane extends VBox {
             int k = prediction.predictedClass();
             String verdict = input.trueClass() < 0 ? "" : input.trueClass() == k ? "  ✔ right"
                     : "  ✘ wrong, it is " + summary.className(input.trueClass());
-            headline.setText(String.format(Locale.ROOT, "Predicts %s (%.0f %%)%s",
-                    summary.className(k), 100 * prediction.confidence(), verdict));
+            headline.setText("Predicts " + summary.className(k) + " (" + Numbers.percent(prediction.confidence()) + ")" + verdict);
             headline.getStyleClass().remove("wrong");
             if (input.trueClass() >= 0 && input.trueClass() != k) {
                 headline.getStyleClass().add("wrong");

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.layerloom.charts.confusion.ConfusionCellListener;
 import org.layerloom.charts.confusion.ConfusionMatrixView;
 import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.TestMetrics;
 
 /**
@@ -68,7 +69,7 @@ final class RunResultView extends HBox {
         TestMetrics test = result.test();
         shownFolder = result.folder();
         if (test.isClassification()) {
-            headline.setText("Test accuracy " + TimeText.percent(test.accuracy()));
+            headline.setText("Test accuracy " + Numbers.percent(test.accuracy(), 1));
             detail.setText(String.format(Locale.ROOT, "Loss %.4f on %,d test examples the network never trained on.",
                     test.loss(), test.examples()));
             confusion.setMatrix(test.classNames(), test.confusion(), test.precision(), test.recall());
@@ -86,7 +87,7 @@ final class RunResultView extends HBox {
                         + (Double.isNaN(result.bestValidationLoss()) ? "" : String.format(Locale.ROOT,
                         ", the best checkpoint (lowest validation loss, %.4f).", result.bestValidationLoss()))
                 : "Tested with the parameters of the last epoch (" + result.epochsDone() + ").");
-        ending.setText("Ended: " + result.reason() + ", after " + TimeText.duration(result.seconds()) + ".");
+        ending.setText("Ended: " + result.reason() + ", after " + Numbers.clock(result.seconds()) + ".");
         folder.setText("Saved in " + result.folder());
     }
 

@@ -29,6 +29,7 @@ import javafx.beans.property.StringProperty;
 import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.ProgressListener;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.EngineWarmUp;
 import org.layerloom.engine.train.ProjectData;
 import org.layerloom.engine.train.TrainingJob;
@@ -259,7 +260,7 @@ public final class TrainingDashboardViewModel {
             return false;
         }
         s.control().setLearningRate(rate);
-        message.set("The run goes on with learning rate " + TimeText.rate(rate) + " when you resume.");
+        message.set("The run goes on with learning rate " + Numbers.rate(rate) + " when you resume.");
         return true;
     }
 
@@ -302,7 +303,7 @@ public final class TrainingDashboardViewModel {
         public void learningRateChanged(LearningRateChanged c) {
             int perEpoch = started == null ? 1 : Math.max(1, started.batchesPerEpoch());
             double x = (c.epoch() - 1) + (double) Math.max(0, c.batch() - 1) / perEpoch;
-            feed.marker(x, "lr " + TimeText.rate(c.from()) + " → " + TimeText.rate(c.to()) + " at epoch " + c.epoch());
+            feed.marker(x, "lr " + Numbers.rate(c.from()) + " → " + Numbers.rate(c.to()) + " at epoch " + c.epoch());
             learningRate.set(c.to());
             charted = true;
         }
@@ -367,7 +368,7 @@ public final class TrainingDashboardViewModel {
         stepsDone = (long) (b.epoch() - 1) * b.batchesInEpoch() + b.batch();
         epochText.set("Epoch " + b.epoch() + " of " + (started == null ? "?" : started.epochs()));
         batchText.set("batch " + b.batch() + " of " + b.batchesInEpoch());
-        speedText.set(TimeText.count(b.samplesPerSecond()) + " samples/s");
+        speedText.set(Numbers.count(b.samplesPerSecond()) + " samples/s");
         learningRate.set(b.learningRate());
         progress.set(totalSteps == 0 ? 0 : Math.min(1, (double) stepsDone / totalSteps));
     }
@@ -419,10 +420,10 @@ public final class TrainingDashboardViewModel {
         }
         long now = clock.getAsLong();
         double active = (now - startNanos - pausedNanos - (pauseBegan >= 0 ? now - pauseBegan : 0)) / 1e9;
-        elapsedText.set(TimeText.duration(active));
+        elapsedText.set(Numbers.clock(active));
         if (stepsThisSession > 0 && active > 0 && totalSteps > stepsDone) {
             double perSecond = stepsThisSession / active;
-            etaText.set("about " + TimeText.duration((totalSteps - stepsDone) / perSecond) + " left");
+            etaText.set("about " + Numbers.clock((totalSteps - stepsDone) / perSecond) + " left");
         }
     }
 

@@ -17,6 +17,7 @@ import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -111,7 +112,7 @@ class DashboardResponsivenessBenchmark {
                 ms(sorted[sorted.length / 2]), pump.delivered() - deliveredBefore, pump.batches() - batchesBefore,
                 trainSeconds, (firstBatch - started) / 1e9,
                 view.charts().lossChart().model().series("batch").size(),
-                result == null ? view.viewModel().messageProperty().get() : TimeText.percent(result.test().accuracy()));
+                result == null ? view.viewModel().messageProperty().get() : Numbers.percent(result.test().accuracy(), 1));
         System.out.printf("bench dashboard_pulse_cpu fx_cpu_per_pulse_max_ms=%.1f p99_ms=%.1f median_ms=%.2f"
                         + " load_average=%.1f cores=%d%n", ms(cpuSorted[n - 1]),
                 ms(cpuSorted[(int) Math.floor(0.99 * (n - 1))]), ms(cpuSorted[n / 2]), load,

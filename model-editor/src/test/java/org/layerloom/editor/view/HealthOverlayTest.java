@@ -103,7 +103,7 @@ class HealthOverlayTest {
             assertThat(overlay.previewShown("flatten1")).isFalse();
             assertThat(overlay.badgeText("conv2d1")).isEmpty();
             overlay.healthShownProperty().set(true);
-            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62% dead");
+            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62 % dead");
             assertThat(overlay.outlined("conv2d1")).isTrue();
             assertThat(overlay.outlined("dense1")).isFalse();
             overlay.gradientsShownProperty().set(true);
@@ -119,7 +119,7 @@ class HealthOverlayTest {
             assertThat(weak.gradientStyle()).isEmpty();
             overlay.previewsShownProperty().set(false);
             assertThat(overlay.previewShown("conv2d1")).isFalse();
-            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62% dead");
+            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62 % dead");
         });
     }
 
