@@ -54,6 +54,7 @@ import org.layerloom.editor.view.EditorServices;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.samples.SampleCatalog;
@@ -196,7 +197,7 @@ final class Workbench {
     /** Shows the start screen, or the main window with the project of {@code options}. */
     void show(LaunchOptions options) {
         if (options.dark()) {
-            looks.apply(looks.settingsProperty().get().withTheme(Settings.Theme.DARK));
+            looks.apply(looks.settingsProperty().get().withTheme(Theme.DARK));
         }
         if (options.screenshots().isPresent()) {
             new WorkbenchScreenshots(this).write(options.screenshots().get(), options.sample().orElse("spirals"));
@@ -424,7 +425,7 @@ final class Workbench {
         return looks.settingsProperty();
     }
 
-    void setTheme(Settings.Theme theme) {
+    void setTheme(Theme theme) {
         looks.apply(looks.settingsProperty().get().withTheme(theme));
     }
 

@@ -2,11 +2,14 @@ package org.layerloom.app.inspect;
 
 import java.util.Arrays;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.image.OverlayImage;
 import org.layerloom.engine.inspect.Misclassified;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.text.Numbers;
 
 /**
@@ -16,12 +19,12 @@ import org.layerloom.engine.text.Numbers;
  */
 final class GalleryTile extends VBox {
 
-    GalleryTile(GalleryItem item, RunSummary summary, ThemedCharts charts, Runnable onOpen) {
+    GalleryTile(GalleryItem item, RunSummary summary, ObservableValue<Theme> theme, Runnable onOpen) {
         super(4);
         Css.styled(this, "gallery-tile");
         Misclassified m = item.example();
         if (summary.isImage()) {
-            OverlayImage image = charts.track(new OverlayImage());
+            OverlayImage image = ThemeColors.follow(new OverlayImage(), theme);
             int[] hw = summary.imageSize();
             image.setImage(hw[0], hw[1], Arrays.copyOf(item.input(), hw[0] * hw[1]));
             item.gradCam().ifPresent(g -> image.setOverlay(g.height(), g.width(), g.heatmap()));

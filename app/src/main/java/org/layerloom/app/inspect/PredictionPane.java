@@ -1,11 +1,14 @@
 package org.layerloom.app.inspect;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.engine.inspect.Prediction;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.text.Numbers;
 
 /**
@@ -18,10 +21,10 @@ final class PredictionPane extends VBox {
     private final Label headline = Css.styled(new Label("No input yet."), "prediction-headline");
     private final BarStrip bars;
 
-    PredictionPane(ThemedCharts charts) {
+    PredictionPane(ObservableValue<Theme> theme) {
         super(6);
         Css.styled(this, "inspect-card", "prediction-pane");
-        bars = charts.track(new BarStrip());
+        bars = ThemeColors.follow(new BarStrip(), theme);
         bars.setPrefHeight(170);
         headline.setWrapText(true);
         getChildren().addAll(Css.styled(new Label("Prediction"), "section-title"), headline, bars);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -24,12 +25,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.compare.Curve;
 import org.layerloom.charts.compare.ParameterScatterView;
 import org.layerloom.charts.compare.RunOverlayView;
 import org.layerloom.charts.compare.ScatterPoint;
-import org.layerloom.charts.line.ChartPalette;
 import org.layerloom.charts.line.ChartToolbar;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.history.RunComparison;
@@ -60,7 +62,10 @@ final class RunHistoryView extends VBox {
     private final ChoiceBox<Metric> metric = new ChoiceBox<>();
     private final Label headline = new Label();
 
-    RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError) {
+    RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError,
+                   ObservableValue<Theme> theme) {
+        ThemeColors.bind(overlay.colorsProperty(), theme);
+        ThemeColors.bind(scatter.colorsProperty(), theme);
         this.model = model;
         table.setItems(model.runs());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -150,11 +155,6 @@ final class RunHistoryView extends VBox {
 
     Label headline() {
         return headline;
-    }
-
-    void setPalette(ChartPalette palette) {
-        overlay.setPalette(palette);
-        scatter.setPalette(palette);
     }
 
     private void redraw() {

@@ -3,14 +3,16 @@ package org.layerloom.app.train;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.confusion.ConfusionCellListener;
 import org.layerloom.charts.confusion.ConfusionMatrixView;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.TestMetrics;
 
@@ -30,7 +32,8 @@ final class RunResultView extends HBox {
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private Path shownFolder;
 
-    RunResultView(Consumer<Path> openRun) {
+    RunResultView(Consumer<Path> openRun, ObservableValue<Theme> theme) {
+        ThemeColors.bind(confusion.colorsProperty(), theme);
         open.setId("open-run-button");
         Label title = styled(new Label("Test result"), "chart-card-title");
         for (Label label : new Label[] {detail, checkpoint, ending, folder}) {
@@ -55,10 +58,6 @@ final class RunResultView extends HBox {
 
     void setOnCellChosen(ConfusionCellListener listener) {
         confusion.setOnCellChosen(listener);
-    }
-
-    void setPalette(ChartPalette palette) {
-        confusion.setPalette(palette);
     }
 
     ConfusionMatrixView confusion() {

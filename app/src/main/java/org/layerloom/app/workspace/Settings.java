@@ -2,6 +2,7 @@ package org.layerloom.app.workspace;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DeviceChoice;
 
 /**
@@ -60,10 +61,5 @@ public record Settings(Theme theme, int fontSize, DeviceChoice device, int threa
 
     public Settings withAutosaveSeconds(int seconds) {
         return new Settings(theme, fontSize, device, threads, datasetCache, seconds);
-    }
-
-    /** The look of the window. */
-    public enum Theme {
-        LIGHT, DARK
     }
 }

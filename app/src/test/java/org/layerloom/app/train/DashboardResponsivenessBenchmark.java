@@ -7,12 +7,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.app.fx.EventPump;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
@@ -38,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardResponsivenessBenchmark {
 
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
     private final EventPump<TrainingEvent> pump = new EventPump<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bench-background");
@@ -62,9 +67,10 @@ class DashboardResponsivenessBenchmark {
                         t.seed(), t.device()));
         ProjectFiles.save(project, file);
         TrainableProject trainable = new TrainableProject(project, file);
-        view = new TrainingDashboardView(pump, () -> trainable, background, p -> { }, new Label("coach"));
+        view = new TrainingDashboardView(pump, () -> trainable, background, p -> { }, new Label("coach"),
+                theme);
         Scene scene = new Scene(view, 1280, 800);
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
         stage.setScene(scene);
         stage.show();
         pump.start();

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
@@ -27,6 +29,7 @@ import org.layerloom.engine.graph.Problem;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The drawing of the graph: a dotted grid, wires with shape labels and node cards, shown through a
@@ -53,6 +56,7 @@ public final class GraphCanvas extends Region {
     private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final List<Runnable> viewportListeners = new ArrayList<>();
     private final CanvasInteractions interactions;
     private final HealthOverlay healthOverlay;
@@ -80,6 +84,7 @@ public final class GraphCanvas extends Region {
         setClip(clip);
         interactions = new CanvasInteractions(this, editor);
         editor.addListener(this::refresh);
+        theme.addListener((obs, was, is) -> drawGrid());
         refresh();
     }
 
@@ -415,12 +420,16 @@ public final class GraphCanvas extends Region {
         requestLayout();
     }
 
-    /** Redraws the grid in the current theme's colours. */
-    void themeChanged() {
-        drawGrid();
+    /** The look the grid (and the minimap, and exported pictures) are drawn in; the editor pane sets it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    Theme theme() {
+        return theme.get() == null ? Theme.LIGHT : theme.get();
     }
 
     private void drawGrid() {
-        grid.draw(viewport, GRID, DarkTheme.isOn(this));
+        grid.draw(viewport, GRID, theme().isDark());
     }
 }

@@ -26,6 +26,7 @@ import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.look.Theme;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -177,7 +178,7 @@ class HealthOverlayTest {
             overlay.gradientsShownProperty().set(true);
             pane.canvas().fit();
         });
-        for (EditorTheme theme : EditorTheme.values()) {
+        for (Theme theme : Theme.values()) {
             onFx(() -> pane.themeProperty().set(theme));
             onFx(() -> {
             });
