@@ -118,6 +118,8 @@ final class Workbench {
         editor = new EditorPane(new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard()),
                 new EditorServices(files, Platform::runLater, recent));
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
+        editor.canvas().textScaleProperty().bind(looks.settingsProperty()
+                .map(s -> s.fontSize() / (double) Settings.DEFAULT_FONT));
         checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()), files, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), data, Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),

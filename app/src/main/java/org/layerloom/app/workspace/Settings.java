@@ -12,6 +12,8 @@ import org.layerloom.engine.project.DeviceChoice;
 public record Settings(Theme theme, int fontSize, DeviceChoice device, int threads, Path datasetCache,
                        int autosaveSeconds) {
 
+    /** The font size of a new installation, in pixels; sizes drawn in code scale by the setting over it. */
+    public static final int DEFAULT_FONT = 14;
     public static final int MIN_FONT = 10;
     public static final int MAX_FONT = 24;
     public static final int MIN_AUTOSAVE = 5;
@@ -36,7 +38,7 @@ public record Settings(Theme theme, int fontSize, DeviceChoice device, int threa
 
     /** The settings of a new installation. */
     public static Settings defaults(UserFolders folders) {
-        return new Settings(Theme.LIGHT, 14, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
+        return new Settings(Theme.LIGHT, DEFAULT_FONT, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
     }
 
     public Settings withTheme(Theme newTheme) {
