@@ -76,8 +76,8 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
 
     @Override
     public void learningRateChanged(LearningRateChanged change) {
-        out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", number(change.from()),
-                number(change.to()), change.epoch());
+        out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", Numbers.rate(change.from()),
+                Numbers.rate(change.to()), change.epoch());
     }
 
     @Override
@@ -134,9 +134,5 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
         text.append(String.format(Locale.ROOT, "%nRun saved in %s (%s)", finished.runFolder(),
                 Numbers.seconds(finished.seconds())));
         return text.toString();
-    }
-
-    private static String number(double x) {
-        return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }
