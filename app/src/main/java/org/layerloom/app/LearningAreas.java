@@ -25,6 +25,7 @@ import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.data.RealFeatures;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -66,15 +67,16 @@ final class LearningAreas {
                   java.util.function.IntConsumer threads) {
         this.editor = editor;
         options = new RunOptions(settings::getValue);
-        health = new HealthView(new HealthViewModel(this::nodeName), editor.canvas().healthOverlay());
+        ObservableValue<Theme> theme = settings.map(Settings::theme);
+        health = new HealthView(new HealthViewModel(this::nodeName), editor.canvas().healthOverlay(), theme);
         CoachActions coachActions = new CoachActions(editor, options, storeTraining, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply));
-        inspect = new InspectView(compute, Platform::runLater);
+        inspect = new InspectView(compute, Platform::runLater, theme);
         dashboard = new TrainingDashboardView(pump, this::trainableProject, files, run -> {
             openForInspection(run);
             showArea.accept(Area.INSPECT);
-        }, coach);
+        }, coach, theme);
         dashboard.setId("train-area");
         inspect.setId("inspect-area");
         dashboard.viewModel().setRequests(options::request);

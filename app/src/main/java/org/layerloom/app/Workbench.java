@@ -54,6 +54,7 @@ import org.layerloom.editor.view.EditorServices;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.samples.SampleCatalog;
@@ -117,6 +118,8 @@ final class Workbench {
         editor = new EditorPane(new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard()),
                 new EditorServices(files, Platform::runLater, recent));
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
+        editor.canvas().textScaleProperty().bind(looks.settingsProperty()
+                .map(s -> s.fontSize() / (double) Settings.DEFAULT_FONT));
         checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()), files, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), data, Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
@@ -196,7 +199,7 @@ final class Workbench {
     /** Shows the start screen, or the main window with the project of {@code options}. */
     void show(LaunchOptions options) {
         if (options.dark()) {
-            looks.apply(looks.settingsProperty().get().withTheme(Settings.Theme.DARK));
+            looks.apply(looks.settingsProperty().get().withTheme(Theme.DARK));
         }
         if (options.screenshots().isPresent()) {
             new WorkbenchScreenshots(this).write(options.screenshots().get(), options.sample().orElse("spirals"));
@@ -424,7 +427,7 @@ final class Workbench {
         return looks.settingsProperty();
     }
 
-    void setTheme(Settings.Theme theme) {
+    void setTheme(Theme theme) {
         looks.apply(looks.settingsProperty().get().withTheme(theme));
     }
 

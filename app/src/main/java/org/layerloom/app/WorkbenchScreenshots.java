@@ -9,7 +9,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.ScreenshotSequence;
-import org.layerloom.app.workspace.Settings;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
@@ -85,7 +85,7 @@ final class WorkbenchScreenshots {
 
     private void shoot(Path folder) {
         List<ScreenshotSequence.Step> steps = new ArrayList<>();
-        for (Settings.Theme theme : Settings.Theme.values()) {
+        for (Theme theme : Theme.values()) {
             for (View view : VIEWS) {
                 Runnable prepare = () -> {
                     workbench.setTheme(theme);
@@ -95,7 +95,7 @@ final class WorkbenchScreenshots {
                     }, workbench::showStartScreenOnly);
                 };
                 steps.add(new ScreenshotSequence.Step(prepare, workbench::scene,
-                        folder.resolve(view.name() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png")));
+                        folder.resolve(view.name() + "-" + theme.id() + ".png")));
             }
         }
         new ScreenshotSequence(steps, workbench.busyProperty(), Platform::exit).start();

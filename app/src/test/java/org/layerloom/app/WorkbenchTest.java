@@ -24,8 +24,8 @@ import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.app.workspace.Settings;
 import org.layerloom.app.workspace.SettingsStore;
 import org.layerloom.app.workspace.UserFolders;
-import org.layerloom.editor.view.EditorTheme;
 import org.layerloom.engine.graph.edit.GraphEdits;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
@@ -186,11 +186,11 @@ class WorkbenchTest {
     void the_dark_theme_applies_to_the_whole_window_and_is_remembered(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
-        robot.interact(() -> workbench.editor().themeProperty().set(EditorTheme.DARK));
+        robot.interact(() -> workbench.editor().themeProperty().set(Theme.DARK));
 
         assertThat(workbench.scene().getRoot().getStyleClass()).contains("theme-dark", "dark");
         assertThat(workbench.scene().getStylesheets()).anyMatch(s -> s.endsWith("layerloom-dark.css"));
-        assertThat(new SettingsStore(folders).load().settings().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(new SettingsStore(folders).load().settings().theme()).isEqualTo(Theme.DARK);
     }
 
     @Test
@@ -210,7 +210,7 @@ class WorkbenchTest {
     void the_settings_dialog_shortcuts_and_empty_areas_are_shown_in_the_dark_theme(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
         robot.interact(() -> {
-            workbench.setTheme(Settings.Theme.DARK);
+            workbench.setTheme(Theme.DARK);
             workbench.mainWindow().show(Area.TRAIN);
         });
         writeScreenshot("train-empty-dark.png");

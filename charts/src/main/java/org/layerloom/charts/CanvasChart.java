@@ -1,5 +1,7 @@
 package org.layerloom.charts;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -9,32 +11,39 @@ import javafx.scene.text.Font;
 
 /**
  * The base of LayerLoom's canvas charts: a region holding one canvas that fills it and is repainted, in
- * one pass, when the region is resized, the data change ({@link #redraw()}) or the theme changes
- * ({@link #setColors}). Subclasses paint in {@link #paint}. Canvas drawing is fast for thousands of
- * cells and points and needs no scene-graph nodes per value. JavaFX thread only.
+ * one pass, when the region is resized, the data change ({@link #redraw()}) or the colours change
+ * ({@link #colorsProperty()}, which a view binds to its theme). Subclasses paint in {@link #paint}. Canvas
+ * drawing is fast for thousands of cells and points and needs no scene-graph nodes per value. JavaFX thread
+ * only.
  */
 public abstract class CanvasChart extends Region {
 
     private final Canvas canvas = new Canvas();
-    private ChartColors colors = ChartColors.LIGHT;
+    private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
     private Font font = Font.font(12);
 
     protected CanvasChart() {
         getChildren().add(canvas);
         getStyleClass().add("canvas-chart");
+        colors.addListener((obs, was, is) -> redraw());
     }
 
     /** Paints the whole chart on {@code g}, {@code width} × {@code height} pixels, already cleared. */
     protected abstract void paint(GraphicsContext g, double width, double height);
 
-    public ChartColors colors() {
+    /** The colours the chart is painted in (light by default); bind it to follow a theme. */
+    public final ObjectProperty<ChartColors> colorsProperty() {
         return colors;
     }
 
+    /** The colours in force ({@link ChartColors#LIGHT} while the property holds null). */
+    public final ChartColors colors() {
+        return java.util.Objects.requireNonNullElse(colors.get(), ChartColors.LIGHT);
+    }
+
     /** Repaints in the colours of another theme. */
-    public void setColors(ChartColors newColors) {
-        colors = java.util.Objects.requireNonNull(newColors, "colors");
-        redraw();
+    public final void setColors(ChartColors newColors) {
+        colors.set(java.util.Objects.requireNonNull(newColors, "colors"));
     }
 
     /** The font labels are drawn in (12 px by default). */
@@ -56,7 +65,7 @@ public abstract class CanvasChart extends Region {
         if (w < 1 || h < 1) {
             return;
         }
-        g.setFill(colors.background());
+        g.setFill(colors().background());
         g.fillRect(0, 0, w, h);
         g.setFont(font);
         g.setImageSmoothing(false);

@@ -3,6 +3,7 @@ package org.layerloom.app.check;
 import java.util.Optional;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * One line of a node table: a node's place in data-flow order (from 1), its id, name and kind, the
@@ -19,6 +20,6 @@ public record NodeRow(int number, String id, String name, LayerKind kind, Option
 
     /** E.g. {@code 50,240}, or {@code ?} when the node's shape, and so its count, is unknown. */
     public String parametersText() {
-        return output.isPresent() ? Numbers.grouped(parameters) : "?";
+        return output.isPresent() ? Numbers.count(parameters) : "?";
     }
 }

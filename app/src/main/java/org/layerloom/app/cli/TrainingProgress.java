@@ -3,6 +3,7 @@ package org.layerloom.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.layerloom.engine.kernels.KernelGuard;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.EpochEnded;
@@ -83,8 +84,8 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
 
     @Override
     public void learningRateChanged(LearningRateChanged change) {
-        out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", number(change.from()),
-                number(change.to()), change.epoch());
+        out.printf(Locale.ROOT, "%nLearning rate %s -> %s at epoch %d.%n", Numbers.rate(change.from()),
+                Numbers.rate(change.to()), change.epoch());
     }
 
     @Override
@@ -105,24 +106,24 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
     /** The progress bar of the epoch at {@code p}, with the loss and accuracy of its last batch {@code b}. */
     static String bar(RunProgress p, BatchEnded b) {
         int filled = (int) Math.round(BAR * p.epochFraction());
-        String accuracy = Double.isNaN(b.accuracy()) ? "" : String.format(Locale.ROOT, "  acc %5.1f%%", 100 * b.accuracy());
-        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %,.0f samples/s", p.epoch(), p.epochs(),
+        String accuracy = Double.isNaN(b.accuracy()) ? "" : String.format(Locale.ROOT, "  acc %7s", Numbers.percent(b.accuracy(), 1));
+        return String.format(Locale.ROOT, "Epoch %d/%d [%s%s] %d/%d  loss %.4f%s  %s samples/s", p.epoch(), p.epochs(),
                 "#".repeat(filled), ".".repeat(BAR - filled), p.batch(), p.batchesInEpoch(), b.loss(), accuracy,
-                p.samplesPerSecond());
+                Numbers.count(p.samplesPerSecond()));
     }
 
     static String epochLine(EpochEnded e) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Epoch %d: loss %.4f", e.epoch(), e.trainLoss()));
         if (!Double.isNaN(e.trainAccuracy())) {
-            line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.trainAccuracy()));
+            line.append(", accuracy ").append(Numbers.percent(e.trainAccuracy(), 2));
         }
         if (!Double.isNaN(e.validationLoss())) {
             line.append(String.format(Locale.ROOT, "; validation loss %.4f", e.validationLoss()));
             if (!Double.isNaN(e.validationAccuracy())) {
-                line.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * e.validationAccuracy()));
+                line.append(", accuracy ").append(Numbers.percent(e.validationAccuracy(), 2));
             }
         }
-        return line.append(String.format(Locale.ROOT, " (%.1f s)", e.seconds())).toString();
+        return line.append(" (").append(Numbers.seconds(e.seconds())).append(')').toString();
     }
 
     static String finishedText(RunFinished finished, boolean averagedWeights) {
@@ -134,15 +135,12 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
         text.append(String.format(Locale.ROOT, "Test (%,d examples, %s of epoch %d): loss %.4f", test.examples(),
                 averagedWeights ? "averaged weights" : "parameters", finished.bestEpoch(), test.loss()));
         if (test.isClassification()) {
-            text.append(String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * test.accuracy()));
+            text.append(", accuracy ").append(Numbers.percent(test.accuracy(), 2));
         } else {
             text.append(String.format(Locale.ROOT, ", MAE %.4f, MSE %.4f", test.mae(), test.mse()));
         }
-        text.append(String.format(Locale.ROOT, "%nRun saved in %s (%.1f s)", finished.runFolder(), finished.seconds()));
+        text.append(String.format(Locale.ROOT, "%nRun saved in %s (%s)", finished.runFolder(),
+                Numbers.seconds(finished.seconds())));
         return text.toString();
-    }
-
-    private static String number(double x) {
-        return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.layerloom.app.check.NodeRow;
 import org.layerloom.app.check.NodeRows;
-import org.layerloom.app.check.Numbers;
 import org.layerloom.engine.graph.Fix;
 import org.layerloom.engine.graph.Problem;
 import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Writes a validation report for a terminal: the node table in data-flow order, the total, and the
@@ -26,7 +26,7 @@ final class ValidationText {
         List<Problem> errors = report.errors();
         List<Problem> warnings = report.warnings();
         if (errors.isEmpty()) {
-            out.println("Total parameters: " + Numbers.grouped(report.totalParameters()));
+            out.println("Total parameters: " + Numbers.count(report.totalParameters()));
             out.println("The network is valid.");
             if (!warnings.isEmpty()) {
                 out.println();

@@ -179,7 +179,7 @@ public final class DataPreviewView extends StackPane {
     private static Node legend(DatasetPreview preview) {
         FlowPane legend = new FlowPane(14, 4);
         for (int c = 0; c < preview.classNames().size(); c++) {
-            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, org.layerloom.charts.scatter.ClassPalette.of(c));
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, org.layerloom.charts.ChartColors.classColor(c));
             HBox entry = new HBox(6, dot, styled(new Label(preview.classNames().get(c)), "muted"));
             entry.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(entry);

@@ -16,6 +16,7 @@ import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.preview.DatasetPreview;
 import org.layerloom.engine.data.preview.DatasetPreviews;
 import org.layerloom.engine.data.preview.OutputExpectation;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Loads a dataset and builds its preview on the {@code background} executor, then publishes the preview or
@@ -104,8 +105,8 @@ public final class DataPreviewViewModel {
 
         @Override
         public void progressDidChange(String step, long done, long total) {
-            String text = total > 0 ? String.format(java.util.Locale.ROOT, "%s (%.0f %%)", step,
-                    100.0 * done / total) : step;
+            String text = total > 0 ? step + " (" + Numbers.percent((double) done / total) + ")"
+                    : step;
             if (latest.getAndSet(text) == null) {
                 ui.execute(() -> {
                     String value = latest.getAndSet(null);

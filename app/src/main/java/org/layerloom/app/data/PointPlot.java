@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.layerloom.engine.data.preview.DatasetPreview;
-import org.layerloom.charts.scatter.ClassPalette;
+import org.layerloom.charts.ChartColors;
 
 /**
  * A scatter plot of 2-D training points, one colour per class, on equal axes, drawn on a transparent background: how the
@@ -44,7 +44,7 @@ final class PointPlot extends Canvas {
         for (DatasetPreview.Point p : points) {
             double x = size / 2 + (p.x() - cx) * scale;
             double y = size / 2 - (p.y() - cy) * scale;
-            g.setFill(ClassPalette.of(p.label()).deriveColor(0, 1, 1, 0.75));
+            g.setFill(ChartColors.classColor(p.label()).deriveColor(0, 1, 1, 0.75));
             g.fillOval(x - 3, y - 3, 6, 6);
         }
         g.setFill(Color.web("#8a96a6"));

@@ -1,10 +1,9 @@
 package org.layerloom.app.health;
 
 import java.util.List;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -12,9 +11,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.histogram.HistogramHeatmap;
 import org.layerloom.charts.histogram.SignalLinesView;
 import org.layerloom.editor.view.HealthOverlay;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
@@ -22,8 +23,7 @@ import org.layerloom.engine.train.event.TrainingEvent;
  * captures (which also drives the health overlay on the graph), the per-layer table of the chosen capture,
  * the gradient norm and update ratio of every trainable layer over time (log scale, the 1e-3 rule of thumb
  * dashed), and the weight histograms over time of the layer chosen in the table. The app's event pump calls
- * {@link #onEvents} once per pulse. Dark when the scene's root has the {@code theme-dark} class. JavaFX
- * thread only.
+ * {@link #onEvents} once per pulse. Its charts follow the theme it is given. JavaFX thread only.
  */
 public final class HealthView extends BorderPane {
 
@@ -43,9 +43,13 @@ public final class HealthView extends BorderPane {
     /**
      * @param model   the captures and the scrubber
      * @param overlay the editor canvas's health overlay that follows the scrubber
+     * @param theme   the app's theme, which the charts follow
      */
-    public HealthView(HealthViewModel model, HealthOverlay overlay) {
+    public HealthView(HealthViewModel model, HealthOverlay overlay, ObservableValue<Theme> theme) {
         this.model = model;
+        ThemeColors.follow(gradients, theme);
+        ThemeColors.follow(ratios, theme);
+        ThemeColors.follow(histogram, theme);
         new HealthOverlayFeed(model, overlay);
         getStyleClass().add("health-view");
         setId("health-view");
@@ -109,7 +113,6 @@ public final class HealthView extends BorderPane {
             }
         });
         model.addListener(this::refresh);
-        sceneProperty().addListener((obs, was, is) -> watchTheme(is));
         refresh();
     }
 
@@ -161,22 +164,6 @@ public final class HealthView extends BorderPane {
         histogram.titleProperty().set("Weights of " + model.name(histogramNode) + " over time (by step)");
         histogram.setFrames(model.histogram(histogramNode));
         histogram.setMarked(model.selectedIndex());
-    }
-
-    private void watchTheme(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        Runnable apply = () -> {
-            boolean dark = scene.getRoot() != null && scene.getRoot().getStyleClass().contains("theme-dark");
-            gradients.darkProperty().set(dark);
-            ratios.darkProperty().set(dark);
-            histogram.darkProperty().set(dark);
-        };
-        if (scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> apply.run());
-        }
-        apply.run();
     }
 
     /** For tests: the charts. */

@@ -1,6 +1,7 @@
 package org.layerloom.app.health;
 
 import java.util.Locale;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * One layer's line in the health table, for one capture: its name and kind, activation mean and standard
@@ -47,6 +48,6 @@ public record LayerRow(String nodeId, String name, String kind, String activatio
 
     /** A share for the table: "62 %", "–" for NaN. */
     public static String percent(double x) {
-        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * x);
+        return Numbers.percent(x);
     }
 }

@@ -1,5 +1,6 @@
 package org.layerloom.app.inspect;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -8,6 +9,7 @@ import org.layerloom.app.ui.Css;
 import org.layerloom.engine.inspect.AttentionWeights;
 import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.inspect.LayerActivation;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The "Activations" section: on the left the input chooser and the prediction, on the right one card per
@@ -22,12 +24,12 @@ final class ActivationsSection extends BorderPane {
     private final LayerCards cards;
     private final VBox layers = Css.styled(new VBox(12), "layer-list");
 
-    ActivationsSection(InspectViewModel model, ThemedCharts charts) {
+    ActivationsSection(InspectViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         Css.styled(this, "inspect-section", "activations-section");
-        picker = new InputPicker(model, charts);
-        prediction = new PredictionPane(charts);
-        cards = new LayerCards(charts);
+        picker = new InputPicker(model, theme);
+        prediction = new PredictionPane(theme);
+        cards = new LayerCards(theme);
         VBox left = Css.styled(new VBox(12, picker, prediction), "inspect-side");
         left.setPrefWidth(360);
         left.setMinWidth(340);

@@ -3,6 +3,7 @@ package org.layerloom.app.inspect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,9 +14,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.image.ImageGrid;
 import org.layerloom.charts.scatter.ScatterPlot;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The "Error analysis" section: the error gallery of one confusion cell (chosen here from the largest
@@ -27,7 +30,7 @@ import org.layerloom.charts.scatter.ScatterPlot;
 final class ErrorsSection extends ScrollPane {
 
     private final InspectViewModel model;
-    private final ThemedCharts charts;
+    private final ObservableValue<Theme> theme;
     private final Runnable openActivations;
     private final VBox galleryCard = Css.styled(new VBox(8), "inspect-card", "gallery-card");
     private final FlowPane tiles = Css.styled(new FlowPane(10, 10), "gallery-tiles");
@@ -44,13 +47,13 @@ final class ErrorsSection extends ScrollPane {
     private final Label epochLabel = Css.styled(new Label(""), "muted");
     private final VBox content = Css.styled(new VBox(14), "errors-content");
 
-    ErrorsSection(InspectViewModel model, ThemedCharts charts, Runnable openActivations) {
+    ErrorsSection(InspectViewModel model, ObservableValue<Theme> theme, Runnable openActivations) {
         this.model = model;
-        this.charts = charts;
+        this.theme = theme;
         this.openActivations = openActivations;
         Css.styled(this, "inspect-scroll", "errors-section");
         setFitToWidth(true);
-        decision = charts.track(new ScatterPlot());
+        decision = ThemeColors.follow(new ScatterPlot(), theme);
         decision.setPrefSize(560, 500);
         decision.setEqualAxes(true);
         decision.setPointRadius(2.4);
@@ -58,7 +61,7 @@ final class ErrorsSection extends ScrollPane {
             model.usePoint(x, y);
             openActivations.run();
         });
-        embedding = charts.track(new ScatterPlot());
+        embedding = ThemeColors.follow(new ScatterPlot(), theme);
         embedding.setPrefSize(560, 460);
         embedding.setPointRadius(2.6);
         buildGallery();
@@ -188,7 +191,7 @@ final class ErrorsSection extends ScrollPane {
                 + (gallery.items().size() < gallery.total() ? " (the first " + gallery.items().size() + " shown)" : "")
                 + ".");
         for (GalleryItem item : gallery.items()) {
-            tiles.getChildren().add(new GalleryTile(item, summary, charts, () -> {
+            tiles.getChildren().add(new GalleryTile(item, summary, theme, () -> {
                 model.pickGalleryItem(item);
                 openActivations.run();
             }));
@@ -239,7 +242,7 @@ final class ErrorsSection extends ScrollPane {
                 maps.add(frame.unitMap(node, u));
                 names.add("unit " + (u + 1));
             }
-            ImageGrid grid = charts.track(new ImageGrid());
+            ImageGrid grid = ThemeColors.follow(new ImageGrid(), theme);
             grid.setTileSize(72);
             grid.setImages(frame.resolution(), frame.resolution(), maps, names, ColorScale.fitting(all));
             grid.setTitles("Neurons of " + (summary == null ? node : summary.nodeName(node)) + ": each map is one"

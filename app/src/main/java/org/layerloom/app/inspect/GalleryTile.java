@@ -2,11 +2,15 @@ package org.layerloom.app.inspect;
 
 import java.util.Arrays;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.image.OverlayImage;
 import org.layerloom.engine.inspect.Misclassified;
+import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * One misclassified test example in the error gallery: the image with its Grad-CAM overlay (for image
@@ -15,12 +19,12 @@ import org.layerloom.engine.inspect.Misclassified;
  */
 final class GalleryTile extends VBox {
 
-    GalleryTile(GalleryItem item, RunSummary summary, ThemedCharts charts, Runnable onOpen) {
+    GalleryTile(GalleryItem item, RunSummary summary, ObservableValue<Theme> theme, Runnable onOpen) {
         super(4);
         Css.styled(this, "gallery-tile");
         Misclassified m = item.example();
         if (summary.isImage()) {
-            OverlayImage image = charts.track(new OverlayImage());
+            OverlayImage image = ThemeColors.follow(new OverlayImage(), theme);
             int[] hw = summary.imageSize();
             image.setImage(hw[0], hw[1], Arrays.copyOf(item.input(), hw[0] * hw[1]));
             item.gradCam().ifPresent(g -> image.setOverlay(g.height(), g.width(), g.heatmap()));
@@ -42,8 +46,7 @@ final class GalleryTile extends VBox {
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%s:\u00a0%.0f\u00a0%%",
-                    summary.className(classes[k]), 100 * p[k]));
+            top.append(k == 0 ? "" : "  ").append(summary.className(classes[k]) + ":\u00a0" + Numbers.percent(p[k]).replace(' ', '\u00a0'));
         }
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
         likeliest.setWrapText(true);

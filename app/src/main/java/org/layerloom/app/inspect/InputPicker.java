@@ -1,6 +1,7 @@
 package org.layerloom.app.inspect;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,9 +9,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.image.DrawingPad;
 import org.layerloom.charts.image.OverlayImage;
 import org.layerloom.charts.scatter.ScatterPlot;
+import org.layerloom.engine.look.Theme;
 
 /**
  * Where the student chooses what the network looks at: a test sample by number, the next one the network
@@ -20,19 +23,19 @@ import org.layerloom.charts.scatter.ScatterPlot;
 final class InputPicker extends VBox {
 
     private final InspectViewModel model;
-    private final ThemedCharts charts;
+    private final ObservableValue<Theme> theme;
     private final Spinner<Integer> sample = new Spinner<>(0, 0, 0);
     private final Label description = Css.styled(new Label(""), "input-description");
     private final OverlayImage preview;
     private DrawingPad pad;
     private ScatterPlot plane;
 
-    InputPicker(InspectViewModel model, ThemedCharts charts) {
+    InputPicker(InspectViewModel model, ObservableValue<Theme> theme) {
         super(8);
         this.model = model;
-        this.charts = charts;
+        this.theme = theme;
         Css.styled(this, "inspect-card", "input-picker");
-        preview = charts.track(new OverlayImage());
+        preview = ThemeColors.follow(new OverlayImage(), theme);
         preview.setPrefSize(180, 180);
         sample.setEditable(true);
         sample.setPrefWidth(110);
@@ -62,7 +65,7 @@ final class InputPicker extends VBox {
             getChildren().addAll(row, mistake);
         }
         if (summary.takesDrawnDigit()) {
-            pad = charts.track(new DrawingPad(28));
+            pad = ThemeColors.follow(new DrawingPad(28), theme);
             pad.setPrefSize(196, 196);
             pad.setOnDrawn(model::useDrawing);
             Button clear = new Button("Clear");
@@ -86,7 +89,7 @@ final class InputPicker extends VBox {
             getChildren().addAll(Css.styled(new Label("…or type a sentence:"), "muted"), row);
         }
         if (summary.isPlane()) {
-            plane = charts.track(new ScatterPlot());
+            plane = ThemeColors.follow(new ScatterPlot(), theme);
             plane.setPrefSize(320, 320);
             plane.setEqualAxes(true);
             plane.setPointRadius(2.2);

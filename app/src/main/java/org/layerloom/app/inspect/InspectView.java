@@ -3,10 +3,8 @@ package org.layerloom.app.inspect;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -17,13 +15,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
  * The Inspect area: "Inside the model" for one saved run or the live training, in three sections
  * (Activations, Why this prediction, Error analysis) over an {@link InspectViewModel}. It brings its own
- * stylesheet ({@code inspect.css}) and follows the app's theme: when the scene's root carries the
- * {@code theme-dark} style class (see the app's Appearance), its canvas charts repaint in dark colours.
+ * stylesheet ({@code inspect.css}) and follows the theme it is given: its canvas charts repaint in that
+ * theme's colours, and its {@code inspect-dark}/{@code inspect-light} style class follows for CSS.
  * Entry points for the main window: {@link #openRun}, {@link #showErrors} and {@link #onEvents}.
  *
  * <p>Thread: built and used on the JavaFX thread; engine work runs on the view model's background executor.
@@ -33,7 +32,6 @@ public final class InspectView extends BorderPane {
     static final String STYLESHEET = "/org/layerloom/app/inspect/inspect.css";
 
     private final InspectViewModel model;
-    private final ThemedCharts charts = new ThemedCharts();
     private final TabPane tabs = Css.styled(new TabPane(), "inspect-tabs");
     private final Tab activationsTab;
     private final Tab whyTab;
@@ -42,13 +40,17 @@ public final class InspectView extends BorderPane {
     private final WhySection why;
     private final ErrorsSection errors;
 
-    public InspectView(InspectViewModel model) {
+    /**
+     * @param model the view model
+     * @param theme the app's theme, which the charts and the style class follow
+     */
+    public InspectView(InspectViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         Css.styled(this, "inspect-view");
         getStylesheets().add(InspectView.class.getResource(STYLESHEET).toExternalForm());
-        activations = new ActivationsSection(model, charts);
-        why = new WhySection(model, charts);
-        errors = new ErrorsSection(model, charts, this::showActivations);
+        activations = new ActivationsSection(model, theme);
+        why = new WhySection(model, theme);
+        errors = new ErrorsSection(model, theme, this::showActivations);
         activationsTab = new Tab("Activations", activations);
         whyTab = new Tab("Why this prediction", why);
         errorsTab = new Tab("Error analysis", errors);
@@ -56,7 +58,8 @@ public final class InspectView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header());
         setCenter(tabs);
-        sceneProperty().addListener((obs, was, now) -> followTheme(now));
+        theme.addListener((obs, was, now) -> themeDidChange(now));
+        themeDidChange(theme.getValue());
     }
 
     /**
@@ -64,9 +67,11 @@ public final class InspectView extends BorderPane {
      *
      * @param background runs engine work (the app's daemon background executor)
      * @param fx         hands results to the JavaFX thread ({@code Platform::runLater})
+     * @param theme      the app's theme
      */
-    public InspectView(java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
-        this(new InspectViewModel(background, fx));
+    public InspectView(java.util.concurrent.Executor background, java.util.concurrent.Executor fx,
+                       ObservableValue<Theme> theme) {
+        this(new InspectViewModel(background, fx), theme);
     }
 
     public InspectViewModel model() {
@@ -88,13 +93,6 @@ public final class InspectView extends BorderPane {
     /** The live inspection events of one pulse (JavaFX thread), see {@link InspectViewModel#onEvents}. */
     public void onEvents(List<TrainingEvent> batch) {
         model.onEvents(batch);
-    }
-
-    /** Uses the dark (or light) colours in the canvas charts; the style class follows for CSS. */
-    public void setDark(boolean dark) {
-        charts.setDark(dark);
-        getStyleClass().removeAll("inspect-dark", "inspect-light");
-        getStyleClass().add(dark ? "inspect-dark" : "inspect-light");
     }
 
     /** Selects one of the sections: 0 Activations, 1 Why this prediction, 2 Error analysis. */
@@ -124,24 +122,10 @@ public final class InspectView extends BorderPane {
         return Css.styled(new VBox(4, line, error), "inspect-header");
     }
 
-    private void followTheme(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        Runnable apply = () -> {
-            Parent root = scene.getRoot();
-            setDark(root != null && root.getStyleClass().contains("theme-dark"));
-        };
-        apply.run();
-        scene.rootProperty().addListener((obs, was, now) -> {
-            apply.run();
-            if (now != null) {
-                now.getStyleClass().addListener((ListChangeListener<String>) c -> apply.run());
-            }
-        });
-        if (scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> apply.run());
-        }
+    private void themeDidChange(Theme theme) {
+        boolean dark = theme != null && theme.isDark();
+        getStyleClass().removeAll("inspect-dark", "inspect-light");
+        getStyleClass().add(dark ? "inspect-dark" : "inspect-light");
     }
 
     ActivationsSection activations() {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.charts.heatmap.HeatmapView;
@@ -15,6 +17,8 @@ import org.layerloom.charts.image.ImageGrid;
 import org.layerloom.engine.inspect.ArrayStats;
 import org.layerloom.engine.inspect.AttentionWeights;
 import org.layerloom.engine.inspect.LayerActivation;
+import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Builds one card per layer output for the Activations section: a title with the node's name, kind and
@@ -27,10 +31,10 @@ final class LayerCards {
 
     static final int MAX_MAPS = 32;
 
-    private final ThemedCharts charts;
+    private final ObservableValue<Theme> theme;
 
-    LayerCards(ThemedCharts charts) {
-        this.charts = charts;
+    LayerCards(ObservableValue<Theme> theme) {
+        this.theme = theme;
     }
 
     /** The card of {@code layer}, named as in {@code summary}. */
@@ -52,7 +56,7 @@ final class LayerCards {
         card.getChildren().add(Notes.note("Each row is a query position; its colours show how much it"
                 + " attends to every key position (each row sums to 1)."));
         for (int h = 0; h < attention.heads(); h++) {
-            HeatmapView map = charts.track(new HeatmapView());
+            HeatmapView map = ThemeColors.follow(new HeatmapView(), theme);
             map.setData(attention.queries(), attention.keys(), attention.head(h), ColorScale.sequential(0, 1));
             map.setTitles("Head " + (h + 1), "query", "key", "weight");
             map.setSquareCells(true);
@@ -75,7 +79,7 @@ final class LayerCards {
                     names.add("map " + (c + 1));
                 }
                 float[] visible = Arrays.copyOf(values, shown * shape[1] * shape[2]);
-                ImageGrid grid = charts.track(new ImageGrid());
+                ImageGrid grid = ThemeColors.follow(new ImageGrid(), theme);
                 grid.setTileSize(shape[1] >= 20 ? 64 : 48);
                 grid.setImages(shape[1], shape[2], maps, names, ColorScale.fitting(visible));
                 grid.setTitles(shown < shape[0] ? "The first " + shown + " of " + shape[0] + " feature maps"
@@ -83,13 +87,13 @@ final class LayerCards {
                 return java.util.Optional.of(grid);
             }
             case VECTOR -> {
-                BarStrip bars = charts.track(new BarStrip());
+                BarStrip bars = ThemeColors.follow(new BarStrip(), theme);
                 bars.setValues(values, List.of());
                 bars.setTitles(values.length + " outputs, one bar per unit", "output");
                 return java.util.Optional.of(bars);
             }
             case SEQUENCE -> {
-                HeatmapView map = charts.track(new HeatmapView());
+                HeatmapView map = ThemeColors.follow(new HeatmapView(), theme);
                 map.setData(shape[0], shape[1], values, ColorScale.fitting(values));
                 map.setTitles("", "time step", "unit", "output");
                 map.setPrefHeight(Math.min(300, 80 + 10.0 * shape[0]));
@@ -111,8 +115,8 @@ final class LayerCards {
     }
 
     static String statsText(ArrayStats s) {
-        return String.format(Locale.ROOT, "mean %s   ·   std %s   ·   zeros %.0f %%   ·   range %s to %s",
-                ColorScale.format(s.mean()), ColorScale.format(s.std()), 100 * s.zeroFraction(),
+        return String.format(Locale.ROOT, "mean %s   ·   std %s   ·   zeros %s   ·   range %s to %s",
+                ColorScale.format(s.mean()), ColorScale.format(s.std()), Numbers.percent(s.zeroFraction()),
                 ColorScale.format(s.min()), ColorScale.format(s.max()));
     }
 

@@ -1,12 +1,15 @@
 package org.layerloom.app.inspect;
 
-import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.engine.inspect.Prediction;
+import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * The network's answer for the chosen input: a headline ("Predicts 7 with 93 % — right") and the class
@@ -18,10 +21,10 @@ final class PredictionPane extends VBox {
     private final Label headline = Css.styled(new Label("No input yet."), "prediction-headline");
     private final BarStrip bars;
 
-    PredictionPane(ThemedCharts charts) {
+    PredictionPane(ObservableValue<Theme> theme) {
         super(6);
         Css.styled(this, "inspect-card", "prediction-pane");
-        bars = charts.track(new BarStrip());
+        bars = ThemeColors.follow(new BarStrip(), theme);
         bars.setPrefHeight(170);
         headline.setWrapText(true);
         getChildren().addAll(Css.styled(new Label("Prediction"), "section-title"), headline, bars);
@@ -37,8 +40,7 @@ final class PredictionPane extends VBox {
             int k = prediction.predictedClass();
             String verdict = input.trueClass() < 0 ? "" : input.trueClass() == k ? "  ✔ right"
                     : "  ✘ wrong, it is " + summary.className(input.trueClass());
-            headline.setText(String.format(Locale.ROOT, "Predicts %s (%.0f %%)%s",
-                    summary.className(k), 100 * prediction.confidence(), verdict));
+            headline.setText("Predicts " + summary.className(k) + " (" + Numbers.percent(prediction.confidence()) + ")" + verdict);
             headline.getStyleClass().remove("wrong");
             if (input.trueClass() >= 0 && input.trueClass() != k) {
                 headline.getStyleClass().add("wrong");

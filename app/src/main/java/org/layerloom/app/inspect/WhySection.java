@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.charts.heatmap.HeatmapView;
@@ -21,6 +23,7 @@ import org.layerloom.charts.image.OverlayImage;
 import org.layerloom.engine.inspect.FilterBank;
 import org.layerloom.engine.inspect.SaliencyMap;
 import org.layerloom.engine.inspect.WeightMatrix;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The "Why this prediction" section: saliency, SmoothGrad and Grad-CAM as overlays on the input with one
@@ -34,7 +37,7 @@ final class WhySection extends ScrollPane {
     static final int MAX_UNIT_IMAGES = 32;
 
     private final InspectViewModel model;
-    private final ThemedCharts charts;
+    private final ObservableValue<Theme> theme;
     private final VBox content = Css.styled(new VBox(14), "why-content");
     private final Slider opacity = new Slider(0, 1, 0.6);
     private final ComboBox<String> explained = new ComboBox<>();
@@ -45,9 +48,9 @@ final class WhySection extends ScrollPane {
     private final List<OverlayImage> overlays = new ArrayList<>();
     private boolean updatingChoice;
 
-    WhySection(InspectViewModel model, ThemedCharts charts) {
+    WhySection(InspectViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
-        this.charts = charts;
+        this.theme = theme;
         Css.styled(this, "inspect-scroll", "why-section");
         setFitToWidth(true);
         setContent(content);
@@ -105,14 +108,14 @@ final class WhySection extends ScrollPane {
             attribution.getChildren().add(maps);
         } else if (explanation.saliency().isPresent()) {
             SaliencyMap s = explanation.saliency().get();
-            BarStrip bars = charts.track(new BarStrip());
+            BarStrip bars = ThemeColors.follow(new BarStrip(), theme);
             bars.setValues(s.gradient(), List.of());
             bars.setTitles("Gradient of the class score for each input value", "d score / d input");
             bars.setScale(ColorScale.fitting(s.gradient()));
             attribution.getChildren().add(bars);
         }
         explanation.tokens().ifPresent(t -> {
-            BarStrip bars = charts.track(new BarStrip());
+            BarStrip bars = ThemeColors.follow(new BarStrip(), theme);
             RunSummary run = model.summaryProperty().get();
             List<String> names = Arrays.stream(t.tokenIds())
                     .mapToObj(id -> run == null ? (id == 0 ? "·" : "#" + id) : run.tokenWord(id)).toList();
@@ -126,7 +129,7 @@ final class WhySection extends ScrollPane {
     }
 
     private OverlayImage overlay(String title, int height, int width, float[] heat, RunSummary summary) {
-        OverlayImage image = charts.track(new OverlayImage());
+        OverlayImage image = ThemeColors.follow(new OverlayImage(), theme);
         int[] hw = summary.imageSize();
         float[] input = model.inputProperty().get().values();
         image.setImage(hw[0], hw[1], Arrays.copyOf(input, hw[0] * hw[1]));
@@ -153,7 +156,7 @@ final class WhySection extends ScrollPane {
                 kernels.add(b.kernel(f, 0));
                 names.add(Integer.toString(f + 1));
             }
-            ImageGrid grid = charts.track(new ImageGrid());
+            ImageGrid grid = ThemeColors.follow(new ImageGrid(), theme);
             grid.setTileSize(44);
             grid.setImages(b.kernelHeight(), b.kernelWidth(), kernels, names,
                     ColorScale.diverging(Math.max(Math.abs(b.stats().min()), Math.abs(b.stats().max()))));
@@ -181,7 +184,7 @@ final class WhySection extends ScrollPane {
         }
         WeightMatrix m = weights.dense().get(index);
         double limit = Math.max(Math.abs(m.stats().min()), Math.abs(m.stats().max()));
-        HeatmapView map = charts.track(new HeatmapView());
+        HeatmapView map = ThemeColors.follow(new HeatmapView(), theme);
         map.setData(m.units(), m.inputs(), m.weights(), ColorScale.diverging(limit));
         map.setTitles(m.units() + " units × " + m.inputs() + " inputs", "unit", "input", "weight");
         map.setPrefHeight(Math.max(160, Math.min(360, 60 + 4.0 * m.units())));
@@ -196,7 +199,7 @@ final class WhySection extends ScrollPane {
                 images.add(m.unitImage(u));
                 names.add("unit " + (u + 1));
             }
-            ImageGrid grid = charts.track(new ImageGrid());
+            ImageGrid grid = ThemeColors.follow(new ImageGrid(), theme);
             grid.setTileSize(64);
             grid.setImages(28, 28, images, names, ColorScale.diverging(limit));
             grid.setTitles("Each unit's weights as a 28 × 28 image" + (shown < m.units() ? " (first " + shown

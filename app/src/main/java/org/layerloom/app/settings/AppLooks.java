@@ -7,34 +7,41 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import org.layerloom.app.workspace.Settings;
 import org.layerloom.app.workspace.SettingsStore;
-import org.layerloom.editor.view.EditorTheme;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The settings in force and their look on every window of the app: each scene registered with
- * {@link #style} gets the theme and font size ({@link Appearance}) and the editor's theme, now and on
- * every change. The editor's own dark-theme switch is kept in step with the settings both ways, and
- * {@link #save} also stores them (a failure is reported through {@code notify}). JavaFX thread only.
+ * {@link #style} gets the theme and font size ({@link Appearance}), now and on every change, and
+ * {@link #themeProperty()} is the one theme the views follow. The editor's own dark-theme switch is kept in
+ * step with the settings both ways, and {@link #save} also stores them (a failure is reported through
+ * {@code notify}). JavaFX thread only.
  */
 public final class AppLooks {
 
     private final SettingsStore store;
-    private final ObjectProperty<EditorTheme> editorTheme;
+    private final ObjectProperty<Theme> editorTheme;
     private final Consumer<String> notify;
-    private final Appearance appearance = new Appearance(List.of(), List.of());
+    private final Appearance appearance = new Appearance();
     private final List<Scene> scenes = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ObservableValue<Theme> theme = settings.map(Settings::theme);
     private boolean syncing;
 
-    public AppLooks(SettingsStore store, Settings initial, ObjectProperty<EditorTheme> editorTheme,
+    /**
+     * @param editorTheme the editor's theme switch, set from the settings and saved into them when the
+     *                    student flips it
+     */
+    public AppLooks(SettingsStore store, Settings initial, ObjectProperty<Theme> editorTheme,
                     Consumer<String> notify) {
         this.store = store;
         this.editorTheme = editorTheme;
         this.notify = notify;
         settings.set(initial);
-        editorTheme.set(editorThemeOf(initial));
+        editorTheme.set(initial.theme());
         editorTheme.addListener((obs, was, is) -> editorThemeDidChange(is));
     }
 
@@ -43,18 +50,18 @@ public final class AppLooks {
         if (!scenes.contains(scene)) {
             scenes.add(scene);
         }
-        look(scene, settings.get());
+        appearance.apply(scene, settings.get());
     }
 
     /** Applies {@code updated} to every window without storing it. */
     public void apply(Settings updated) {
         syncing = true;
         try {
-            editorTheme.set(editorThemeOf(updated));
+            editorTheme.set(updated.theme());
         } finally {
             syncing = false;
         }
-        scenes.forEach(s -> look(s, updated));
+        scenes.forEach(s -> appearance.apply(s, updated));
         settings.set(updated);
     }
 
@@ -73,19 +80,14 @@ public final class AppLooks {
         return settings.getReadOnlyProperty();
     }
 
-    private void look(Scene scene, Settings current) {
-        appearance.apply(scene, current);
-        editorThemeOf(current).applyTo(scene.getRoot());
+    /** The theme in force, which every view that draws in code follows. */
+    public ObservableValue<Theme> themeProperty() {
+        return theme;
     }
 
-    private void editorThemeDidChange(EditorTheme theme) {
-        Settings.Theme wanted = theme == EditorTheme.DARK ? Settings.Theme.DARK : Settings.Theme.LIGHT;
-        if (!syncing && settings.get().theme() != wanted) {
+    private void editorThemeDidChange(Theme wanted) {
+        if (!syncing && wanted != null && settings.get().theme() != wanted) {
             save(settings.get().withTheme(wanted));
         }
-    }
-
-    private static EditorTheme editorThemeOf(Settings settings) {
-        return settings.theme() == Settings.Theme.DARK ? EditorTheme.DARK : EditorTheme.LIGHT;
     }
 }

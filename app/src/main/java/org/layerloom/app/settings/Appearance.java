@@ -5,40 +5,33 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import org.layerloom.app.workspace.Settings;
+import org.layerloom.editor.view.EditorStylesheets;
+import org.layerloom.engine.look.Theme;
 
 /**
  * Applies the theme and font size of the {@link Settings} to a scene: LayerLoom's stylesheet, the dark
- * palette on top of it when chosen, any extra stylesheets of the views inside (the editor's own), and the
- * root font size that every size in the stylesheets follows. JavaFX thread only.
+ * palette on top of it when chosen, the theme's style class on the root ({@link Theme#styleClass()}), the
+ * editor's stylesheets, and the root font size that every size in the stylesheets follows. Stateless;
+ * JavaFX thread only.
  */
 public final class Appearance {
 
     static final String LIGHT = "/org/layerloom/app/ui/layerloom.css";
     static final String DARK = "/org/layerloom/app/ui/layerloom-dark.css";
 
-    private final List<String> extraLight;
-    private final List<String> extraDark;
-
-    /**
-     * @param extraLight stylesheet URLs added in the light theme (e.g. the editor's)
-     * @param extraDark  stylesheet URLs added in the dark theme
-     */
-    public Appearance(List<String> extraLight, List<String> extraDark) {
-        this.extraLight = List.copyOf(extraLight);
-        this.extraDark = List.copyOf(extraDark);
-    }
-
     public void apply(Scene scene, Settings settings) {
+        Theme theme = settings.theme();
         List<String> sheets = new ArrayList<>();
         sheets.add(Appearance.class.getResource(LIGHT).toExternalForm());
-        sheets.addAll(extraLight);
-        if (settings.theme() == Settings.Theme.DARK) {
+        if (theme.isDark()) {
             sheets.add(Appearance.class.getResource(DARK).toExternalForm());
-            sheets.addAll(extraDark);
         }
         scene.getStylesheets().setAll(sheets);
         scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %dpx;", settings.fontSize()));
-        scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-        scene.getRoot().getStyleClass().add(settings.theme() == Settings.Theme.DARK ? "theme-dark" : "theme-light");
+        for (Theme other : Theme.values()) {
+            scene.getRoot().getStyleClass().remove(other.styleClass());
+        }
+        scene.getRoot().getStyleClass().add(theme.styleClass());
+        EditorStylesheets.applyTo(scene.getRoot(), theme);
     }
 }

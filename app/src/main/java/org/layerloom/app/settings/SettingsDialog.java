@@ -19,6 +19,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.layerloom.app.workspace.Settings;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.train.EngineInfo;
 
@@ -33,9 +34,9 @@ public final class SettingsDialog extends Dialog<Settings> {
         initOwner(owner);
         setTitle("Settings");
         setHeaderText("LayerLoom settings");
-        ChoiceBox<Settings.Theme> theme = new ChoiceBox<>(FXCollections.observableArrayList(Settings.Theme.values()));
+        ChoiceBox<Theme> theme = new ChoiceBox<>(FXCollections.observableArrayList(Theme.values()));
         theme.setValue(current.theme());
-        theme.setConverter(names(t -> t == Settings.Theme.LIGHT ? "Light" : "Dark"));
+        theme.setConverter(names(t -> t == Theme.LIGHT ? "Light" : "Dark"));
         theme.setId("settings-theme");
         Spinner<Integer> font = new Spinner<>(Settings.MIN_FONT, Settings.MAX_FONT, current.fontSize());
         font.setEditable(true);
@@ -112,7 +113,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 ? read(current, theme, font, device, threads, cache, autosave) : null);
     }
 
-    private static Settings read(Settings current, ChoiceBox<Settings.Theme> theme, Spinner<Integer> font,
+    private static Settings read(Settings current, ChoiceBox<Theme> theme, Spinner<Integer> font,
                                  ChoiceBox<DeviceChoice> device, Spinner<Integer> threads, TextField cache,
                                  Spinner<Integer> autosave) {
         if (cache.getText().isBlank()) {

@@ -16,6 +16,7 @@ import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.EngineInfo;
 
 /**
@@ -116,8 +117,8 @@ public final class SmokeTest {
 
         report.begin("train one epoch");
         OneEpochTraining.Result trained = new OneEpochTraining(options.timeoutSeconds()).train(file);
-        report.done(String.format(Locale.ROOT, "loss %.4f, accuracy %.1f %%, epoch %.2f s, run in %s",
-                trained.epoch().trainLoss(), 100 * trained.epoch().trainAccuracy(), trained.epoch().seconds(),
+        report.done(String.format(Locale.ROOT, "loss %.4f, accuracy %s, epoch %.2f s, run in %s",
+                trained.epoch().trainLoss(), Numbers.percent(trained.epoch().trainAccuracy(), 1), trained.epoch().seconds(),
                 trained.finished().runFolder()));
 
         report.begin("save the project");

@@ -2,13 +2,15 @@ package org.layerloom.app.train;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.RowConstraints;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.line.LiveLineChartView;
 import org.layerloom.charts.line.SeriesKind;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.EpochEnded;
 
 /**
@@ -42,7 +44,10 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
     private boolean timerRunning;
     private long lastRedraw;
 
-    LiveChartsPanel(Consumer<String> onError) {
+    LiveChartsPanel(Consumer<String> onError, ObservableValue<Theme> theme) {
+        for (LiveLineChartView chart : charts()) {
+            ThemeColors.bind(chart.colorsProperty(), theme);
+        }
         getStyleClass().add("live-charts");
         setHgap(12);
         setVgap(12);
@@ -76,12 +81,6 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
     void setSmoothing(double weight) {
         loss.setSmoothing(weight);
         accuracy.setSmoothing(weight);
-    }
-
-    void setPalette(ChartPalette palette) {
-        for (LiveLineChartView chart : charts()) {
-            chart.setPalette(palette);
-        }
     }
 
     @Override

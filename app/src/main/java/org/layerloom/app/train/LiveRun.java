@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.DataProgress;
@@ -112,7 +113,7 @@ public final class LiveRun implements TrainingEventVisitor {
     @Override
     public void learningRateChanged(LearningRateChanged c) {
         double x = (c.epoch() - 1) + (double) Math.max(0, c.batch() - 1) / progress.batchesPerEpoch();
-        feed.marker(x, "lr " + TimeText.rate(c.from()) + " → " + TimeText.rate(c.to()) + " at epoch " + c.epoch());
+        feed.marker(x, "lr " + Numbers.rate(c.from()) + " → " + Numbers.rate(c.to()) + " at epoch " + c.epoch());
         learningRate.set(c.to());
         charted = true;
     }

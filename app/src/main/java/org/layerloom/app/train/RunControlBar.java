@@ -12,6 +12,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * The dashboard's row of run controls: Train, Pause, Resume and Stop bound to the run's phase; the
@@ -42,7 +43,7 @@ final class RunControlBar extends HBox {
         rate.disableProperty().bind(model.whilePhase(DashboardPhase::canResume).not());
         model.live().learningRateProperty().addListener((o, a, b) -> {
             if (!rate.isFocused() || rate.isDisabled()) {
-                rate.setText(Double.isNaN(b.doubleValue()) ? "" : TimeText.rate(b.doubleValue()));
+                rate.setText(Double.isNaN(b.doubleValue()) ? "" : Numbers.rate(b.doubleValue()));
             }
         });
         Button apply = button("Apply", "apply-rate-button", () -> model.changeLearningRate(rate.getText()),

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -24,12 +25,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.compare.Curve;
 import org.layerloom.charts.compare.ParameterScatterView;
 import org.layerloom.charts.compare.RunOverlayView;
 import org.layerloom.charts.compare.ScatterPoint;
-import org.layerloom.charts.line.ChartPalette;
 import org.layerloom.charts.line.ChartToolbar;
+import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.history.RunComparison;
 import org.layerloom.engine.train.history.RunSummary;
@@ -59,21 +62,24 @@ final class RunHistoryView extends VBox {
     private final ChoiceBox<Metric> metric = new ChoiceBox<>();
     private final Label headline = new Label();
 
-    RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError) {
+    RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError,
+                   ObservableValue<Theme> theme) {
+        ThemeColors.bind(overlay.colorsProperty(), theme);
+        ThemeColors.bind(scatter.colorsProperty(), theme);
         this.model = model;
         table.setItems(model.runs());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet: press Train, and every run of this project is kept here."));
         table.getColumns().addAll(List.of(
                 column("Run", RunHistoryView::name, 175),
-                column("Time", r -> TimeText.duration(r.seconds()), 62),
+                column("Time", r -> Numbers.clock(r.seconds()), 62),
                 column("Settings", RunHistoryView::settings, 215),
                 column("Epochs", r -> Integer.toString(r.epochsDone()), 78),
-                column("Val. acc.", r -> TimeText.percent(r.bestValidationAccuracy()), 88),
+                column("Val. acc.", r -> Numbers.percent(r.bestValidationAccuracy(), 1), 88),
                 column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
                         : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
-                column("Test acc.", r -> TimeText.percent(r.testAccuracy()), 96),
-                column("Params", r -> TimeText.count(r.parameters()), 80)));
+                column("Test acc.", r -> Numbers.percent(r.testAccuracy(), 1), 96),
+                column("Params", r -> Numbers.count(r.parameters()), 80)));
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->
@@ -151,11 +157,6 @@ final class RunHistoryView extends VBox {
         return headline;
     }
 
-    void setPalette(ChartPalette palette) {
-        overlay.setPalette(palette);
-        scatter.setPalette(palette);
-    }
-
     private void redraw() {
         Metric chosen = metric.getValue();
         List<RunSummary> runs = model.compared();
@@ -223,7 +224,7 @@ final class RunHistoryView extends VBox {
         if (run.project().isEmpty()) {
             return "–";
         }
-        return run.optimizer() + " · lr " + TimeText.rate(run.learningRate()) + " · batch " + run.batchSize();
+        return run.optimizer() + " · lr " + Numbers.rate(run.learningRate()) + " · batch " + run.batchSize();
     }
 
     private static TableColumn<RunSummary, String> column(String title, Function<RunSummary, String> text,

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.DataProgress;
 import org.layerloom.engine.train.event.RunProgress;
@@ -49,7 +50,7 @@ public final class RunProgressTexts {
         progress = progress.after(b);
         epochText.set("Epoch " + b.epoch() + " of " + (progress.epochs() == 0 ? "?" : progress.epochs()));
         batchText.set("batch " + b.batch() + " of " + b.batchesInEpoch());
-        speedText.set(TimeText.count(b.samplesPerSecond()) + " samples/s");
+        speedText.set(Numbers.count(b.samplesPerSecond()) + " samples/s");
         fraction.set(progress.fraction());
     }
 
@@ -72,10 +73,10 @@ public final class RunProgressTexts {
         if (progress == RunProgress.NONE) {
             return;
         }
-        elapsedText.set(TimeText.duration(progress.secondsTrained(now)));
+        elapsedText.set(Numbers.clock(progress.secondsTrained(now)));
         double left = progress.secondsLeft(now);
         if (!Double.isNaN(left)) {
-            etaText.set("about " + TimeText.duration(left) + " left");
+            etaText.set("about " + Numbers.clock(left) + " left");
         }
     }
 

@@ -3,14 +3,17 @@ package org.layerloom.app.train;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layerloom.app.ui.ThemeColors;
 import org.layerloom.charts.confusion.ConfusionCellListener;
 import org.layerloom.charts.confusion.ConfusionMatrixView;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.TestMetrics;
 
 /**
@@ -29,7 +32,8 @@ final class RunResultView extends HBox {
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private Path shownFolder;
 
-    RunResultView(Consumer<Path> openRun) {
+    RunResultView(Consumer<Path> openRun, ObservableValue<Theme> theme) {
+        ThemeColors.bind(confusion.colorsProperty(), theme);
         open.setId("open-run-button");
         Label title = styled(new Label("Test result"), "chart-card-title");
         for (Label label : new Label[] {detail, checkpoint, ending, folder}) {
@@ -56,10 +60,6 @@ final class RunResultView extends HBox {
         confusion.setOnCellChosen(listener);
     }
 
-    void setPalette(ChartPalette palette) {
-        confusion.setPalette(palette);
-    }
-
     ConfusionMatrixView confusion() {
         return confusion;
     }
@@ -68,7 +68,7 @@ final class RunResultView extends HBox {
         TestMetrics test = result.test();
         shownFolder = result.folder();
         if (test.isClassification()) {
-            headline.setText("Test accuracy " + TimeText.percent(test.accuracy()));
+            headline.setText("Test accuracy " + Numbers.percent(test.accuracy(), 1));
             detail.setText(String.format(Locale.ROOT, "Loss %.4f on %,d test examples the network never trained on.",
                     test.loss(), test.examples()));
             confusion.setMatrix(test.classNames(), test.confusion(), test.precision(), test.recall());
@@ -86,7 +86,7 @@ final class RunResultView extends HBox {
                         + (Double.isNaN(result.bestValidationLoss()) ? "" : String.format(Locale.ROOT,
                         ", the best checkpoint (lowest validation loss, %.4f).", result.bestValidationLoss()))
                 : "Tested with the parameters of the last epoch (" + result.epochsDone() + ").");
-        ending.setText("Ended: " + result.reason() + ", after " + TimeText.duration(result.seconds()) + ".");
+        ending.setText("Ended: " + result.reason() + ", after " + Numbers.clock(result.seconds()) + ".");
         folder.setText("Saved in " + result.folder());
     }
 

@@ -7,10 +7,8 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,15 +21,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.layerloom.app.fx.EventPump;
 import org.layerloom.charts.confusion.ConfusionCellListener;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
  * The training dashboard: run controls and progress on top; a "Live" tab with the loss, accuracy and
  * learning-rate charts and, after a run, its test result with the confusion matrix; a "Run history" tab
  * with the project's saved runs and their comparison; and a side column for the training coach (any
- * node the app passes in). Follows the scene's theme (the {@code theme-dark} class on the scene's root)
- * or {@link #setDark}.
+ * node the app passes in). Its charts follow the theme it is given.
  *
  * <p>Wiring: give it the shared event pump (started by the app), the current project, a background
  * executor (daemon) and what to do to open a run folder for inspection; call {@link #projectChanged()}
@@ -51,7 +48,6 @@ public final class TrainingDashboardView extends BorderPane {
     private final Label message = new Label();
     private final Hyperlink failedLayer = new Hyperlink();
     private Consumer<String> showLayer = id -> { };
-    private Boolean dark;
 
     /**
      * @param pump       the app's event pump for training events (this view subscribes to it)
@@ -59,15 +55,17 @@ public final class TrainingDashboardView extends BorderPane {
      * @param files      a daemon executor for reading and changing run folders
      * @param openRun    opens a run folder for inspection
      * @param coachPanel what to show in the side column (the training coach), or null for no column
+     * @param theme      the app's theme, which the charts follow
      */
     public TrainingDashboardView(EventPump<TrainingEvent> pump, Supplier<TrainableProject> projects,
-                                 Executor files, Consumer<Path> openRun, Node coachPanel) {
+                                 Executor files, Consumer<Path> openRun, Node coachPanel,
+                                 ObservableValue<Theme> theme) {
         this.projects = projects;
         model = new TrainingDashboardViewModel(pump, projects, TrainingLauncher.ENGINE, System::nanoTime);
         history = new RunHistoryViewModel(files, Platform::runLater);
-        charts = new LiveChartsPanel(this::showProblem);
-        resultView = new RunResultView(openRun);
-        historyView = new RunHistoryView(history, openRun, this::showProblem);
+        charts = new LiveChartsPanel(this::showProblem, theme);
+        resultView = new RunResultView(openRun, theme);
+        historyView = new RunHistoryView(history, openRun, this::showProblem, theme);
         model.setChartFeed(charts);
         model.setOnRunEnded(history::reload);
 
@@ -131,7 +129,6 @@ public final class TrainingDashboardView extends BorderPane {
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((o, old, scene) -> {
-            followTheme(scene);
             if (scene == null) {
                 charts.stopThrottledRedraws();
                 clock.stop();
@@ -147,12 +144,6 @@ public final class TrainingDashboardView extends BorderPane {
     public void projectChanged() {
         TrainableProject current = projects.get();
         history.setRunsRoot(current == null || !current.isSaved() ? null : current.runsRoot());
-    }
-
-    /** Uses the dark (true) or light look, instead of following the scene. */
-    public void setDark(boolean useDark) {
-        dark = useDark;
-        applyPalette(useDark);
     }
 
     /** Told when the student clicks a cell of the result's confusion matrix (actual, predicted class). */
@@ -203,27 +194,5 @@ public final class TrainingDashboardView extends BorderPane {
 
     private void showProblem(String text) {
         new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, text).show();
-    }
-
-    private void followTheme(Scene scene) {
-        if (scene == null || dark != null) {
-            return;
-        }
-        Parent root = scene.getRoot();
-        Runnable apply = () -> applyPalette(root.getStyleClass().contains("theme-dark")
-                || root.getStyleClass().contains("dark"));
-        root.getStyleClass().addListener((ListChangeListener<String>) c -> {
-            if (dark == null) {
-                apply.run();
-            }
-        });
-        apply.run();
-    }
-
-    private void applyPalette(boolean useDark) {
-        ChartPalette palette = useDark ? ChartPalette.DARK : ChartPalette.LIGHT;
-        charts.setPalette(palette);
-        resultView.setPalette(palette);
-        historyView.setPalette(palette);
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.train.TrainingRequest;
@@ -180,7 +181,7 @@ public final class TrainingDashboardViewModel {
             return false;
         }
         session.control().setLearningRate(input.rate());
-        message.set("The run goes on with learning rate " + TimeText.rate(input.rate()) + " when you resume.");
+        message.set("The run goes on with learning rate " + Numbers.rate(input.rate()) + " when you resume.");
         return true;
     }
 

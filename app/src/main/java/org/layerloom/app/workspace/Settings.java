@@ -2,6 +2,7 @@ package org.layerloom.app.workspace;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DeviceChoice;
 
 /**
@@ -11,6 +12,8 @@ import org.layerloom.engine.project.DeviceChoice;
 public record Settings(Theme theme, int fontSize, DeviceChoice device, int threads, Path datasetCache,
                        int autosaveSeconds) {
 
+    /** The font size of a new installation, in pixels; sizes drawn in code scale by the setting over it. */
+    public static final int DEFAULT_FONT = 14;
     public static final int MIN_FONT = 10;
     public static final int MAX_FONT = 24;
     public static final int MIN_AUTOSAVE = 5;
@@ -35,7 +38,7 @@ public record Settings(Theme theme, int fontSize, DeviceChoice device, int threa
 
     /** The settings of a new installation. */
     public static Settings defaults(UserFolders folders) {
-        return new Settings(Theme.LIGHT, 14, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
+        return new Settings(Theme.LIGHT, DEFAULT_FONT, DeviceChoice.AUTO, 0, folders.datasetCache(), 30);
     }
 
     public Settings withTheme(Theme newTheme) {
@@ -60,10 +63,5 @@ public record Settings(Theme theme, int fontSize, DeviceChoice device, int threa
 
     public Settings withAutosaveSeconds(int seconds) {
         return new Settings(theme, fontSize, device, threads, datasetCache, seconds);
-    }
-
-    /** The look of the window. */
-    public enum Theme {
-        LIGHT, DARK
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.AtomicFileWriter;
 import org.layerloom.engine.project.DeviceChoice;
 
@@ -61,7 +61,7 @@ public final class SettingsStore {
         }
         List<String> problems = new ArrayList<>();
         Settings settings = defaults;
-        settings = apply(settings, root, "theme", problems, (s, v) -> s.withTheme(theme(v.asText())));
+        settings = apply(settings, root, "theme", problems, (s, v) -> s.withTheme(Theme.parse(v.asText())));
         settings = apply(settings, root, "fontSize", problems, (s, v) -> s.withFontSize(integer(v)));
         settings = apply(settings, root, "device", problems, (s, v) -> s.withDevice(DeviceChoice.fromId(v.asText())
                 .orElseThrow(() -> new IllegalArgumentException("unknown device '" + v.asText() + "'"))));
@@ -76,7 +76,7 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         ObjectNode root = json.createObjectNode();
-        root.put("theme", settings.theme().name().toLowerCase(Locale.ROOT));
+        root.put("theme", settings.theme().id());
         root.put("fontSize", settings.fontSize());
         root.put("device", settings.device().id());
         root.put("threads", settings.threads());
@@ -88,15 +88,6 @@ public final class SettingsStore {
 
     private interface Change {
         Settings apply(Settings settings, JsonNode value);
-    }
-
-    private static Settings.Theme theme(String text) {
-        for (Settings.Theme theme : Settings.Theme.values()) {
-            if (theme.name().equalsIgnoreCase(text)) {
-                return theme;
-            }
-        }
-        throw new IllegalArgumentException("unknown theme '" + text + "', use light or dark");
     }
 
     private static Settings apply(Settings settings, JsonNode root, String key, List<String> problems, Change change) {

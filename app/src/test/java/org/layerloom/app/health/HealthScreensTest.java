@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,11 +29,11 @@ import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.editor.view.EditorPane;
 import org.layerloom.editor.view.EditorServices;
-import org.layerloom.editor.view.EditorTheme;
 import org.layerloom.editor.view.HealthOverlay;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.train.coach.CoachContext;
@@ -54,6 +56,7 @@ class HealthScreensTest {
     static List<TrainingEvent> cnnRun;
     static List<TrainingEvent> sigmoidRun;
     private Stage stage;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     @BeforeAll
     static void train() throws Exception {
@@ -86,7 +89,7 @@ class HealthScreensTest {
         onFx(() -> {
             pane[0] = editorWithCnn();
             HealthOverlay overlay = pane[0].canvas().healthOverlay();
-            view[0] = new HealthView(new HealthViewModel(cnnNames()), overlay);
+            view[0] = new HealthView(new HealthViewModel(cnnNames()), overlay, theme);
             view[0].onEvents(cnnRun);
             overlay.previewsShownProperty().set(true);
             overlay.healthShownProperty().set(true);
@@ -95,7 +98,7 @@ class HealthScreensTest {
         assertThat(view[0].model().previews()).containsKeys("conv2d1", "conv2d2", "dense1");
         assertThat(view[0].model().previews().get("conv2d1").shape()).containsExactly(8, 14, 14);
         for (boolean dark : new boolean[] {false, true}) {
-            onFx(() -> pane[0].themeProperty().set(dark ? EditorTheme.DARK : EditorTheme.LIGHT));
+            onFx(() -> pane[0].themeProperty().set(Theme.of(dark)));
             shootOffscreen(pane[0], 1900, 760, dark, "health-editor-mnist-cnn");
         }
     }
@@ -107,7 +110,7 @@ class HealthScreensTest {
         onFx(() -> {
             pane[0] = editorWithCnn();
             pane[0].canvas().healthOverlay().gradientsShownProperty().set(true);
-            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay());
+            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay(), theme);
             view[0].onEvents(cnnRun);
         });
         show(view[0], 1240, 760, false);
@@ -231,7 +234,8 @@ class HealthScreensTest {
                     .toExternalForm());
         }
         root.getStyleClass().removeAll("theme-light", "theme-dark");
-        root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        root.getStyleClass().add(Theme.of(dark).styleClass());
+        theme.set(Theme.of(dark));
         return scene;
     }
 

@@ -93,7 +93,7 @@ class HealthViewModelTest {
         model.select(0);
         assertThat(model.previews().get("dense1").value(0)).isZero();
         assertThat(model.healthMarks()).as("a Flatten has neither share").containsOnlyKeys("dense1", "dense2");
-        assertThat(model.healthMarks().get("dense1").label()).isEqualTo("60% dead");
+        assertThat(model.healthMarks().get("dense1").label()).isEqualTo("60 % dead");
     }
 
     @Test

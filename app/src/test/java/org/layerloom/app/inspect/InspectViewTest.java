@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.charts.ChartColors;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -33,6 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InspectViewTest {
 
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "inspect-test");
         t.setDaemon(true);
@@ -43,9 +48,9 @@ class InspectViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new InspectView(background, Platform::runLater);
+        view = new InspectView(background, Platform::runLater, theme);
         scene = new Scene(new StackPane(view), 1260, 780);
-        Screenshots.theme(scene, false);
+        Screenshots.theme(scene, theme, false);
         stage.setScene(scene);
         stage.show();
     }
@@ -111,7 +116,7 @@ class InspectViewTest {
         assertThat(robot.lookup(".inspect-tabs .tab:selected .tab-label").queryAs(Label.class).getText())
                 .isEqualTo("Activations");
 
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, true)).get();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, true)).get();
         assertThat(view.activations().prediction().getChildren().stream()
                 .filter(org.layerloom.charts.CanvasChart.class::isInstance).map(c ->
                         ((org.layerloom.charts.CanvasChart) c).colors()).toList()).containsOnly(ChartColors.DARK);
@@ -158,7 +163,7 @@ class InspectViewTest {
         assertThat(view.model().inputProperty().get().description()).startsWith("the point (");
         assertThat(view.model().inspectionProperty().get()).isNotNull();
 
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, true)).get();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, true)).get();
         WaitForAsyncUtils.asyncFx(() -> view.selectSection(2)).get();
         Screenshots.write(scene, "inspect-spirals-dark");
         WaitForAsyncUtils.asyncFx(() -> view.selectSection(0)).get();

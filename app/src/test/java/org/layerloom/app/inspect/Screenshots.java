@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.beans.property.ObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.layerloom.engine.look.Theme;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes a scene's snapshot to {@code target/screenshots/NAME.png}, and switches a scene's theme as the app does. */
@@ -35,8 +37,12 @@ final class Screenshots {
         return file;
     }
 
-    /** The app's stylesheets and root style class for the light or dark theme (as Appearance sets them). */
-    static void theme(Scene scene, boolean dark) {
+    /**
+     * The app's stylesheets and root style class for the light or dark theme (as Appearance sets them), and
+     * that theme in {@code theme}, which the views under test follow.
+     */
+    static void theme(Scene scene, ObjectProperty<Theme> theme, boolean dark) {
+        theme.set(Theme.of(dark));
         scene.getStylesheets().setAll(Screenshots.class.getResource(LIGHT).toExternalForm());
         if (dark) {
             scene.getStylesheets().add(Screenshots.class.getResource(DARK).toExternalForm());

@@ -7,16 +7,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.app.fx.EventPump;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,6 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardResponsivenessBenchmark {
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private final EventPump<TrainingEvent> pump = new EventPump<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -61,9 +67,10 @@ class DashboardResponsivenessBenchmark {
                         t.seed(), t.device()));
         ProjectFiles.save(project, file);
         TrainableProject trainable = new TrainableProject(project, file);
-        view = new TrainingDashboardView(pump, () -> trainable, background, p -> { }, new Label("coach"));
+        view = new TrainingDashboardView(pump, () -> trainable, background, p -> { }, new Label("coach"),
+                theme);
         Scene scene = new Scene(view, 1280, 800);
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
         stage.setScene(scene);
         stage.show();
         pump.start();
@@ -111,7 +118,7 @@ class DashboardResponsivenessBenchmark {
                 ms(sorted[sorted.length / 2]), pump.delivered() - deliveredBefore, pump.batches() - batchesBefore,
                 trainSeconds, (firstBatch - started) / 1e9,
                 view.charts().lossChart().model().series("batch").size(),
-                result == null ? view.viewModel().messageProperty().get() : TimeText.percent(result.test().accuracy()));
+                result == null ? view.viewModel().messageProperty().get() : Numbers.percent(result.test().accuracy(), 1));
         System.out.printf("bench dashboard_pulse_cpu fx_cpu_per_pulse_max_ms=%.1f p99_ms=%.1f median_ms=%.2f"
                         + " load_average=%.1f cores=%d%n", ms(cpuSorted[n - 1]),
                 ms(cpuSorted[(int) Math.floor(0.99 * (n - 1))]), ms(cpuSorted[n / 2]), load,

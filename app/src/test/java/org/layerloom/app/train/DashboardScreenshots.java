@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.layerloom.engine.look.Theme;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes PNG pictures of a test's scene to target/screenshots and switches its theme as the app does. */
@@ -19,9 +21,13 @@ final class DashboardScreenshots {
     private DashboardScreenshots() {
     }
 
-    /** Styles the scene in the light or dark theme (LayerLoom's stylesheets and the root's theme class). */
-    static void theme(Scene scene, boolean dark) {
+    /**
+     * Styles the scene in the light or dark theme (LayerLoom's stylesheets and the root's theme class) and sets
+     * that theme in {@code theme}, which the views under test follow.
+     */
+    static void theme(Scene scene, ObjectProperty<Theme> theme, boolean dark) {
         WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            theme.set(Theme.of(dark));
             scene.getStylesheets().setAll(DashboardScreenshots.class.getResource(LIGHT).toExternalForm());
             if (dark) {
                 scene.getStylesheets().add(DashboardScreenshots.class.getResource(DARK).toExternalForm());

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.app.fx.EventPump;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
@@ -41,6 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainingDashboardViewTest {
 
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
     private final EventPump<TrainingEvent> pump = new EventPump<>();
     private final AtomicReference<TrainableProject> project = new AtomicReference<>();
     private final List<Path> opened = new CopyOnWriteArrayList<>();
@@ -62,9 +67,9 @@ class TrainingDashboardViewTest {
         Label coach = new Label("Advice from the training coach appears here while the network learns.");
         coach.setWrapText(true);
         coach.getStyleClass().add("muted");
-        view = new TrainingDashboardView(pump, project::get, background, opened::add, coach);
+        view = new TrainingDashboardView(pump, project::get, background, opened::add, coach, theme);
         scene = new Scene(view, 1280, 800);
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
         stage.setScene(scene);
         stage.show();
         pump.start();
@@ -135,9 +140,9 @@ class TrainingDashboardViewTest {
         assertThat(view.charts().rateChart().markerLabels()).hasSize(1);
         await("more epochs", 90, () -> validationPoints() >= 6);
         DashboardScreenshots.save(scene, "dashboard-training-light");
-        DashboardScreenshots.theme(scene, true);
+        DashboardScreenshots.theme(scene, theme, true);
         DashboardScreenshots.save(scene, "dashboard-training-dark");
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
 
         robot.clickOn("#stop-button");
         await("result", 90, () -> view.viewModel().resultProperty().get() != null);
@@ -156,9 +161,9 @@ class TrainingDashboardViewTest {
         assertThat(hover.getText()).startsWith("epoch ").contains("training, per batch: ").contains("(smoothed ");
         DashboardScreenshots.save(scene, "dashboard-hover-light");
         DashboardScreenshots.save(scene, "dashboard-result-light");
-        DashboardScreenshots.theme(scene, true);
+        DashboardScreenshots.theme(scene, theme, true);
         DashboardScreenshots.save(scene, "dashboard-result-dark");
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
 
         Project base = project.get().project();
         TrainingSettings t = base.training();
@@ -180,9 +185,9 @@ class TrainingDashboardViewTest {
         assertThat(view.historyView().scatter().pointCount()).isEqualTo(2);
         assertThat(view.historyModel().runs()).extracting(RunSummary::epochsDone).allMatch(n -> n >= 4);
         DashboardScreenshots.save(scene, "dashboard-history-light");
-        DashboardScreenshots.theme(scene, true);
+        DashboardScreenshots.theme(scene, theme, true);
         DashboardScreenshots.save(scene, "dashboard-history-dark");
-        DashboardScreenshots.theme(scene, false);
+        DashboardScreenshots.theme(scene, theme, false);
 
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> view.historyView().table().getSelectionModel().clearAndSelect(0));
         robot.clickOn("Open for inspection");

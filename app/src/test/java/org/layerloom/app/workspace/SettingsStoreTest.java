@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DeviceChoice;
 
 class SettingsStoreTest {
@@ -30,7 +31,7 @@ class SettingsStoreTest {
     @Test
     void saved_settings_come_back_unchanged() throws Exception {
         SettingsStore store = new SettingsStore(folders());
-        Settings mine = Settings.defaults(folders()).withTheme(Settings.Theme.DARK).withFontSize(16)
+        Settings mine = Settings.defaults(folders()).withTheme(Theme.DARK).withFontSize(16)
                 .withDevice(DeviceChoice.CPU).withThreads(1).withDatasetCache(home.resolve("cache"))
                 .withAutosaveSeconds(60);
 
@@ -59,7 +60,7 @@ class SettingsStoreTest {
 
         SettingsStore.Loaded loaded = new SettingsStore(folders()).load();
 
-        assertThat(loaded.settings().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(loaded.settings().theme()).isEqualTo(Theme.DARK);
         assertThat(loaded.settings().autosaveSeconds()).isEqualTo(45);
         assertThat(loaded.settings().fontSize()).isEqualTo(14);
         assertThat(loaded.settings().device()).isEqualTo(DeviceChoice.AUTO);

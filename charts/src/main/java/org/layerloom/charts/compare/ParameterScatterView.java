@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -17,7 +19,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.charts.ChartColors;
 
 /**
  * A scatter of runs: accuracy (y, in %) against the number of parameters (x, logarithmic), each point
@@ -30,7 +32,8 @@ public final class ParameterScatterView extends BorderPane {
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     private final XYPlot plot;
     private final JFreeChart chart;
-    private ChartPalette palette = ChartPalette.LIGHT;
+    private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
+    private ChartColors palette = ChartColors.LIGHT;
 
     public ParameterScatterView() {
         LogAxis x = new LogAxis("parameters (log scale)");
@@ -54,6 +57,7 @@ public final class ParameterScatterView extends BorderPane {
         chart.setAntiAlias(true);
         setCenter(new ChartViewer(chart));
         getStyleClass().add("parameter-scatter");
+        colors.addListener((obs, was, is) -> colorsDidChange(is));
         applyPalette();
     }
 
@@ -72,9 +76,9 @@ public final class ParameterScatterView extends BorderPane {
                 series.add(point.parameters(), 100 * point.accuracy());
             }
             data.addSeries(series);
-            renderer.setSeriesPaint(index, palette.seriesColor(index), false);
+            renderer.setSeriesPaint(index, ChartColors.awt(palette.seriesColor(index)), false);
             renderer.setSeriesShape(index, new Ellipse2D.Double(-5, -5, 10, 10), false);
-            renderer.setSeriesItemLabelPaint(index, palette.text(), false);
+            renderer.setSeriesItemLabelPaint(index, ChartColors.awt(palette.text()), false);
             index++;
         }
         fitSizeAxis(points);
@@ -103,25 +107,35 @@ public final class ParameterScatterView extends BorderPane {
         return n;
     }
 
-    public void setPalette(ChartPalette newPalette) {
-        palette = newPalette;
+    /** The colours the chart is painted in (light by default); bind it to follow a theme. */
+    public ObjectProperty<ChartColors> colorsProperty() {
+        return colors;
+    }
+
+    /** Repaints in the colours of another theme. */
+    public void setColors(ChartColors newColors) {
+        colors.set(java.util.Objects.requireNonNull(newColors, "colors"));
+    }
+
+    private void colorsDidChange(ChartColors newColors) {
+        palette = newColors == null ? ChartColors.LIGHT : newColors;
         applyPalette();
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, palette.seriesColor(i), false);
-            renderer.setSeriesItemLabelPaint(i, palette.text(), false);
+            renderer.setSeriesPaint(i, ChartColors.awt(palette.seriesColor(i)), false);
+            renderer.setSeriesItemLabelPaint(i, ChartColors.awt(palette.text()), false);
         }
         chart.fireChartChanged();
     }
 
     private void applyPalette() {
-        chart.setBackgroundPaint(palette.background());
-        plot.setBackgroundPaint(palette.plot());
-        plot.setDomainGridlinePaint(palette.grid());
-        plot.setRangeGridlinePaint(palette.grid());
+        chart.setBackgroundPaint(ChartColors.awt(palette.background()));
+        plot.setBackgroundPaint(ChartColors.awt(palette.background()));
+        plot.setDomainGridlinePaint(ChartColors.awt(palette.gridLine()));
+        plot.setRangeGridlinePaint(ChartColors.awt(palette.gridLine()));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setTickLabelPaint(palette.muted());
-            axis.setLabelPaint(palette.text());
-            axis.setAxisLinePaint(palette.grid());
+            axis.setTickLabelPaint(ChartColors.awt(palette.muted()));
+            axis.setLabelPaint(ChartColors.awt(palette.text()));
+            axis.setAxisLinePaint(ChartColors.awt(palette.gridLine()));
             axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         }

@@ -1,8 +1,9 @@
 package org.layerloom.charts.compare;
 
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.BorderPane;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.charts.ChartColors;
 import org.layerloom.charts.line.LiveLineChartView;
 import org.layerloom.charts.line.SeriesKind;
 
@@ -21,7 +22,7 @@ public final class RunOverlayView extends BorderPane {
         getStyleClass().add("run-overlay");
     }
 
-    /** The chart inside, for its toolbar and palette. */
+    /** The chart inside, for its toolbar and colours. */
     public LiveLineChartView chart() {
         return chart;
     }
@@ -44,7 +45,8 @@ public final class RunOverlayView extends BorderPane {
         chart.refresh();
     }
 
-    public void setPalette(ChartPalette palette) {
-        chart.setPalette(palette);
+    /** The chart's colours; bind it to follow a theme. */
+    public ObjectProperty<ChartColors> colorsProperty() {
+        return chart.colorsProperty();
     }
 }

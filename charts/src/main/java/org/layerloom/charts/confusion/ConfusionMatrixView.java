@@ -1,8 +1,9 @@
 package org.layerloom.charts.confusion;
 
-import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -10,8 +11,9 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import org.layerloom.charts.line.ChartPalette;
+import org.layerloom.charts.ChartColors;
 
 /**
  * A confusion matrix as a heatmap: one row per actual class, one column per predicted class, each cell
@@ -23,7 +25,7 @@ import org.layerloom.charts.line.ChartPalette;
 public final class ConfusionMatrixView extends GridPane {
 
     private ConfusionCellListener listener = (actual, predicted) -> { };
-    private ChartPalette palette = ChartPalette.LIGHT;
+    private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
     private List<String> classes = List.of();
     private int[][] counts = new int[0][];
     private double[] precision = new double[0];
@@ -35,15 +37,21 @@ public final class ConfusionMatrixView extends GridPane {
         setHgap(2);
         setVgap(2);
         setAlignment(Pos.CENTER);
+        colors.addListener((obs, was, is) -> rebuild());
     }
 
     public void setOnCellChosen(ConfusionCellListener newListener) {
         listener = newListener == null ? (actual, predicted) -> { } : newListener;
     }
 
-    public void setPalette(ChartPalette newPalette) {
-        palette = newPalette;
-        rebuild();
+    /** The colours the matrix is painted in (light by default); bind it to follow a theme. */
+    public ObjectProperty<ChartColors> colorsProperty() {
+        return colors;
+    }
+
+    /** Repaints in the colours of another theme. */
+    public void setColors(ChartColors newColors) {
+        colors.set(java.util.Objects.requireNonNull(newColors, "colors"));
     }
 
     /**
@@ -126,17 +134,17 @@ public final class ConfusionMatrixView extends GridPane {
         int count = counts[actual][predicted];
         double share = rowTotal == 0 ? 0 : (double) count / rowTotal;
         boolean diagonal = actual == predicted;
+        ChartColors palette = java.util.Objects.requireNonNullElse(colors.get(), ChartColors.LIGHT);
         Color strong = diagonal ? palette.seriesColor(0) : palette.seriesColor(1);
         double strength = count == 0 ? 0 : 0.12 + 0.88 * Math.sqrt(share);
-        Color fill = mix(palette.plot(), strong, strength);
+        Color fill = mix(palette.background(), strong, strength);
         Text text = new Text(Integer.toString(count));
         text.getStyleClass().add("confusion-count");
-        text.setFill(javafx.scene.paint.Color.web(ChartPalette.web(luminance(fill) > 0.55
-                ? new Color(0x1F2933) : new Color(0xF8FAFC))));
+        text.setFill(luminance(fill) > 0.55 ? Color.web("#1f2933") : Color.web("#f8fafc"));
         text.setOpacity(count == 0 ? 0.45 : 1);
         StackPane cell = new StackPane(text);
         cell.getStyleClass().add("confusion-cell");
-        cell.setStyle("-fx-background-color: " + ChartPalette.web(fill) + ";");
+        cell.setStyle("-fx-background-color: " + ChartColors.web(fill) + ";");
         String actualName = classes.get(actual);
         Tooltip.install(cell, new Tooltip(diagonal
                 ? String.format(Locale.ROOT, "%d of the %d examples of '%s' were recognised (%.1f %%).", count,
@@ -170,14 +178,18 @@ public final class ConfusionMatrixView extends GridPane {
         return label;
     }
 
+    /** {@code from} moved towards {@code to} by {@code t}, rounded to whole 0-255 channels. */
     private static Color mix(Color from, Color to, double t) {
         double k = Math.max(0, Math.min(1, t));
-        return new Color((int) Math.round(from.getRed() + (to.getRed() - from.getRed()) * k),
-                (int) Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * k),
-                (int) Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * k));
+        return Color.rgb(channel(from.getRed(), to.getRed(), k), channel(from.getGreen(), to.getGreen(), k),
+                channel(from.getBlue(), to.getBlue(), k));
+    }
+
+    private static int channel(double from, double to, double k) {
+        return (int) Math.round(255 * from + (255 * to - 255 * from) * k);
     }
 
     private static double luminance(Color c) {
-        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
 }

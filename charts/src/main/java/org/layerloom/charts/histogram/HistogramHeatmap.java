@@ -14,12 +14,12 @@ import org.layerloom.charts.AxisTicks;
  * marker outlines the column chosen by {@link #setMarked(int)} (the health view's scrubber). Shows how
  * weights spread or collapse while the network learns. JavaFX thread only.
  */
-public final class HistogramHeatmap extends CanvasChart {
+public final class HistogramHeatmap extends TitledChart {
 
     static final int ROWS = 40;
     private static final Color[] LIGHT_RAMP = {Color.web("#f4f7fb"), Color.web("#9ecae1"), Color.web("#3182bd"),
         Color.web("#08306b")};
-    private static final Color[] DARK_RAMP = {Color.web("#22272f"), Color.web("#27566e"), Color.web("#3fa7c9"),
+    private static final Color[] DARK_RAMP = {Color.web("#1f2630"), Color.web("#27566e"), Color.web("#3fa7c9"),
         Color.web("#d4f3ff")};
 
     private final List<HistogramFrame> frames = new ArrayList<>();
@@ -72,10 +72,10 @@ public final class HistogramHeatmap extends CanvasChart {
         double x1 = plotRight();
         double y0 = plotTop();
         double y1 = plotBottom();
-        g.setStroke(gridLine());
+        g.setStroke(colors().gridLine());
         g.strokeRect(x0 - 0.5, y0 - 0.5, x1 - x0 + 1, y1 - y0 + 1);
         g.setFont(TICK_FONT);
-        g.setFill(muted());
+        g.setFill(colors().muted());
         int columns = grid.columns();
         if (columns == 0) {
             g.setTextAlign(TextAlignment.CENTER);
@@ -85,7 +85,7 @@ public final class HistogramHeatmap extends CanvasChart {
         }
         double cw = (x1 - x0) / columns;
         double rh = (y1 - y0) / grid.rows();
-        Color[] ramp = isDark() ? DARK_RAMP : LIGHT_RAMP;
+        Color[] ramp = colors().isDark() ? DARK_RAMP : LIGHT_RAMP;
         for (int c = 0; c < columns; c++) {
             for (int r = 0; r < grid.rows(); r++) {
                 double shade = grid.shade(c, r);
@@ -98,12 +98,12 @@ public final class HistogramHeatmap extends CanvasChart {
         }
         if (grid.low() < 0 && grid.high() > 0) {
             double zero = y1 - (0 - grid.low()) / (grid.high() - grid.low()) * (y1 - y0);
-            g.setStroke(muted());
+            g.setStroke(colors().muted());
             g.setLineDashes(3, 3);
             g.strokeLine(x0, zero, x1, zero);
             g.setLineDashes();
         }
-        g.setFill(muted());
+        g.setFill(colors().muted());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double v : AxisTicks.linear(grid.low(), grid.high(), 4)) {

@@ -14,7 +14,7 @@ import org.layerloom.charts.AxisTicks;
  * for the update ratio), a vertical marker at a chosen time (the scrubber) and a legend. Non-positive values
  * are left out on a log axis. JavaFX thread only.
  */
-public final class SignalLinesView extends CanvasChart {
+public final class SignalLinesView extends TitledChart {
 
     static final Color[] PALETTE = {Color.web("#2f6fdb"), Color.web("#d9660b"), Color.web("#1d9a6c"),
         Color.web("#c2417f"), Color.web("#8e44ad"), Color.web("#b7791f"), Color.web("#0b8a9a"), Color.web("#52606d")};
@@ -116,10 +116,10 @@ public final class SignalLinesView extends CanvasChart {
         double y1 = plotBottom();
         g.setFont(TICK_FONT);
         double[] r = range();
-        g.setStroke(gridLine());
+        g.setStroke(colors().gridLine());
         g.strokeRect(x0 - 0.5, y0 - 0.5, x1 - x0 + 1, y1 - y0 + 1);
         if (r == null) {
-            g.setFill(muted());
+            g.setFill(colors().muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("No data yet", (x0 + x1) / 2, (y0 + y1) / 2);
@@ -130,9 +130,9 @@ public final class SignalLinesView extends CanvasChart {
         g.setTextBaseline(VPos.CENTER);
         for (double v : yTicks) {
             double y = toY(v, r, y0, y1);
-            g.setStroke(gridLine());
+            g.setStroke(colors().gridLine());
             g.strokeLine(x0, y, x1, y);
-            g.setFill(muted());
+            g.setFill(colors().muted());
             g.fillText(AxisTicks.label(v), x0 - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
@@ -142,11 +142,11 @@ public final class SignalLinesView extends CanvasChart {
         }
         if (drawable(reference)) {
             double y = toY(reference, r, y0, y1);
-            g.setStroke(muted());
+            g.setStroke(colors().muted());
             g.setLineDashes(5, 4);
             g.strokeLine(x0, y, x1, y);
             g.setLineDashes();
-            g.setFill(muted());
+            g.setFill(colors().muted());
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(referenceLabel, x1 - 4, y - 2);
@@ -210,7 +210,7 @@ public final class SignalLinesView extends CanvasChart {
             }
             g.setFill(colourOf(k));
             g.fillRoundRect(cx, y + 3, 14, 6, 3, 3);
-            g.setFill(text());
+            g.setFill(colors().text());
             g.fillText(name, cx + 18, y);
             cx += width;
         }

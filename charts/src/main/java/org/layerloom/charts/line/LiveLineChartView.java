@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -33,6 +35,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.layerloom.charts.ChartColors;
 
 /**
  * A live line chart (JFreeChart inside JavaFX) over a {@link LineChartModel}: noisy per-step series
@@ -60,7 +63,8 @@ public final class LiveLineChartView extends StackPane {
     private final BooleanProperty followLatest = new SimpleBooleanProperty(this, "followLatest", true);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final String xName;
-    private ChartPalette palette = ChartPalette.LIGHT;
+    private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
+    private ChartColors palette = ChartColors.LIGHT;
     private long drawnRevision = -1;
     private int drawnColumns = -1;
     private double drawnLower = Double.NaN;
@@ -129,6 +133,7 @@ public final class LiveLineChartView extends StackPane {
             drawnRevision = -1;
             refresh();
         });
+        colors.addListener((o, was, is) -> colorsDidChange(is));
         applyPalette();
     }
 
@@ -152,8 +157,18 @@ public final class LiveLineChartView extends StackPane {
         refresh();
     }
 
-    public void setPalette(ChartPalette newPalette) {
-        palette = newPalette;
+    /** The colours the chart is painted in (light by default); bind it to follow a theme. */
+    public ObjectProperty<ChartColors> colorsProperty() {
+        return colors;
+    }
+
+    /** Repaints in the colours of another theme. */
+    public void setColors(ChartColors newColors) {
+        colors.set(java.util.Objects.requireNonNull(newColors, "colors"));
+    }
+
+    private void colorsDidChange(ChartColors newColors) {
+        palette = newColors == null ? ChartColors.LIGHT : newColors;
         applyPalette();
         drawnRevision = -1;
         refresh();
@@ -348,8 +363,8 @@ public final class LiveLineChartView extends StackPane {
         List<DrawnSeries> lines = dataset.drawn();
         for (int i = 0; i < lines.size(); i++) {
             DrawnSeries line = lines.get(i);
-            renderer.setSeriesPaint(i, line.isFaint() ? palette.seriesColor(line.color(), 70)
-                    : palette.seriesColor(line.color()), false);
+            renderer.setSeriesPaint(i, line.isFaint() ? ChartColors.awt(palette.seriesColor(line.color()), 70)
+                    : ChartColors.awt(palette.seriesColor(line.color())), false);
             renderer.setSeriesStroke(i, new BasicStroke(line.isFaint() ? 1f : line.hasDots() ? 1.8f : 2.2f,
                     BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false);
             renderer.setSeriesShapesVisible(i, line.hasDots());
@@ -369,11 +384,11 @@ public final class LiveLineChartView extends StackPane {
         }
         plot.clearDomainMarkers();
         for (ChartMarker m : markers) {
-            ValueMarker marker = new ValueMarker(m.x(), palette.marker(), new BasicStroke(1.4f,
+            ValueMarker marker = new ValueMarker(m.x(), ChartColors.awt(palette.marker()), new BasicStroke(1.4f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             marker.setLabel(m.label());
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-            marker.setLabelPaint(palette.marker());
+            marker.setLabelPaint(ChartColors.awt(palette.marker()));
             marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
             boolean leftOfLine = m.x() > middle;
             marker.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
@@ -385,29 +400,29 @@ public final class LiveLineChartView extends StackPane {
     }
 
     private void applyPalette() {
-        chart.setBackgroundPaint(palette.background());
-        plot.setBackgroundPaint(palette.plot());
-        plot.setDomainGridlinePaint(palette.grid());
-        plot.setRangeGridlinePaint(palette.grid());
+        chart.setBackgroundPaint(ChartColors.awt(palette.background()));
+        plot.setBackgroundPaint(ChartColors.awt(palette.background()));
+        plot.setDomainGridlinePaint(ChartColors.awt(palette.gridLine()));
+        plot.setRangeGridlinePaint(ChartColors.awt(palette.gridLine()));
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), linearAxis, logAxis}) {
-            axis.setTickLabelPaint(palette.muted());
-            axis.setLabelPaint(palette.text());
-            axis.setAxisLinePaint(palette.grid());
-            axis.setTickMarkPaint(palette.grid());
+            axis.setTickLabelPaint(ChartColors.awt(palette.muted()));
+            axis.setLabelPaint(ChartColors.awt(palette.text()));
+            axis.setAxisLinePaint(ChartColors.awt(palette.gridLine()));
+            axis.setTickMarkPaint(ChartColors.awt(palette.gridLine()));
             axis.setTickLabelFont(tick);
             axis.setLabelFont(label);
         }
         if (chart.getTitle() != null) {
-            chart.getTitle().setPaint(palette.text());
+            chart.getTitle().setPaint(ChartColors.awt(palette.text()));
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setBackgroundPaint(palette.background());
-            legend.setItemPaint(palette.text());
+            legend.setBackgroundPaint(ChartColors.awt(palette.background()));
+            legend.setItemPaint(ChartColors.awt(palette.text()));
             legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }

@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
 import org.layerloom.charts.AxisTicks;
 import org.layerloom.charts.CanvasChart;
+import org.layerloom.charts.ChartColors;
 import org.layerloom.charts.ColorScale;
 
 /**
@@ -131,7 +132,7 @@ public final class ScatterPlot extends CanvasChart {
     private int[] mixed(javafx.scene.paint.Color paper) {
         int[] argb = new int[decisionResolution * decisionResolution];
         for (int i = 0; i < argb.length; i++) {
-            argb[i] = ClassPalette.mix(decision, i * decisionClasses, decisionClasses, paper, 0.55);
+            argb[i] = DecisionShading.mix(decision, i * decisionClasses, decisionClasses, paper, 0.55);
         }
         return argb;
     }
@@ -240,7 +241,7 @@ public final class ScatterPlot extends CanvasChart {
         for (int i = 0; i < xs.length; i++) {
             double px = toScreenX(xs[i]);
             double py = toScreenY(ys[i]);
-            g.setFill(labels[i] < 0 ? colors().muted() : ClassPalette.of(labels[i]));
+            g.setFill(labels[i] < 0 ? colors().muted() : ChartColors.classColor(labels[i]));
             g.fillOval(px - pointRadius, py - pointRadius, 2 * pointRadius, 2 * pointRadius);
             g.setStroke(colors().background());
             g.setLineWidth(0.7);
@@ -294,7 +295,7 @@ public final class ScatterPlot extends CanvasChart {
         g.setTextBaseline(VPos.CENTER);
         for (int c = 0; c < classNames.size(); c++) {
             double cy = y + 8 + c * (fontSize + 8);
-            g.setFill(ClassPalette.of(c));
+            g.setFill(ChartColors.classColor(c));
             g.fillOval(x, cy - 5, 10, 10);
             g.setFill(colors().text());
             g.fillText(classNames.get(c), x + 16, cy, LEGEND - 30);

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.layerloom.charts.ChartColors;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -92,8 +93,8 @@ class HistogramChartsViewTest {
         assertThat(lines.range()).containsExactly(10.0, 300.0, 1e-6, 1.0);
         for (boolean dark : new boolean[] {false, true}) {
             onFx(() -> {
-                heatmap.darkProperty().set(dark);
-                lines.darkProperty().set(dark);
+                heatmap.setColors(ChartColors.of(dark));
+                lines.setColors(ChartColors.of(dark));
                 scene.getRoot().setStyle("-fx-background-color: " + (dark ? "#15181d" : "#eef1f5") + ";");
             });
             WritableImage[] shot = new WritableImage[1];

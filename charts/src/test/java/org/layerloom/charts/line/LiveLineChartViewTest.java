@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.charts.ChartColors;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -107,7 +108,7 @@ class LiveLineChartViewTest {
         fill(1000);
         Path png = dir.resolve("dark.png");
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            chart.setPalette(ChartPalette.DARK);
+            chart.setColors(ChartColors.DARK);
             try {
                 chart.exportPng(png, 400, 300);
             } catch (java.io.IOException e) {
@@ -115,6 +116,6 @@ class LiveLineChartViewTest {
             }
         });
         int corner = ImageIO.read(png.toFile()).getRGB(2, 2) & 0xFFFFFF;
-        assertThat(corner).isEqualTo(ChartPalette.DARK.background().getRGB() & 0xFFFFFF);
+        assertThat(corner).isEqualTo(ChartColors.awt(ChartColors.DARK.background()).getRGB() & 0xFFFFFF);
     }
 }

@@ -1,6 +1,6 @@
 package org.layerloom.editor.model;
 
-import java.util.Locale;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * How healthy one node's output looks, for its badge: the fraction of dead ReLU units and the fraction of
@@ -33,11 +33,11 @@ public record NodeHealthMark(double deadFraction, double saturatedFraction) {
         return w >= TROUBLE ? Level.TROUBLE : w >= WATCH ? Level.WATCH : Level.HEALTHY;
     }
 
-    /** The badge text: "62% dead", "80% saturated". */
+    /** The badge text: "62 % dead", "80 % saturated". */
     public String label() {
         boolean dead = !Double.isNaN(deadFraction)
                 && (Double.isNaN(saturatedFraction) || deadFraction >= saturatedFraction);
         double share = dead ? deadFraction : saturatedFraction;
-        return String.format(Locale.ROOT, "%.0f%% %s", 100 * share, dead ? "dead" : "saturated");
+        return Numbers.percent(share) + " " + (dead ? "dead" : "saturated");
     }
 }

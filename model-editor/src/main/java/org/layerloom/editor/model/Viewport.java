@@ -56,12 +56,17 @@ public final class Viewport {
 
     /** Shows all of {@code bounds} in a view of the given size, at most at 100 %. */
     public void fit(Bounds bounds, double viewWidth, double viewHeight) {
+        fit(bounds, viewWidth, viewHeight, 1);
+    }
+
+    /** Shows all of {@code bounds} in a view of the given size, with a zoom of at most {@code maxZoom}. */
+    public void fit(Bounds bounds, double viewWidth, double viewHeight, double maxZoom) {
         if (bounds.width() <= 0 || viewWidth <= 0 || viewHeight <= 0) {
-            set(1, 0, 0);
+            set(maxZoom, 0, 0);
             return;
         }
         Bounds b = bounds.padded(40);
-        zoom = clamp(Math.min(1, Math.min(viewWidth / b.width(), viewHeight / b.height())));
+        zoom = clamp(Math.min(maxZoom, Math.min(viewWidth / b.width(), viewHeight / b.height())));
         panX = (viewWidth - b.width() * zoom) / 2 - b.minX() * zoom;
         panY = (viewHeight - b.height() * zoom) / 2 - b.minY() * zoom;
     }

@@ -52,7 +52,7 @@ final class CanvasInteractions {
     CanvasInteractions(GraphCanvas canvas, EditorViewModel editor) {
         this.canvas = canvas;
         this.editor = editor;
-        this.problemPopup = new ProblemPopup(editor);
+        this.problemPopup = new ProblemPopup(editor, canvas::theme);
         pendingWire.getStyleClass().add("pending-wire");
         pendingWire.setFill(null);
         pendingWire.setMouseTransparent(true);

@@ -33,6 +33,7 @@ import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.TidyLayout;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Position;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The model editor: palette on the left, the graph canvas with its minimap in the middle, the
@@ -48,7 +49,7 @@ public final class EditorPane extends StackPane {
     private final EditorMenus menus;
     private final Minimap minimap;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ObjectProperty<EditorTheme> theme = new SimpleObjectProperty<>(this, "theme", EditorTheme.LIGHT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     public EditorPane(EditorViewModel editor, EditorServices services) {
         this.editor = editor;
@@ -82,8 +83,7 @@ public final class EditorPane extends StackPane {
         getChildren().addAll(main, ghostLayer);
 
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
-        menus.darkThemeItem().setOnAction(e -> theme.set(menus.darkThemeItem().isSelected() ? EditorTheme.DARK
-                : EditorTheme.LIGHT));
+        menus.darkThemeItem().setOnAction(e -> theme.set(Theme.of(menus.darkThemeItem().isSelected())));
         menus.minimapItem().selectedProperty().addListener((obs, was, is) -> minimap.setEnabled(is));
         theme.addListener((obs, was, is) -> applyTheme());
         applyTheme();
@@ -118,7 +118,8 @@ public final class EditorPane extends StackPane {
         return title.getReadOnlyProperty();
     }
 
-    public ObjectProperty<EditorTheme> themeProperty() {
+    /** The editor's look; its Dark button and menu item set it, and the app keeps it in step with the settings. */
+    public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
@@ -160,9 +161,9 @@ public final class EditorPane extends StackPane {
     }
 
     private void applyTheme() {
-        theme.get().applyTo(this);
-        menus.darkThemeItem().setSelected(theme.get() == EditorTheme.DARK);
-        canvas.themeChanged();
+        EditorStylesheets.applyTo(this, theme.get());
+        menus.darkThemeItem().setSelected(theme.get().isDark());
+        canvas.themeProperty().set(theme.get());
         minimap.redraw();
     }
 
@@ -191,9 +192,9 @@ public final class EditorPane extends StackPane {
         dark.setId("theme-toggle");
         dark.getStyleClass().add("tool-button");
         dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+T)"));
-        dark.setSelected(theme.get() == EditorTheme.DARK);
-        dark.selectedProperty().addListener((obs, was, is) -> theme.set(is ? EditorTheme.DARK : EditorTheme.LIGHT));
-        theme.addListener((obs, was, is) -> dark.setSelected(is == EditorTheme.DARK));
+        dark.setSelected(theme.get().isDark());
+        dark.selectedProperty().addListener((obs, was, is) -> theme.set(Theme.of(is)));
+        theme.addListener((obs, was, is) -> dark.setSelected(is.isDark()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoomIn, fit,

@@ -14,8 +14,8 @@ public final class EditorWindow extends BorderPane {
         this.pane = pane;
         setTop(pane.menuBar());
         setCenter(pane);
-        pane.themeProperty().addListener((obs, was, is) -> is.applyTo(this));
-        pane.themeProperty().get().applyTo(this);
+        pane.themeProperty().addListener((obs, was, is) -> EditorStylesheets.applyTo(this, is));
+        EditorStylesheets.applyTo(this, pane.themeProperty().get());
     }
 
     public EditorPane pane() {

@@ -134,7 +134,7 @@ public final class FileActions {
     public void exportPng(Path file) {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(2, 2));
-        params.setFill(DarkTheme.isOn(canvas) ? javafx.scene.paint.Color.web("#1b1f26")
+        params.setFill(canvas.theme().isDark() ? javafx.scene.paint.Color.web("#1b1f26")
                 : javafx.scene.paint.Color.web("#f4f6f9"));
         WritableImage image = canvas.contentLayer().snapshot(params, null);
         try {

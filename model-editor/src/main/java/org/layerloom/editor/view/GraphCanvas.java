@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
@@ -27,6 +31,7 @@ import org.layerloom.engine.graph.Problem;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The drawing of the graph: a dotted grid, wires with shape labels and node cards, shown through a
@@ -53,6 +58,8 @@ public final class GraphCanvas extends Region {
     private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
     private final List<Runnable> viewportListeners = new ArrayList<>();
     private final CanvasInteractions interactions;
     private final HealthOverlay healthOverlay;
@@ -80,6 +87,8 @@ public final class GraphCanvas extends Region {
         setClip(clip);
         interactions = new CanvasInteractions(this, editor);
         editor.addListener(this::refresh);
+        theme.addListener((obs, was, is) -> drawGrid());
+        textScale.addListener((obs, was, is) -> textScaleDidChange(was.doubleValue(), is.doubleValue()));
         refresh();
     }
 
@@ -120,7 +129,7 @@ public final class GraphCanvas extends Region {
         return snapToGrid;
     }
 
-    /** The zoom factor, 1 for 100 %. */
+    /** The zoom the student sees: 1 for 100 %, the graph drawn at the {@link #textScaleProperty() text scale}. */
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }
@@ -134,7 +143,7 @@ public final class GraphCanvas extends Region {
     }
 
     public void zoomReset() {
-        viewport.zoomAt(1 / viewport.zoom(), getWidth() / 2, getHeight() / 2);
+        viewport.zoomAt(textScale() / viewport.zoom(), getWidth() / 2, getHeight() / 2);
         viewportChanged();
     }
 
@@ -159,7 +168,7 @@ public final class GraphCanvas extends Region {
             fitPending = true;
             return;
         }
-        viewport.fit(Bounds.of(editor.graph().nodes()), getWidth(), getHeight());
+        viewport.fit(Bounds.of(editor.graph().nodes()), getWidth(), getHeight(), textScale());
         viewportChanged();
     }
 
@@ -173,8 +182,9 @@ public final class GraphCanvas extends Region {
             return;
         }
         editor.graph().node(nodeId).ifPresent(node -> {
-            viewport.set(1, getWidth() / 2 - (node.position().x() + NodeGeometry.WIDTH / 2),
-                    getHeight() / 2 - (node.position().y() + NodeGeometry.HEIGHT / 2));
+            double scale = textScale();
+            viewport.set(scale, getWidth() / 2 - (node.position().x() + NodeGeometry.WIDTH / 2) * scale,
+                    getHeight() / 2 - (node.position().y() + NodeGeometry.HEIGHT / 2) * scale);
             viewportChanged();
         });
     }
@@ -380,7 +390,7 @@ public final class GraphCanvas extends Region {
                 view.setDetail(!far);
             }
         }
-        zoom.set(viewport.zoom());
+        zoom.set(viewport.zoom() / textScale());
         drawGrid();
         for (Runnable listener : viewportListeners) {
             listener.run();
@@ -415,12 +425,37 @@ public final class GraphCanvas extends Region {
         requestLayout();
     }
 
-    /** Redraws the grid in the current theme's colours. */
-    void themeChanged() {
-        drawGrid();
+    /**
+     * How large the graph is drawn at 100 %: the app's font size over the default one, so that the text on
+     * the cards and wires follows the font-size setting like the rest of the window (1 by default). The
+     * cards grow with their text; the zoom the student sees stays relative to this size.
+     */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    private double textScale() {
+        double s = textScale.get();
+        return s > 0 ? s : 1;
+    }
+
+    private void textScaleDidChange(double was, double is) {
+        if (was > 0 && is > 0) {
+            viewport.zoomAt(is / was, getWidth() / 2, getHeight() / 2);
+            viewportChanged();
+        }
+    }
+
+    /** The look the grid (and the minimap, and exported pictures) are drawn in; the editor pane sets it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    Theme theme() {
+        return theme.get() == null ? Theme.LIGHT : theme.get();
     }
 
     private void drawGrid() {
-        grid.draw(viewport, GRID, DarkTheme.isOn(this));
+        grid.draw(viewport, GRID, theme().isDark());
     }
 }

@@ -72,7 +72,7 @@ final class Minimap extends StackPane {
         drawing.setWidth(Math.ceil(world.width() * scale));
         drawing.setHeight(Math.ceil(world.height() * scale));
         GraphicsContext g = drawing.getGraphicsContext2D();
-        boolean dark = DarkTheme.isOn(this);
+        boolean dark = canvas.theme().isDark();
         g.clearRect(0, 0, W, H);
         g.setStroke(dark ? Color.web("#6b7686") : Color.web("#9aa5b4"));
         g.setLineWidth(1);

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.Problem;
+import org.layerloom.engine.look.Theme;
 
 /**
  * The card that opens when the mouse rests on a layer's problem badge: each problem in plain words
@@ -17,9 +18,12 @@ final class ProblemPopup {
     private final EditorViewModel editor;
     private final Popup popup = new Popup();
     private final VBox content = new VBox(8);
+    private final java.util.function.Supplier<Theme> theme;
 
-    ProblemPopup(EditorViewModel editor) {
+    /** @param theme the look the card is styled in when it opens */
+    ProblemPopup(EditorViewModel editor, java.util.function.Supplier<Theme> theme) {
         this.editor = editor;
+        this.theme = theme;
         popup.setAutoHide(true);
         popup.getContent().add(content);
         content.getStyleClass().add("problem-popup");
@@ -43,8 +47,7 @@ final class ProblemPopup {
             card.setPrefWidth(320);
             content.getChildren().add(card);
         }
-        EditorTheme theme = DarkTheme.isOn(anchor) ? EditorTheme.DARK : EditorTheme.LIGHT;
-        theme.applyTo(content);
+        EditorStylesheets.applyTo(content, theme.get());
         Bounds b = anchor.localToScreen(anchor.getLayoutBounds());
         popup.show(anchor, b.getMaxX() + 4, b.getMinY() - 4);
     }

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.MemoryEstimate;
 import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * The bar under the canvas: whether the network is valid, its total parameters, an estimate of the
@@ -41,7 +42,7 @@ final class SummaryBar extends HBox {
         status.setMinWidth(0);
         timing.getStyleClass().add("muted");
         zoom.getStyleClass().add("muted");
-        zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f %%"));
+        zoom.textProperty().bind(canvas.zoomProperty().map(z -> Numbers.percent(z.doubleValue())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);

@@ -57,9 +57,9 @@ class GradientScaleTest {
 
     @Test
     void health_marks_say_how_bad_and_what() {
-        assertThat(new NodeHealthMark(0.62, Double.NaN).label()).isEqualTo("62% dead");
+        assertThat(new NodeHealthMark(0.62, Double.NaN).label()).isEqualTo("62 % dead");
         assertThat(new NodeHealthMark(0.62, Double.NaN).level()).isEqualTo(NodeHealthMark.Level.TROUBLE);
-        assertThat(new NodeHealthMark(Double.NaN, 0.3).label()).isEqualTo("30% saturated");
+        assertThat(new NodeHealthMark(Double.NaN, 0.3).label()).isEqualTo("30 % saturated");
         assertThat(new NodeHealthMark(Double.NaN, 0.3).level()).isEqualTo(NodeHealthMark.Level.WATCH);
         assertThat(new NodeHealthMark(0.05, Double.NaN).level()).isEqualTo(NodeHealthMark.Level.HEALTHY);
         assertThat(new NodeHealthMark(Double.NaN, Double.NaN).applies()).isFalse();

@@ -31,6 +31,13 @@ class ViewportTest {
     }
 
     @Test
+    void fit_can_stop_at_a_larger_full_size() {
+        Viewport v = new Viewport();
+        v.fit(new Bounds(0, 0, 100, 50), 1000, 500, 1.5);
+        assertThat(v.zoom()).isEqualTo(1.5);
+    }
+
+    @Test
     void zoom_stays_within_its_limits() {
         Viewport v = new Viewport();
         v.zoomAt(100, 0, 0);

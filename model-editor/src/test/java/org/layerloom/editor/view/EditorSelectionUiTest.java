@@ -42,6 +42,24 @@ class EditorSelectionUiTest {
     }
 
     @Test
+    void the_cards_and_their_text_follow_the_text_scale_and_100_percent_means_that_scale(FxRobot robot) {
+        Node card = robot.lookup("#node-dense1").query();
+        robot.interact(() -> pane.canvas().zoomReset());
+        double before = card.localToScreen(card.getBoundsInLocal()).getWidth();
+        robot.interact(() -> pane.canvas().textScaleProperty().set(1.5));
+        assertThat(pane.canvas().zoomProperty().get()).as("the zoom shown stays 100 %")
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        double after = card.localToScreen(card.getBoundsInLocal()).getWidth();
+        assertThat(after / before).isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.01));
+
+        robot.interact(() -> pane.canvas().zoomOut());
+        robot.interact(() -> pane.canvas().zoomReset());
+        assertThat(card.localToScreen(card.getBoundsInLocal()).getWidth()).isCloseTo(after,
+                org.assertj.core.data.Offset.offset(0.5));
+        robot.interact(() -> pane.canvas().textScaleProperty().set(1));
+    }
+
+    @Test
     void a_rubber_band_selects_the_layers_it_touches_and_ctrl_c_ctrl_v_pastes_copies(FxRobot robot) {
         Position a = editor.graph().requireNode("dense1").position();
         robot.drag(screen(a.x() - 20, a.y() - 30), MouseButton.PRIMARY)

@@ -26,6 +26,7 @@ import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.look.Theme;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -103,7 +104,7 @@ class HealthOverlayTest {
             assertThat(overlay.previewShown("flatten1")).isFalse();
             assertThat(overlay.badgeText("conv2d1")).isEmpty();
             overlay.healthShownProperty().set(true);
-            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62% dead");
+            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62 % dead");
             assertThat(overlay.outlined("conv2d1")).isTrue();
             assertThat(overlay.outlined("dense1")).isFalse();
             overlay.gradientsShownProperty().set(true);
@@ -119,7 +120,7 @@ class HealthOverlayTest {
             assertThat(weak.gradientStyle()).isEmpty();
             overlay.previewsShownProperty().set(false);
             assertThat(overlay.previewShown("conv2d1")).isFalse();
-            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62% dead");
+            assertThat(overlay.badgeText("conv2d1")).isEqualTo("62 % dead");
         });
     }
 
@@ -177,7 +178,7 @@ class HealthOverlayTest {
             overlay.gradientsShownProperty().set(true);
             pane.canvas().fit();
         });
-        for (EditorTheme theme : EditorTheme.values()) {
+        for (Theme theme : Theme.values()) {
             onFx(() -> pane.themeProperty().set(theme));
             onFx(() -> {
             });

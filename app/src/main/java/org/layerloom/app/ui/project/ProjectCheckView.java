@@ -17,10 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.check.NodeRows;
-import org.layerloom.app.check.Numbers;
 import org.layerloom.app.check.ProjectCheck;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Shows the check of the open project: a hint before any is open, progress while it is read, a
@@ -162,7 +162,7 @@ public final class ProjectCheckView extends StackPane {
             status.setText("✓ The network is valid.");
             status.getStyleClass().add("status-valid");
         }
-        total.setText("Total parameters: " + Numbers.grouped(result.totalParameters())
+        total.setText("Total parameters: " + Numbers.count(result.totalParameters())
                 + (errors > 0 ? " (in the layers that could be worked out)" : ""));
         Set<String> errorNodes = new HashSet<>();
         result.errors().forEach(p -> errorNodes.addAll(p.nodeIds()));

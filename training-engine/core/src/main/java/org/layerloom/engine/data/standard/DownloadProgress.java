@@ -1,6 +1,7 @@
 package org.layerloom.engine.data.standard;
 
 import java.util.Locale;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * How far one download has got: the file, bytes received, bytes expected (0 if unknown) and the average speed
@@ -15,8 +16,8 @@ public record DownloadProgress(String file, long bytes, long totalBytes, double 
 
     /** "Downloading x.gz: 3.2 of 9.9 MB (32 %), 1.4 MB/s". */
     public String describe() {
-        String size = totalBytes > 0 ? String.format(Locale.ROOT, "%s of %s (%.0f %%)", megabytes(bytes),
-                megabytes(totalBytes), percent()) : megabytes(bytes);
+        String size = totalBytes > 0 ? String.format(Locale.ROOT, "%s of %s (%s)", megabytes(bytes),
+                megabytes(totalBytes), Numbers.percent(percent() / 100)) : megabytes(bytes);
         return String.format(Locale.ROOT, "Downloading %s: %s, %s/s", file, size, megabytes((long) bytesPerSecond));
     }
 

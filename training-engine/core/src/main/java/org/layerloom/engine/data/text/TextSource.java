@@ -21,6 +21,7 @@ import org.layerloom.engine.data.Splits;
 import org.layerloom.engine.data.Splitting;
 import org.layerloom.engine.data.TokenFeatures;
 import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * Labelled texts for Embedding models (id "text"): a CSV/TSV of (text, label) rows or a folder with one
@@ -116,8 +117,8 @@ public final class TextSource implements DatasetSource {
                     vocabulary.distinctWordsSeen(), vocabulary.wordsKept() - 2, Vocabulary.OOV));
         }
         if (test.words() > 0) {
-            notes.add(String.format(Locale.ROOT, "%.1f %% of the words in the test texts are not in the "
-                    + "vocabulary.", 100.0 * test.unknown() / test.words()));
+            notes.add(Numbers.percent((double) test.unknown() / test.words(), 1)
+                    + " of the words in the test texts are not in the vocabulary.");
         }
         List<LoadReport.TextSample> samples = new ArrayList<>();
         for (int i = 0; i < Math.min(SAMPLES, trainTexts.size()); i++) {

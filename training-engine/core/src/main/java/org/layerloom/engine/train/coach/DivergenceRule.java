@@ -2,6 +2,7 @@ package org.layerloom.engine.train.coach;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 
@@ -39,12 +40,12 @@ final class DivergenceRule implements CoachRule {
             return Optional.empty();
         }
         if (!Double.isFinite(last.loss())) {
-            return advice(last, "The loss became " + Numbers.loss(last.loss()) + " at epoch " + last.epoch()
+            return advice(last, "The loss became " + Numbers.significant(last.loss()) + " at epoch " + last.epoch()
                     + ", batch " + last.batch() + ": the steps are so large that the numbers overflowed.");
         }
         double start = batches.get(0).loss();
         if (batches.size() > 1 && last.loss() > SPIKE * start) {
-            return advice(last, "The loss jumped from " + Numbers.loss(start) + " to " + Numbers.loss(last.loss())
+            return advice(last, "The loss jumped from " + Numbers.significant(start) + " to " + Numbers.significant(last.loss())
                     + " at epoch " + last.epoch() + ", batch " + last.batch() + ": the steps overshoot.");
         }
         int n = batches.size();
@@ -56,21 +57,21 @@ final class DivergenceRule implements CoachRule {
                 best = Math.min(best, MetricHistory.mean(batches, i, i + WINDOW, BatchEnded::loss));
             }
             if (recent > RISE * first) {
-                return advice(last, "The loss rose from " + Numbers.loss(first) + " (first " + WINDOW
-                        + " batches) to " + Numbers.loss(recent) + " (last " + WINDOW + ").");
+                return advice(last, "The loss rose from " + Numbers.significant(first) + " (first " + WINDOW
+                        + " batches) to " + Numbers.significant(recent) + " (last " + WINDOW + ").");
             }
             if (recent > BLOW_UP * best && recent > first / 2) {
-                return advice(last, "The loss fell to " + Numbers.loss(best) + " and then rose again to "
-                        + Numbers.loss(recent) + " (means over " + WINDOW + " batches).");
+                return advice(last, "The loss fell to " + Numbers.significant(best) + " and then rose again to "
+                        + Numbers.significant(recent) + " (means over " + WINDOW + " batches).");
             }
         }
         List<EpochEnded> epochs = history.recentEpochs();
         int e = epochs.size();
         if (e >= 3 && epochs.get(e - 1).trainLoss() > EPOCH_RISE * epochs.get(e - 2).trainLoss()
                 && epochs.get(e - 2).trainLoss() > EPOCH_RISE * epochs.get(e - 3).trainLoss()) {
-            return advice(last, "The training loss rose two epochs in a row: " + Numbers.loss(epochs.get(e - 3)
-                    .trainLoss()) + " → " + Numbers.loss(epochs.get(e - 2).trainLoss()) + " → "
-                    + Numbers.loss(epochs.get(e - 1).trainLoss()) + ".");
+            return advice(last, "The training loss rose two epochs in a row: " + Numbers.significant(epochs.get(e - 3)
+                    .trainLoss()) + " → " + Numbers.significant(epochs.get(e - 2).trainLoss()) + " → "
+                    + Numbers.significant(epochs.get(e - 1).trainLoss()) + ".");
         }
         return Optional.empty();
     }
@@ -79,7 +80,7 @@ final class DivergenceRule implements CoachRule {
         double rate = last.learningRate();
         return Optional.of(new CoachAdvice(CoachSituation.DIVERGING, "The loss is running away", reason,
                 "Lower the learning rate, about 10× smaller; a gradient clip of 1 also keeps single steps in check.",
-                List.of(new SettingChange(Setting.LEARNING_RATE, rate, Numbers.scaledRate(rate, 0.1))),
+                List.of(new SettingChange(Setting.LEARNING_RATE, rate, LearningRates.scaled(rate, 0.1))),
                 last.epoch(), last.step()));
     }
 }

@@ -34,12 +34,12 @@ public final class HealthActions {
         List<CoachAction> actions = new ArrayList<>();
         switch (advice.signal()) {
             case EXPLODING_GRADIENTS, UPDATES_TOO_LARGE -> actions.add(new SettingChange(Setting.LEARNING_RATE,
-                    learningRate, Numbers.scaledRate(learningRate, 0.1)));
+                    learningRate, LearningRates.scaled(learningRate, 0.1)));
             case UPDATES_TOO_SMALL -> {
                 if (!together.contains(HealthSignal.VANISHING_GRADIENTS)
                         && !together.contains(HealthSignal.UPDATES_TOO_LARGE)) {
                     actions.add(new SettingChange(Setting.LEARNING_RATE, learningRate,
-                            Numbers.scaledRate(learningRate, 10)));
+                            LearningRates.scaled(learningRate, 10)));
                 }
             }
             case VANISHING_GRADIENTS -> actions.add(new ActivationChange(List.of(), SQUASHING, "relu",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.LayerHealth;
 
 /**
@@ -133,10 +134,10 @@ public final class HealthCoach {
     }
 
     private String percent(List<LayerHealth> layers, java.util.function.ToDoubleFunction<LayerHealth> value) {
-        return list(layers, l -> String.format(Locale.ROOT, "%.0f%%", 100 * value.applyAsDouble(l)));
+        return list(layers, l -> Numbers.percent(value.applyAsDouble(l)));
     }
 
     private static String fmt(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.3g", x) : "not a number";
+        return Double.isFinite(x) ? Numbers.significant(x) : "not a number";
     }
 }

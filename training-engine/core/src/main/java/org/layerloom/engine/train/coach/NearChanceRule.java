@@ -2,6 +2,7 @@ package org.layerloom.engine.train.coach;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 

@@ -2,6 +2,7 @@ package org.layerloom.engine.train.coach;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 
@@ -45,7 +46,7 @@ final class OscillationRule implements CoachRule {
             double std = Math.sqrt(variance);
             if (secondHalf >= NO_PROGRESS * firstHalf && std >= SWING * mean && mean > start / 2) {
                 return advice(batches.get(n - 1), "Over the last " + SPAN + " batches the loss jumped between "
-                        + Numbers.loss(low) + " and " + Numbers.loss(high) + " (mean " + Numbers.loss(mean)
+                        + Numbers.significant(low) + " and " + Numbers.significant(high) + " (mean " + Numbers.significant(mean)
                         + ") without going down.");
             }
         }
@@ -62,7 +63,7 @@ final class OscillationRule implements CoachRule {
                     && Math.abs(d[2]) > EPOCH_STEP) {
                 StringBuilder seq = new StringBuilder();
                 for (int i = e - 4; i < e; i++) {
-                    seq.append(i > e - 4 ? " → " : "").append(Numbers.loss(epochs.get(i).trainLoss()));
+                    seq.append(i > e - 4 ? " → " : "").append(Numbers.significant(epochs.get(i).trainLoss()));
                 }
                 return advice(batches.get(n - 1), "The training loss went up and down from epoch to epoch: "
                         + seq + ".");
@@ -76,7 +77,7 @@ final class OscillationRule implements CoachRule {
         return Optional.of(new CoachAdvice(CoachSituation.OSCILLATING, "The loss jumps up and down", reason,
                 "The steps overshoot the valley: lower the learning rate about 3×, or use a schedule that lowers it"
                         + " over time.",
-                List.of(new SettingChange(Setting.LEARNING_RATE, rate, Numbers.scaledRate(rate, 1 / 3.0))),
+                List.of(new SettingChange(Setting.LEARNING_RATE, rate, LearningRates.scaled(rate, 1 / 3.0))),
                 last.epoch(), last.step()));
     }
 }

@@ -3,6 +3,7 @@ package org.layerloom.engine.train.coach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 
 /**
@@ -52,10 +53,10 @@ final class OverfittingRule implements CoachRule {
         }
         var last = history.lastBatch().orElseThrow();
         return Optional.of(new CoachAdvice(CoachSituation.OVERFITTING, "The model memorises the training data",
-                "Validation loss rose from " + Numbers.loss(best.validationLoss()) + " (epoch " + best.epoch()
-                        + ") to " + Numbers.loss(c.validationLoss()) + " (epoch " + c.epoch()
-                        + ") while training loss fell from " + Numbers.loss(best.trainLoss()) + " to "
-                        + Numbers.loss(c.trainLoss()) + ".",
+                "Validation loss rose from " + Numbers.significant(best.validationLoss()) + " (epoch " + best.epoch()
+                        + ") to " + Numbers.significant(c.validationLoss()) + " (epoch " + c.epoch()
+                        + ") while training loss fell from " + Numbers.significant(best.trainLoss()) + " to "
+                        + Numbers.significant(c.trainLoss()) + ".",
                 "Add Dropout, use weight decay, stop early at the best epoch (the best checkpoint is kept), or"
                         + " get more varied data (augmentation).",
                 actions, c.epoch(), last.step()));

@@ -2,6 +2,7 @@ package org.layerloom.engine.train.coach;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.EpochEnded;
 
@@ -39,8 +40,8 @@ final class PlateauRule implements CoachRule {
             double before = MetricHistory.mean(batches, n - 2 * HALF, n - HALF, BatchEnded::loss);
             double recent = MetricHistory.mean(batches, n - HALF, n, BatchEnded::loss);
             if (recent > (1 - MIN_GAIN) * before && recent > STILL_HIGH * start) {
-                return advice(last, "After " + n + " batches the loss is still " + Numbers.loss(recent)
-                        + " (it started at " + Numbers.loss(start) + ") and has stopped falling.");
+                return advice(last, "After " + n + " batches the loss is still " + Numbers.significant(recent)
+                        + " (it started at " + Numbers.significant(start) + ") and has stopped falling.");
             }
         }
         List<EpochEnded> epochs = history.recentEpochs();
@@ -49,8 +50,8 @@ final class PlateauRule implements CoachRule {
             double twoAgo = epochs.get(e - 3).trainLoss();
             double now = epochs.get(e - 1).trainLoss();
             if (now > 0.99 * twoAgo && now > start / 2) {
-                return advice(last, "The training loss went from " + Numbers.loss(twoAgo) + " to "
-                        + Numbers.loss(now) + " in two epochs, while it started at " + Numbers.loss(start) + ".");
+                return advice(last, "The training loss went from " + Numbers.significant(twoAgo) + " to "
+                        + Numbers.significant(now) + " in two epochs, while it started at " + Numbers.significant(start) + ".");
             }
         }
         return Optional.empty();
@@ -61,7 +62,7 @@ final class PlateauRule implements CoachRule {
         return Optional.of(new CoachAdvice(CoachSituation.EARLY_PLATEAU, "Learning has stalled early", reason,
                 "Raise the learning rate about 3×, and check that the inputs are normalised (pixels scaled to 0..1,"
                         + " features standardised).",
-                List.of(new SettingChange(Setting.LEARNING_RATE, rate, Numbers.scaledRate(rate, 3))),
+                List.of(new SettingChange(Setting.LEARNING_RATE, rate, LearningRates.scaled(rate, 3))),
                 last.epoch(), last.step()));
     }
 }

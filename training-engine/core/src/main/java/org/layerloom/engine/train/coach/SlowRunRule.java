@@ -3,6 +3,7 @@ package org.layerloom.engine.train.coach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.BatchEnded;
 
 /**

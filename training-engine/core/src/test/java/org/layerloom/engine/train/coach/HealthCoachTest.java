@@ -53,7 +53,7 @@ class HealthCoachTest {
         List<HealthAdvice> advice = new HealthCoach().advise(layers);
         assertThat(advice).extracting(HealthAdvice::signal).containsExactly(HealthSignal.DEAD_RELUS,
                 HealthSignal.SATURATED_ACTIVATIONS, HealthSignal.UPDATES_TOO_SMALL);
-        assertThat(advice.get(0).reason()).contains("d1 (70%)");
+        assertThat(advice.get(0).reason()).contains("d1 (70 %)");
         assertThat(advice.get(1).nodeIds()).containsExactly("d2");
         assertThat(advice.get(2).suggestion()).contains("Raise the learning rate");
     }

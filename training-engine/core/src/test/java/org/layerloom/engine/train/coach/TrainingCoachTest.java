@@ -86,8 +86,8 @@ class TrainingCoachTest {
         assertThat(plateau.actions()).containsExactly(new SettingChange(Setting.LEARNING_RATE, 0.01, 0.03));
         CoachAdvice chance = advice.stream().filter(a -> a.situation() == CoachSituation.NEAR_CHANCE).findFirst()
                 .orElseThrow();
-        assertThat(chance.reason()).isEqualTo("Training accuracy is 11% after epoch 1; guessing among 10 classes"
-                + " gives 10%.");
+        assertThat(chance.reason()).isEqualTo("Training accuracy is 11 % after epoch 1; guessing among 10 classes"
+                + " gives 10 %.");
         assertThat(chance.actions()).isEmpty();
     }
 
