@@ -73,18 +73,22 @@ public final class DatasetRegistry {
                         new SineForecastSource()),
                 DatasetEntry.local("sequence-pattern", "Sequence patterns (generated tokens)",
                         new SequencePatternSource()),
-                DatasetEntry.downloaded("mnist", "MNIST handwritten digits (download)",
-                        new StandardSource(StandardDataset.MNIST, new MnistSource(MnistVariant.DIGITS), downloader)),
-                DatasetEntry.downloaded("fashion-mnist", "Fashion-MNIST clothes (download)",
-                        new StandardSource(StandardDataset.FASHION_MNIST, new MnistSource(MnistVariant.FASHION),
-                                downloader)),
-                DatasetEntry.downloaded("cifar-10", "CIFAR-10 photos (download)",
-                        new StandardSource(StandardDataset.CIFAR_10, new Cifar10Source(), downloader)),
+                download(StandardDataset.MNIST, "MNIST handwritten digits (download)",
+                        new MnistSource(MnistVariant.DIGITS), downloader),
+                download(StandardDataset.FASHION_MNIST, "Fashion-MNIST clothes (download)",
+                        new MnistSource(MnistVariant.FASHION), downloader),
+                download(StandardDataset.CIFAR_10, "CIFAR-10 photos (download)", new Cifar10Source(), downloader),
                 DatasetEntry.local("csv", "Your CSV table (path = file.csv)", new CsvSource()),
                 DatasetEntry.local("image-folder", "Your image folder (path = folder, one subfolder a class)",
                         new ImageFolderSource()),
                 DatasetEntry.local("text", "Your labelled texts (path = file)", new TextSource())),
                 Map.of("sine-regression", "curve"));
+    }
+
+    /** A standard dataset under its id, read by {@code reader} from its folder or the download cache. */
+    private static DatasetEntry download(StandardDataset dataset, String displayName, DatasetSource reader,
+                                         Downloader downloader) {
+        return DatasetEntry.downloaded(dataset.id(), displayName, new StandardSource(dataset, reader, downloader));
     }
 
     /** This registry plus {@code entry} at the end of the list, or with it in place of the entry of its id. */
