@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.layerloom.app.TestProjects;
 import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
@@ -17,6 +16,7 @@ import org.layerloom.engine.data.generate.BlobsSource;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
+import org.layerloom.engine.testing.TestProjects;
 
 /** The Data area's choice without a toolkit: options text, the changed flag, lazy previews, storing. */
 class DataChoiceViewModelTest {
