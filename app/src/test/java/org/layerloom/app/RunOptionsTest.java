@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.workspace.Settings;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.Project;
+import org.layerloom.engine.testing.TestProjects;
 import org.layerloom.engine.train.RunFolder;
 import org.layerloom.engine.train.TrainingRequest;
 
@@ -16,7 +18,7 @@ import org.layerloom.engine.train.TrainingRequest;
 class RunOptionsTest {
 
     private final AtomicReference<Settings> settings = new AtomicReference<>(
-            new Settings(Settings.Theme.LIGHT, 14, DeviceChoice.GPU, 3, Path.of("cache"), 30));
+            new Settings(Theme.LIGHT, 14, DeviceChoice.GPU, 3, Path.of("cache"), 30));
     private final RunOptions options = new RunOptions(settings::get);
 
     private static TrainableProject project(DeviceChoice device) {

@@ -27,6 +27,7 @@ import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.engine.graph.edit.GraphEdits;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.testing.TestProjects;
 import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

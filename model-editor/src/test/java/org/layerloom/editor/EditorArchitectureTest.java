@@ -1,32 +1,29 @@
 package org.layerloom.editor;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.layerloom.engine.testing.ArchitectureRules;
 
 /**
- * The editor sees the engine only through the graph document and the project file (plus the shared
- * vocabulary: the theme and the number formats), and knows nothing of the app or the charts.
+ * The editor sees the core only through the graph document and the project file (plus the shared
+ * vocabulary: the theme and the number formats), knows nothing of the app or the charts, and uses no DJL
+ * (the shared rules of {@link ArchitectureRules}, and the editor's own).
  */
-@AnalyzeClasses(packages = "org.layerloom", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.layerloom.editor", importOptions = ArchitectureRules.MainClasses.class)
 class EditorArchitectureTest {
 
     @ArchTest
-    static final ArchRule editor_uses_only_graph_and_project_of_ours = noClasses()
-            .that().resideInAPackage("org.layerloom.editor..")
-            .should().dependOnClassesThat(resideInAPackage("org.layerloom..")
-                    .and(not(resideInAnyPackage("org.layerloom.editor..", "org.layerloom.engine.graph..",
-                            "org.layerloom.engine.project..", "org.layerloom.engine.look..",
-                            "org.layerloom.engine.text.."))))
-            .allowEmptyShould(true)
+    static final ArchRule editor_uses_only_graph_and_project_of_ours = ArchitectureRules.usesOnlyOfOurs(
+                    "org.layerloom.editor", "org.layerloom.engine.graph", "org.layerloom.engine.project",
+                    "org.layerloom.engine.look", "org.layerloom.engine.text")
             .because("the editor must not reach into compile/train/data, the app or the charts"
                     + " (shared/ARCHITECTURE.md)");
+
+    @ArchTest
+    static final ArchRule editor_imports_no_djl = ArchitectureRules.NO_DJL;
 
     @ArchTest
     static final ArchRule view_models_and_commands_need_no_toolkit = noClasses()

@@ -1,5 +1,8 @@
 package org.layerloom.editor;
 
+import static org.layerloom.engine.testing.GraphBuilder.node;
+import static org.layerloom.engine.testing.GraphBuilder.wires;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.layerloom.editor.model.EditorViewModel;
@@ -8,13 +11,10 @@ import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.graph.ParamValue;
-import org.layerloom.engine.graph.Parameters;
-import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.project.Project;
 
-/** Small graphs and editors for tests. */
+/** Small graphs (built with the core's {@link org.layerloom.engine.testing.GraphBuilder}) and editors for tests. */
 public final class TestGraphs {
 
     private TestGraphs() {
@@ -31,49 +31,32 @@ public final class TestGraphs {
         return editor;
     }
 
-    public static Node node(String id, LayerKind kind, double x, double y) {
-        return new Node(id, kind, id, LayerCatalog.standard().type(kind).defaultParameters(), new Position(x, y));
-    }
-
-    public static Node node(String id, LayerKind kind, double x, double y, Parameters overrides) {
-        return new Node(id, kind, id, LayerCatalog.standard().type(kind).defaultParameters().withAll(overrides),
-                new Position(x, y));
-    }
-
     /** Input(784) → Dense(64) → Dense(10) → Output, valid. */
     public static NetworkGraph mlp() {
         List<Node> nodes = List.of(
-                node("input1", LayerKind.INPUT, 0, 0, Parameters.empty().with("shape", ParamValue.Dims.of(784))),
+                node("input1", LayerKind.INPUT, 0, 0, "shape", new int[] {784}),
                 node("dense1", LayerKind.DENSE, 200, 0),
-                node("dense2", LayerKind.DENSE, 400, 0, Parameters.empty().with("units", new ParamValue.Int(10))),
+                node("dense2", LayerKind.DENSE, 400, 0, "units", 10),
                 node("output1", LayerKind.OUTPUT, 600, 0));
-        return new NetworkGraph(nodes, chain("input1", "dense1", "dense2", "output1"));
+        return new NetworkGraph(nodes, wires("input1", "dense1", "dense2", "output1"));
     }
 
     /** Input(784) → Conv2D → Flatten → Dense(10) → Output: the convolution needs an image. */
     public static NetworkGraph convOnVector() {
         List<Node> nodes = List.of(
-                node("input1", LayerKind.INPUT, 0, 0, Parameters.empty().with("shape", ParamValue.Dims.of(784))),
+                node("input1", LayerKind.INPUT, 0, 0, "shape", new int[] {784}),
                 node("conv2d1", LayerKind.CONV2D, 200, 0),
                 node("flatten1", LayerKind.FLATTEN, 400, 0),
-                node("dense1", LayerKind.DENSE, 600, 0, Parameters.empty().with("units", new ParamValue.Int(10))),
+                node("dense1", LayerKind.DENSE, 600, 0, "units", 10),
                 node("output1", LayerKind.OUTPUT, 800, 0));
-        return new NetworkGraph(nodes, chain("input1", "conv2d1", "flatten1", "dense1", "output1"));
-    }
-
-    public static List<Wire> chain(String... ids) {
-        List<Wire> wires = new ArrayList<>();
-        for (int i = 0; i + 1 < ids.length; i++) {
-            wires.add(Wire.between(ids[i], ids[i + 1]));
-        }
-        return wires;
+        return new NetworkGraph(nodes, wires("input1", "conv2d1", "flatten1", "dense1", "output1"));
     }
 
     /** A valid residual MLP of about {@code n} nodes: Input, blocks of Dense/ReLU/Add, Output. */
     public static NetworkGraph large(int n) {
         List<Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
-        nodes.add(node("input1", LayerKind.INPUT, 0, 0, Parameters.empty().with("shape", ParamValue.Dims.of(64))));
+        nodes.add(node("input1", LayerKind.INPUT, 0, 0, "shape", new int[] {64}));
         String last = "input1";
         int i = 0;
         double x = 200;
@@ -92,7 +75,7 @@ public final class TestGraphs {
             x += 600;
             i++;
         }
-        nodes.add(node("dense_out", LayerKind.DENSE, x, 0, Parameters.empty().with("units", new ParamValue.Int(10))));
+        nodes.add(node("dense_out", LayerKind.DENSE, x, 0, "units", 10));
         nodes.add(node("output1", LayerKind.OUTPUT, x + 200, 0));
         wires.add(Wire.between(last, "dense_out"));
         wires.add(Wire.between("dense_out", "output1"));

@@ -35,8 +35,8 @@ public final class DataAreaView extends BorderPane {
         ComboBox<String> source = new ComboBox<>(ids);
         source.setId("data-source");
         source.setMaxWidth(Double.MAX_VALUE);
-        source.setCellFactory(list -> new SourceCell());
-        source.setButtonCell(new SourceCell());
+        source.setCellFactory(list -> new SourceCell(model));
+        source.setButtonCell(new SourceCell(model));
         source.setValue(model.sourceProperty().get());
         source.valueProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -86,10 +86,16 @@ public final class DataAreaView extends BorderPane {
     }
 
     private static final class SourceCell extends ListCell<String> {
+        private final DataChoiceViewModel model;
+
+        SourceCell(DataChoiceViewModel model) {
+            this.model = model;
+        }
+
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
-            setText(empty || id == null ? null : DataChoiceViewModel.describe(id));
+            setText(empty || id == null ? null : model.describe(id));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.layerloom.app.data;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.preview.OutputExpectation;
 import org.layerloom.engine.graph.GraphValidator;
@@ -26,32 +26,6 @@ import org.layerloom.engine.project.Project;
  * toolkit; JavaFX thread only.
  */
 public final class DataChoiceViewModel {
-
-    /** The sources a student can choose, with a short name for the list (ids as in the dataset registry). */
-    public static final Map<String, String> SOURCES = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-            Map.ofEntries(
-                    Map.entry("spirals", "Spirals (generated 2-D points)"),
-                    Map.entry("moons", "Two moons (generated 2-D points)"),
-                    Map.entry("circles", "Circles (generated 2-D points)"),
-                    Map.entry("xor", "XOR (generated 2-D points)"),
-                    Map.entry("blobs", "Blobs (generated clusters)"),
-                    Map.entry("curve", "Noisy curve (generated regression)"),
-                    Map.entry("shapes", "Rendered shapes (generated images)"),
-                    Map.entry("digits", "Rendered digits (generated images)"),
-                    Map.entry("sine-forecast", "Sine-wave forecasting (generated sequences)"),
-                    Map.entry("sequence-pattern", "Sequence patterns (generated tokens)"),
-                    Map.entry("mnist", "MNIST handwritten digits (download)"),
-                    Map.entry("fashion-mnist", "Fashion-MNIST clothes (download)"),
-                    Map.entry("cifar-10", "CIFAR-10 photos (download)"),
-                    Map.entry("csv", "Your CSV table (path = file.csv)"),
-                    Map.entry("image-folder", "Your image folder (path = folder, one subfolder a class)"),
-                    Map.entry("text", "Your labelled texts (path = file)"))));
-
-    private static final List<String> ORDER = List.of("spirals", "moons", "circles", "xor", "blobs", "curve",
-            "shapes", "digits", "sine-forecast", "sequence-pattern", "mnist", "fashion-mnist", "cifar-10", "csv",
-            "image-folder", "text");
-
-    private static final java.util.Set<String> DOWNLOADED = java.util.Set.of("mnist", "fashion-mnist", "cifar-10");
 
     private final DataPreviewViewModel preview;
     private final GraphValidator validator;
@@ -83,9 +57,9 @@ public final class DataChoiceViewModel {
         optionsText.addListener((obs, was, is) -> updateChanged());
     }
 
-    /** Source ids in the order the list shows them. */
+    /** Source ids in the order the list shows them: the entries of the preview's dataset registry. */
     public List<String> sourceIds() {
-        return ORDER;
+        return preview.registry().entries().stream().map(DatasetEntry::id).toList();
     }
 
     /** The open project changed (opened, restored, saved with a new dataset): show its choice. */
@@ -127,7 +101,9 @@ public final class DataChoiceViewModel {
         stale = false;
         Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(defaultFolder);
         DatasetRequest request = DatasetRequest.of(choice.get(), base, project.training().seed(), 0.1);
-        if (DOWNLOADED.contains(choice.get().source()) && !choice.get().options().containsKey("cache")) {
+        boolean downloaded = preview.registry().entry(choice.get().source()).map(DatasetEntry::downloaded)
+                .orElse(false);
+        if (downloaded && !choice.get().options().containsKey("cache")) {
             request = request.withOption("cache", cacheFolder.get().toAbsolutePath().toString());
         }
         preview.load(request, OutputExpectation.from(project.graph(), validator.validate(project.graph())));
@@ -198,8 +174,9 @@ public final class DataChoiceViewModel {
         return preview;
     }
 
-    /** A readable name for a source id. */
-    public static String describe(String id) {
-        return SOURCES.getOrDefault(id, id);
+    /** A readable name for a source id: its entry's display name, or the id itself for one not listed. */
+    public String describe(String id) {
+        return preview.registry().entries().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(DatasetEntry::displayName).orElse(id);
     }
 }

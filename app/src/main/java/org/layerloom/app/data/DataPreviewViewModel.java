@@ -40,6 +40,11 @@ public final class DataPreviewViewModel {
         this.loading = new LatestResult<>("Loading the dataset", background, ui);
     }
 
+    /** The datasets this view-model loads from; the Data area lists its entries. */
+    public DatasetRegistry registry() {
+        return registry;
+    }
+
     /** Starts loading {@code request}; with an expectation, the labels are also checked against the network. */
     public void load(DatasetRequest request, Optional<OutputExpectation> expectation) {
         error.set(null);

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.GraphValidator;
-import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.graph.ParamValue;
-import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.testing.GraphBuilder;
 
 class NodeRowsTest {
 
     private static Node node(String id, LayerKind kind) {
-        var params = LayerCatalog.standard().type(kind).defaultParameters();
-        if (kind == LayerKind.INPUT) {
-            params = params.with("shape", ParamValue.Dims.of(8));
-        }
-        return new Node(id, kind, id, params, Position.ORIGIN);
+        return kind == LayerKind.INPUT ? GraphBuilder.node(id, kind, 0, 0, "shape", new int[] {8})
+                : GraphBuilder.node(id, kind, 0, 0);
     }
 
     private static List<String> order(NetworkGraph graph) {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerloom.app.TestProjects;
+import org.layerloom.engine.testing.TestProjects;
 
 class CommandLineTest {
 

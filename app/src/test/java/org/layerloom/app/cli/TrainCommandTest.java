@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerloom.app.TestProjects;
+import org.layerloom.engine.testing.TestProjects;
 
 class TrainCommandTest {
 

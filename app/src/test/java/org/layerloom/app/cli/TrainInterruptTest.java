@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.Main;
-import org.layerloom.app.TestProjects;
+import org.layerloom.engine.testing.TestProjects;
 
 /** A signal (Ctrl-C, or a kill) stops a training run after its batch and keeps the run's files. */
 class TrainInterruptTest {

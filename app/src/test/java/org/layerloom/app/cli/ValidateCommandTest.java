@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.Main;
-import org.layerloom.app.TestProjects;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.testing.TestProjects;
 
 class ValidateCommandTest {
 

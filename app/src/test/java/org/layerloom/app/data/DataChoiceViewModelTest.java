@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.layerloom.app.TestProjects;
+import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetRegistry;
+import org.layerloom.engine.data.DatasetRequest;
+import org.layerloom.engine.data.DatasetSource;
+import org.layerloom.engine.data.generate.BlobsSource;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
+import org.layerloom.engine.testing.TestProjects;
 
 /** The Data area's choice without a toolkit: options text, the changed flag, lazy previews, storing. */
 class DataChoiceViewModelTest {
@@ -77,5 +81,33 @@ class DataChoiceViewModelTest {
 
         assertThat(stored).isEmpty();
         assertThat(model.messageProperty().get()).contains("name = value");
+    }
+
+    @Test
+    void the_list_follows_the_registry_so_a_new_dataset_is_one_entry_with_its_name_and_download_flag() {
+        DatasetRegistry standard = DatasetRegistry.standard();
+        assertThat(model.sourceIds()).containsExactlyElementsOf(standard.entries().stream().map(DatasetEntry::id)
+                .toList());
+        standard.entries().forEach(e -> assertThat(model.describe(e.id())).isEqualTo(e.displayName()));
+
+        List<DatasetRequest> asked = new ArrayList<>();
+        DatasetSource tiny = (request, progress) -> {
+            asked.add(request);
+            return new BlobsSource().load(DatasetRequest.of(DatasetChoice.of("blobs"), Path.of("."), 1, 0.1),
+                    progress);
+        };
+        DataPreviewViewModel withTiny = new DataPreviewViewModel(
+                standard.with(DatasetEntry.downloaded("tiny", "Tiny blobs (download)", tiny)), Runnable::run,
+                Runnable::run);
+        DataChoiceViewModel choice = new DataChoiceViewModel(withTiny, GraphValidator.standard(), Path.of("."),
+                stored::add, () -> Path.of("cache"));
+
+        assertThat(choice.sourceIds()).endsWith("text", "tiny");
+        assertThat(choice.describe("tiny")).isEqualTo("Tiny blobs (download)");
+        choice.projectDidChange(TestProjects.moons(3).withDataset(DatasetChoice.of("tiny")), Optional.empty());
+        choice.setShown(true);
+        assertThat(asked).singleElement().satisfies(r -> assertThat(r.options().text("cache"))
+                .hasValue(Path.of("cache").toAbsolutePath().toString()));
+        assertThat(withTiny.previewProperty().get()).isNotNull();
     }
 }

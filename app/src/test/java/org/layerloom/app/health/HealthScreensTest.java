@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -36,6 +33,7 @@ import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.testing.Fx;
 import org.layerloom.engine.train.coach.CoachContext;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.SettingChange;
@@ -86,7 +84,7 @@ class HealthScreensTest {
     void the_cnn_sample_after_a_short_training_shows_previews_badges_and_gradient_wires() throws Exception {
         EditorPane[] pane = new EditorPane[1];
         HealthView[] view = new HealthView[1];
-        onFx(() -> {
+        Fx.run(() -> {
             pane[0] = editorWithCnn();
             HealthOverlay overlay = pane[0].canvas().healthOverlay();
             view[0] = new HealthView(new HealthViewModel(cnnNames()), overlay, theme);
@@ -98,7 +96,7 @@ class HealthScreensTest {
         assertThat(view[0].model().previews()).containsKeys("conv2d1", "conv2d2", "dense1");
         assertThat(view[0].model().previews().get("conv2d1").shape()).containsExactly(8, 14, 14);
         for (boolean dark : new boolean[] {false, true}) {
-            onFx(() -> pane[0].themeProperty().set(Theme.of(dark)));
+            Fx.run(() -> pane[0].themeProperty().set(Theme.of(dark)));
             shootOffscreen(pane[0], 1900, 760, dark, "health-editor-mnist-cnn");
         }
     }
@@ -107,7 +105,7 @@ class HealthScreensTest {
     void the_health_view_lists_every_layer_and_its_scrubber_drives_the_overlay(FxRobot robot) throws Exception {
         EditorPane[] pane = new EditorPane[1];
         HealthView[] view = new HealthView[1];
-        onFx(() -> {
+        Fx.run(() -> {
             pane[0] = editorWithCnn();
             pane[0].canvas().healthOverlay().gradientsShownProperty().set(true);
             view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay(), theme);
@@ -121,17 +119,17 @@ class HealthScreensTest {
         assertThat(view[0].gradientChart().seriesCount()).isEqualTo(model.trainableNodeIds().size());
         String last = model.selectedLabel();
         double lastNorm = model.gradientNorms().get("conv2d1");
-        onFx(() -> robot.lookup("#health-scrubber").queryAs(javafx.scene.control.Slider.class).setValue(0));
+        Fx.run(() -> robot.lookup("#health-scrubber").queryAs(javafx.scene.control.Slider.class).setValue(0));
         assertThat(model.selectedIndex()).isZero();
         assertThat(robot.lookup("#health-position").queryLabeled().getText()).isNotEqualTo(last)
                 .startsWith("Epoch 1, batch 10 ");
         assertThat(pane[0].canvas().healthOverlay().gradientScale()).isEqualTo(model.gradientScale());
         assertThat(model.gradientNorms().get("conv2d1")).isNotEqualTo(lastNorm);
-        onFx(() -> {
+        Fx.run(() -> {
             view[0].table().getSelectionModel().select(2);
         });
         assertThat(view[0].histogramChart().titleProperty().get()).contains(view[0].table().getItems().get(2).name());
-        onFx(() -> robot.lookup("#health-scrubber").queryAs(javafx.scene.control.Slider.class).setValue(2));
+        Fx.run(() -> robot.lookup("#health-scrubber").queryAs(javafx.scene.control.Slider.class).setValue(2));
         for (boolean dark : new boolean[] {false, true}) {
             shoot(view[0], 1240, 760, dark, "health-view");
         }
@@ -142,7 +140,7 @@ class HealthScreensTest {
         List<SettingChange> settings = new ArrayList<>();
         List<GraphChange> edits = new ArrayList<>();
         CoachPanel[] panel = new CoachPanel[1];
-        onFx(() -> {
+        Fx.run(() -> {
             CoachViewModel model = new CoachViewModel(() -> CoachContext.of(RealHealthTrainingTest.SIGMOID,
                     new org.layerloom.engine.project.TrainingSettings(HealthTrainings.sgd(0.1),
                             org.layerloom.engine.project.ScheduleSettings.fixed(), 64, 1, 0.1, 42,
@@ -156,7 +154,7 @@ class HealthScreensTest {
         assertThat(model.cards()).hasSizeGreaterThanOrEqualTo(3);
         CoachCard vanishing = model.cards().stream().filter(c -> c.title().equals("Vanishing gradients")).findFirst()
                 .orElseThrow();
-        onFx(() -> robot.lookup("#coach-card-" + vanishing.id()).lookup(".coach-apply").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup("#coach-card-" + vanishing.id()).lookup(".coach-apply").queryAs(Button.class).fire());
         assertThat(edits).hasSize(1);
         assertThat(model.card(vanishing.id()).orElseThrow().isApplied(vanishing.actions().get(0))).isTrue();
         assertThat(robot.lookup("#coach-card-" + vanishing.id()).lookup(".coach-applied").queryAs(Button.class)
@@ -165,14 +163,14 @@ class HealthScreensTest {
         assertThat(edits).as("applied once").hasSize(1);
         CoachCard withSetting = model.cards().stream().filter(c -> c.actions().stream()
                 .anyMatch(a -> a instanceof SettingChange)).findFirst().orElseThrow();
-        onFx(() -> robot.lookup("#coach-card-" + withSetting.id()).lookup(".coach-apply").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup("#coach-card-" + withSetting.id()).lookup(".coach-apply").queryAs(Button.class).fire());
         assertThat(settings).hasSize(1);
         for (boolean dark : new boolean[] {false, true}) {
             shoot(panel[0], 460, 760, dark, "coach-panel");
         }
         int before = model.cards().size();
         CoachCard first = model.cards().get(0);
-        onFx(() -> robot.lookup("#coach-card-" + first.id()).lookup(".coach-dismiss").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup("#coach-card-" + first.id()).lookup(".coach-dismiss").queryAs(Button.class).fire());
         assertThat(model.cards()).hasSize(before - 1);
         assertThat(robot.lookup("#coach-card-" + first.id()).tryQuery()).isEmpty();
     }
@@ -181,7 +179,7 @@ class HealthScreensTest {
         Path out = Path.of("target/screenshots/" + name + "-" + (dark ? "dark" : "light") + ".png");
         Files.createDirectories(out.getParent());
         show(root, width, height, dark);
-        onFx(() -> {
+        Fx.run(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", out.toFile());
             } catch (java.io.IOException e) {
@@ -198,12 +196,12 @@ class HealthScreensTest {
     private void shootOffscreen(Parent root, int width, int height, boolean dark, String name) throws Exception {
         Path out = Path.of("target/screenshots/" + name + "-" + (dark ? "dark" : "light") + ".png");
         Files.createDirectories(out.getParent());
-        onFx(() -> {
+        Fx.run(() -> {
             Scene scene = styled(root, width, height, dark);
             scene.snapshot(null);
             ((EditorPane) root).canvas().fit();
         });
-        onFx(() -> {
+        Fx.run(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(root.getScene().snapshot(null), null), "png", out.toFile());
             } catch (java.io.IOException e) {
@@ -214,14 +212,14 @@ class HealthScreensTest {
     }
 
     private void show(Parent root, int width, int height, boolean dark) throws Exception {
-        onFx(() -> {
+        Fx.run(() -> {
             Scene scene = styled(root, width, height, dark);
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
         });
         Thread.sleep(300);
-        onFx(() -> {
+        Fx.run(() -> {
         });
     }
 
@@ -237,26 +235,5 @@ class HealthScreensTest {
         root.getStyleClass().add(Theme.of(dark).styleClass());
         theme.set(Theme.of(dark));
         return scene;
-    }
-
-    static void onFx(Runnable action) throws Exception {
-        CountDownLatch latch = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                latch.countDown();
-            }
-        });
-        assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] instanceof AssertionError e) {
-            throw e;
-        }
-        if (failure[0] != null) {
-            throw new RuntimeException(failure[0]);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.layerloom.app.health;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -10,15 +9,8 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.graph.ParamValue;
-import org.layerloom.engine.graph.Parameters;
-import org.layerloom.engine.graph.PortRef;
-import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
-import org.layerloom.engine.graph.edit.GraphEdits;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.OptimizerKind;
@@ -29,6 +21,7 @@ import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.InspectionSettings;
 import org.layerloom.engine.train.TrainingJob;
 import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.coach.RecordedRun;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TrainingEvent;
 
@@ -65,27 +58,7 @@ final class HealthTrainings {
 
     /** Image (1, 28, 28) → Flatten → Dense(units, activation) per entry of {@code hidden} → Dense 10 → Output. */
     static NetworkGraph mlp(String activation, int... hidden) {
-        NetworkGraph graph = NetworkGraph.empty();
-        List<String> ids = new ArrayList<>();
-        graph = add(graph, ids, LayerKind.INPUT, Parameters.empty().with("shape", ParamValue.Dims.of(1, 28, 28)));
-        graph = add(graph, ids, LayerKind.FLATTEN, Parameters.empty());
-        for (int units : hidden) {
-            graph = add(graph, ids, LayerKind.DENSE, Parameters.empty().with("units", new ParamValue.Int(units))
-                    .with("activation", new ParamValue.Choice(activation)));
-        }
-        graph = add(graph, ids, LayerKind.DENSE, Parameters.empty().with("units", new ParamValue.Int(10)));
-        graph = add(graph, ids, LayerKind.OUTPUT, Parameters.empty().with("loss",
-                new ParamValue.Choice("softmax_cross_entropy")));
-        for (int i = 1; i < ids.size(); i++) {
-            graph = GraphEdits.connect(graph, PortRef.out(ids.get(i - 1)), PortRef.in(ids.get(i))).applyTo(graph);
-        }
-        return graph;
-    }
-
-    private static NetworkGraph add(NetworkGraph graph, List<String> ids, LayerKind kind, Parameters params) {
-        Node node = GraphEdits.newNode(graph, kind, new Position(ids.size() * 200, 100), params);
-        ids.add(node.id());
-        return GraphEdits.addNode(graph, node).applyTo(graph);
+        return RecordedRun.mlp(activation, hidden);
     }
 
     static OptimizerSettings sgd(double rate) {

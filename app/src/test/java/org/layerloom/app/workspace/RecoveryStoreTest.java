@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerloom.app.TestProjects;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.testing.TestProjects;
 
 class RecoveryStoreTest {
 

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -20,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.charts.ChartColors;
+import org.layerloom.engine.testing.Fx;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -72,7 +70,7 @@ class HistogramChartsViewTest {
 
     @Test
     void draws_columns_lines_and_a_marker_and_writes_screenshots() throws Exception {
-        onFx(() -> {
+        Fx.run(() -> {
             heatmap.setFrames(spreadingWeights().subList(0, 6));
             heatmap.addFrames(spreadingWeights().subList(6, 12));
             heatmap.setMarked(4);
@@ -92,13 +90,13 @@ class HistogramChartsViewTest {
         assertThat(heatmap.valueRange()[0]).isLessThan(-0.3);
         assertThat(lines.range()).containsExactly(10.0, 300.0, 1e-6, 1.0);
         for (boolean dark : new boolean[] {false, true}) {
-            onFx(() -> {
+            Fx.run(() -> {
                 heatmap.setColors(ChartColors.of(dark));
                 lines.setColors(ChartColors.of(dark));
                 scene.getRoot().setStyle("-fx-background-color: " + (dark ? "#15181d" : "#eef1f5") + ";");
             });
             WritableImage[] shot = new WritableImage[1];
-            onFx(() -> shot[0] = scene.snapshot(null));
+            Fx.run(() -> shot[0] = scene.snapshot(null));
             PixelReader pixels = shot[0].getPixelReader();
             // Values near zero are dense in the last column; the first column has none near 1.
             if (!dark) {
@@ -121,29 +119,11 @@ class HistogramChartsViewTest {
 
     @Test
     void a_log_axis_leaves_out_values_that_are_not_positive() throws Exception {
-        onFx(() -> lines.setSeries(List.of(new LineSeries("a", new double[] {1, 2, 3}, new double[] {0, -1, 0.5}))));
+        Fx.run(() -> lines.setSeries(List.of(new LineSeries("a", new double[] {1, 2, 3}, new double[] {0, -1, 0.5}))));
         assertThat(lines.range()).containsExactly(3.0, 4.0, 0.1, 1.0);
-        onFx(() -> lines.setLogScale(false));
+        Fx.run(() -> lines.setLogScale(false));
         assertThat(lines.range()).containsExactly(1.0, 3.0, -1.0, 0.5);
-        onFx(() -> lines.setSeries(List.of()));
+        Fx.run(() -> lines.setSeries(List.of()));
         assertThat(lines.range()).isNull();
-    }
-
-    static void onFx(Runnable action) throws Exception {
-        CountDownLatch latch = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                latch.countDown();
-            }
-        });
-        assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] != null) {
-            throw new AssertionError(failure[0]);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package org.layerloom.editor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.layerloom.editor.TestGraphs.chain;
-import static org.layerloom.editor.TestGraphs.node;
+import static org.layerloom.engine.testing.GraphBuilder.node;
+import static org.layerloom.engine.testing.GraphBuilder.wires;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ConnectionRulesTest {
             node("add1", LayerKind.ADD, 400, 0),
             node("dense2", LayerKind.DENSE, 600, 0),
             node("output1", LayerKind.OUTPUT, 800, 0)),
-            chain("input1", "dense1", "add1", "dense2", "output1"));
+            wires("input1", "dense1", "add1", "dense2", "output1"));
 
     @Test
     void a_wire_from_downstream_back_into_a_merge_would_make_a_loop() {

@@ -21,6 +21,7 @@ import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ParamValue;
 import org.layerloom.engine.graph.Position;
+import org.layerloom.engine.testing.Fx;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -53,13 +54,13 @@ class EditorScaleBenchmark {
     void prints_frame_and_revalidation_times_for_300_layers() throws Exception {
         System.out.printf(Locale.ROOT, "bench editor nodes=%d wires=%d%n", editor.graph().nodes().size(),
                 editor.graph().wires().size());
-        onFx(() -> pane.canvas().zoomReset());
+        Fx.run(() -> pane.canvas().zoomReset());
         Node dragged = editor.graph().nodes().get(NODES / 2);
-        onFx(() -> pane.canvas().focusOn(dragged.id()));
+        Fx.run(() -> pane.canvas().focusOn(dragged.id()));
         measureFrames("drag", frame -> pane.canvas().moveSkin(dragged.id(),
                 dragged.position().translated(frame * 2, frame)));
         measureFrames("pan", frame -> pane.canvas().panBy(-3, -1));
-        onFx(() -> pane.canvas().fit());
+        Fx.run(() -> pane.canvas().fit());
         measureFrames("pan-fit-all", frame -> pane.canvas().panBy(2, 1));
 
         List<String> dense = editor.graph().nodes().stream().filter(n -> n.id().startsWith("dense") && !n.id()
@@ -70,7 +71,7 @@ class EditorScaleBenchmark {
             String id = dense.get(i % dense.size());
             int units = i % 2 == 0 ? 32 : 64;
             int k = i;
-            onFx(() -> {
+            Fx.run(() -> {
                 long t0 = System.nanoTime();
                 new SetParameterCommand(editor, id, "units", new ParamValue.Int(units)).executeIfPossible();
                 wholeEdit[k] = System.nanoTime() - t0;
@@ -86,7 +87,7 @@ class EditorScaleBenchmark {
             String id = dense.get(i % dense.size());
             int units = i % 2 == 0 ? 48 : 64;
             int k = i;
-            onFx(() -> {
+            Fx.run(() -> {
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 validator.validate(editor.graph());
                 long c1 = THREADS.getCurrentThreadCpuTime();
@@ -102,7 +103,7 @@ class EditorScaleBenchmark {
         long[] drop = new long[20];
         for (int i = 0; i < drop.length; i++) {
             int k = i;
-            onFx(() -> {
+            Fx.run(() -> {
                 long t0 = System.nanoTime();
                 new org.layerloom.editor.command.MoveNodesCommand(editor, java.util.Map.of(dragged.id(),
                         new Position(k * 20, 0))).executeIfPossible();
@@ -115,13 +116,13 @@ class EditorScaleBenchmark {
         long[] overlayUpdate = new long[20];
         for (int i = 0; i < overlayUpdate.length; i++) {
             int k = i;
-            onFx(() -> {
+            Fx.run(() -> {
                 long t0 = System.nanoTime();
                 HealthOverlayTest.feed(pane.canvas().healthOverlay(), editor.graph(), k);
                 overlayUpdate[k] = System.nanoTime() - t0;
             });
         }
-        onFx(() -> {
+        Fx.run(() -> {
             HealthOverlay overlay = pane.canvas().healthOverlay();
             overlay.previewsShownProperty().set(true);
             overlay.healthShownProperty().set(true);
@@ -130,7 +131,7 @@ class EditorScaleBenchmark {
         long[] overlayShown = new long[20];
         for (int i = 0; i < overlayShown.length; i++) {
             int k = i;
-            onFx(() -> {
+            Fx.run(() -> {
                 long t0 = System.nanoTime();
                 HealthOverlayTest.feed(pane.canvas().healthOverlay(), editor.graph(), k + 1);
                 overlayShown[k] = System.nanoTime() - t0;
@@ -138,8 +139,8 @@ class EditorScaleBenchmark {
         }
         print("health-overlay-update-hidden", overlayUpdate);
         print("health-overlay-update-shown", overlayShown);
-        onFx(() -> pane.canvas().zoomReset());
-        onFx(() -> pane.canvas().focusOn(dragged.id()));
+        Fx.run(() -> pane.canvas().zoomReset());
+        Fx.run(() -> pane.canvas().focusOn(dragged.id()));
         measureFrames("overlay-drag", frame -> pane.canvas().moveSkin(dragged.id(),
                 dragged.position().translated(frame * 2, frame)));
         measureFrames("overlay-pan", frame -> pane.canvas().panBy(-3, -1));
@@ -201,17 +202,6 @@ class EditorScaleBenchmark {
                 name, cpu / 1e6 / FRAMES);
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await(30, TimeUnit.SECONDS);
-    }
 
     private static void print(String name, long[] nanos) {
         long[] sorted = Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -27,6 +24,7 @@ import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.testing.Fx;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -72,7 +70,7 @@ class HealthOverlayTest {
     }
 
     private void feedConvOnVector() throws Exception {
-        onFx(() -> {
+        Fx.run(() -> {
             overlay.setPreviews(Map.of("conv2d1", new NodePreview(new int[] {2, 3, 3},
                     new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8}, 0, 8),
                     "dense1", new NodePreview(new int[] {10}, new float[] {-1, 0, 1, 2, 3, 4, 5, 6, 7, 8}, -1, 8),
@@ -86,7 +84,7 @@ class HealthOverlayTest {
     @Test
     void nothing_shows_until_it_is_switched_on() throws Exception {
         feedConvOnVector();
-        onFx(() -> {
+        Fx.run(() -> {
             assertThat(overlay.previewShown("conv2d1")).isFalse();
             assertThat(overlay.badgeText("conv2d1")).isEmpty();
             assertThat(pane.canvas().wireView(Wire.between("conv2d1", "flatten1")).gradientStyle()).isEmpty();
@@ -97,8 +95,8 @@ class HealthOverlayTest {
     @Test
     void each_part_switches_on_and_off_by_itself() throws Exception {
         feedConvOnVector();
-        onFx(() -> overlay.previewsShownProperty().set(true));
-        onFx(() -> {
+        Fx.run(() -> overlay.previewsShownProperty().set(true));
+        Fx.run(() -> {
             assertThat(overlay.previewShown("conv2d1")).isTrue();
             assertThat(overlay.previewShown("dense1")).isTrue();
             assertThat(overlay.previewShown("flatten1")).isFalse();
@@ -126,7 +124,7 @@ class HealthOverlayTest {
 
     @Test
     void the_view_menu_switches_the_overlay() throws Exception {
-        onFx(() -> {
+        Fx.run(() -> {
             Menu view = pane.menuBar().getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                     .orElseThrow();
             CheckMenuItem wires = (CheckMenuItem) view.getItems().stream()
@@ -142,7 +140,7 @@ class HealthOverlayTest {
     @Test
     void decorations_follow_a_dragged_card_and_leave_with_a_deleted_node() throws Exception {
         feedConvOnVector();
-        onFx(() -> {
+        Fx.run(() -> {
             overlay.previewsShownProperty().set(true);
             pane.canvas().moveSkin("conv2d1", new Position(321, 123));
             NodeDecoration decoration = (NodeDecoration) overlay.layer().getChildren().stream()
@@ -172,19 +170,19 @@ class HealthOverlayTest {
     @Test
     void writes_screenshots_of_the_overlay_in_both_themes() throws Exception {
         feedConvOnVector();
-        onFx(() -> {
+        Fx.run(() -> {
             overlay.previewsShownProperty().set(true);
             overlay.healthShownProperty().set(true);
             overlay.gradientsShownProperty().set(true);
             pane.canvas().fit();
         });
         for (Theme theme : Theme.values()) {
-            onFx(() -> pane.themeProperty().set(theme));
-            onFx(() -> {
+            Fx.run(() -> pane.themeProperty().set(theme));
+            Fx.run(() -> {
             });
             Path out = Path.of("target/screenshots/editor-health-overlay-" + theme.name().toLowerCase() + ".png");
             Files.createDirectories(out.getParent());
-            onFx(() -> {
+            Fx.run(() -> {
                 try {
                     org.layerloom.editor.export.PngExporter.write(scene.snapshot(null), out);
                 } catch (java.io.IOException e) {
@@ -192,27 +190,6 @@ class HealthOverlayTest {
                 }
             });
             assertThat(out).isNotEmptyFile();
-        }
-    }
-
-    static void onFx(Runnable action) throws Exception {
-        CountDownLatch latch = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } catch (Throwable t) {
-                failure[0] = t;
-            } finally {
-                latch.countDown();
-            }
-        });
-        assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        if (failure[0] instanceof AssertionError e) {
-            throw e;
-        }
-        if (failure[0] != null) {
-            throw new RuntimeException(failure[0]);
         }
     }
 }

@@ -2,27 +2,23 @@ package org.layerloom.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.layerloom.engine.testing.ArchitectureRules;
 
 /**
  * The rules of the training-engine folder that the module graph cannot state (shared/ARCHITECTURE.md).
  * That loom-core uses neither DJL nor JavaFX, and that the engine uses no JavaFX, is held by the Maven
- * dependencies: neither is on their class paths. What remains is about the JDK's own toolkits, so these
- * rules read the main classes of both modules (the core's arrive on this class path).
+ * dependencies: neither is on their class paths (and the core's own architecture test states it). What
+ * remains is about the JDK's own toolkits, so these rules read the main classes of both modules (the core's
+ * arrive on this class path); the toolkit rule is the shared one of {@link ArchitectureRules}.
  */
-@AnalyzeClasses(packages = "org.layerloom.engine",
-        importOptions = {ImportOption.DoNotIncludeTests.class, EngineArchitectureTest.NoTestJars.class})
+@AnalyzeClasses(packages = "org.layerloom.engine", importOptions = ArchitectureRules.MainClasses.class)
 class EngineArchitectureTest {
 
     @ArchTest
-    static final ArchRule engine_uses_no_user_interface_toolkit = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..", "java.awt.event..")
-            .orShould().dependOnClassesThat().areAssignableTo(java.awt.Component.class)
-            .because("the training engine runs headless; views live in model-editor, charts and app");
+    static final ArchRule engine_uses_no_user_interface_toolkit = ArchitectureRules.NO_USER_INTERFACE_TOOLKIT;
 
     /**
      * Headless java.awt (BufferedImage, Graphics2D, fonts, shapes) draws the generated shapes and digits and
@@ -33,12 +29,4 @@ class EngineArchitectureTest {
             .that().resideOutsideOfPackages("org.layerloom.engine.data.generate..", "org.layerloom.engine.data.image..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..")
             .because("only image datasets draw or decode pictures, and they do it headless");
-
-    /** Leaves out loom-core's test-jar (its test helpers), which the default test filter does not know. */
-    static final class NoTestJars implements ImportOption {
-        @Override
-        public boolean includes(Location location) {
-            return !location.contains("-tests.jar");
-        }
-    }
 }

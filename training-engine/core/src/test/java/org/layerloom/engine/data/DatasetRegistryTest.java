@@ -7,15 +7,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layerloom.engine.data.generate.BlobsSource;
 import org.layerloom.engine.project.DatasetChoice;
 
 class DatasetRegistryTest {
 
     @Test
     void the_standard_registry_knows_every_built_in_source() {
-        assertThat(DatasetRegistry.standard().ids()).containsExactly("mnist", "fashion-mnist", "spirals", "moons",
-                "circles", "xor", "blobs", "curve", "sine-regression", "shapes", "digits", "sine-forecast",
-                "sequence-pattern", "cifar-10", "csv", "image-folder", "text");
+        assertThat(DatasetRegistry.standard().ids()).containsExactly("spirals", "moons", "circles", "xor", "blobs",
+                "curve", "shapes", "digits", "sine-forecast", "sequence-pattern", "mnist", "fashion-mnist", "cifar-10",
+                "csv", "image-folder", "text", "sine-regression");
+    }
+
+    @Test
+    void each_entry_carries_its_name_and_download_flag_and_an_alias_loads_its_entry() {
+        DatasetRegistry standard = DatasetRegistry.standard();
+        assertThat(standard.entries()).extracting(DatasetEntry::id).doesNotContain("sine-regression");
+        assertThat(standard.entries()).filteredOn(DatasetEntry::downloaded).extracting(DatasetEntry::id)
+                .containsExactly("mnist", "fashion-mnist", "cifar-10");
+        assertThat(standard.entry("spirals").orElseThrow().displayName()).isEqualTo("Spirals (generated 2-D points)");
+        assertThat(standard.find("sine-regression")).containsSame(standard.find("curve").orElseThrow());
+    }
+
+    @Test
+    void a_new_dataset_is_one_entry_listed_after_the_others_and_an_entry_of_the_same_id_replaces_its_place() {
+        DatasetRegistry standard = DatasetRegistry.standard();
+        DatasetRegistry more = standard.with(DatasetEntry.downloaded("tiny", "Tiny blobs (download)", new BlobsSource()));
+        assertThat(more.entries()).last().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("tiny");
+            assertThat(e.downloaded()).isTrue();
+        });
+        DatasetRegistry replaced = more.with("spirals", new BlobsSource());
+        assertThat(replaced.entries()).extracting(DatasetEntry::id).containsExactlyElementsOf(
+                more.entries().stream().map(DatasetEntry::id).toList());
+        assertThat(replaced.entry("spirals").orElseThrow().displayName()).isEqualTo("spirals");
     }
 
     @Test
@@ -32,7 +57,8 @@ class DatasetRegistryTest {
         DatasetRequest request = DatasetRequest.of(DatasetChoice.of("cifar-100"), Path.of("."), 1, 0.1);
         assertThatThrownBy(() -> DatasetRegistry.standard().load(request, ProgressListener.none()))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageStartingWith("There is no dataset called 'cifar-100'. Known datasets: mnist, ");
+                .hasMessageStartingWith("There is no dataset called 'cifar-100'. Known datasets: spirals, moons, ")
+                .hasMessageEndingWith(", text, sine-regression.");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.layerloom.engine.testing.TestProjects;
 
 /** Helpers for tests of files LayerLoom must refuse. */
 final class LoadErrors {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.layerloom.engine.testing.TestProjects;
 
 /** Well-formed JSON that is not a project LayerLoom can open: each names the path and what to do. */
 class ProjectFileContentErrorsTest {

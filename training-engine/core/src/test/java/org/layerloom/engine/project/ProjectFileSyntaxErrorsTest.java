@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.layerloom.engine.testing.TestProjects;
 
 /** Files that are not well-formed JSON, or not text, or far too big. */
 class ProjectFileSyntaxErrorsTest {

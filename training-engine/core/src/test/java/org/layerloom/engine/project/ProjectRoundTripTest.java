@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
@@ -16,8 +18,7 @@ import org.layerloom.engine.graph.PortRef;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.graph.Wire;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.testing.TestProjects;
 
 class ProjectRoundTripTest {
 

@@ -1,6 +1,9 @@
 package org.layerloom.engine.testing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -9,24 +12,62 @@ import org.layerloom.engine.graph.Parameters;
 import org.layerloom.engine.graph.PortRef;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
-/** Builds test graphs in a few readable lines: nodes with parameter overrides, joined by wires. Tests only. */
+/**
+ * The one way tests of every module build graphs, in a few readable lines: nodes with parameter overrides
+ * (named like the editor names them, or with ids and positions of the test's choosing), joined by wires.
+ * Wherever {@code params} appears, it alternates names and values (ints, doubles, booleans, strings, int[]
+ * or {@link ParamValue}s). Test code only; one builder per thread.
+ */
 public final class GraphBuilder {
 
     private NetworkGraph graph = NetworkGraph.empty();
     private double x;
 
-    /** Adds a node of {@code kind}; {@code params} alternates names and values (ints, doubles, booleans, strings, int[]). */
+    /** Adds a node of {@code kind} with the editor's next id and name, 160 units right of the previous one. */
     public String add(LayerKind kind, Object... params) {
+        String id = add(kind, new Position(x, 100), params(params));
+        x += 160;
+        return id;
+    }
+
+    /** Adds a node of {@code kind} with the editor's next id and name at {@code at}; returns its id. */
+    public String add(LayerKind kind, Position at, Parameters overrides) {
+        Node node = GraphEdits.newNode(graph, kind, at, overrides);
+        graph = GraphEdits.addNode(graph, node).applyTo(graph);
+        return node.id();
+    }
+
+    /** Adds {@code node} as it is (see {@link #node}). */
+    public GraphBuilder add(Node node) {
+        graph = GraphEdits.addNode(graph, node).applyTo(graph);
+        return this;
+    }
+
+    /** A node with this id, also its name, at (x, y): the catalog's defaults with {@code params} over them. */
+    public static Node node(String id, LayerKind kind, double x, double y, Object... params) {
+        return new Node(id, kind, id, LayerCatalog.standard().type(kind).defaultParameters().withAll(params(params)),
+                new Position(x, y));
+    }
+
+    /** Parameter overrides from alternating names and values. */
+    public static Parameters params(Object... params) {
         Parameters overrides = Parameters.empty();
         for (int i = 0; i < params.length; i += 2) {
             overrides = overrides.with((String) params[i], value(params[i + 1]));
         }
-        Node node = GraphEdits.newNode(graph, kind, new Position(x, 100), overrides);
-        x += 160;
-        graph = GraphEdits.addNode(graph, node).applyTo(graph);
-        return node.id();
+        return overrides;
+    }
+
+    /** Wires joining the nodes one after another. */
+    public static List<Wire> wires(String... ids) {
+        List<Wire> wires = new ArrayList<>();
+        for (int i = 0; i + 1 < ids.length; i++) {
+            wires.add(Wire.between(ids[i], ids[i + 1]));
+        }
+        return wires;
     }
 
     /** An Input node for one example of this shape (token ids or real numbers). */
@@ -57,6 +98,7 @@ public final class GraphBuilder {
         throw new IllegalArgumentException("no parameter value for " + v);
     }
 
+    /** Adds a wire from {@code from}'s output to {@code to}'s input. */
     public GraphBuilder wire(String from, String to) {
         graph = GraphEdits.connect(graph, PortRef.out(from), PortRef.in(to)).applyTo(graph);
         return this;

@@ -1,8 +1,8 @@
 package org.layerloom.engine.train;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetException;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
@@ -18,15 +18,16 @@ import org.layerloom.engine.project.TrainingSettings;
  */
 public final class ProjectData {
 
-    /** Sources that read their data from a folder named by the option "path". */
-    private static final Set<String> FOLDER_SOURCES = Set.of("mnist", "fashion-mnist", "cifar-10");
-
     private ProjectData() {
     }
 
-    /** The dataset choice with {@code dataFolder} as its path, for the sources that read files. */
+    /**
+     * The dataset choice with {@code dataFolder} as its path, for the standard datasets (the registry's
+     * downloaded entries), which read a folder of their original files named by the option "path".
+     */
     public static DatasetChoice withDataFolder(DatasetChoice choice, Path dataFolder) {
-        if (dataFolder == null || !FOLDER_SOURCES.contains(choice.source())) {
+        if (dataFolder == null || !DatasetRegistry.standard().entry(choice.source())
+                .map(DatasetEntry::downloaded).orElse(false)) {
             return choice;
         }
         return choice.with("path", dataFolder.toAbsolutePath().normalize().toString());

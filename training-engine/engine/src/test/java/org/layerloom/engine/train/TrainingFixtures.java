@@ -8,17 +8,13 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.graph.ParamValue;
-import org.layerloom.engine.graph.Parameters;
-import org.layerloom.engine.graph.Position;
-import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.testing.GraphBuilder;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /** Small networks, datasets and an event recorder for training tests. */
@@ -29,28 +25,17 @@ final class TrainingFixtures {
 
     /** Input(features) → Dense(hidden, relu) × layers → Dense(classes) → Output(softmax CE). */
     static NetworkGraph mlp(int[] inputShape, int hidden, int layers, int classes) {
-        LayerCatalog catalog = LayerCatalog.standard();
         List<Node> nodes = new java.util.ArrayList<>();
-        nodes.add(node(catalog, "input", LayerKind.INPUT, Parameters.empty().with("shape", new ParamValue.Dims(
-                java.util.Arrays.stream(inputShape).boxed().toList()))));
+        nodes.add(GraphBuilder.node("input", LayerKind.INPUT, 0, 0, "shape", inputShape));
         if (inputShape.length > 1) {
-            nodes.add(node(catalog, "flatten", LayerKind.FLATTEN, Parameters.empty()));
+            nodes.add(GraphBuilder.node("flatten", LayerKind.FLATTEN, 0, 0));
         }
         for (int i = 1; i <= layers; i++) {
-            nodes.add(node(catalog, "hidden" + i, LayerKind.DENSE, Parameters.empty()
-                    .with("units", new ParamValue.Int(hidden)).with("activation", new ParamValue.Choice("relu"))));
+            nodes.add(GraphBuilder.node("hidden" + i, LayerKind.DENSE, 0, 0, "units", hidden, "activation", "relu"));
         }
-        nodes.add(node(catalog, "scores", LayerKind.DENSE, Parameters.empty().with("units", new ParamValue.Int(classes))));
-        nodes.add(node(catalog, "output", LayerKind.OUTPUT, Parameters.empty()));
-        List<Wire> wires = new java.util.ArrayList<>();
-        for (int i = 0; i + 1 < nodes.size(); i++) {
-            wires.add(Wire.between(nodes.get(i).id(), nodes.get(i + 1).id()));
-        }
-        return new NetworkGraph(nodes, wires);
-    }
-
-    private static Node node(LayerCatalog catalog, String id, LayerKind kind, Parameters overrides) {
-        return new Node(id, kind, id, catalog.type(kind).defaultParameters().withAll(overrides), Position.ORIGIN);
+        nodes.add(GraphBuilder.node("scores", LayerKind.DENSE, 0, 0, "units", classes));
+        nodes.add(GraphBuilder.node("output", LayerKind.OUTPUT, 0, 0));
+        return new NetworkGraph(nodes, GraphBuilder.wires(nodes.stream().map(Node::id).toArray(String[]::new)));
     }
 
     static Project project(String name, NetworkGraph graph, DatasetChoice dataset, TrainingSettings settings) {

@@ -1,13 +1,16 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.ProgressMeter;
 
 /**
  * Two interlocking half-circles of 2-D points (as scikit-learn's make_moons, centred on the origin); "noise"
  * is the standard deviation of the jitter on each coordinate (default 0.1). Stateless; any thread.
  */
-public final class MoonsSource extends GeneratedSource {
+public final class MoonsSource extends GeneratorSource {
 
     @Override
     String title() {
@@ -20,7 +23,18 @@ public final class MoonsSource extends GeneratedSource {
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) {
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         float[] xy = new float[2 * samples];
         int[] labels = new int[samples];
         for (int i = 0; i < samples; i++) {

@@ -1,14 +1,17 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.ProgressMeter;
 
 /**
  * A ring of 2-D points of radius 1 around a smaller ring (option "factor", its radius, 0.05 to 0.95, default
  * 0.5); "noise" is the standard deviation of the jitter on each coordinate (default 0.05). Stateless; any
  * thread.
  */
-public final class CirclesSource extends GeneratedSource {
+public final class CirclesSource extends GeneratorSource {
 
     @Override
     String title() {
@@ -21,12 +24,23 @@ public final class CirclesSource extends GeneratedSource {
     }
 
     @Override
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
     List<String> extraOptions() {
         return List.of("factor");
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) throws DatasetException {
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         double factor = options.number("factor", 0.5, 0.05, 0.95);
         float[] xy = new float[2 * samples];
         int[] labels = new int[samples];

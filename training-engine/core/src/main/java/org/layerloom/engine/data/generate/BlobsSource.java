@@ -1,14 +1,17 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.ProgressMeter;
 
 /**
  * Round clouds of 2-D points, one class each (option "classes", 2 to 10, default 3). The cloud centres sit
  * evenly on a circle, at least about 3 apart; "noise" is each cloud's standard deviation (default 0.5).
  * Stateless; any thread.
  */
-public final class BlobsSource extends GeneratedSource {
+public final class BlobsSource extends GeneratorSource {
 
     @Override
     String title() {
@@ -21,12 +24,23 @@ public final class BlobsSource extends GeneratedSource {
     }
 
     @Override
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
     List<String> extraOptions() {
         return List.of("classes");
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) throws DatasetException {
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         int classes = options.integer("classes", 3, 2, 10);
         double radius = Math.max(2, 1.5 * classes / Math.PI);
         double start = 2 * Math.PI * random.nextDouble();

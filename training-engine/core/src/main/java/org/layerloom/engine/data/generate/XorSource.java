@@ -1,14 +1,17 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.ProgressMeter;
 
 /**
  * The XOR pattern: four clusters of 2-D points around (±1, ±1); points whose coordinates have opposite signs
  * form one class, the rest the other. "noise" is each cluster's standard deviation (default 0.3). Stateless;
  * any thread.
  */
-public final class XorSource extends GeneratedSource {
+public final class XorSource extends GeneratorSource {
 
     @Override
     String title() {
@@ -21,7 +24,18 @@ public final class XorSource extends GeneratedSource {
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) {
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         // corners in the order (1, 1), (-1, 1), (-1, -1), (1, -1): the class alternates with the corner
         double[] cx = {1, -1, -1, 1};
         double[] cy = {1, 1, -1, -1};

@@ -1,7 +1,14 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.DatasetTask;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.ProgressMeter;
+import org.layerloom.engine.data.RealFeatures;
+import org.layerloom.engine.data.RegressionTargets;
 import org.layerloom.engine.graph.TensorShape;
 
 /**
@@ -9,7 +16,7 @@ import org.layerloom.engine.graph.TensorShape;
  * −π to π, the default) or "polynomial" (y = 0.5x³ − 1.5x for x from −2 to 2; y stays within [−1, 1]); "noise"
  * is the standard deviation added to y (default 0.1). Stateless; any thread.
  */
-public final class CurveSource extends GeneratedSource {
+public final class CurveSource extends GeneratorSource {
 
     private static final List<String> FUNCTIONS = List.of("sine", "polynomial");
 
@@ -24,12 +31,23 @@ public final class CurveSource extends GeneratedSource {
     }
 
     @Override
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
     List<String> extraOptions() {
         return List.of("function");
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) throws DatasetException {
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         boolean sine = options.choice("function", "sine", FUNCTIONS).equals("sine");
         double range = sine ? Math.PI : 2;
         float[] x = new float[samples];
@@ -40,7 +58,7 @@ public final class CurveSource extends GeneratedSource {
             x[i] = (float) u;
             y[i] = (float) (curve + noise * random.nextGaussian());
         }
-        Examples examples = Examples.of(RealFeatures.owning(x), TensorShape.of(1), RegressionTargets.owning(y, 1));
+        Examples examples = Examples.of(RealFeatures.copyOf(x), TensorShape.of(1), RegressionTargets.copyOf(y, 1));
         return sine
                 ? new Generated("Sine curve", "Noisy points on the curve y = sin(x), for x from −π to π. Predict y "
                         + "from x: a regression with one input and one output. A straight line cannot follow the "

@@ -1,14 +1,17 @@
-package org.layerloom.engine.data;
+package org.layerloom.engine.data.generate;
 
 import java.util.List;
 import java.util.Random;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.ProgressMeter;
 
 /**
  * Interleaved spiral arms of 2-D points, one class per arm (option "classes", 2 to 10, default 2). Each arm
  * winds 1.25 turns out from the centre to radius 1; "noise" is the standard deviation of the jitter added to
  * each coordinate (default 0.05). Stateless; any thread.
  */
-public final class SpiralsSource extends GeneratedSource {
+public final class SpiralsSource extends GeneratorSource {
 
     private static final double TURNS = 1.25;
 
@@ -23,12 +26,23 @@ public final class SpiralsSource extends GeneratedSource {
     }
 
     @Override
+    int defaultSamples() {
+        return POINT_SAMPLES;
+    }
+
+    @Override
+    String seedPurpose() {
+        return POINT_SEED;
+    }
+
+    @Override
     List<String> extraOptions() {
         return List.of("classes");
     }
 
     @Override
-    Generated generate(DatasetOptions options, int samples, double noise, Random random) throws DatasetException {
+    Generated generate(DatasetOptions options, int samples, double noise, Random random, ProgressMeter meter)
+            throws DatasetException {
         int classes = options.integer("classes", 2, 2, 10);
         float[] xy = new float[2 * samples];
         int[] labels = new int[samples];
