@@ -3,7 +3,7 @@ package org.layerloom.app;
 import java.util.function.IntConsumer;
 import org.layerloom.app.train.TrainingDashboardViewModel;
 import org.layerloom.editor.model.EditorViewModel;
-import org.layerloom.editor.view.EditorPane;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -23,15 +23,15 @@ import org.layerloom.engine.train.coach.SettingChange;
  */
 final class CoachActions {
 
-    private final EditorPane editor;
+    private final ProjectSession session;
     private final RunOptions options;
     private final LearningAreas.ProjectSettingsChange storeTraining;
     private final IntConsumer threads;
     private TrainingDashboardViewModel dashboard;
 
-    CoachActions(EditorPane editor, RunOptions options, LearningAreas.ProjectSettingsChange storeTraining,
+    CoachActions(ProjectSession session, RunOptions options, LearningAreas.ProjectSettingsChange storeTraining,
                  IntConsumer threads) {
-        this.editor = editor;
+        this.session = session;
         this.options = options;
         this.storeTraining = storeTraining;
         this.threads = threads;
@@ -43,10 +43,9 @@ final class CoachActions {
 
     /** What the coach knows of a run that starts now: the network, its settings and its number of classes. */
     CoachContext context() {
-        EditorViewModel model = editor.editor();
-        Project project = model.project();
+        Project project = session.project();
         return CoachContext.of(project.graph(), project.training(), options.patience(),
-                classes(project.graph(), model.report()));
+                classes(project.graph(), session.editor().report()));
     }
 
     void apply(SettingChange change) {
@@ -68,7 +67,7 @@ final class CoachActions {
     }
 
     void apply(GraphChange change) {
-        EditorViewModel model = editor.editor();
+        EditorViewModel model = session.editor();
         NetworkGraph graph = model.document().graph();
         if (change.appliesTo(graph)) {
             model.perform(change.edit(graph), change.label());

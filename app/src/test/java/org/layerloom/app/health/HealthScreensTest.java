@@ -85,7 +85,7 @@ class HealthScreensTest {
         HealthView[] view = new HealthView[1];
         onFx(() -> {
             pane[0] = editorWithCnn();
-            HealthOverlay overlay = pane[0].canvas().healthOverlay();
+            HealthOverlay overlay = pane[0].healthOverlay();
             view[0] = new HealthView(new HealthViewModel(cnnNames()), overlay);
             view[0].onEvents(cnnRun);
             overlay.previewsShownProperty().set(true);
@@ -106,8 +106,8 @@ class HealthScreensTest {
         HealthView[] view = new HealthView[1];
         onFx(() -> {
             pane[0] = editorWithCnn();
-            pane[0].canvas().healthOverlay().gradientsShownProperty().set(true);
-            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay());
+            pane[0].healthOverlay().gradientsShownProperty().set(true);
+            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].healthOverlay());
             view[0].onEvents(cnnRun);
         });
         show(view[0], 1240, 760, false);
@@ -122,7 +122,7 @@ class HealthScreensTest {
         assertThat(model.selectedIndex()).isZero();
         assertThat(robot.lookup("#health-position").queryLabeled().getText()).isNotEqualTo(last)
                 .startsWith("Epoch 1, batch 10 ");
-        assertThat(pane[0].canvas().healthOverlay().gradientScale()).isEqualTo(model.gradientScale());
+        assertThat(pane[0].healthOverlay().gradientScale()).isEqualTo(model.gradientScale());
         assertThat(model.gradientNorms().get("conv2d1")).isNotEqualTo(lastNorm);
         onFx(() -> {
             view[0].table().getSelectionModel().select(2);

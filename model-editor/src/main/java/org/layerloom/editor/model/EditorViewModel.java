@@ -163,8 +163,16 @@ public final class EditorViewModel {
 
     /** Records that the current version was saved to {@code to}. */
     public void markSaved(Path to) {
+        markSaved(to, undo.state());
+    }
+
+    /**
+     * Records that the version {@code version} ({@link UndoManager#state()} when it was taken) was saved to
+     * {@code to}; changes made since it was taken stay unsaved.
+     */
+    public void markSaved(Path to, long version) {
         file = Optional.of(to);
-        savedState = undo.state();
+        savedState = version;
         status = "Saved " + to.getFileName();
         fire();
     }
