@@ -7,15 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
@@ -57,7 +54,6 @@ public final class ProjectSession {
             Optional.empty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final BooleanBinding busy;
     private Dialogs dialogs = new Dialogs() {
         @Override
         public Optional<Path> askWhereToSave() {
@@ -83,7 +79,6 @@ public final class ProjectSession {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.reading = new LatestResult<>("Reading the project", files, fx);
-        this.busy = reading.busyProperty().or(writing);
         editor.addListener(this::editorChanged);
         editorChanged();
     }
@@ -131,11 +126,6 @@ public final class ProjectSession {
         return writing.getReadOnlyProperty();
     }
 
-    /** True while a project is being read or written. */
-    public ObservableBooleanValue busyProperty() {
-        return busy;
-    }
-
     /** Calls {@code listener} after every change of the project: its network, its settings, its file. */
     public void addListener(Runnable listener) {
         editor.addListener(listener);
@@ -144,11 +134,6 @@ public final class ProjectSession {
     /** The projects opened or saved most recently, newest first. */
     public List<Path> recentFiles() {
         return recent.files();
-    }
-
-    /** The list the start screen shows. */
-    public RecentFiles recent() {
-        return recent;
     }
 
     /** Plugs in the questions to the student (the editor's file actions do). */

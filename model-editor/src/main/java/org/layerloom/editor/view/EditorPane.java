@@ -109,11 +109,6 @@ public final class EditorPane extends StackPane {
         return files;
     }
 
-    /** The open project this editor edits. */
-    public ProjectSession session() {
-        return session;
-    }
-
     /** File › Open: asks about unsaved changes, then which project to open, and opens it. */
     public void open() {
         files.open();
