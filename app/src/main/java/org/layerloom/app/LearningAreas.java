@@ -59,17 +59,16 @@ final class LearningAreas {
      * @param data       a daemon executor for loading the dataset of a training
      * @param compute    a daemon executor for the Inspect area's engine work
      * @param showArea   brings an area of the main window to the front
-     * @param storeTraining saves a change of the project's training settings (the coach's Apply)
      * @param threads    sets the user's engine threads (the coach's Apply)
      */
     LearningAreas(ProjectSession session, EditorPane editor, ObservableValue<Settings> settings, Executor files,
                   Executor data, Executor compute,
-                  Consumer<Area> showArea, ProjectSettingsChange storeTraining,
+                  Consumer<Area> showArea,
                   java.util.function.IntConsumer threads) {
         this.session = session;
         options = new RunOptions(settings::getValue);
         health = new HealthView(new HealthViewModel(this::nodeName), editor.healthOverlay());
-        CoachActions coachActions = new CoachActions(session, options, storeTraining, threads);
+        CoachActions coachActions = new CoachActions(session, options, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply));
         inspect = new InspectView(compute, Platform::runLater);
@@ -206,11 +205,5 @@ final class LearningAreas {
     private String nodeName(String nodeId) {
         NetworkGraph graph = session.editor().graph();
         return graph.node(nodeId).map(Node::name).orElse(nodeId);
-    }
-
-    /** Saves a change of the open project's non-graph parts (its training settings). */
-    @FunctionalInterface
-    interface ProjectSettingsChange {
-        void store(java.util.function.UnaryOperator<org.layerloom.engine.project.Project> change, String what);
     }
 }

@@ -104,7 +104,7 @@ final class Workbench {
         autosave = new ProjectAutosave(network, recovery.newSlot(), executors.files, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files, executors.data,
-                executors.compute, this::showArea, session::updateSettings,
+                executors.compute, this::showArea,
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         learning.start();
         main = new MainWindow(createAreas(), AppMenus.complete(editor.menuBar(), learning.actions(),
