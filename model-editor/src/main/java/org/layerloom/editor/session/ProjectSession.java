@@ -158,7 +158,7 @@ public final class ProjectSession {
     public void open(Path file, Runnable opened) {
         reading.submit(ticket -> ProjectFiles.load(file), project -> {
             editor.open(project, Optional.of(file));
-            recent.add(file);
+            recent.add(file, files);
             opened.run();
         }, e -> {
             editor.setStatus("Could not open " + file.getFileName());
@@ -212,7 +212,7 @@ public final class ProjectSession {
             return;
         }
         editor.markSaved(target, version);
-        recent.add(target);
+        recent.add(target, files);
         saved.run();
     }
 
