@@ -110,7 +110,7 @@ final class Screens {
      * the network with the autosaved one as one undoable step, so the restored work shows as unsaved.
      */
     void restore(RecoveryStore.Snapshot snapshot) {
-        RestoreEdit.restore(session.editor(), snapshot);
+        RestoreEdit.restore(session, snapshot);
         showArea(Area.MODEL);
         Platform.runLater(editor::fit);
         autosave.autosaveNow();

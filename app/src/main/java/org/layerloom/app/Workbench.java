@@ -101,7 +101,7 @@ final class Workbench {
                 () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
-        autosave = new ProjectAutosave(network, recovery.newSlot(), executors.files, environment.clock());
+        autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files, executors.data,
                 executors.compute, this::showArea,

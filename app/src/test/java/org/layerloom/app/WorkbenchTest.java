@@ -98,7 +98,7 @@ class WorkbenchTest {
 
         robot.clickOn("#open-sample-spirals");
         waitFor(() -> !network().graph().nodes().isEmpty());
-        Path copy = network().file().orElseThrow();
+        Path copy = probe.session().file().orElseThrow();
         assertThat(copy.getParent()).isEqualTo(folders.projects());
         assertThat(robot.lookup("#graph-canvas").lookup(".node-skin").queryAll()).hasSizeGreaterThan(3);
         assertThat(stage.getTitle()).isEqualTo("spirals.loom — LayerLoom");
@@ -108,7 +108,7 @@ class WorkbenchTest {
                 GraphEdits.rename(network().graph(), first, "Renamed layer"), "Rename"));
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
-        waitFor(() -> !network().isDirty());
+        waitFor(() -> !probe.session().isDirty());
         robot.interact(() -> {
             probe.closeWork();
             stage.close();
@@ -119,7 +119,7 @@ class WorkbenchTest {
         robot.clickOn(robot.lookup("#recent-projects").lookup(".recent-project").<Node>query());
         waitFor(() -> !network().graph().nodes().isEmpty());
 
-        assertThat(network().file()).contains(copy);
+        assertThat(probe.session().file()).contains(copy);
         assertThat(network().graph().requireNode(first).name()).isEqualTo("Renamed layer");
     }
 
@@ -144,7 +144,7 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> !probe.learning().actions().runningProperty().get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dashboard.viewModel().resultProperty().get() != null);
-        Path runs = network().file().orElseThrow().resolveSibling("spirals.runs");
+        Path runs = probe.session().file().orElseThrow().resolveSibling("spirals.runs");
         assertThat(Files.list(runs).toList()).hasSize(1);
 
         robot.clickOn("#open-run-button");
@@ -185,10 +185,10 @@ class WorkbenchTest {
         robot.interact(() -> options.setText(options.getText() + "noise = 0.15\n"));
         robot.clickOn("#data-use-button");
 
-        Path file = network().file().orElseThrow();
+        Path file = probe.session().file().orElseThrow();
         waitFor(() -> ProjectFiles.load(file).dataset().options().containsKey("noise"));
         assertThat(ProjectFiles.load(file).dataset().options().get("noise")).isEqualTo(0.15);
-        assertThat(network().isDirty()).isFalse();
+        assertThat(probe.session().isDirty()).isFalse();
     }
 
     @Test
@@ -298,7 +298,7 @@ class WorkbenchTest {
 
         assertThat(probe.isMainShowing()).isTrue();
         assertThat(network().graph().nodes()).hasSize(TestProjects.moons(3).graph().nodes().size());
-        assertThat(network().isDirty()).isTrue();
+        assertThat(probe.session().isDirty()).isTrue();
         assertThat(stage.getTitle()).startsWith("• ");
         waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
     }
@@ -323,9 +323,9 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none());
         robot.clickOn("#restore-work");
 
-        assertThat(network().file()).contains(file);
+        assertThat(probe.session().file()).contains(file);
         assertThat(network().graph().requireNode(id).name()).isEqualTo("Unsaved name");
-        assertThat(network().isDirty()).isTrue();
+        assertThat(probe.session().isDirty()).isTrue();
         robot.interact(() -> network().undoManager().undo());
         assertThat(network().graph().requireNode(id).name()).isEqualTo(savedName);
     }

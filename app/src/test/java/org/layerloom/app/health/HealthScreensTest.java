@@ -74,9 +74,10 @@ class HealthScreensTest {
 
     private EditorPane editorWithCnn() {
         EditorViewModel editor = new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard());
-        editor.open(cnn, Optional.empty());
-        return new EditorPane(editor, new EditorServices(Runnable::run, Runnable::run,
+        EditorPane pane = new EditorPane(editor, new EditorServices(Runnable::run, Runnable::run,
                 new RecentFiles(Optional.empty())));
+        pane.session().open(cnn, Optional.empty());
+        return pane;
     }
 
     @Test

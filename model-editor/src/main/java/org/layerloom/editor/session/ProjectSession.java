@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,8 +17,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.project.TrainingSettings;
 
 /**
  * The open project, observed by the app's four areas (Model, Data, Train, Inspect): the project as it would be
@@ -25,7 +29,8 @@ import org.layerloom.engine.project.ProjectFiles;
  * on the files executor, only the file opened last is shown), save and save as (the project is taken on the
  * JavaFX thread, exactly as on screen, and written atomically on the files executor), a change of its settings
  * (saved at once) and the recent-projects list. The network itself, its selection and its undo history are the
- * editor's view-model's ({@link #editor()}); the session tells it what was opened and saved.
+ * editor's view-model's ({@link #editor()}): the session shows an opened network there, and compares the undo
+ * state with the one saved last to know whether there are unsaved changes.
  *
  * <p>Questions to the student (where to save, what went wrong) are the view's: it plugs them in with
  * {@link #useDialogs}. One per window. JavaFX thread only; the JavaFX thread never waits on the files.
@@ -65,6 +70,11 @@ public final class ProjectSession {
             LOG.log(System.Logger.Level.WARNING, header + " " + message);
         }
     };
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** The project's parts outside the network (its network is the editor's). */
+    private Project project = emptyProject();
+    private Optional<Path> savedIn = Optional.empty();
+    private long savedState;
     private int pendingWrites;
 
     /**
@@ -79,8 +89,14 @@ public final class ProjectSession {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.reading = new LatestResult<>("Reading the project", files, fx);
-        editor.addListener(this::editorChanged);
-        editorChanged();
+        this.savedState = editor.undoManager().state();
+        editor.addListener(this::changed);
+        publish();
+    }
+
+    /** A new, empty project named "Untitled" that trains on MNIST with the default settings. */
+    public static Project emptyProject() {
+        return new Project("Untitled", NetworkGraph.empty(), DatasetChoice.of("mnist"), TrainingSettings.defaults());
     }
 
     /** The editor's view-model: the network, the selection and the undo history. */
@@ -90,15 +106,22 @@ public final class ProjectSession {
 
     /** The project as it would be saved now. */
     public Project project() {
-        return editor.project();
+        return project.withGraph(editor.graph());
     }
 
     public Optional<Path> file() {
-        return editor.file();
+        return savedIn;
     }
 
+    /** True when the network differs from the version saved last (or opened). */
     public boolean isDirty() {
-        return editor.isDirty();
+        return editor.undoManager().state() != savedState;
+    }
+
+    /** "mnist-cnn.loom • — LayerLoom" style window title; the dot marks unsaved changes. */
+    public String title() {
+        String name = savedIn.map(f -> f.getFileName().toString()).orElse(project.name());
+        return (isDirty() ? "• " : "") + name + " — LayerLoom";
     }
 
     /** The file the project is saved in; empty while it was never saved. */
@@ -126,9 +149,12 @@ public final class ProjectSession {
         return writing.getReadOnlyProperty();
     }
 
-    /** Calls {@code listener} after every change of the project: its network, its settings, its file. */
+    /**
+     * Calls {@code listener} after every change of the project: its network (and anything else the editor shows),
+     * its settings, its file.
+     */
     public void addListener(Runnable listener) {
-        editor.addListener(listener);
+        listeners.add(listener);
     }
 
     /** The projects opened or saved most recently, newest first. */
@@ -142,13 +168,16 @@ public final class ProjectSession {
     }
 
     /** Shows {@code project} (a new one, or one read elsewhere) with a fresh history; {@code from} is its file. */
-    public void open(Project project, Optional<Path> from) {
-        editor.open(project, from);
+    public void open(Project opened, Optional<Path> from) {
+        project = Objects.requireNonNull(opened, "opened");
+        savedIn = Objects.requireNonNull(from, "from");
+        savedState = 0; // the state of the fresh history the editor starts below
+        editor.open(opened.graph(), from.map(f -> "Opened " + f.getFileName()).orElse("New project"));
     }
 
     /** Starts anew with an empty project. */
     public void openEmpty() {
-        open(EditorViewModel.emptyProject(), Optional.empty());
+        open(emptyProject(), Optional.empty());
     }
 
     /**
@@ -156,8 +185,8 @@ public final class ProjectSession {
      * is explained. Only the file asked for last is shown.
      */
     public void open(Path file, Runnable opened) {
-        reading.submit(ticket -> ProjectFiles.load(file), project -> {
-            editor.open(project, Optional.of(file));
+        reading.submit(ticket -> ProjectFiles.load(file), read -> {
+            open(read, Optional.of(file));
             recent.add(file, files);
             opened.run();
         }, e -> {
@@ -168,7 +197,7 @@ public final class ProjectSession {
 
     /** Saves to the project's file, or asks where when it has none; runs {@code saved} once it is written. */
     public void save(Runnable saved) {
-        Optional<Path> target = editor.file();
+        Optional<Path> target = savedIn;
         if (target.isPresent()) {
             saveTo(target.get(), saved);
         } else {
@@ -187,14 +216,14 @@ public final class ProjectSession {
      * failure is explained and {@code saved} does not run.
      */
     public void saveTo(Path target, Runnable saved) {
-        Project project = editor.project();
+        Project saving = project();
         long version = editor.undoManager().state();
         pendingWrites++;
         writing.set(true);
         files.execute(() -> {
             IOException failure = null;
             try {
-                ProjectFiles.save(project, target);
+                ProjectFiles.save(saving, target);
             } catch (IOException e) {
                 failure = e;
             }
@@ -211,8 +240,10 @@ public final class ProjectSession {
             dialogs.failed("LayerLoom could not save the project.", failure.getMessage());
             return;
         }
-        editor.markSaved(target, version);
+        savedIn = Optional.of(target);
+        savedState = version;
         recent.add(target, files);
+        editor.setStatus("Saved " + target.getFileName());
         saved.run();
     }
 
@@ -222,17 +253,25 @@ public final class ProjectSession {
      * {@code what} names the change in the status line.
      */
     public void updateSettings(UnaryOperator<Project> change, String what) {
-        Optional<Path> target = editor.file().or(dialogs::askWhereToSave);
+        Optional<Path> target = savedIn.or(dialogs::askWhereToSave);
         if (target.isEmpty()) {
             return;
         }
-        editor.updateProject(change);
+        project = Objects.requireNonNull(change.apply(project()), "project");
+        changed();
         saveTo(target.get(), () -> editor.setStatus("Saved " + target.get().getFileName() + " with " + what));
     }
 
-    private void editorChanged() {
-        file.set(editor.file());
-        dirty.set(editor.isDirty());
-        title.set(editor.title());
+    private void changed() {
+        publish();
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    private void publish() {
+        file.set(savedIn);
+        dirty.set(isDirty());
+        title.set(title());
     }
 }

@@ -86,7 +86,7 @@ public final class EditorPane extends StackPane {
         main.setLeft(palette);
         main.setRight(new InspectorView(editor));
         ProblemsPanel problems = new ProblemsPanel(editor, canvas);
-        main.setBottom(new VBox(problems, new SummaryBar(editor, canvas)));
+        main.setBottom(new VBox(problems, new SummaryBar(session, canvas)));
         getChildren().addAll(main, ghostLayer);
 
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
@@ -107,6 +107,11 @@ public final class EditorPane extends StackPane {
 
     public FileActions files() {
         return files;
+    }
+
+    /** The open project this editor edits. */
+    public ProjectSession session() {
+        return session;
     }
 
     /** File › Open: asks about unsaved changes, then which project to open, and opens it. */

@@ -106,8 +106,8 @@ public final class FileActions {
 
     private Optional<Path> askWhereToSave() {
         FileChooser chooser = chooser("Save the project");
-        chooser.setInitialFileName(editor.file().map(f -> f.getFileName().toString())
-                .orElse(editor.project().name() + ProjectFiles.EXTENSION));
+        chooser.setInitialFileName(session.file().map(f -> f.getFileName().toString())
+                .orElse(session.project().name() + ProjectFiles.EXTENSION));
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen == null) {
             return Optional.empty();
@@ -161,7 +161,7 @@ public final class FileActions {
      * run when the student cancels or saving failed.
      */
     public void confirmDiscard(Runnable proceed) {
-        if (!editor.isDirty()) {
+        if (!session.isDirty()) {
             proceed.run();
             return;
         }
@@ -169,8 +169,8 @@ public final class FileActions {
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save the changes to " + editor.file().map(f -> f.getFileName().toString())
-                .orElse(editor.project().name()) + "?");
+        alert.setHeaderText("Save the changes to " + session.file().map(f -> f.getFileName().toString())
+                .orElse(session.project().name()) + "?");
         alert.initOwner(owner.get());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
@@ -198,7 +198,7 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the network as a picture");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        chooser.setInitialFileName(editor.project().name() + extension);
+        chooser.setInitialFileName(session.project().name() + extension);
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }

@@ -14,9 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.editor.TestGraphs;
+import org.layerloom.editor.command.AddNodeCommand;
+import org.layerloom.editor.command.RedoCommand;
+import org.layerloom.editor.command.UndoCommand;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.edit.GraphEdits;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.ProjectFiles;
@@ -57,6 +61,22 @@ class ProjectSessionTest {
 
     private void addDense() {
         editor.perform(GraphEdits.addNode(editor.graph(), TestGraphs.node("dense1", LayerKind.DENSE, 0, 0)), "Add");
+    }
+
+    @Test
+    void the_title_marks_unsaved_changes_until_saved_or_undone() {
+        assertThat(session.isDirty()).isFalse();
+        new AddNodeCommand(editor, LayerKind.DENSE, Position.ORIGIN).execute();
+        assertThat(session.isDirty()).isTrue();
+        assertThat(session.titleProperty().get()).isEqualTo("• Untitled — LayerLoom");
+        new UndoCommand(editor).execute();
+        assertThat(session.dirtyProperty().get()).isFalse();
+        new RedoCommand(editor).execute();
+        session.saveTo(dir.resolve("net.loom"), () -> { });
+        runFiles();
+        assertThat(session.titleProperty().get()).isEqualTo("net.loom — LayerLoom");
+        new UndoCommand(editor).execute();
+        assertThat(session.isDirty()).isTrue();
     }
 
     @Test
