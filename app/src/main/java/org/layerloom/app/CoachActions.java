@@ -3,7 +3,7 @@ package org.layerloom.app;
 import java.util.function.IntConsumer;
 import org.layerloom.app.train.TrainingDashboardViewModel;
 import org.layerloom.editor.model.EditorViewModel;
-import org.layerloom.editor.view.EditorPane;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -17,23 +17,20 @@ import org.layerloom.engine.train.coach.SettingChange;
 
 /**
  * Carries out the coach's Apply buttons: a new learning rate reaches the running session at once and the
- * project for its next runs; weight decay and batch size change the project's training settings (saved);
- * early stopping turns on for the next runs; threads change the user's settings; a graph change is one
- * undoable edit in the editor. Also tells the coach what a new run is ({@link #context()}). JavaFX thread.
+ * project for its next runs; weight decay and batch size change the project's training settings (saved through
+ * the {@link ProjectSession}); early stopping turns on for the next runs; threads change the user's settings; a
+ * graph change is one undoable edit in the editor. Also tells the coach what a new run is ({@link #context()}). JavaFX thread.
  */
 final class CoachActions {
 
-    private final EditorPane editor;
+    private final ProjectSession session;
     private final RunOptions options;
-    private final LearningAreas.ProjectSettingsChange storeTraining;
     private final IntConsumer threads;
     private TrainingDashboardViewModel dashboard;
 
-    CoachActions(EditorPane editor, RunOptions options, LearningAreas.ProjectSettingsChange storeTraining,
-                 IntConsumer threads) {
-        this.editor = editor;
+    CoachActions(ProjectSession session, RunOptions options, IntConsumer threads) {
+        this.session = session;
         this.options = options;
-        this.storeTraining = storeTraining;
         this.threads = threads;
     }
 
@@ -43,10 +40,9 @@ final class CoachActions {
 
     /** What the coach knows of a run that starts now: the network, its settings and its number of classes. */
     CoachContext context() {
-        EditorViewModel model = editor.editor();
-        Project project = model.project();
+        Project project = session.project();
         return CoachContext.of(project.graph(), project.training(), options.patience(),
-                classes(project.graph(), model.report()));
+                classes(project.graph(), session.editor().report()));
     }
 
     void apply(SettingChange change) {
@@ -55,12 +51,12 @@ final class CoachActions {
                 if (dashboard != null) {
                     dashboard.applyLearningRate(change.to());
                 }
-                storeTraining.store(p -> p.withTraining(p.training().withOptimizer(
+                session.updateSettings(p -> p.withTraining(p.training().withOptimizer(
                         p.training().optimizer().withLearningRate(change.to()))), change.label());
             }
-            case WEIGHT_DECAY -> storeTraining.store(p -> p.withTraining(p.training().withOptimizer(
+            case WEIGHT_DECAY -> session.updateSettings(p -> p.withTraining(p.training().withOptimizer(
                     withWeightDecay(p.training().optimizer(), change.to()))), change.label());
-            case BATCH_SIZE -> storeTraining.store(p -> p.withTraining(p.training().withBatchSize(change.intValue())),
+            case BATCH_SIZE -> session.updateSettings(p -> p.withTraining(p.training().withBatchSize(change.intValue())),
                     change.label());
             case EARLY_STOPPING_PATIENCE -> options.setPatience(change.intValue());
             case THREADS -> threads.accept(change.intValue());
@@ -68,7 +64,7 @@ final class CoachActions {
     }
 
     void apply(GraphChange change) {
-        EditorViewModel model = editor.editor();
+        EditorViewModel model = session.editor();
         NetworkGraph graph = model.document().graph();
         if (change.appliesTo(graph)) {
             model.perform(change.edit(graph), change.label());

@@ -18,6 +18,7 @@ import org.layerloom.app.train.TrainingDashboardView;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.TrainingActions;
 import org.layerloom.app.workspace.Settings;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.editor.view.EditorPane;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -40,7 +41,7 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
  */
 final class LearningAreas {
 
-    private final EditorPane editor;
+    private final ProjectSession session;
     private final EventPump<TrainingEvent> pump = new EventPump<>();
     private final TrainingDashboardView dashboard;
     private final InspectView inspect;
@@ -52,24 +53,24 @@ final class LearningAreas {
     private Path lastRun;
 
     /**
-     * @param editor     the model editor (the project trained, the graph overlay, undoable coach edits)
+     * @param session    the open project (the project trained, its runs, its settings; undoable coach edits)
+     * @param editor     the model editor (the graph overlay, the layer a click leads to)
      * @param settings   the user's settings (device and threads of new runs)
      * @param files      a daemon executor for reading and changing run folders
      * @param data       unused since runs load their dataset on their own worker (kept while Workbench passes it)
      * @param compute    a daemon executor for the Inspect area's engine work
      * @param showArea   brings an area of the main window to the front
-     * @param storeTraining saves a change of the project's training settings (the coach's Apply)
      * @param threads    sets the user's engine threads (the coach's Apply)
      */
-    LearningAreas(EditorPane editor, ObservableValue<Settings> settings, Executor files,
+    LearningAreas(ProjectSession session, EditorPane editor, ObservableValue<Settings> settings, Executor files,
                   Executor data, Executor compute,
-                  Consumer<Area> showArea, ProjectSettingsChange storeTraining,
+                  Consumer<Area> showArea,
                   java.util.function.IntConsumer threads) {
-        this.editor = editor;
+        this.session = session;
         options = new RunOptions(settings::getValue);
         ObservableValue<Theme> theme = settings.map(Settings::theme);
-        health = new HealthView(new HealthViewModel(this::nodeName), editor.canvas().healthOverlay(), theme);
-        CoachActions coachActions = new CoachActions(editor, options, storeTraining, threads);
+        health = new HealthView(new HealthViewModel(this::nodeName), editor.healthOverlay(), theme);
+        CoachActions coachActions = new CoachActions(session, options, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply));
         inspect = new InspectView(compute, Platform::runLater, theme);
@@ -96,7 +97,7 @@ final class LearningAreas {
         coachActions.useDashboard(dashboard.viewModel());
         actions = new DashboardTrainingActions(dashboard.viewModel());
         pump.subscribe(this::eventsDidArrive);
-        editor.editor().addListener(dashboard::projectChanged);
+        session.addListener(dashboard::projectChanged);
     }
 
     /** Starts draining the worker's events once per pulse; call when the window is shown. */
@@ -193,22 +194,16 @@ final class LearningAreas {
     }
 
     private void openForInspection(Path run) {
-        Path folder = editor.editor().file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         inspect.openRun(run, folder);
     }
 
     private TrainableProject trainableProject() {
-        return new TrainableProject(editor.editor().project(), editor.editor().file().orElse(null));
+        return new TrainableProject(session.project(), session.file().orElse(null));
     }
 
     private String nodeName(String nodeId) {
-        NetworkGraph graph = editor.editor().document().graph();
+        NetworkGraph graph = session.editor().graph();
         return graph.node(nodeId).map(Node::name).orElse(nodeId);
-    }
-
-    /** Saves a change of the open project's non-graph parts (its training settings). */
-    @FunctionalInterface
-    interface ProjectSettingsChange {
-        void store(java.util.function.UnaryOperator<org.layerloom.engine.project.Project> change, String what);
     }
 }

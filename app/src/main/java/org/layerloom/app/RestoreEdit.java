@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
@@ -35,7 +36,7 @@ final class RestoreEdit {
      * {@code model} and replaces the network by the autosaved one as one undoable step, so the work shows as
      * unsaved and Undo goes back to the saved version.
      */
-    static void restore(EditorViewModel model, RecoveryStore.Snapshot snapshot) {
+    static void restore(ProjectSession session, RecoveryStore.Snapshot snapshot) {
         Optional<Path> file = snapshot.file().filter(Files::isRegularFile);
         Project base = snapshot.project().withGraph(NetworkGraph.empty());
         if (file.isPresent()) {
@@ -46,7 +47,8 @@ final class RestoreEdit {
                 file = Optional.empty();
             }
         }
-        model.open(base, file);
+        session.open(base, file);
+        EditorViewModel model = session.editor();
         model.perform(replacing(model.graph(), snapshot.project().graph()), "Restore autosaved work");
         model.setStatus("Restored the work autosaved " + snapshot.savedAt());
     }

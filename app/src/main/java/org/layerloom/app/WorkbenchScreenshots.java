@@ -42,9 +42,9 @@ final class WorkbenchScreenshots {
     /** The most epochs the sample trains for before the screenshots. */
     static final int EPOCHS = 150;
 
-    private final Workbench workbench;
+    private final WorkbenchProbe workbench;
 
-    WorkbenchScreenshots(Workbench workbench) {
+    WorkbenchScreenshots(WorkbenchProbe workbench) {
         this.workbench = workbench;
     }
 

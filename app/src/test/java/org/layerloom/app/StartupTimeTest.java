@@ -73,12 +73,12 @@ class StartupTimeTest {
             System.out.printf("start screen: first frames drawn %.0f ms after the app was built (engine still"
                     + " loading)%n", elapsed[0] / 1e6);
             assertThat(engineAsked.await(5, TimeUnit.SECONDS)).as("the engine loads from the start").isTrue();
-            assertThat(built[0].engine().stateProperty().get().name()).isEqualTo("LOADING");
+            assertThat(built[0].probe().engine().stateProperty().get().name()).isEqualTo("LOADING");
             assertThat(robot.lookup("#start-screen").query().isVisible()).isTrue();
         } finally {
             releaseEngine.countDown();
             robot.interact(() -> {
-                built[0].closeWork();
+                built[0].probe().closeWork();
                 stage.close();
             });
             built[0].shutdown();

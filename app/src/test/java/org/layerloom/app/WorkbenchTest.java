@@ -49,6 +49,7 @@ class WorkbenchTest {
     private Stage stage;
     private UserFolders folders;
     private Workbench workbench;
+    private WorkbenchProbe probe;
 
     @Start
     void start(Stage primary) {
@@ -59,7 +60,7 @@ class WorkbenchTest {
     void stop(FxRobot robot) {
         if (workbench != null) {
             robot.interact(() -> {
-                workbench.closeWork();
+                probe.closeWork();
                 stage.close();
             });
             workbench.shutdown();
@@ -72,7 +73,15 @@ class WorkbenchTest {
         }
         AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
                 Clock.systemUTC());
-        robot.interact(() -> workbench = new LayerLoomApp().show(stage, options, environment));
+        robot.interact(() -> {
+            workbench = new LayerLoomApp().show(stage, options, environment);
+            probe = workbench.probe();
+        });
+    }
+
+    /** The open project's network, selection and undo history. */
+    private org.layerloom.editor.model.EditorViewModel network() {
+        return probe.session().editor();
     }
 
     @Test
@@ -89,61 +98,61 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none());
 
         robot.clickOn("#open-sample-spirals");
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
-        Path copy = workbench.editor().editor().file().orElseThrow();
+        waitFor(() -> !network().graph().nodes().isEmpty());
+        Path copy = probe.session().file().orElseThrow();
         assertThat(copy.getParent()).isEqualTo(folders.projects());
         assertThat(robot.lookup("#graph-canvas").lookup(".node-skin").queryAll()).hasSizeGreaterThan(3);
         assertThat(stage.getTitle()).isEqualTo("spirals.loom — LayerLoom");
 
-        String first = workbench.editor().editor().graph().nodes().get(1).id();
-        robot.interact(() -> workbench.editor().editor().perform(
-                GraphEdits.rename(workbench.editor().editor().graph(), first, "Renamed layer"), "Rename"));
+        String first = network().graph().nodes().get(1).id();
+        robot.interact(() -> network().perform(
+                GraphEdits.rename(network().graph(), first, "Renamed layer"), "Rename"));
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
-        waitFor(() -> !workbench.editor().editor().isDirty());
+        waitFor(() -> !probe.session().isDirty());
         robot.interact(() -> {
-            workbench.closeWork();
+            probe.closeWork();
             stage.close();
         });
         workbench.shutdown();
 
         launch(robot, LaunchOptions.none());
         robot.clickOn(robot.lookup("#recent-projects").lookup(".recent-project").<Node>query());
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
 
-        assertThat(workbench.editor().editor().file()).contains(copy);
-        assertThat(workbench.editor().editor().graph().requireNode(first).name()).isEqualTo("Renamed layer");
+        assertThat(probe.session().file()).contains(copy);
+        assertThat(network().graph().requireNode(first).name()).isEqualTo("Renamed layer");
     }
 
     @Test
     void a_student_opens_a_sample_trains_it_sees_the_chart_move_and_inspects_the_run(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none());
         robot.clickOn("#open-sample-spirals");
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
                 .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
         robot.clickOn("#train-button");
-        var dashboard = workbench.learning().dashboard();
+        var dashboard = probe.learning().dashboard();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> dashboard.chartedBatches() >= 5);
         int early = WaitForAsyncUtils.asyncFx(() -> dashboard.chartedBatches()).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> dashboard.chartedBatches() > early + 20);
-        assertThat(workbench.learning().actions().runningProperty().get()).isTrue();
+        assertThat(probe.learning().actions().runningProperty().get()).isTrue();
 
         robot.clickOn("#stop-button");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> !workbench.learning().actions().runningProperty().get());
+                () -> !probe.learning().actions().runningProperty().get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dashboard.viewModel().resultProperty().get() != null);
-        Path runs = workbench.editor().editor().file().orElseThrow().resolveSibling("spirals.runs");
+        Path runs = probe.session().file().orElseThrow().resolveSibling("spirals.runs");
         assertThat(Files.list(runs).toList()).hasSize(1);
 
         robot.clickOn("#open-run-button");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> workbench.learning().inspect().model().summaryProperty().get() != null
-                        && !workbench.learning().inspect().model().busyProperty().get());
-        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
+                () -> probe.learning().inspect().model().summaryProperty().get() != null
+                        && !probe.learning().inspect().model().busyProperty().get());
+        assertThat(probe.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
     }
 
     @Test
@@ -151,13 +160,13 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
         robot.clickOn("#area-train");
-        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.TRAIN);
+        assertThat(probe.mainWindow().areaProperty().get()).isEqualTo(Area.TRAIN);
         assertThat(robot.lookup("#train-area").query().isVisible()).isTrue();
         assertThat(robot.lookup("#editor-pane").query().isVisible()).isFalse();
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
-        assertThat(workbench.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
+        assertThat(probe.mainWindow().areaProperty().get()).isEqualTo(Area.INSPECT);
         assertThat(robot.lookup("#inspect-area").query().isVisible()).isTrue();
         robot.clickOn("#area-model");
         assertThat(robot.lookup("#editor-pane").query().isVisible()).isTrue();
@@ -167,7 +176,7 @@ class WorkbenchTest {
     void the_data_area_previews_the_projects_dataset_and_stores_a_new_choice(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none());
         robot.clickOn("#open-sample-spirals");
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
 
         robot.clickOn("#area-data");
         waitFor(() -> robot.lookup(".page-title").queryAllAs(Label.class).stream()
@@ -177,20 +186,20 @@ class WorkbenchTest {
         robot.interact(() -> options.setText(options.getText() + "noise = 0.15\n"));
         robot.clickOn("#data-use-button");
 
-        Path file = workbench.editor().editor().file().orElseThrow();
+        Path file = probe.session().file().orElseThrow();
         waitFor(() -> ProjectFiles.load(file).dataset().options().containsKey("noise"));
         assertThat(ProjectFiles.load(file).dataset().options().get("noise")).isEqualTo(0.15);
-        assertThat(workbench.editor().editor().isDirty()).isFalse();
+        assertThat(probe.session().isDirty()).isFalse();
     }
 
     @Test
     void the_dark_theme_applies_to_the_whole_window_and_is_remembered(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
-        robot.interact(() -> workbench.editor().themeProperty().set(Theme.DARK));
+        robot.interact(() -> probe.editor().themeProperty().set(Theme.DARK));
 
-        assertThat(workbench.scene().getRoot().getStyleClass()).contains("theme-dark", "dark");
-        assertThat(workbench.scene().getStylesheets()).anyMatch(s -> s.endsWith("layerloom-dark.css"));
+        assertThat(probe.scene().getRoot().getStyleClass()).contains("theme-dark", "dark");
+        assertThat(probe.scene().getStylesheets()).anyMatch(s -> s.endsWith("layerloom-dark.css"));
         assertThat(new SettingsStore(folders).load().settings().theme()).isEqualTo(Theme.DARK);
     }
 
@@ -199,7 +208,7 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none());
         double before = robot.lookup(".card-title").queryAs(Label.class).getFont().getSize();
 
-        robot.interact(() -> workbench.applySettings(workbench.settingsProperty().get().withFontSize(20)));
+        robot.interact(() -> probe.applySettings(probe.settingsProperty().get().withFontSize(20)));
 
         assertThat(robot.lookup(".card-goal").queryAs(Label.class).getFont().getSize()).isEqualTo(20.0);
         assertThat(robot.lookup(".card-title").queryAs(Label.class).getFont().getSize())
@@ -211,8 +220,8 @@ class WorkbenchTest {
     void the_settings_dialog_shortcuts_and_empty_areas_are_shown_in_the_dark_theme(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
         robot.interact(() -> {
-            workbench.setTheme(Theme.DARK);
-            workbench.mainWindow().show(Area.TRAIN);
+            probe.setTheme(Theme.DARK);
+            probe.mainWindow().show(Area.TRAIN);
         });
         writeScreenshot("train-empty-dark.png");
 
@@ -229,7 +238,7 @@ class WorkbenchTest {
     }
 
     private void writeScreenshot(String name) throws Exception {
-        writeScreenshot(workbench.scene(), name);
+        writeScreenshot(probe.scene(), name);
     }
 
     private static void writeScreenshot(javafx.scene.Scene scene, String name) throws Exception {
@@ -245,21 +254,21 @@ class WorkbenchTest {
     void unsaved_work_is_autosaved_and_the_snapshot_goes_once_it_is_saved(FxRobot robot) throws Exception {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
         launch(robot, LaunchOptions.none().withProject(file));
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
         RecoveryStore recovery = new RecoveryStore(folders);
 
-        String id = workbench.editor().editor().graph().nodes().get(1).id();
+        String id = network().graph().nodes().get(1).id();
         robot.interact(() -> {
-            workbench.editor().editor().perform(GraphEdits.rename(workbench.editor().editor().graph(), id, "Changed"),
+            network().perform(GraphEdits.rename(network().graph(), id, "Changed"),
                     "Rename");
-            assertThat(workbench.autosave().autosaveNow()).isTrue();
-            assertThat(workbench.autosave().autosaveNow()).as("nothing new to write").isFalse();
+            assertThat(probe.autosave().autosaveNow()).isTrue();
+            assertThat(probe.autosave().autosaveNow()).as("nothing new to write").isFalse();
         });
         waitFor(() -> recovery.leftBehind().size() == 1);
         assertThat(recovery.leftBehind().get(0).project().graph().requireNode(id).name()).isEqualTo("Changed");
         assertThat(robot.lookup("#status-note").queryAs(Label.class).getText()).startsWith("Autosaved at");
 
-        robot.interact(() -> workbench.editor().files().save());
+        robot.interact(() -> probe.session().save(() -> { }));
         waitFor(() -> recovery.leftBehind().isEmpty());
     }
 
@@ -288,9 +297,9 @@ class WorkbenchTest {
                 .contains("Unsaved spiral experiment").contains("never saved");
         robot.clickOn("#restore-work");
 
-        assertThat(workbench.isMainShowing()).isTrue();
-        assertThat(workbench.editor().editor().graph().nodes()).hasSize(TestProjects.moons(3).graph().nodes().size());
-        assertThat(workbench.editor().editor().isDirty()).isTrue();
+        assertThat(probe.isMainShowing()).isTrue();
+        assertThat(network().graph().nodes()).hasSize(TestProjects.moons(3).graph().nodes().size());
+        assertThat(probe.session().isDirty()).isTrue();
         assertThat(stage.getTitle()).startsWith("• ");
         waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
     }
@@ -299,13 +308,13 @@ class WorkbenchTest {
     void work_left_by_a_crashed_window_comes_back_over_its_saved_file_as_one_undo_step(FxRobot robot) throws Exception {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
         launch(robot, LaunchOptions.none().withProject(file));
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
-        String id = workbench.editor().editor().graph().nodes().get(1).id();
-        String savedName = workbench.editor().editor().graph().requireNode(id).name();
+        waitFor(() -> !network().graph().nodes().isEmpty());
+        String id = network().graph().nodes().get(1).id();
+        String savedName = network().graph().requireNode(id).name();
         robot.interact(() -> {
-            workbench.editor().editor().perform(GraphEdits.rename(workbench.editor().editor().graph(), id,
+            network().perform(GraphEdits.rename(network().graph(), id,
                     "Unsaved name"), "Rename");
-            workbench.autosave().autosaveNow();
+            probe.autosave().autosaveNow();
         });
         waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
         // The window dies without closing: no closeWork, the recovery file stays.
@@ -315,22 +324,22 @@ class WorkbenchTest {
         launch(robot, LaunchOptions.none());
         robot.clickOn("#restore-work");
 
-        assertThat(workbench.editor().editor().file()).contains(file);
-        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo("Unsaved name");
-        assertThat(workbench.editor().editor().isDirty()).isTrue();
-        robot.interact(() -> workbench.editor().editor().undoManager().undo());
-        assertThat(workbench.editor().editor().graph().requireNode(id).name()).isEqualTo(savedName);
+        assertThat(probe.session().file()).contains(file);
+        assertThat(network().graph().requireNode(id).name()).isEqualTo("Unsaved name");
+        assertThat(probe.session().isDirty()).isTrue();
+        robot.interact(() -> network().undoManager().undo());
+        assertThat(network().graph().requireNode(id).name()).isEqualTo(savedName);
     }
 
     @Test
     void the_start_screen_menu_item_goes_back_and_lists_the_project(FxRobot robot) throws Exception {
         Path file = TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"));
         launch(robot, LaunchOptions.none().withProject(file));
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
 
         robot.clickOn("File").clickOn("Start Screen");
 
-        assertThat(workbench.isMainShowing()).isFalse();
+        assertThat(probe.isMainShowing()).isFalse();
         assertThat(robot.lookup("#recent-projects").lookup(".recent-project").queryAllAs(javafx.scene.control.Hyperlink.class))
                 .extracting(javafx.scene.control.Hyperlink::getText).containsExactly("mlp.loom");
         assertThat(stage.getTitle()).isEqualTo("LayerLoom");
@@ -356,9 +365,9 @@ class WorkbenchTest {
     void checking_an_invalid_network_lists_the_layers_and_the_fix(FxRobot robot) throws Exception {
         Path file = TestProjects.write(TestProjects.convOnVector(), dir.resolve("conv.loom"));
         launch(robot, LaunchOptions.none().withProject(file));
-        waitFor(() -> !workbench.editor().editor().graph().nodes().isEmpty());
+        waitFor(() -> !network().graph().nodes().isEmpty());
 
-        robot.interact(workbench::showProjectCheck);
+        robot.interact(probe::showProjectCheck);
         waitFor(() -> label(robot, "#project-status").contains("Not ready to train"));
 
         assertThat(robot.lookup("#node-table").queryAs(TableView.class).getItems()).hasSize(5);
@@ -372,7 +381,7 @@ class WorkbenchTest {
         Path file = Files.writeString(dir.resolve("broken.loom"), "{\n  \"format\": 1,\n  \"name\": \"x\"\n  oops\n}\n");
         launch(robot, LaunchOptions.none());
 
-        robot.interact(() -> workbench.checkProject(file));
+        robot.interact(() -> probe.checkProject(file));
         waitFor(() -> robot.lookup("#project-error").tryQuery().map(Node::isVisible).orElse(false));
 
         assertThat(robot.lookup("#project-error").lookup(".location").queryAs(Label.class).getText())

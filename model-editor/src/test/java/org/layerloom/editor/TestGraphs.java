@@ -12,7 +12,6 @@ import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Wire;
-import org.layerloom.engine.project.Project;
 
 /** Small graphs (built with the core's {@link org.layerloom.engine.testing.GraphBuilder}) and editors for tests. */
 public final class TestGraphs {
@@ -26,8 +25,7 @@ public final class TestGraphs {
 
     public static EditorViewModel editorWith(NetworkGraph graph) {
         EditorViewModel editor = editor();
-        Project project = EditorViewModel.emptyProject().withGraph(graph);
-        editor.open(project, java.util.Optional.empty());
+        editor.open(graph, "New project");
         return editor;
     }
 

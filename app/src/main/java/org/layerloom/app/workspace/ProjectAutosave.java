@@ -11,7 +11,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
-import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.session.ProjectSession;
 
 /**
  * Keeps the editor's unsaved work in a recovery slot: every autosave interval (a timer) and whenever
@@ -24,7 +24,7 @@ public final class ProjectAutosave {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
-    private final EditorViewModel editor;
+    private final ProjectSession session;
     private final Autosaver autosaver;
     private final Clock clock;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
@@ -32,12 +32,12 @@ public final class ProjectAutosave {
     private long writtenRevision = -1;
     private boolean slotHoldsWork;
 
-    public ProjectAutosave(EditorViewModel editor, RecoveryStore.Slot slot, Executor io, Clock clock) {
-        this.editor = editor;
+    public ProjectAutosave(ProjectSession session, RecoveryStore.Slot slot, Executor io, Clock clock) {
+        this.session = session;
         this.clock = clock;
         this.autosaver = new Autosaver(slot, this::changedWork, io, clock);
         timer.setCycleCount(Timeline.INDEFINITE);
-        editor.addListener(this::editorDidChange);
+        session.addListener(this::projectDidChange);
     }
 
     /** Starts (or restarts) the timer with this interval. */
@@ -49,7 +49,7 @@ public final class ProjectAutosave {
 
     /** Writes the unsaved work now if it changed since the last write; returns whether it wrote. */
     public boolean autosaveNow() {
-        long revision = editor.document().revision();
+        long revision = session.editor().document().revision();
         boolean wrote = autosaver.autosave();
         if (wrote) {
             writtenRevision = revision;
@@ -71,14 +71,14 @@ public final class ProjectAutosave {
     }
 
     private Optional<Autosaver.Work> changedWork() {
-        if (!editor.isDirty() || editor.document().revision() == writtenRevision) {
+        if (!session.isDirty() || session.editor().document().revision() == writtenRevision) {
             return Optional.empty();
         }
-        return Optional.of(new Autosaver.Work(editor.project(), editor.file()));
+        return Optional.of(new Autosaver.Work(session.project(), session.file()));
     }
 
-    private void editorDidChange() {
-        if (!editor.isDirty() && slotHoldsWork) {
+    private void projectDidChange() {
+        if (!session.isDirty() && slotHoldsWork) {
             forget();
         }
     }

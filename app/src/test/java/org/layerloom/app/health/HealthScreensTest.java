@@ -75,9 +75,10 @@ class HealthScreensTest {
 
     private EditorPane editorWithCnn() {
         EditorViewModel editor = new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard());
-        editor.open(cnn, Optional.empty());
-        return new EditorPane(editor, new EditorServices(Runnable::run, Runnable::run,
+        EditorPane pane = new EditorPane(editor, new EditorServices(Runnable::run, Runnable::run,
                 new RecentFiles(Optional.empty())));
+        pane.session().open(cnn, Optional.empty());
+        return pane;
     }
 
     @Test
@@ -86,7 +87,7 @@ class HealthScreensTest {
         HealthView[] view = new HealthView[1];
         Fx.run(() -> {
             pane[0] = editorWithCnn();
-            HealthOverlay overlay = pane[0].canvas().healthOverlay();
+            HealthOverlay overlay = pane[0].healthOverlay();
             view[0] = new HealthView(new HealthViewModel(cnnNames()), overlay, theme);
             view[0].onEvents(cnnRun);
             overlay.previewsShownProperty().set(true);
@@ -107,8 +108,8 @@ class HealthScreensTest {
         HealthView[] view = new HealthView[1];
         Fx.run(() -> {
             pane[0] = editorWithCnn();
-            pane[0].canvas().healthOverlay().gradientsShownProperty().set(true);
-            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].canvas().healthOverlay(), theme);
+            pane[0].healthOverlay().gradientsShownProperty().set(true);
+            view[0] = new HealthView(new HealthViewModel(cnnNames()), pane[0].healthOverlay(), theme);
             view[0].onEvents(cnnRun);
         });
         show(view[0], 1240, 760, false);
@@ -123,7 +124,7 @@ class HealthScreensTest {
         assertThat(model.selectedIndex()).isZero();
         assertThat(robot.lookup("#health-position").queryLabeled().getText()).isNotEqualTo(last)
                 .startsWith("Epoch 1, batch 10 ");
-        assertThat(pane[0].canvas().healthOverlay().gradientScale()).isEqualTo(model.gradientScale());
+        assertThat(pane[0].healthOverlay().gradientScale()).isEqualTo(model.gradientScale());
         assertThat(model.gradientNorms().get("conv2d1")).isNotEqualTo(lastNorm);
         Fx.run(() -> {
             view[0].table().getSelectionModel().select(2);

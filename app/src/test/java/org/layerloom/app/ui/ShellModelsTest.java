@@ -40,17 +40,22 @@ class ShellModelsTest {
         TrainingActions training = new RunningTraining(running);
         AtomicInteger unsavedAsked = new AtomicInteger();
 
-        assertThat(new QuitGuard(training, () -> false, () -> {
-            unsavedAsked.incrementAndGet();
-            return true;
-        }).mayClose()).isFalse();
-        assertThat(unsavedAsked).hasValue(0);
+        AtomicInteger closed = new AtomicInteger();
 
-        assertThat(new QuitGuard(training, () -> true, () -> true).mayClose()).isTrue();
+        new QuitGuard(training, () -> false, close -> {
+            unsavedAsked.incrementAndGet();
+            close.run();
+        }).ifMayClose(closed::incrementAndGet);
+        assertThat(unsavedAsked).hasValue(0);
+        assertThat(closed).hasValue(0);
+
+        new QuitGuard(training, () -> true, Runnable::run).ifMayClose(closed::incrementAndGet);
+        assertThat(closed).hasValue(1);
         running.set(false);
-        assertThat(new QuitGuard(training, () -> {
+        new QuitGuard(training, () -> {
             throw new AssertionError("nothing runs: no question about training");
-        }, () -> false).mayClose()).isFalse();
+        }, close -> { }).ifMayClose(closed::incrementAndGet);
+        assertThat(closed).as("the student cancelled the question about unsaved work").hasValue(1);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.layerloom.editor.model;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.layerloom.engine.graph.GraphDocument;
 import org.layerloom.engine.graph.GraphValidator;
@@ -11,15 +9,12 @@ import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.graph.edit.GraphEdit;
-import org.layerloom.engine.project.DatasetChoice;
-import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.TrainingSettings;
 
 /**
  * The state of one editor, free of any toolkit: the {@link GraphDocument}, its undo history, the
- * selection, the clipboard, the latest validation (run synchronously after every change, timed), the
- * project around the graph, its file and whether it has unsaved changes. Commands change it; views
- * listen to it and redraw. One listener call per change of any kind.
+ * selection, the clipboard, the latest validation (run synchronously after every change, timed) and the
+ * status line. The project around the graph, its file and whether it is saved are the project session's.
+ * Commands change it; views listen to it and redraw. One listener call per change of any kind.
  *
  * <p>Not thread-safe: create and use it on one thread (the JavaFX thread in the app).
  */
@@ -36,9 +31,6 @@ public final class EditorViewModel {
     private final Selection selection = new Selection();
     private final Clipboard clipboard = new Clipboard();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private Project project;
-    private Optional<Path> file = Optional.empty();
-    private long savedState;
     private ValidationReport report;
     private long lastValidationNanos;
     private String status = "";
@@ -47,16 +39,10 @@ public final class EditorViewModel {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.connectionRules = new ConnectionRules(catalog);
-        this.project = emptyProject();
         this.report = validator.validate(document.graph());
         document.addListener(d -> revalidate());
         undo.addListener(this::fire);
         selection.addListener(this::fire);
-    }
-
-    /** A new, empty project named "Untitled" that trains on MNIST with the default settings. */
-    public static Project emptyProject() {
-        return new Project("Untitled", NetworkGraph.empty(), DatasetChoice.of("mnist"), TrainingSettings.defaults());
     }
 
     public NetworkGraph graph() {
@@ -111,25 +97,6 @@ public final class EditorViewModel {
         undo.execute(edit, name, coalesceKey);
     }
 
-    /** The project as it would be saved now. */
-    public Project project() {
-        return project.withGraph(document.graph());
-    }
-
-    public Optional<Path> file() {
-        return file;
-    }
-
-    public boolean isDirty() {
-        return undo.state() != savedState;
-    }
-
-    /** "mnist-cnn.loom • — LayerLoom" style window title; the dot marks unsaved changes. */
-    public String title() {
-        String name = file.map(f -> f.getFileName().toString()).orElse(project.name());
-        return (isDirty() ? "• " : "") + name + " — LayerLoom";
-    }
-
     /** The last message for the status line (a refused wire, a saved file). */
     public String status() {
         return status;
@@ -140,32 +107,12 @@ public final class EditorViewModel {
         fire();
     }
 
-    /** Shows {@code newProject}, read from {@code from} (empty for a new one), with a fresh history. */
-    public void open(Project newProject, Optional<Path> from) {
-        project = newProject;
-        file = from;
+    /** Shows {@code graph} with a fresh history and nothing selected; {@code message} goes to the status line. */
+    public void open(NetworkGraph graph, String message) {
         selection.clear();
-        document.replace(newProject.graph());
+        document.replace(graph);
         undo.clear();
-        savedState = undo.state();
-        status = from.map(f -> "Opened " + f.getFileName()).orElse("New project");
-        fire();
-    }
-
-    /**
-     * Changes the project's parts outside the network (its dataset, its training settings), keeping the
-     * network and its undo history; the caller saves the project.
-     */
-    public void updateProject(java.util.function.UnaryOperator<Project> change) {
-        project = Objects.requireNonNull(change.apply(project), "project");
-        fire();
-    }
-
-    /** Records that the current version was saved to {@code to}. */
-    public void markSaved(Path to) {
-        file = Optional.of(to);
-        savedState = undo.state();
-        status = "Saved " + to.getFileName();
+        status = Objects.requireNonNull(message);
         fire();
     }
 

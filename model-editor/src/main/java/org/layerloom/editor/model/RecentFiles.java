@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The projects opened or saved most recently, newest first, kept in a small text file (one path per
  * line) when a store is given. Failing to read or write the store only loses the list. Not
- * thread-safe: the JavaFX thread.
+ * thread-safe: the JavaFX thread; {@link #add(Path, Executor)} writes the store on the executor given.
  */
 public final class RecentFiles {
 
@@ -30,14 +31,21 @@ public final class RecentFiles {
         return List.copyOf(files);
     }
 
+    /** Lists {@code file} first and writes the store at once. */
     public void add(Path file) {
+        add(file, Runnable::run);
+    }
+
+    /** Lists {@code file} first and writes the list as it is now to the store on {@code writer}. */
+    public void add(Path file, Executor writer) {
         Path absolute = file.toAbsolutePath().normalize();
         files.remove(absolute);
         files.add(0, absolute);
         while (files.size() > MAX) {
             files.remove(files.size() - 1);
         }
-        store.ifPresent(this::write);
+        List<Path> listed = List.copyOf(files);
+        store.ifPresent(path -> writer.execute(() -> write(path, listed)));
     }
 
     private void read(Path path) {
@@ -52,7 +60,7 @@ public final class RecentFiles {
         }
     }
 
-    private void write(Path path) {
+    private static void write(Path path, List<Path> files) {
         try {
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());

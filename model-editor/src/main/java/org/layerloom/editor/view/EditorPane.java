@@ -1,8 +1,8 @@
 package org.layerloom.editor.view;
 
+import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +31,7 @@ import org.layerloom.editor.command.TidyLayoutCommand;
 import org.layerloom.editor.command.UndoCommand;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.TidyLayout;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.look.Theme;
@@ -43,19 +44,26 @@ import org.layerloom.engine.look.Theme;
  */
 public final class EditorPane extends StackPane {
 
+    private final ProjectSession session;
     private final EditorViewModel editor;
     private final GraphCanvas canvas;
     private final FileActions files;
     private final EditorMenus menus;
     private final Minimap minimap;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
+    /** An editor with a session of its own over {@code editor}, reading and writing files through {@code services}. */
     public EditorPane(EditorViewModel editor, EditorServices services) {
-        this.editor = editor;
+        this(new ProjectSession(editor, services.io(), services.fx(), services.recentFiles()));
+    }
+
+    /** The editor of the open project of {@code session}. */
+    public EditorPane(ProjectSession session) {
+        this.session = session;
+        this.editor = session.editor();
         setId("editor-pane");
         canvas = new GraphCanvas(editor);
-        files = new FileActions(editor, services, canvas, () -> getScene() == null ? null : getScene().getWindow());
+        files = new FileActions(session, canvas, () -> getScene() == null ? null : getScene().getWindow());
         menus = new EditorMenus(editor, canvas, files, this::plainKeysAllowed);
         canvas.interactions().setContextMenus(menus);
         minimap = new Minimap(editor, canvas);
@@ -79,7 +87,7 @@ public final class EditorPane extends StackPane {
         main.setLeft(palette);
         main.setRight(new InspectorView(editor));
         ProblemsPanel problems = new ProblemsPanel(editor, canvas);
-        main.setBottom(new VBox(problems, new SummaryBar(editor, canvas)));
+        main.setBottom(new VBox(problems, new SummaryBar(session, canvas)));
         getChildren().addAll(main, ghostLayer);
 
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKey);
@@ -87,8 +95,6 @@ public final class EditorPane extends StackPane {
         menus.minimapItem().selectedProperty().addListener((obs, was, is) -> minimap.setEnabled(is));
         theme.addListener((obs, was, is) -> applyTheme());
         applyTheme();
-        editor.addListener(this::editorChanged);
-        editorChanged();
     }
 
     public EditorViewModel editor() {
@@ -103,6 +109,31 @@ public final class EditorPane extends StackPane {
         return files;
     }
 
+    /** The open project this editor edits. */
+    public ProjectSession session() {
+        return session;
+    }
+
+    /** File › Open: asks about unsaved changes, then which project to open, and opens it. */
+    public void open() {
+        files.open();
+    }
+
+    /** Reads {@code file} in the background and shows it fitted; a file that cannot be read is explained. */
+    public void open(Path file) {
+        files.open(file);
+    }
+
+    /** Shows the whole network. */
+    public void fit() {
+        canvas.fit();
+    }
+
+    /** The training-health marks drawn over the network. */
+    public HealthOverlay healthOverlay() {
+        return canvas.healthOverlay();
+    }
+
     /** The File, Edit and View menus, with shortcuts; the window adds it (and may add a Help menu). */
     public MenuBar menuBar() {
         return menus.bar();
@@ -115,7 +146,7 @@ public final class EditorPane extends StackPane {
 
     /** The window title: the file name, a dot while there are unsaved changes, and "LayerLoom". */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return session.titleProperty();
     }
 
     /** The editor's look; its Dark button and menu item set it, and the app keeps it in step with the settings. */
@@ -146,18 +177,17 @@ public final class EditorPane extends StackPane {
         });
     }
 
-    /** Asks about unsaved changes before the window closes; false means stay open. */
-    public boolean confirmClose() {
-        return files.confirmDiscard();
+    /**
+     * Asks about unsaved changes before the project is closed, and runs {@code close} once it may be (after the
+     * changes were saved, if the student chose to save them); never when the student cancels.
+     */
+    public void confirmClose(Runnable close) {
+        files.confirmDiscard(close);
     }
 
     private void add(LayerKind kind, Position position) {
         new AddNodeCommand(editor, kind, position).executeIfPossible();
         canvas.requestFocus();
-    }
-
-    private void editorChanged() {
-        title.set(editor.title());
     }
 
     private void applyTheme() {

@@ -19,108 +19,102 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.layerloom.editor.export.PngExporter;
 import org.layerloom.editor.export.SvgExporter;
-import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.EditorViewModel;
-import org.layerloom.engine.project.Project;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
- * New, Open, Save, Save As, recent files, export as PNG and SVG, and the question before unsaved
- * changes are thrown away. Files are read on the I/O executor, and only the file opened last is
- * shown ({@link LatestResult}); saving writes the small project file atomically
- * ({@link ProjectFiles#save}) on the calling thread so the saved version is exactly the one on screen.
- * JavaFX thread only.
+ * The File menu's dialogs over the {@link ProjectSession}: New, Open, Save, Save As, recent files, export as
+ * PNG and SVG, and the question before unsaved changes are thrown away. The session reads and writes the
+ * files on its executor; this class asks where, and explains what failed. JavaFX thread only.
  */
 public final class FileActions {
 
     private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
 
+    private final ProjectSession session;
     private final EditorViewModel editor;
-    private final EditorServices services;
     private final GraphCanvas canvas;
     private final Supplier<Window> owner;
-    private final LatestResult<Project> reading;
     private File lastDirectory;
 
-    FileActions(EditorViewModel editor, EditorServices services, GraphCanvas canvas, Supplier<Window> owner) {
-        this.editor = editor;
-        this.services = services;
+    FileActions(ProjectSession session, GraphCanvas canvas, Supplier<Window> owner) {
+        this.session = session;
+        this.editor = session.editor();
         this.canvas = canvas;
         this.owner = owner;
-        this.reading = new LatestResult<>("Reading the project", services.io(), services.fx());
+        session.useDialogs(new ProjectSession.Dialogs() {
+            @Override
+            public Optional<Path> askWhereToSave() {
+                return FileActions.this.askWhereToSave();
+            }
+
+            @Override
+            public void failed(String header, String message) {
+                error(header, message);
+            }
+        });
     }
 
     /** True while a project is being read. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return reading.busyProperty();
+        return session.readingProperty();
     }
 
     List<Path> recentFiles() {
-        return services.recentFiles().files();
+        return session.recentFiles();
     }
 
     public void newProject() {
-        if (confirmDiscard()) {
-            editor.open(EditorViewModel.emptyProject(), Optional.empty());
-        }
+        confirmDiscard(session::openEmpty);
     }
 
     public void open() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser chooser = chooser("Open a LayerLoom project");
-        File chosen = chooser.showOpenDialog(owner.get());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        confirmDiscard(() -> {
+            FileChooser chooser = chooser("Open a LayerLoom project");
+            File chosen = chooser.showOpenDialog(owner.get());
+            if (chosen != null) {
+                open(chosen.toPath());
+            }
+        });
     }
 
     void openIfConfirmed(Path file) {
-        if (confirmDiscard()) {
-            open(file);
-        }
+        confirmDiscard(() -> open(file));
     }
 
     /** Reads {@code file} in the background and shows it; a file that cannot be read is explained. */
     public void open(Path file) {
         remember(file);
-        reading.submit(ticket -> ProjectFiles.load(file), project -> {
-            editor.open(project, Optional.of(file));
-            services.recentFiles().add(file);
-            canvas.fitWhenLaidOut();
-        }, e -> {
-            editor.setStatus("Could not open " + file.getFileName());
-            error("LayerLoom could not open this project.", e.getMessage());
-        });
+        session.open(file, canvas::fitWhenLaidOut);
     }
 
-    /** Saves to the project's file, or asks where when it has none. Returns whether it saved. */
-    public boolean save() {
-        Optional<Path> file = editor.file();
-        return file.isPresent() ? saveTo(file.get()) : saveAs();
+    /** Saves to the project's file, or asks where when it has none. */
+    public void save() {
+        session.save(() -> { });
     }
 
-    public boolean saveAs() {
+    public void saveAs() {
+        session.saveAs(() -> { });
+    }
+
+    /** Writes the project to {@code file} (in the background) and marks it saved. */
+    public void saveTo(Path file) {
+        remember(file);
+        session.saveTo(file, () -> { });
+    }
+
+    private Optional<Path> askWhereToSave() {
         FileChooser chooser = chooser("Save the project");
-        chooser.setInitialFileName(editor.file().map(f -> f.getFileName().toString())
-                .orElse(editor.project().name() + ProjectFiles.EXTENSION));
+        chooser.setInitialFileName(session.file().map(f -> f.getFileName().toString())
+                .orElse(session.project().name() + ProjectFiles.EXTENSION));
         File chosen = chooser.showSaveDialog(owner.get());
-        return chosen != null && saveTo(withExtension(chosen.toPath(), ProjectFiles.EXTENSION));
-    }
-
-    /** Writes the project to {@code file} atomically and marks it saved. */
-    public boolean saveTo(Path file) {
-        try {
-            ProjectFiles.save(editor.project(), file);
-            editor.markSaved(file);
-            services.recentFiles().add(file);
-            remember(file);
-            return true;
-        } catch (IOException e) {
-            error("LayerLoom could not save the project.", e.getMessage());
-            return false;
+        if (chosen == null) {
+            return Optional.empty();
         }
+        Path file = withExtension(chosen.toPath(), ProjectFiles.EXTENSION);
+        remember(file);
+        return Optional.of(file);
     }
 
     public void exportPng() {
@@ -162,25 +156,31 @@ public final class FileActions {
     }
 
     /**
-     * When there are unsaved changes, asks whether to save them first. Returns false when the student
-     * cancels (or saving failed), true when it is fine to go on.
+     * When there are unsaved changes, asks whether to save them first, then runs {@code proceed}: at once when
+     * nothing is unsaved or the student chose not to save, once written when they chose to save. It does not
+     * run when the student cancels or saving failed.
      */
-    public boolean confirmDiscard() {
-        if (!editor.isDirty()) {
-            return true;
+    public void confirmDiscard(Runnable proceed) {
+        if (!session.isDirty()) {
+            proceed.run();
+            return;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save the changes to " + editor.file().map(f -> f.getFileName().toString())
-                .orElse(editor.project().name()) + "?");
+        alert.setHeaderText("Save the changes to " + session.file().map(f -> f.getFileName().toString())
+                .orElse(session.project().name()) + "?");
         alert.initOwner(owner.get());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
+            return;
         }
-        return answer.get() != save || save();
+        if (answer.get() == save) {
+            session.save(proceed);
+        } else {
+            proceed.run();
+        }
     }
 
     private FileChooser chooser(String title) {
@@ -198,7 +198,7 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the network as a picture");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        chooser.setInitialFileName(editor.project().name() + extension);
+        chooser.setInitialFileName(session.project().name() + extension);
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }

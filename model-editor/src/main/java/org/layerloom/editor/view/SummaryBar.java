@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.MemoryEstimate;
+import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.text.Numbers;
 
@@ -21,6 +22,7 @@ final class SummaryBar extends HBox {
     private static final PseudoClass VALID = PseudoClass.getPseudoClass("valid");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
+    private final ProjectSession session;
     private final EditorViewModel editor;
     private final Label validity = new Label();
     private final Label params = new Label();
@@ -29,8 +31,9 @@ final class SummaryBar extends HBox {
     private final Label timing = new Label();
     private final Label zoom = new Label();
 
-    SummaryBar(EditorViewModel editor, GraphCanvas canvas) {
-        this.editor = editor;
+    SummaryBar(ProjectSession session, GraphCanvas canvas) {
+        this.session = session;
+        this.editor = session.editor();
         getStyleClass().add("summary-bar");
         setId("summary-bar");
         validity.setId("graph-status");
@@ -47,7 +50,7 @@ final class SummaryBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
         getChildren().addAll(validity, params, separator(), memory, separator(), status, spacer, timing, zoom);
-        editor.addListener(this::refresh);
+        session.addListener(this::refresh);
         refresh();
     }
 
@@ -66,7 +69,7 @@ final class SummaryBar extends HBox {
         validity.pseudoClassStateChanged(VALID, valid);
         validity.pseudoClassStateChanged(INVALID, !valid && layers > 0);
         params.setText(String.format(Locale.ROOT, "%,d parameters", report.totalParameters()));
-        int batch = editor.project().training().batchSize();
+        int batch = session.project().training().batchSize();
         memory.setText("≈ " + MemoryEstimate.format(MemoryEstimate.bytesPerBatch(report, batch)) + " per batch of "
                 + batch);
         status.setText(editor.status());

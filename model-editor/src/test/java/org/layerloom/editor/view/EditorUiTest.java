@@ -110,7 +110,7 @@ class EditorUiTest {
         robot.interact(() -> pane.files().open(file));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.graph()).isEqualTo(saved);
-        assertThat(editor.isDirty()).isFalse();
+        assertThat(pane.session().isDirty()).isFalse();
     }
 
     @Test
@@ -144,7 +144,7 @@ class EditorUiTest {
     void exports_png_and_svg_pictures(FxRobot robot) throws Exception {
         var project = org.layerloom.engine.project.ProjectFiles.load(
                 Path.of(getClass().getResource("/projects/residual.loom").toURI()));
-        robot.interact(() -> editor.open(project, Optional.empty()));
+        robot.interact(() -> pane.session().open(project, Optional.empty()));
         Path png = dir.resolve("net.png");
         Path svg = dir.resolve("net.svg");
         robot.interact(() -> {

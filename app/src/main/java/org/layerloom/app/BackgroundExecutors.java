@@ -1,0 +1,45 @@
+package org.layerloom.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The window's background threads, one daemon thread per purpose, so that a long inspection never delays an
+ * autosave or an Open. Built and shut down by the composition root on the JavaFX thread; the executors
+ * themselves take work from any thread.
+ */
+final class BackgroundExecutors {
+
+    /** Project files, autosave, the network check, sample copies and the run history. */
+    final ExecutorService files = daemon("layerloom-files");
+    /** Datasets: the Data area's preview and the dataset of a training about to start. */
+    final ExecutorService data = daemon("layerloom-data");
+    /** The Inspect area's engine work (activations, Grad-CAM), which may take long. */
+    final ExecutorService compute = daemon("layerloom-compute");
+    /** Loads the engine once, at start. */
+    final ExecutorService engine = daemon("layerloom-engine");
+
+    /** Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish. */
+    void shutdown() {
+        engine.shutdownNow();
+        data.shutdownNow();
+        compute.shutdownNow();
+        files.shutdown();
+        try {
+            if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
+                files.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
