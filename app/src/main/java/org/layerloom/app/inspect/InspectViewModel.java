@@ -24,7 +24,7 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
 /**
  * The state behind the inspect views: the opened run, the chosen input with its inspection and
  * explanation, the learned weights, the error gallery of one confusion cell, the decision map of 2-D
- * models and the embedding frames per epoch. Engine work runs on the {@code background} executor, one
+ * models and the embedding frames per epoch (a saved run's map and embedding as epoch 0). Engine work runs on the {@code background} executor, one
  * task after another in the order asked (a serial queue over it, because the engine's network belongs to
  * one thread at a time), and results come back through the {@code fx} executor; results of a run that has
  * been replaced are dropped.
@@ -52,9 +52,10 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<int[][]> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ReadOnlyObjectWrapper<int[]> misclassified = new ReadOnlyObjectWrapper<>(this, "misclassified",
             new int[0]);
-    private final ReadOnlyObjectWrapper<PlaneFrame> decisionMap = new ReadOnlyObjectWrapper<>(this, "decisionMap");
+    private final ReadOnlyObjectWrapper<DecisionMapCaptured> decisionMap = new ReadOnlyObjectWrapper<>(this,
+            "decisionMap");
     private final ReadOnlyObjectWrapper<float[][]> planePoints = new ReadOnlyObjectWrapper<>(this, "planePoints");
-    private final ObservableList<EmbeddingFrame> embeddings = FXCollections.observableArrayList();
+    private final ObservableList<EmbeddingProjected> embeddings = FXCollections.observableArrayList();
     private final IntegerProperty embeddingIndex = new SimpleIntegerProperty(this, "embeddingIndex", -1);
     private int[] planeLabels = new int[0];
 
@@ -106,7 +107,8 @@ public final class InspectViewModel {
             float[][] points = opened.planePoints();
             planeLabels = opened.planeLabels();
             planePoints.set(points);
-            enqueue(() -> opened.decisionMap(DECISION_RESOLUTION), decisionMap::set);
+            enqueue(() -> opened.decisionMap(DECISION_RESOLUTION),
+                    map -> decisionMap.set(new DecisionMapCaptured(0, 0, 0, map)));
         }
         enqueue(opened::weights, weights::set);
         if (opened.testCount() > 0) {
@@ -116,7 +118,7 @@ public final class InspectViewModel {
                 enqueue(() -> opened.errors().all().stream().mapToInt(m -> m.index()).toArray(),
                         misclassified::set);
                 if (!s.isPlane() && opened.testCount() >= 2) {
-                    enqueue(opened::embedding, this::addEmbedding);
+                    enqueue(opened::embedding, projection -> addEmbedding(new EmbeddingProjected(0, projection)));
                 }
             }
         } else if (s.isPlane()) {
@@ -238,7 +240,7 @@ public final class InspectViewModel {
         LiveReader reader = new LiveReader();
         batch.forEach(event -> event.accept(reader));
         if (reader.newest != null) {
-            decisionMap.set(PlaneFrame.of(reader.newest));
+            decisionMap.set(reader.newest);
         }
     }
 
@@ -253,13 +255,12 @@ public final class InspectViewModel {
 
         @Override
         public void embeddingProjected(EmbeddingProjected event) {
-            EmbeddingFrame frame = EmbeddingFrame.of(event);
-            EmbeddingFrame last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
-            if (last != null && (last.epoch() == 0 || frame.epoch() <= last.epoch())) {
+            EmbeddingProjected last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
+            if (last != null && (last.epoch() == 0 || event.epoch() <= last.epoch())) {
                 embeddings.clear(); // a new training run (or the saved run's frame) starts over
                 embeddingIndex.set(-1);
             }
-            addEmbedding(frame);
+            addEmbedding(event);
         }
     }
 
@@ -304,7 +305,7 @@ public final class InspectViewModel {
         }
     }
 
-    private void addEmbedding(EmbeddingFrame frame) {
+    private void addEmbedding(EmbeddingProjected frame) {
         boolean following = embeddingIndex.get() >= embeddings.size() - 1;
         embeddings.add(frame);
         if (following) {
@@ -404,7 +405,8 @@ public final class InspectViewModel {
         return misclassified.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<PlaneFrame> decisionMapProperty() {
+    /** The decision map shown for 2-D inputs: the latest live one, or the saved run's as epoch 0 (null: none). */
+    public ReadOnlyObjectProperty<DecisionMapCaptured> decisionMapProperty() {
         return decisionMap.getReadOnlyProperty();
     }
 
@@ -413,8 +415,8 @@ public final class InspectViewModel {
         return planePoints.getReadOnlyProperty();
     }
 
-    /** The embedding frames, one per epoch (live) or one for a saved run. */
-    public ObservableList<EmbeddingFrame> embeddings() {
+    /** The embedding frames, one per epoch (live) or one for a saved run (epoch 0). */
+    public ObservableList<EmbeddingProjected> embeddings() {
         return FXCollections.unmodifiableObservableList(embeddings);
     }
 

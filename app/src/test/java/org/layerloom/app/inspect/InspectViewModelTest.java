@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.engine.inspect.GradCamMap;
 import org.layerloom.engine.inspect.Prediction;
+import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -52,8 +53,10 @@ class InspectViewModelTest {
         assertThat(summary.isPlane()).isTrue();
         assertThat(summary.classNames()).hasSize(3);
         assertThat(model.planePointsProperty().get()[0]).hasSizeGreaterThan(1_000);
-        PlaneFrame map = model.decisionMapProperty().get();
-        assertThat(map.resolution()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
+        assertThat(ErrorsSection.whenText(model.decisionMapProperty().get())).isEqualTo("the saved network");
+        DecisionMap map = model.decisionMapProperty().get().map();
+        assertThat(map.width()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
+        assertThat(map.height()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
         assertThat(map.classes()).isEqualTo(3);
         assertThat(map.unitMaps()).hasSize(2);
         assertThat(map.unitCount(summary.denseNodes().get(0))).isEqualTo(32);
@@ -105,11 +108,12 @@ class InspectViewModelTest {
         assertThat(embeddings).hasSize(TrainedRuns.EPOCHS);
 
         model.onEvents(List.of(maps.get(0), embeddings.get(0), maps.get(1)));
-        assertThat(model.decisionMapProperty().get().when()).isEqualTo("epoch " + ((DecisionMapCaptured) maps.get(1))
-                .epoch() + ", batch " + ((DecisionMapCaptured) maps.get(1)).batch());
+        assertThat(model.decisionMapProperty().get()).isSameAs(maps.get(1));
+        assertThat(ErrorsSection.whenText(model.decisionMapProperty().get())).isEqualTo("epoch "
+                + ((DecisionMapCaptured) maps.get(1)).epoch() + ", batch " + ((DecisionMapCaptured) maps.get(1)).batch());
         assertThat(model.embeddings()).hasSize(1);
         model.onEvents(List.of(embeddings.get(1), embeddings.get(2)));
-        assertThat(model.embeddings()).extracting(EmbeddingFrame::epoch).containsExactly(1, 2, 3);
+        assertThat(model.embeddings()).extracting(EmbeddingProjected::epoch).containsExactly(1, 2, 3);
         assertThat(model.embeddingIndexProperty().get()).as("follows the newest").isEqualTo(2);
 
         model.embeddingIndexProperty().set(0);
@@ -119,7 +123,7 @@ class InspectViewModelTest {
         assertThat(model.embeddings()).hasSize(4);
 
         model.onEvents(List.of(embeddings.get(0)));
-        assertThat(model.embeddings()).as("a new training starts over").extracting(EmbeddingFrame::epoch)
+        assertThat(model.embeddings()).as("a new training starts over").extracting(EmbeddingProjected::epoch)
                 .containsExactly(1);
         assertThat(model.embeddingIndexProperty().get()).isZero();
     }
@@ -175,7 +179,8 @@ class InspectViewModelTest {
         assertThat(weights.firstFilters().orElseThrow().filters()).isEqualTo(32);
         assertThat(weights.dense()).hasSize(2);
         assertThat(model.embeddings()).hasSize(1);
-        assertThat(model.embeddings().get(0).x()).hasSize(1_000);
+        assertThat(model.embeddings().get(0).epoch()).as("the saved run's frame").isZero();
+        assertThat(model.embeddings().get(0).projection().x()).hasSize(1_000);
     }
 
     @Test
