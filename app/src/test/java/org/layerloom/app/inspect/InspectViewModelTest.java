@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterAll;
@@ -222,6 +223,35 @@ class InspectViewModelTest {
         }
         assertThat(queued.summaryProperty().get().isPlane()).isTrue();
         assertThat(queued.busyProperty().get()).isFalse();
+        queued.close();
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+    }
+
+    @Test
+    void busy_stays_on_from_opening_through_the_work_the_opened_run_starts() throws Exception {
+        ArrayDeque<Runnable> work = new ArrayDeque<>();
+        ArrayDeque<Runnable> results = new ArrayDeque<>();
+        InspectViewModel queued = new InspectViewModel(work::add, results::add);
+        List<Boolean> seen = new ArrayList<>();
+        queued.busyProperty().addListener((obs, was, busy) -> seen.add(busy));
+        queued.open(TrainedRuns.spirals());
+        work.poll().run();
+        results.poll().run();
+        assertThat(queued.summaryProperty().get()).as("opened").isNotNull();
+        assertThat(work).as("the map, the weights, the first sample").isNotEmpty();
+        assertThat(queued.busyProperty().get()).isTrue();
+        while (!work.isEmpty() || !results.isEmpty()) {
+            while (!work.isEmpty()) {
+                work.poll().run();
+            }
+            while (!results.isEmpty()) {
+                results.poll().run();
+            }
+        }
+        assertThat(queued.busyProperty().get()).isFalse();
+        assertThat(seen).as("busy once, from the open to the last result").containsExactly(true, false);
         queued.close();
         while (!work.isEmpty()) {
             work.poll().run();
