@@ -9,8 +9,9 @@ import org.layerloom.engine.testing.ArchitectureRules;
 
 /**
  * The editor sees the core only through the graph document and the project file (plus the shared
- * vocabulary: the theme and the number formats), knows nothing of the app or the charts, and uses no DJL
- * (the shared rules of {@link ArchitectureRules}, and the editor's own).
+ * vocabulary: the theme, the number formats and the plain {@code FloatTensor} of the activation previews),
+ * knows nothing of the app or the charts, and uses no DJL (the shared rules of {@link ArchitectureRules},
+ * and the editor's own).
  */
 @AnalyzeClasses(packages = "org.layerloom.editor", importOptions = ArchitectureRules.MainClasses.class)
 class EditorArchitectureTest {
@@ -18,7 +19,7 @@ class EditorArchitectureTest {
     @ArchTest
     static final ArchRule editor_uses_only_graph_and_project_of_ours = ArchitectureRules.usesOnlyOfOurs(
                     "org.layerloom.editor", "org.layerloom.engine.graph", "org.layerloom.engine.project",
-                    "org.layerloom.engine.look", "org.layerloom.engine.text")
+                    "org.layerloom.engine.look", "org.layerloom.engine.text", "org.layerloom.engine.tensor")
             .because("the editor must not reach into compile/train/data, the app or the charts"
                     + " (shared/ARCHITECTURE.md)");
 

@@ -13,11 +13,11 @@ import org.layerloom.charts.histogram.HistogramFrame;
 import org.layerloom.charts.histogram.LineSeries;
 import org.layerloom.editor.model.GradientScale;
 import org.layerloom.editor.model.NodeHealthMark;
-import org.layerloom.editor.model.NodePreview;
-import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
@@ -219,13 +219,17 @@ public final class HealthViewModel {
         return marks;
     }
 
-    /** The activation previews taken with the chosen capture (or the last ones before it). */
-    public Map<String, NodePreview> previews() {
-        Map<String, NodePreview> out = new LinkedHashMap<>();
+    /**
+     * The activation previews taken with the chosen capture (or the last ones before it), by node: those of
+     * 1 to 3 axes with values, as the graph draws them.
+     */
+    public Map<String, FloatTensor> previews() {
+        Map<String, FloatTensor> out = new LinkedHashMap<>();
         current().map(c -> previews.floorEntry(c.step())).ifPresent(entry -> {
-            for (ActivationThumbnail t : entry.getValue().nodes()) {
-                if (t.values().length > 0 && t.shape().length >= 1 && t.shape().length <= 3) {
-                    out.put(t.nodeId(), new NodePreview(t.shape(), t.values(), t.min(), t.max()));
+            for (NodeActivation node : entry.getValue().nodes()) {
+                FloatTensor preview = node.output();
+                if (preview.size() > 0 && preview.rank() >= 1 && preview.rank() <= 3) {
+                    out.put(node.nodeId(), preview);
                 }
             }
         });

@@ -8,8 +8,8 @@ import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
 import org.layerloom.engine.inspect.AttentionWeights;
 import org.layerloom.engine.inspect.Inspection;
-import org.layerloom.engine.inspect.LayerActivation;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.train.event.NodeActivation;
 
 /**
  * The "Activations" section: on the left the input chooser and the prediction, on the right one card per
@@ -68,8 +68,8 @@ final class ActivationsSection extends BorderPane {
         prediction.show(inspection.prediction(), model.inputProperty().get(), summary);
         layers.getChildren().add(Css.styled(new Label("What each layer makes of " + model.inputProperty().get()
                 .description() + ", from the input to the output"), "section-title"));
-        for (LayerActivation layer : inspection.layers()) {
-            layers.getChildren().add(cards.card(layer, summary));
+        for (NodeActivation layer : inspection.layers()) {
+            layers.getChildren().add(cards.card(inspection, layer, summary));
             for (AttentionWeights attention : inspection.attention()) {
                 if (attention.nodeId().equals(layer.nodeId())) {
                     layers.getChildren().add(cards.attentionCard(attention, summary));

@@ -19,6 +19,11 @@ import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.image.ImageGrid;
 import org.layerloom.charts.scatter.ScatterPlot;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.text.Numbers;
+import org.layerloom.engine.train.event.DecisionMap;
+import org.layerloom.engine.train.event.DecisionMapCaptured;
+import org.layerloom.engine.train.event.EmbeddingProjected;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 
 /**
  * The "Error analysis" section: the error gallery of one confusion cell (chosen here from the largest
@@ -73,7 +78,7 @@ final class ErrorsSection extends ScrollPane {
         epoch.getStyleClass().add("epoch-slider");
         epoch.valueProperty().addListener((obs, was, now) -> model.embeddingIndexProperty().set(now.intValue()));
         model.embeddingIndexProperty().addListener((obs, was, now) -> showEmbedding());
-        model.embeddings().addListener((javafx.collections.ListChangeListener<EmbeddingFrame>) c -> showEmbedding());
+        model.embeddings().addListener((javafx.collections.ListChangeListener<EmbeddingProjected>) c -> showEmbedding());
         HBox slider = new HBox(10, new Label("Epoch"), epoch, epochLabel);
         slider.setAlignment(Pos.CENTER_LEFT);
         embeddingCard.getChildren().addAll(Css.styled(new Label("How the last hidden layer sorts the test samples"),
@@ -209,17 +214,18 @@ final class ErrorsSection extends ScrollPane {
         }
     }
 
-    private void showDecision(PlaneFrame frame) {
-        if (frame == null) {
+    private void showDecision(DecisionMapCaptured captured) {
+        if (captured == null) {
             decision.clearMap();
             neurons.getChildren().clear();
             return;
         }
         planeCard.setVisible(true);
         planeCard.setManaged(true);
-        decision.setBounds(frame.xMin(), frame.xMax(), frame.yMin(), frame.yMax());
-        decision.setDecisionMap(frame.resolution(), frame.classes(), frame.probabilities());
-        decision.setTitles("What the network predicts over the plane (" + frame.when() + ")", "x₁", "x₂");
+        DecisionMap frame = captured.map();
+        decision.setBounds(frame.bounds().xMin(), frame.bounds().xMax(), frame.bounds().yMin(), frame.bounds().yMax());
+        decision.setDecisionMap(frame.width(), frame.classes(), frame.probabilities().values());
+        decision.setTitles("What the network predicts over the plane (" + whenText(captured) + ")", "x₁", "x₂");
         if (model.summaryProperty().get() == null && model.planePointsProperty().get() == null) {
             List<String> names = new ArrayList<>();
             for (int c = 0; c < frame.classes(); c++) {
@@ -237,14 +243,14 @@ final class ErrorsSection extends ScrollPane {
             int units = frame.unitCount(node);
             List<float[]> maps = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            float[] all = frame.unitMaps().get(node);
+            float[] all = frame.unitMaps().get(node).values();
             for (int u = 0; u < units; u++) {
                 maps.add(frame.unitMap(node, u));
                 names.add("unit " + (u + 1));
             }
             ImageGrid grid = ThemeColors.follow(new ImageGrid(), theme);
             grid.setTileSize(72);
-            grid.setImages(frame.resolution(), frame.resolution(), maps, names, ColorScale.fitting(all));
+            grid.setImages(frame.height(), frame.width(), maps, names, ColorScale.fitting(all));
             grid.setTitles("Neurons of " + (summary == null ? node : summary.nodeName(node)) + ": each map is one"
                     + " unit's output over the same plane", "output");
             neurons.getChildren().add(grid);
@@ -252,7 +258,7 @@ final class ErrorsSection extends ScrollPane {
     }
 
     private void showEmbedding() {
-        List<EmbeddingFrame> frames = model.embeddings();
+        List<EmbeddingProjected> frames = model.embeddings();
         embeddingCard.setVisible(!frames.isEmpty());
         embeddingCard.setManaged(!frames.isEmpty());
         if (frames.isEmpty()) {
@@ -264,7 +270,8 @@ final class ErrorsSection extends ScrollPane {
         if ((int) epoch.getValue() != index) {
             epoch.setValue(index);
         }
-        EmbeddingFrame frame = frames.get(index);
+        EmbeddingProjected shown = frames.get(index);
+        EmbeddingProjection frame = shown.projection();
         RunSummary summary = model.summaryProperty().get();
         List<String> names = new ArrayList<>();
         int classes = java.util.Arrays.stream(frame.labels()).max().orElse(-1) + 1;
@@ -273,9 +280,22 @@ final class ErrorsSection extends ScrollPane {
         }
         embedding.setPoints(frame.x(), frame.y(), frame.labels(), names);
         String node = summary == null ? frame.nodeId() : summary.nodeName(frame.nodeId());
-        embedding.setTitles("Outputs of " + node + (frame.epoch() > 0 ? " after epoch " + frame.epoch()
-                : " of the saved network") + ", " + frame.x().length + " test samples", "PC 1", "PC 2");
-        epochLabel.setText((frame.epoch() > 0 ? "epoch " + frame.epoch() + " · " : "") + frame.varianceText());
+        embedding.setTitles("Outputs of " + node + (shown.epoch() > 0 ? " after epoch " + shown.epoch()
+                : " of the saved network") + ", " + frame.size() + " test samples", "PC 1", "PC 2");
+        epochLabel.setText((shown.epoch() > 0 ? "epoch " + shown.epoch() + " · " : "") + varianceText(frame));
+    }
+
+    /** When the map was taken: "epoch 3, batch 40", or "the saved network" for a saved run's (epoch 0). */
+    static String whenText(DecisionMapCaptured captured) {
+        return captured.epoch() > 0 ? "epoch " + captured.epoch() + ", batch " + captured.batch() : "the saved network";
+    }
+
+    /** The variance explained by the first two axes, e.g. "PC 1 explains 34 %, PC 2 18 % of the variance". */
+    static String varianceText(EmbeddingProjection projection) {
+        double[] explained = projection.explainedVariance();
+        double a = explained.length > 0 ? explained[0] : 0;
+        double b = explained.length > 1 ? explained[1] : 0;
+        return "PC 1 explains " + Numbers.percent(a) + ", PC 2 " + Numbers.percent(b) + " of the variance";
     }
 
     ScatterPlot decisionPlot() {

@@ -3,11 +3,14 @@ package org.layerloom.app.inspect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,9 +18,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerloom.editor.fx.LatestResult;
+import org.layerloom.engine.inspect.ErrorGallery;
 import org.layerloom.engine.inspect.Inspection;
+import org.layerloom.engine.inspect.Misclassified;
+import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
 
@@ -25,9 +33,9 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
  * The state behind the inspect views: the opened run, the chosen input with its inspection and
  * explanation, the learned weights, the error gallery of one confusion cell, the decision map of 2-D
  * models and the embedding frames per epoch. Engine work runs on the {@code background} executor, one
- * task after another in the order asked (a serial queue over it, because the engine's network belongs to
- * one thread at a time), and results come back through the {@code fx} executor; results of a run that has
- * been replaced are dropped.
+ * {@link LatestResult} per kind of work, and results come back through the {@code fx} executor: a newer
+ * request of the same kind replaces an older one, and opening or closing a run drops the results of the
+ * run before. A saved run's decision map and embedding are shown as epoch 0.
  *
  * <p>Thread: every public method is called on the JavaFX thread (in tests, any single thread with
  * {@code Runnable::run} executors); properties change only through the {@code fx} executor.
@@ -37,7 +45,19 @@ public final class InspectViewModel {
     static final int GALLERY_LIMIT = 24;
     static final int DECISION_RESOLUTION = 100;
 
-    private final TaskQueue tasks;
+    private final Executor background;
+    private final LatestResult<RunInspection> opening;
+    private final LatestResult<DecisionMap> plane;
+    private final LatestResult<Weights> learned;
+    private final LatestResult<ErrorGallery> errors;
+    private final LatestResult<EmbeddingProjection> projecting;
+    private final LatestResult<Inspection> inspecting;
+    private final LatestResult<Explanation> explaining;
+    private final LatestResult<Gallery> collecting;
+    private final List<LatestResult<?>> runWork;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** The run the background opened last, shown or superseded, until the background closes it. */
+    private final AtomicReference<RunInspection> openedInBackground = new AtomicReference<>();
     private RunInspection run;
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -52,19 +72,34 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<int[][]> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ReadOnlyObjectWrapper<int[]> misclassified = new ReadOnlyObjectWrapper<>(this, "misclassified",
             new int[0]);
-    private final ReadOnlyObjectWrapper<PlaneFrame> decisionMap = new ReadOnlyObjectWrapper<>(this, "decisionMap");
+    private final ReadOnlyObjectWrapper<DecisionMapCaptured> decisionMap = new ReadOnlyObjectWrapper<>(this,
+            "decisionMap");
     private final ReadOnlyObjectWrapper<float[][]> planePoints = new ReadOnlyObjectWrapper<>(this, "planePoints");
-    private final ObservableList<EmbeddingFrame> embeddings = FXCollections.observableArrayList();
+    private final ObservableList<EmbeddingProjected> embeddings = FXCollections.observableArrayList();
     private final IntegerProperty embeddingIndex = new SimpleIntegerProperty(this, "embeddingIndex", -1);
     private int[] planeLabels = new int[0];
 
     /**
-     * @param background runs engine work (a daemon executor of the app; it may have many threads: tasks
-     *                   are queued one after another)
+     * @param background runs engine work one task at a time, in the order given (the app's single-thread
+     *                   compute executor): a run's network belongs to one thread at a time
      * @param fx         hands results to the JavaFX thread ({@code Platform::runLater})
      */
     public InspectViewModel(Executor background, Executor fx) {
-        this.tasks = new TaskQueue(background, fx);
+        this.background = Objects.requireNonNull(background, "background");
+        opening = new LatestResult<>("Opening the run", background, fx);
+        plane = new LatestResult<>("Mapping the plane", background, fx);
+        learned = new LatestResult<>("Reading the weights", background, fx);
+        errors = new LatestResult<>("Finding the mistakes", background, fx);
+        projecting = new LatestResult<>("Projecting the test samples", background, fx);
+        inspecting = new LatestResult<>("Running the network", background, fx);
+        explaining = new LatestResult<>("Explaining the answer", background, fx);
+        collecting = new LatestResult<>("Collecting the test samples", background, fx);
+        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting);
+        BooleanExpression any = opening.busyProperty();
+        for (LatestResult<?> work : runWork) {
+            any = any.or(work.busyProperty());
+        }
+        busy.bind(any);
     }
 
     /** Opens the run in {@code runFolder} (its dataset's files found as the project names them). */
@@ -78,17 +113,16 @@ public final class InspectViewModel {
      * shows its first test sample, its weights and its decision map or embedding.
      */
     public void open(Path runFolder, Path dataFolder) {
-        tasks.advance();
-        RunInspection previous = run;
+        runWork.forEach(LatestResult::cancel);
         run = null;
         clearRunState();
         error.set("");
         status.set("Opening " + runFolder.getFileName() + "…");
-        tasks.submit(() -> {
-            if (previous != null) {
-                previous.close();
-            }
-            return RunInspection.open(runFolder, dataFolder);
+        opening.submit(ticket -> {
+            closeOpened();
+            RunInspection opened = RunInspection.open(runFolder, dataFolder);
+            openedInBackground.set(opened);
+            return opened;
         }, opened -> {
             run = opened;
             RunSummary s = opened.summary();
@@ -98,7 +132,15 @@ public final class InspectViewModel {
                 error.set(s.dataProblem());
             }
             afterOpen(opened, s);
-        }, this::failed, RunInspection::close);
+        }, this::failed);
+    }
+
+    /** Closes the run the background opened last, if any (background only). */
+    private void closeOpened() {
+        RunInspection previous = openedInBackground.getAndSet(null);
+        if (previous != null) {
+            previous.close();
+        }
     }
 
     private void afterOpen(RunInspection opened, RunSummary s) {
@@ -106,17 +148,20 @@ public final class InspectViewModel {
             float[][] points = opened.planePoints();
             planeLabels = opened.planeLabels();
             planePoints.set(points);
-            enqueue(() -> opened.decisionMap(DECISION_RESOLUTION), decisionMap::set);
+            plane.submit(ticket -> opened.decisionMap(DECISION_RESOLUTION),
+                    map -> decisionMap.set(new DecisionMapCaptured(0, 0, 0, map)), this::failed);
         }
-        enqueue(opened::weights, weights::set);
+        learned.submit(ticket -> opened.weights(), weights::set, this::failed);
         if (opened.testCount() > 0) {
             pickTestSample(0);
             if (s.isClassifier()) {
-                enqueue(() -> opened.errors().confusion(), confusion::set);
-                enqueue(() -> opened.errors().all().stream().mapToInt(m -> m.index()).toArray(),
-                        misclassified::set);
+                errors.submit(ticket -> opened.errors(), found -> {
+                    confusion.set(found.confusion());
+                    misclassified.set(found.all().stream().mapToInt(Misclassified::index).toArray());
+                }, this::failed);
                 if (!s.isPlane() && opened.testCount() >= 2) {
-                    enqueue(opened::embedding, this::addEmbedding);
+                    projecting.submit(ticket -> opened.embedding(),
+                            projection -> addEmbedding(new EmbeddingProjected(0, projection)), this::failed);
                 }
             }
         } else if (s.isPlane()) {
@@ -209,7 +254,7 @@ public final class InspectViewModel {
         if (current == null || r == null) {
             return;
         }
-        enqueue(() -> r.explain(current.values(), classIndex), explanation::set);
+        explaining.submit(ticket -> r.explain(current.values(), classIndex), explanation::set, this::failed);
     }
 
     /**
@@ -222,10 +267,10 @@ public final class InspectViewModel {
             return;
         }
         status.set("Collecting the test samples of " + cellName(actual, predicted) + "…");
-        enqueue(() -> r.gallery(actual, predicted, GALLERY_LIMIT), g -> {
+        collecting.submit(ticket -> r.gallery(actual, predicted, GALLERY_LIMIT), g -> {
             gallery.set(g);
             status.set(g.total() + " test samples of " + cellName(actual, predicted) + ".");
-        });
+        }, this::failed);
     }
 
     /**
@@ -238,7 +283,7 @@ public final class InspectViewModel {
         LiveReader reader = new LiveReader();
         batch.forEach(event -> event.accept(reader));
         if (reader.newest != null) {
-            decisionMap.set(PlaneFrame.of(reader.newest));
+            decisionMap.set(reader.newest);
         }
     }
 
@@ -253,13 +298,12 @@ public final class InspectViewModel {
 
         @Override
         public void embeddingProjected(EmbeddingProjected event) {
-            EmbeddingFrame frame = EmbeddingFrame.of(event);
-            EmbeddingFrame last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
-            if (last != null && (last.epoch() == 0 || frame.epoch() <= last.epoch())) {
+            EmbeddingProjected last = embeddings.isEmpty() ? null : embeddings.get(embeddings.size() - 1);
+            if (last != null && (last.epoch() == 0 || event.epoch() <= last.epoch())) {
                 embeddings.clear(); // a new training run (or the saved run's frame) starts over
                 embeddingIndex.set(-1);
             }
-            addEmbedding(frame);
+            addEmbedding(event);
         }
     }
 
@@ -278,43 +322,28 @@ public final class InspectViewModel {
 
     /** Closes the opened run in the background. */
     public void close() {
-        tasks.advance();
-        RunInspection previous = run;
+        opening.cancel();
+        runWork.forEach(LatestResult::cancel);
         run = null;
         clearRunState();
-        if (previous != null) {
-            tasks.finallyRun(previous::close);
-        }
+        background.execute(this::closeOpened);
     }
 
     private void use(InputSample sample) {
         input.set(sample);
         RunInspection r = run;
-        enqueue(() -> r.inspect(sample.values()), result -> {
-            if (input.get() == sample) {
-                inspection.set(result);
-            }
-        });
+        inspecting.submit(ticket -> r.inspect(sample.values()), inspection::set, this::failed);
         if (summaryValue().isClassifier()) {
-            enqueue(() -> r.explain(sample.values(), -1), result -> {
-                if (input.get() == sample) {
-                    explanation.set(result);
-                }
-            });
+            explaining.submit(ticket -> r.explain(sample.values(), -1), explanation::set, this::failed);
         }
     }
 
-    private void addEmbedding(EmbeddingFrame frame) {
+    private void addEmbedding(EmbeddingProjected frame) {
         boolean following = embeddingIndex.get() >= embeddings.size() - 1;
         embeddings.add(frame);
         if (following) {
             embeddingIndex.set(embeddings.size() - 1);
         }
-    }
-
-    /** Queues {@code work}; {@code done} gets its result on the FX side while this run is still shown. */
-    private <T> void enqueue(TaskQueue.Work<T> work, Consumer<T> done) {
-        tasks.submit(work, done, this::failed);
     }
 
     private void failed(Throwable cause) {
@@ -357,8 +386,9 @@ public final class InspectViewModel {
         return planeLabels.clone();
     }
 
+    /** True while any engine work of the inspect views is under way. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return tasks.busyProperty();
+        return busy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -404,7 +434,8 @@ public final class InspectViewModel {
         return misclassified.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<PlaneFrame> decisionMapProperty() {
+    /** The decision map shown for 2-D inputs: the latest live one, or the saved run's as epoch 0 (null: none). */
+    public ReadOnlyObjectProperty<DecisionMapCaptured> decisionMapProperty() {
         return decisionMap.getReadOnlyProperty();
     }
 
@@ -413,8 +444,8 @@ public final class InspectViewModel {
         return planePoints.getReadOnlyProperty();
     }
 
-    /** The embedding frames, one per epoch (live) or one for a saved run. */
-    public ObservableList<EmbeddingFrame> embeddings() {
+    /** The embedding frames, one per epoch (live) or one for a saved run (epoch 0). */
+    public ObservableList<EmbeddingProjected> embeddings() {
         return FXCollections.unmodifiableObservableList(embeddings);
     }
 

@@ -14,11 +14,14 @@ import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.charts.heatmap.HeatmapView;
 import org.layerloom.charts.image.ImageGrid;
+import org.layerloom.engine.inspect.ActivationLayout;
 import org.layerloom.engine.inspect.ArrayStats;
 import org.layerloom.engine.inspect.AttentionWeights;
-import org.layerloom.engine.inspect.LayerActivation;
+import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.text.Numbers;
+import org.layerloom.engine.train.event.NodeActivation;
 
 /**
  * Builds one card per layer output for the Activations section: a title with the node's name, kind and
@@ -37,14 +40,14 @@ final class LayerCards {
         this.theme = theme;
     }
 
-    /** The card of {@code layer}, named as in {@code summary}. */
-    Node card(LayerActivation layer, RunSummary summary) {
+    /** The card of {@code layer}, one of the layers of {@code inspection}, named as in {@code summary}. */
+    Node card(Inspection inspection, NodeActivation layer, RunSummary summary) {
         VBox card = Css.styled(new VBox(6), "inspect-card", "layer-card");
-        Label title = Css.styled(new Label(summary.nodeName(layer.nodeId()) + "  ·  " + layer.kind().id() + "  ·  "
-                + shapeText(layer.shape())), "card-title");
-        Label stats = Css.styled(new Label(statsText(layer.stats())), "card-stats");
+        Label title = Css.styled(new Label(summary.nodeName(layer.nodeId()) + "  ·  " + inspection.kind(layer).id()
+                + "  ·  " + shapeText(layer.output().shape())), "card-title");
+        Label stats = Css.styled(new Label(statsText(Inspection.stats(layer))), "card-stats");
         card.getChildren().addAll(title, stats);
-        picture(layer).ifPresent(card.getChildren()::add);
+        picture(layer.output(), inspection.layout(layer)).ifPresent(card.getChildren()::add);
         return card;
     }
 
@@ -66,16 +69,16 @@ final class LayerCards {
         return card;
     }
 
-    private java.util.Optional<Node> picture(LayerActivation layer) {
-        int[] shape = layer.shape();
-        float[] values = layer.values();
-        switch (layer.layout()) {
+    private java.util.Optional<Node> picture(FloatTensor output, ActivationLayout layout) {
+        int[] shape = output.shape();
+        float[] values = output.values();
+        switch (layout) {
             case FEATURE_MAPS -> {
                 int shown = Math.min(MAX_MAPS, shape[0]);
                 List<float[]> maps = new ArrayList<>();
                 List<String> names = new ArrayList<>();
                 for (int c = 0; c < shown; c++) {
-                    maps.add(layer.featureMap(c));
+                    maps.add(output.slice(c).values());
                     names.add("map " + (c + 1));
                 }
                 float[] visible = Arrays.copyOf(values, shown * shape[1] * shape[2]);

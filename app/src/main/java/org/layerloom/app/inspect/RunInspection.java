@@ -24,13 +24,15 @@ import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.inspect.Inspector;
 import org.layerloom.engine.inspect.Misclassified;
-import org.layerloom.engine.inspect.PlaneBounds;
 import org.layerloom.engine.inspect.Prediction;
 import org.layerloom.engine.inspect.WeightMatrix;
 import org.layerloom.engine.inspect.WeightViews;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.ProjectData;
 import org.layerloom.engine.train.SavedRun;
+import org.layerloom.engine.train.event.DecisionMap;
+import org.layerloom.engine.train.event.EmbeddingProjection;
+import org.layerloom.engine.train.event.PlaneBounds;
 
 /**
  * A saved run opened for the inspect views: the run's network ({@link SavedRun}, {@link InspectedModel})
@@ -227,17 +229,15 @@ public final class RunInspection implements AutoCloseable {
     }
 
     /** The decision map over the training points' box, with the units of the first hidden Dense layers. */
-    public PlaneFrame decisionMap(int resolution) {
+    public DecisionMap decisionMap(int resolution) {
         PlaneBounds bounds = trainPoints.length > 0 ? PlaneBounds.around(trainPoints, 0.1)
                 : new PlaneBounds(-1, 1, -1, 1);
-        return PlaneFrame.of(new DecisionBoundary(model).map(bounds, resolution, LiveInspection.firstHiddenLayers(model)),
-                "the saved network");
+        return new DecisionBoundary(model).map(bounds, resolution, LiveInspection.firstHiddenLayers(model));
     }
 
     /** The PCA projection of the last hidden layer on up to 1,000 test examples. */
-    public EmbeddingFrame embedding() {
-        return EmbeddingFrame.of(new EmbeddingProjector(model).project(testInputs, testLabels, EMBEDDING_SAMPLES, 7),
-                0);
+    public EmbeddingProjection embedding() {
+        return new EmbeddingProjector(model).project(testInputs, testLabels, EMBEDDING_SAMPLES, 7);
     }
 
     private static float[][] rows(Examples examples) {

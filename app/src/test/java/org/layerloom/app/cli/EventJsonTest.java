@@ -6,17 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.DataProgress;
+import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.NotFiniteCause;
 import org.layerloom.engine.train.event.OutputNotFinite;
+import org.layerloom.engine.train.event.PlaneBounds;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.WeightHistogram;
 
@@ -55,12 +59,12 @@ class EventJsonTest {
     @Test
     void previews_maps_and_embeddings_are_not_printed() {
         ActivationsCaptured previews = new ActivationsCaptured(1, 50, 50,
-                List.of(new ActivationThumbnail("input", new int[] {2}, new float[] {1, 2}, 1, 2)));
+                List.of(new NodeActivation("input", FloatTensor.vector(1, 2))));
         assertThat(EventJson.printed(previews)).isFalse();
-        assertThat(EventJson.printed(new DecisionMapCaptured(1, 50, 50, 0, 1, 0, 1, 1, 2, new float[] {0.5f, 0.5f},
-                java.util.Map.of()))).isFalse();
-        assertThat(EventJson.printed(new EmbeddingProjected(1, "hidden", new float[] {1}, new float[] {2},
-                new int[] {0}, new int[] {4}, new double[] {0.9, 0.1}))).isFalse();
+        assertThat(EventJson.printed(new DecisionMapCaptured(1, 50, 50, new DecisionMap(new PlaneBounds(0, 1, 0, 1),
+                new FloatTensor(new int[] {1, 1, 2}, new float[] {0.5f, 0.5f}), java.util.Map.of())))).isFalse();
+        assertThat(EventJson.printed(new EmbeddingProjected(1, EmbeddingProjection.of("hidden", new float[] {1},
+                new float[] {2}, new int[] {0}, new int[] {4}, new double[] {0.9, 0.1})))).isFalse();
     }
 
     @Test

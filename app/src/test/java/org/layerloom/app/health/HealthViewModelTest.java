@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.WeightHistogram;
@@ -84,10 +85,10 @@ class HealthViewModelTest {
 
     @Test
     void overlay_data_comes_from_the_chosen_capture_and_the_previews_taken_with_it() {
-        ActivationsCaptured early = new ActivationsCaptured(1, 10, 10, List.of(new ActivationThumbnail("dense1",
-                new int[] {3}, new float[] {0, 1, 2}, 0, 2)));
-        ActivationsCaptured late = new ActivationsCaptured(1, 20, 20, List.of(new ActivationThumbnail("dense1",
-                new int[] {3}, new float[] {5, 5, 5}, 5, 5)));
+        ActivationsCaptured early = new ActivationsCaptured(1, 10, 10, List.of(new NodeActivation("dense1",
+                FloatTensor.vector(0, 1, 2))));
+        ActivationsCaptured late = new ActivationsCaptured(1, 20, 20, List.of(new NodeActivation("dense1",
+                FloatTensor.vector(5, 5, 5))));
         model.onEvents(List.of(capture(10, 1e-4), early, capture(20, 2e-4), late));
         assertThat(model.previews().get("dense1").value(0)).isEqualTo(5);
         model.select(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.engine.inspect.GradCamMap;
 import org.layerloom.engine.inspect.Prediction;
+import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -52,8 +54,10 @@ class InspectViewModelTest {
         assertThat(summary.isPlane()).isTrue();
         assertThat(summary.classNames()).hasSize(3);
         assertThat(model.planePointsProperty().get()[0]).hasSizeGreaterThan(1_000);
-        PlaneFrame map = model.decisionMapProperty().get();
-        assertThat(map.resolution()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
+        assertThat(ErrorsSection.whenText(model.decisionMapProperty().get())).isEqualTo("the saved network");
+        DecisionMap map = model.decisionMapProperty().get().map();
+        assertThat(map.width()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
+        assertThat(map.height()).isEqualTo(InspectViewModel.DECISION_RESOLUTION);
         assertThat(map.classes()).isEqualTo(3);
         assertThat(map.unitMaps()).hasSize(2);
         assertThat(map.unitCount(summary.denseNodes().get(0))).isEqualTo(32);
@@ -105,11 +109,12 @@ class InspectViewModelTest {
         assertThat(embeddings).hasSize(TrainedRuns.EPOCHS);
 
         model.onEvents(List.of(maps.get(0), embeddings.get(0), maps.get(1)));
-        assertThat(model.decisionMapProperty().get().when()).isEqualTo("epoch " + ((DecisionMapCaptured) maps.get(1))
-                .epoch() + ", batch " + ((DecisionMapCaptured) maps.get(1)).batch());
+        assertThat(model.decisionMapProperty().get()).isSameAs(maps.get(1));
+        assertThat(ErrorsSection.whenText(model.decisionMapProperty().get())).isEqualTo("epoch "
+                + ((DecisionMapCaptured) maps.get(1)).epoch() + ", batch " + ((DecisionMapCaptured) maps.get(1)).batch());
         assertThat(model.embeddings()).hasSize(1);
         model.onEvents(List.of(embeddings.get(1), embeddings.get(2)));
-        assertThat(model.embeddings()).extracting(EmbeddingFrame::epoch).containsExactly(1, 2, 3);
+        assertThat(model.embeddings()).extracting(EmbeddingProjected::epoch).containsExactly(1, 2, 3);
         assertThat(model.embeddingIndexProperty().get()).as("follows the newest").isEqualTo(2);
 
         model.embeddingIndexProperty().set(0);
@@ -119,7 +124,7 @@ class InspectViewModelTest {
         assertThat(model.embeddings()).hasSize(4);
 
         model.onEvents(List.of(embeddings.get(0)));
-        assertThat(model.embeddings()).as("a new training starts over").extracting(EmbeddingFrame::epoch)
+        assertThat(model.embeddings()).as("a new training starts over").extracting(EmbeddingProjected::epoch)
                 .containsExactly(1);
         assertThat(model.embeddingIndexProperty().get()).isZero();
     }
@@ -175,7 +180,8 @@ class InspectViewModelTest {
         assertThat(weights.firstFilters().orElseThrow().filters()).isEqualTo(32);
         assertThat(weights.dense()).hasSize(2);
         assertThat(model.embeddings()).hasSize(1);
-        assertThat(model.embeddings().get(0).x()).hasSize(1_000);
+        assertThat(model.embeddings().get(0).epoch()).as("the saved run's frame").isZero();
+        assertThat(model.embeddings().get(0).projection().x()).hasSize(1_000);
     }
 
     @Test
@@ -217,6 +223,35 @@ class InspectViewModelTest {
         }
         assertThat(queued.summaryProperty().get().isPlane()).isTrue();
         assertThat(queued.busyProperty().get()).isFalse();
+        queued.close();
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+    }
+
+    @Test
+    void busy_stays_on_from_opening_through_the_work_the_opened_run_starts() throws Exception {
+        ArrayDeque<Runnable> work = new ArrayDeque<>();
+        ArrayDeque<Runnable> results = new ArrayDeque<>();
+        InspectViewModel queued = new InspectViewModel(work::add, results::add);
+        List<Boolean> seen = new ArrayList<>();
+        queued.busyProperty().addListener((obs, was, busy) -> seen.add(busy));
+        queued.open(TrainedRuns.spirals());
+        work.poll().run();
+        results.poll().run();
+        assertThat(queued.summaryProperty().get()).as("opened").isNotNull();
+        assertThat(work).as("the map, the weights, the first sample").isNotEmpty();
+        assertThat(queued.busyProperty().get()).isTrue();
+        while (!work.isEmpty() || !results.isEmpty()) {
+            while (!work.isEmpty()) {
+                work.poll().run();
+            }
+            while (!results.isEmpty()) {
+                results.poll().run();
+            }
+        }
+        assertThat(queued.busyProperty().get()).isFalse();
+        assertThat(seen).as("busy once, from the open to the last result").containsExactly(true, false);
         queued.close();
         while (!work.isEmpty()) {
             work.poll().run();

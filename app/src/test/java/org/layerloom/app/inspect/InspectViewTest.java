@@ -144,7 +144,7 @@ class InspectViewTest {
         WaitForAsyncUtils.asyncFx(() -> view.onEvents(early)).get();
         WaitForAsyncUtils.asyncFx(() -> view.selectSection(2)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.model().decisionMapProperty().get().when())
+        assertThat(ErrorsSection.whenText(view.model().decisionMapProperty().get()))
                 .isEqualTo("epoch " + lastEarly.epoch() + ", batch " + lastEarly.batch());
         Screenshots.write(scene, "inspect-spirals-early-light");
 

@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Group;
 import org.layerloom.editor.model.GradientScale;
 import org.layerloom.editor.model.NodeHealthMark;
-import org.layerloom.editor.model.NodePreview;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Wire;
+import org.layerloom.engine.tensor.FloatTensor;
 
 /**
  * Training health drawn on the graph, fed by the app: per node a small activation preview under its card
@@ -29,7 +29,7 @@ public final class HealthOverlay {
     private final BooleanProperty healthShown = new SimpleBooleanProperty(this, "healthShown", false);
     private final BooleanProperty gradientsShown = new SimpleBooleanProperty(this, "gradientsShown", false);
     private final Map<String, NodeDecoration> decorations = new HashMap<>();
-    private Map<String, NodePreview> previews = Map.of();
+    private Map<String, FloatTensor> previews = Map.of();
     private Map<String, NodeHealthMark> marks = Map.of();
     private Map<String, Double> norms = Map.of();
     private GradientScale fixedScale;
@@ -60,8 +60,11 @@ public final class HealthOverlay {
         return gradientsShown;
     }
 
-    /** Replaces every node's preview (nodes not in the map show none). */
-    public void setPreviews(Map<String, NodePreview> byNode) {
+    /**
+     * Replaces every node's preview (nodes not in the map show none): a small activation of shape (C, H, W),
+     * (T, F) or (F), as {@code ActivationsCaptured} sends it, drawn as it is.
+     */
+    public void setPreviews(Map<String, FloatTensor> byNode) {
         previews = Map.copyOf(byNode);
         redrawNodes();
     }
@@ -143,7 +146,7 @@ public final class HealthOverlay {
             return gone;
         });
         for (org.layerloom.engine.graph.Node node : graph.nodes()) {
-            NodePreview preview = previewsShown.get() ? previews.get(node.id()) : null;
+            FloatTensor preview = previewsShown.get() ? previews.get(node.id()) : null;
             NodeHealthMark mark = healthShown.get() ? marks.get(node.id()) : null;
             NodeDecoration decoration = decorations.get(node.id());
             if (decoration == null) {

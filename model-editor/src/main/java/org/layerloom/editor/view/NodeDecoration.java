@@ -8,7 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.shape.Rectangle;
 import org.layerloom.editor.model.NodeGeometry;
 import org.layerloom.editor.model.NodeHealthMark;
-import org.layerloom.editor.model.NodePreview;
+import org.layerloom.engine.tensor.FloatTensor;
 
 /**
  * The health overlay around one node card: its activation preview in a small framed picture under the card,
@@ -27,7 +27,7 @@ final class NodeDecoration extends Group {
     private final Label badge = new Label();
     private final Rectangle outline = new Rectangle(-3, -3, NodeGeometry.WIDTH + 6, NodeGeometry.HEIGHT + 6);
     private WritableImage pixels;
-    private NodePreview shownPreview;
+    private FloatTensor shownPreview;
 
     NodeDecoration() {
         getStyleClass().add("health-decoration");
@@ -48,7 +48,7 @@ final class NodeDecoration extends Group {
     }
 
     /** Shows {@code preview} under the card, or nothing. */
-    void showPreview(NodePreview preview) {
+    void showPreview(FloatTensor preview) {
         boolean on = preview != null;
         image.setVisible(on);
         frame.setVisible(on);

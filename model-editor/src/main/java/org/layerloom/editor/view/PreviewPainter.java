@@ -2,10 +2,11 @@ package org.layerloom.editor.view;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.layerloom.editor.model.NodePreview;
+import org.layerloom.engine.tensor.FloatTensor;
 
 /**
- * Paints a {@link NodePreview} into a small image, one pixel per value: feature maps side by side in rows
+ * Paints a node's activation preview (a {@link FloatTensor} of shape (C, H, W), (T, F) or (F), see
+ * {@code ActivationsCaptured}) into a small image, one pixel per value: feature maps side by side in rows
  * of {@value #MAPS_PER_ROW} with a one-pixel gap, a sequence as a time × feature heatmap, a vector as a
  * one-pixel-high strip (the view stretches it). Values of one sign use the sequential ramp from the preview's
  * min to max, values of both signs the diverging one centred on zero. Reuses the image when its size fits.
@@ -20,21 +21,21 @@ final class PreviewPainter {
     }
 
     /** The image's size in pixels, {width, height}. */
-    static int[] size(NodePreview preview) {
+    static int[] size(FloatTensor preview) {
         if (preview.rank() == 3) {
-            int c = preview.dimension(0);
+            int c = preview.dim(0);
             int cols = Math.min(c, MAPS_PER_ROW);
             int rows = (c + MAPS_PER_ROW - 1) / MAPS_PER_ROW;
-            return new int[] {cols * (preview.dimension(2) + 1) - 1, rows * (preview.dimension(1) + 1) - 1};
+            return new int[] {cols * (preview.dim(2) + 1) - 1, rows * (preview.dim(1) + 1) - 1};
         }
         if (preview.rank() == 2) {
-            return new int[] {preview.dimension(1), preview.dimension(0)};
+            return new int[] {preview.dim(1), preview.dim(0)};
         }
-        return new int[] {preview.dimension(0), 1};
+        return new int[] {preview.dim(0), 1};
     }
 
     /** The ARGB pixels of the preview, row by row. */
-    static int[] pixels(NodePreview preview) {
+    static int[] pixels(FloatTensor preview) {
         int[] size = size(preview);
         int width = size[0];
         int[] out = new int[Math.max(1, width * size[1])];
@@ -44,9 +45,9 @@ final class PreviewPainter {
         boolean diverging = min < 0 && max > 0;
         double span = diverging ? Math.max(-min, max) : max - min;
         if (preview.rank() == 3) {
-            int c = preview.dimension(0);
-            int h = preview.dimension(1);
-            int w = preview.dimension(2);
+            int c = preview.dim(0);
+            int h = preview.dim(1);
+            int w = preview.dim(2);
             for (int k = 0; k < c; k++) {
                 int ox = (k % MAPS_PER_ROW) * (w + 1);
                 int oy = (k / MAPS_PER_ROW) * (h + 1);
@@ -58,7 +59,7 @@ final class PreviewPainter {
                 }
             }
         } else {
-            int n = preview.rank() == 2 ? preview.dimension(0) * preview.dimension(1) : preview.dimension(0);
+            int n = preview.rank() == 2 ? preview.dim(0) * preview.dim(1) : preview.dim(0);
             for (int i = 0; i < n; i++) {
                 out[i] = colour(preview.value(i), min, span, diverging);
             }
@@ -78,7 +79,7 @@ final class PreviewPainter {
      * Paints the preview {@code scale} times enlarged (each value a scale × scale block) into {@code reuse}
      * when it has the right size, else into a new image.
      */
-    static WritableImage paint(NodePreview preview, int scale, WritableImage reuse) {
+    static WritableImage paint(FloatTensor preview, int scale, WritableImage reuse) {
         int[] size = size(preview);
         int w = size[0];
         int h = size[1];

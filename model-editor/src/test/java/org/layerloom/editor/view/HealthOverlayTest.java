@@ -17,13 +17,13 @@ import org.layerloom.editor.TestGraphs;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.GradientScale;
 import org.layerloom.editor.model.NodeHealthMark;
-import org.layerloom.editor.model.NodePreview;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.testing.Fx;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,7 +49,7 @@ class HealthOverlayTest {
 
     /** Made-up health for every node of {@code graph}, different values for each {@code round}, same shapes. */
     static void feed(HealthOverlay overlay, NetworkGraph graph, int round) {
-        Map<String, NodePreview> previews = new HashMap<>();
+        Map<String, FloatTensor> previews = new HashMap<>();
         Map<String, NodeHealthMark> marks = new HashMap<>();
         Map<String, Double> norms = new HashMap<>();
         int i = 0;
@@ -60,7 +60,7 @@ class HealthOverlayTest {
             for (int v = 0; v < values.length; v++) {
                 values[v] = (float) Math.sin(v * 0.05 + k + round);
             }
-            previews.put(node.id(), new NodePreview(new int[] {channels, 14, 14}, values, -1, 1));
+            previews.put(node.id(), new FloatTensor(new int[] {channels, 14, 14}, values));
             marks.put(node.id(), new NodeHealthMark((k * 0.17 + round * 0.01) % 1, Double.NaN));
             norms.put(node.id(), Math.pow(10, -6 + (k + round) % 7));
         }
@@ -71,10 +71,10 @@ class HealthOverlayTest {
 
     private void feedConvOnVector() throws Exception {
         Fx.run(() -> {
-            overlay.setPreviews(Map.of("conv2d1", new NodePreview(new int[] {2, 3, 3},
-                    new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8}, 0, 8),
-                    "dense1", new NodePreview(new int[] {10}, new float[] {-1, 0, 1, 2, 3, 4, 5, 6, 7, 8}, -1, 8),
-                    "ghost", new NodePreview(new int[] {1}, new float[] {1}, 0, 1)));
+            overlay.setPreviews(Map.of("conv2d1", new FloatTensor(new int[] {2, 3, 3},
+                    new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8}),
+                    "dense1", new FloatTensor(new int[] {10}, new float[] {-1, 0, 1, 2, 3, 4, 5, 6, 7, 8}),
+                    "ghost", new FloatTensor(new int[] {1}, new float[] {1})));
             overlay.setNodeHealth(Map.of("conv2d1", new NodeHealthMark(0.62, Double.NaN),
                     "dense1", new NodeHealthMark(0.05, Double.NaN)));
             overlay.setGradientNorms(Map.of("conv2d1", 1e-6, "dense1", 0.1));
@@ -156,13 +156,13 @@ class HealthOverlayTest {
 
     @Test
     void a_preview_paints_one_pixel_per_value_with_gaps_between_maps() {
-        NodePreview maps = new NodePreview(new int[] {5, 2, 3}, new float[30], 0, 0);
+        FloatTensor maps = new FloatTensor(new int[] {5, 2, 3}, new float[30]);
         assertThat(PreviewPainter.size(maps)).containsExactly(4 * 4 - 1, 2 * 3 - 1);
-        NodePreview ramp = new NodePreview(new int[] {3}, new float[] {0, 1, 2}, 0, 2);
+        FloatTensor ramp = new FloatTensor(new int[] {3}, new float[] {0, 1, 2});
         int[] pixels = PreviewPainter.pixels(ramp);
         assertThat(pixels[0]).isEqualTo(HealthColours.activation(0, false));
         assertThat(pixels[2]).isEqualTo(HealthColours.activation(1, false));
-        NodePreview signed = new NodePreview(new int[] {1, 3}, new float[] {-2, 0, 1}, -2, 1);
+        FloatTensor signed = new FloatTensor(new int[] {1, 3}, new float[] {-2, 0, 1});
         assertThat(PreviewPainter.pixels(signed)[1]).as("zero is the middle of the diverging scale")
                 .isEqualTo(HealthColours.activation(0.5, true));
     }

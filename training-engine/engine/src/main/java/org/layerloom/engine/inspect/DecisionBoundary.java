@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerloom.engine.tensor.FloatTensor;
+import org.layerloom.engine.train.event.DecisionMap;
+import org.layerloom.engine.train.event.PlaneBounds;
 
 /**
  * The decision-boundary map of a network with 2-D inputs: its class probabilities over a grid of the
@@ -50,20 +53,19 @@ public final class DecisionBoundary {
             NDArray scores = model.block().forwardCapturing(model.store(), new NDList(x), false, capture, sink).head();
             float[] probabilities = InspectedModel.floats(model.probabilities(scores));
             int classes = probabilities.length / n;
-            int[] predicted = new int[model.classCount() > 0 ? n : 0];
-            for (int i = 0; i < predicted.length; i++) {
-                predicted[i] = TopK.argmax(probabilities, i * classes, (i + 1) * classes);
-            }
-            Map<String, float[]> units = new LinkedHashMap<>();
+            Map<String, FloatTensor> units = new LinkedHashMap<>();
             for (String id : unitNodes) {
                 NDArray out = sink.get(id);
                 if (out.getShape().dimension() != 2) {
                     throw new IllegalArgumentException("node '" + id + "' has no units to map: its output is "
                             + out.getShape().slice(1));
                 }
-                units.put(id, InspectedModel.floats(out.transpose())); // (units, cells)
+                int count = (int) out.getShape().get(1);
+                units.put(id, new FloatTensor(new int[] {count, resolution, resolution},
+                        InspectedModel.floats(out.transpose()))); // (units, cells)
             }
-            return new DecisionMap(bounds, resolution, resolution, classes, probabilities, predicted, units);
+            return new DecisionMap(bounds, new FloatTensor(new int[] {resolution, resolution, classes}, probabilities),
+                    units);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.layerloom.engine.inspect;
 
 import java.util.Random;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 
 /**
  * Projects the last hidden layer's outputs on (a sample of) a split to 2-D with {@link Pca}, for the
@@ -53,7 +54,7 @@ public final class EmbeddingProjector {
             x[i] = pca.coordinate(i, 0);
             y[i] = pca.components() > 1 ? pca.coordinate(i, 1) : 0f;
         }
-        return new EmbeddingProjection(nodeId, x, y, chosenLabels, indices, pca.explainedVariance());
+        return EmbeddingProjection.of(nodeId, x, y, chosenLabels, indices, pca.explainedVariance());
     }
 
     /** {@code size} distinct indices below {@code n} in increasing order (a seeded partial shuffle). */

@@ -5,12 +5,15 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.tensor.FloatTensor;
+import org.layerloom.engine.train.event.NodeActivation;
 
 /**
  * Runs a trained network on inputs and returns, as plain numbers, the prediction and every node's
@@ -38,12 +41,13 @@ public final class Inspector {
         try (NDManager scope = model.manager().newSubManager()) {
             NDArray x = model.batch(scope, example);
             Map<String, NDArray> outputs = model.block().activations(model.store(), new NDList(x), false);
-            List<LayerActivation> layers = new ArrayList<>();
+            List<NodeActivation> layers = new ArrayList<>();
+            Map<String, LayerKind> kinds = new LinkedHashMap<>();
             for (Map.Entry<String, NDArray> entry : outputs.entrySet()) {
                 String id = entry.getKey();
-                LayerKind kind = model.node(id).kind();
-                layers.add(LayerActivation.of(id, kind, InspectedModel.dimsWithoutBatch(entry.getValue()),
-                        InspectedModel.floats(entry.getValue()), kind == LayerKind.INPUT && model.readsTokens()));
+                kinds.put(id, model.node(id).kind());
+                layers.add(new NodeActivation(id, new FloatTensor(InspectedModel.dimsWithoutBatch(entry.getValue()),
+                        InspectedModel.floats(entry.getValue()))));
             }
             NDArray scores = outputs.get(model.block().outputNodeId());
             Prediction prediction = model.prediction(InspectedModel.floats(scores),
@@ -55,7 +59,7 @@ public final class Inspector {
                     AttentionProbe.weights(model, id, outputs.get(model.sourceOf(id))).ifPresent(attention::add);
                 }
             }
-            return new Inspection(prediction, layers, attention);
+            return new Inspection(prediction, layers, kinds, model.readsTokens(), attention);
         }
     }
 

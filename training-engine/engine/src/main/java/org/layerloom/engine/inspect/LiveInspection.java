@@ -14,6 +14,8 @@ import org.layerloom.engine.inspect.health.HealthProbe;
 import org.layerloom.engine.train.InspectionSettings;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
+import org.layerloom.engine.train.event.EmbeddingProjection;
+import org.layerloom.engine.train.event.PlaneBounds;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
@@ -108,9 +110,8 @@ public final class LiveInspection {
     public List<TrainingEvent> capture(int epoch, int batch, long step, NDManager scope) {
         List<TrainingEvent> events = new ArrayList<>(health.capture(epoch, batch, step, scope));
         if (bounds != null) {
-            DecisionMap map = new DecisionBoundary(model).map(bounds, settings.decisionResolution(), unitNodes);
-            events.add(new DecisionMapCaptured(epoch, batch, step, bounds.xMin(), bounds.xMax(), bounds.yMin(),
-                    bounds.yMax(), map.width(), map.classes(), map.probabilities(), map.unitMaps()));
+            events.add(new DecisionMapCaptured(epoch, batch, step,
+                    new DecisionBoundary(model).map(bounds, settings.decisionResolution(), unitNodes)));
         }
         return events;
     }
@@ -122,8 +123,9 @@ public final class LiveInspection {
         }
         EmbeddingProjection p = new EmbeddingProjector(model).project(embeddingExamples, embeddingLabels,
                 embeddingExamples.length, SAMPLE_SEED);
-        return List.of(new EmbeddingProjected(epoch, p.nodeId(), p.x(), p.y(), p.labels(), embeddingIndices,
-                p.explainedVariance()));
+        // The projector numbers the sample's points; the event numbers them in the test split.
+        return List.of(new EmbeddingProjected(epoch, new EmbeddingProjection(p.nodeId(), p.coordinates(), p.labels(),
+                embeddingIndices, p.explainedVariance())));
     }
 
     /**

@@ -32,6 +32,8 @@ import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.tensor.FloatTensor;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.TestMetrics;
 
 /**
@@ -224,7 +226,12 @@ public final class SavedRun implements AutoCloseable {
             for (String id : nodeIds) {
                 NDArray value = sink.get(id);
                 long[] dims = value.getShape().slice(1).getShape();
-                result.put(id, new NodeActivation(id, dims, value.toType(DataType.FLOAT32, false).toFloatArray()));
+                int[] shape = new int[dims.length];
+                for (int i = 0; i < dims.length; i++) {
+                    shape[i] = Math.toIntExact(dims[i]);
+                }
+                result.put(id, new NodeActivation(id, new FloatTensor(shape,
+                        value.toType(DataType.FLOAT32, false).toFloatArray())));
             }
             return result;
         }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 
 class ErrorsAndPcaTest {
 

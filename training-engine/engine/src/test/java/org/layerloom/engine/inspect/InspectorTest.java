@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.train.event.NodeActivation;
 
 class InspectorTest {
 
@@ -25,24 +26,25 @@ class InspectorTest {
             String hidden = ToyNetworks.id(model, LayerKind.DENSE, 0);
             float[] w = ToyNetworks.parameter(model, hidden, "weight").toFloatArray();
             float[] b = ToyNetworks.parameter(model, hidden, "bias").toFloatArray();
-            LayerActivation h = inspection.layer(hidden).orElseThrow();
-            assertThat(h.shape()).containsExactly(5);
-            assertThat(h.layout()).isEqualTo(ActivationLayout.VECTOR);
+            NodeActivation h = inspection.layer(hidden).orElseThrow();
+            assertThat(h.output().shape()).containsExactly(5);
+            assertThat(inspection.layout(h)).isEqualTo(ActivationLayout.VECTOR);
+            assertThat(inspection.kind(h)).isEqualTo(LayerKind.DENSE);
             for (int u = 0; u < 5; u++) {
                 double z = b[u];
                 for (int i = 0; i < 4; i++) {
                     z += w[u * 4 + i] * X[i];
                 }
-                assertThat(h.values()[u]).isCloseTo((float) Math.max(0, z), within(1e-5f));
+                assertThat(h.output().value(u)).isCloseTo((float) Math.max(0, z), within(1e-5f));
             }
             float[] direct = model.block().forward(new ParameterStore(manager, false),
                     new NDList(manager.create(X, new Shape(1, 4))), false).head().toFloatArray();
             assertThat(inspection.prediction().outputs()).containsExactly(direct, within(0f));
-            assertThat(inspection.layer(model.block().outputNodeId()).orElseThrow().values()).containsExactly(direct);
+            assertThat(inspection.layer(model.block().outputNodeId()).orElseThrow().output().values()).containsExactly(direct);
             float[] p = inspection.prediction().probabilities();
             assertThat(p[0] + p[1]).isCloseTo(1f, within(1e-6f));
             assertThat(inspection.prediction().predictedClass()).isEqualTo(p[1] > p[0] ? 1 : 0);
-            assertThat(inspection.layers()).extracting(LayerActivation::nodeId).containsExactlyElementsOf(
+            assertThat(inspection.layers()).extracting(NodeActivation::nodeId).containsExactlyElementsOf(
                     model.block().nodeIds());
         }
     }
@@ -78,9 +80,9 @@ class InspectorTest {
     void statistics_of_each_layer_are_those_of_its_values() {
         try (NDManager manager = NDManager.newBaseManager()) {
             InspectedModel model = ToyNetworks.open(ToyNetworks.mlp(), TensorShape.of(4), manager);
-            LayerActivation input = new Inspector(model).inspect(X).layer(model.block().inputNodeId()).orElseThrow();
-            assertThat(input.values()).containsExactly(X);
-            assertThat(input.stats().mean()).isCloseTo(0.3125, within(1e-6));
+            NodeActivation input = new Inspector(model).inspect(X).layer(model.block().inputNodeId()).orElseThrow();
+            assertThat(input.output().values()).containsExactly(X);
+            assertThat(Inspection.stats(input).mean()).isCloseTo(0.3125, within(1e-6));
         }
     }
 
@@ -97,7 +99,7 @@ class InspectorTest {
                 Inspection one = inspector.inspect(xs[i]);
                 assertThat(predictions.get(i).probabilities()).containsExactly(one.prediction().probabilities(),
                         within(1e-6f));
-                assertThat(rows[i]).containsExactly(one.layer(hidden).orElseThrow().values(), within(1e-6f));
+                assertThat(rows[i]).containsExactly(one.layer(hidden).orElseThrow().output().values(), within(1e-6f));
             }
         }
     }
@@ -120,9 +122,9 @@ class InspectorTest {
                 }
                 assertThat(sum).isCloseTo(1f, within(1e-5f));
             }
-            assertThat(inspection.layers().get(0).layout()).isEqualTo(ActivationLayout.TOKEN_IDS);
+            assertThat(inspection.layout(inspection.layers().get(0))).isEqualTo(ActivationLayout.TOKEN_IDS);
             String embedding = ToyNetworks.id(model, LayerKind.EMBEDDING, 0);
-            assertThat(inspection.layer(embedding).orElseThrow().layout()).isEqualTo(ActivationLayout.SEQUENCE);
+            assertThat(inspection.layout(inspection.layer(embedding).orElseThrow())).isEqualTo(ActivationLayout.SEQUENCE);
         }
     }
 }

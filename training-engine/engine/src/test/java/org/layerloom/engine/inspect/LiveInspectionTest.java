@@ -24,6 +24,7 @@ import org.layerloom.engine.train.InspectionSettings;
 import org.layerloom.engine.train.TrainingJob;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
@@ -63,16 +64,18 @@ class LiveInspectionTest {
         long captures = events.stream().filter(LayerHealthCaptured.class::isInstance).count();
         assertThat(maps).hasSize((int) captures).isNotEmpty();
         DecisionMapCaptured last = maps.get(maps.size() - 1);
-        assertThat(last.resolution()).isEqualTo(20);
-        assertThat(last.probabilities()).hasSize(20 * 20 * 2);
-        assertThat(last.xMax()).isGreaterThan(last.xMin());
-        assertThat(last.unitMaps()).containsOnlyKeys(job.project().graph().nodesOfKind(LayerKind.DENSE).get(0).id());
-        assertThat(last.unitMap(last.unitMaps().keySet().iterator().next(), 7)).hasSize(400);
+        DecisionMap map = last.map();
+        assertThat(map.width()).isEqualTo(20);
+        assertThat(map.height()).isEqualTo(20);
+        assertThat(map.probabilities().size()).isEqualTo(20 * 20 * 2);
+        assertThat(map.bounds().xMax()).isGreaterThan(map.bounds().xMin());
+        assertThat(map.unitMaps()).containsOnlyKeys(job.project().graph().nodesOfKind(LayerKind.DENSE).get(0).id());
+        assertThat(map.unitMap(map.unitMaps().keySet().iterator().next(), 7)).hasSize(400);
         List<EmbeddingProjected> embeddings = events.stream().filter(EmbeddingProjected.class::isInstance)
                 .map(EmbeddingProjected.class::cast).toList();
         assertThat(embeddings).extracting(EmbeddingProjected::epoch).containsExactly(1, 2);
-        assertThat(embeddings.get(0).x()).hasSize(50);
-        assertThat(embeddings.get(0).indices()).isSorted();
+        assertThat(embeddings.get(0).projection().x()).hasSize(50);
+        assertThat(embeddings.get(0).projection().indices()).isSorted();
         assertThat(events.stream().filter(LayerHealthCaptured.class::isInstance).findFirst().orElseThrow())
                 .isInstanceOfSatisfying(LayerHealthCaptured.class,
                         h -> assertThat(h.layers().get(0).saturatedFraction()).isBetween(0.0, 1.0));

@@ -29,6 +29,7 @@ import org.layerloom.engine.train.SavedRun;
 import org.layerloom.engine.train.TrainingJob;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.ActivationsCaptured;
+import org.layerloom.engine.train.event.EmbeddingProjection;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
 import org.layerloom.engine.train.event.RunFinished;
@@ -96,7 +97,7 @@ class MnistInspectionTest {
         System.out.println("Coach: " + new HealthCoach().advise(last.layers()));
         ActivationsCaptured previews = events.stream().filter(ActivationsCaptured.class::isInstance)
                 .map(ActivationsCaptured.class::cast).findFirst().orElseThrow();
-        assertThat(previews.nodes().get(1).shape()).containsExactly(8, 14, 14);
+        assertThat(previews.nodes().get(1).output().shape()).containsExactly(8, 14, 14);
 
         float[] pixels = mnist.test().realFeatures().toArray();
         int[] labels = mnist.test().classLabels().toArray();
@@ -115,7 +116,7 @@ class MnistInspectionTest {
             Inspection first = inspector.inspect(examples[0]);
             assertThat(first.prediction().predictedClass()).isEqualTo(predictions.get(0).predictedClass());
             assertThat(first.layers()).hasSize(9);
-            assertThat(first.layers().get(1).layout()).isEqualTo(ActivationLayout.FEATURE_MAPS);
+            assertThat(first.layout(first.layers().get(1))).isEqualTo(ActivationLayout.FEATURE_MAPS);
 
             GradCamMap cam = new GradCam(model).map(examples[0], -1);
             assertThat(cam.height()).isEqualTo(28);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.testing.GraphBuilder;
+import org.layerloom.engine.train.event.DecisionMap;
+import org.layerloom.engine.train.event.PlaneBounds;
 
 class WeightsAndMapsTest {
 

@@ -19,6 +19,7 @@ import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.ScheduleSettings;
 import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
@@ -75,20 +76,20 @@ class SavedRunTest {
                 Map<String, NodeActivation> seen = run.activations(test, i, List.of("output", "hidden1", "input"));
                 assertThat(seen.keySet()).containsExactly("output", "hidden1", "input");
                 NodeActivation output = seen.get("output");
-                assertThat(output.shape()).containsExactly(2);
+                assertThat(output.output().shape()).containsExactly(2);
                 // One example alone takes another matrix kernel than a batch: equal up to rounding.
-                assertThat(output.values()).containsExactly(outputs[i], within(1e-5f));
-                double a = output.values()[0];
-                double b = output.values()[1];
+                assertThat(output.output().values()).containsExactly(outputs[i], within(1e-5f));
+                double a = output.output().value(0);
+                double b = output.output().value(1);
                 double p1 = Math.exp(b) / (Math.exp(a) + Math.exp(b));
                 assertThat(probabilities[i][1]).isCloseTo((float) p1, within(1e-6f));
                 assertThat(probabilities[i][0] + probabilities[i][1]).isCloseTo(1f, within(1e-6f));
-                assertThat(seen.get("hidden1").shape()).containsExactly(16);
-                for (float v : seen.get("hidden1").values()) {
+                assertThat(seen.get("hidden1").output().shape()).containsExactly(16);
+                for (float v : seen.get("hidden1").output().values()) {
                     assertThat(v).as("after relu").isGreaterThanOrEqualTo(0f);
                 }
                 float[] features = test.realFeatures().toArray();
-                assertThat(seen.get("input").values()).containsExactly(features[2 * i], features[2 * i + 1]);
+                assertThat(seen.get("input").output().values()).containsExactly(features[2 * i], features[2 * i + 1]);
             }
             assertThatThrownBy(() -> run.activations(test, 0, List.of("nope")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");

@@ -3,46 +3,15 @@ package org.layerloom.engine.train.event;
 import java.util.Objects;
 
 /**
- * The embedding view after epoch {@code epoch}: the outputs of {@code nodeId} (the last hidden layer) on
- * a fixed sample of the test split, projected on their first two principal axes ({@code x}, {@code y}),
- * with each example's class label, its index in the test split, and the fraction of variance each axis
- * explains. Immutable (arrays are copied); any thread.
+ * The embedding view after epoch {@code epoch}: the last hidden layer's outputs on a fixed sample of the
+ * test split, projected on their first two principal axes (see {@link EmbeddingProjection}; the indices
+ * are those of the test split). The inspect views take a saved run's projection as epoch 0. Immutable;
+ * any thread.
  */
-public record EmbeddingProjected(int epoch, String nodeId, float[] x, float[] y, int[] labels, int[] indices,
-                                 double[] explainedVariance) implements TrainingEvent {
+public record EmbeddingProjected(int epoch, EmbeddingProjection projection) implements TrainingEvent {
 
     public EmbeddingProjected {
-        Objects.requireNonNull(nodeId, "nodeId");
-        x = x.clone();
-        y = y.clone();
-        labels = labels.clone();
-        indices = indices.clone();
-        explainedVariance = explainedVariance.clone();
-    }
-
-    @Override
-    public float[] x() {
-        return x.clone();
-    }
-
-    @Override
-    public float[] y() {
-        return y.clone();
-    }
-
-    @Override
-    public int[] labels() {
-        return labels.clone();
-    }
-
-    @Override
-    public int[] indices() {
-        return indices.clone();
-    }
-
-    @Override
-    public double[] explainedVariance() {
-        return explainedVariance.clone();
+        Objects.requireNonNull(projection, "projection");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.layerloom.engine.tensor.FloatTensor;
 
 class TrainingEventVisitorTest {
 
@@ -24,8 +25,10 @@ class TrainingEventVisitorTest {
             new RunFailed("the loss became NaN", "", 1, 2),
             new LayerHealthCaptured(1, 2, 2, List.of(), 1),
             new ActivationsCaptured(1, 2, 2, List.of()),
-            new DecisionMapCaptured(1, 2, 2, -1, 1, -1, 1, 1, 2, new float[2], Map.of()),
-            new EmbeddingProjected(1, "dense", new float[0], new float[0], new int[0], new int[0], new double[2]),
+            new DecisionMapCaptured(1, 2, 2, new DecisionMap(new PlaneBounds(-1, 1, -1, 1),
+                    new FloatTensor(new int[] {1, 1, 2}, new float[2]), Map.of())),
+            new EmbeddingProjected(1, EmbeddingProjection.of("dense", new float[0], new float[0], new int[0], new int[0],
+                    new double[2])),
             new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""),
             new DataProgress("Reading train.csv", 10, 100),
             new DataLoaded("Moons", 640, 80, 80, 0.5));

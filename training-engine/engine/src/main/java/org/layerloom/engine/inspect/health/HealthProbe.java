@@ -18,10 +18,10 @@ import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.inspect.ArrayStats;
 import org.layerloom.engine.train.InspectionSettings;
-import org.layerloom.engine.train.event.ActivationThumbnail;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.NodeActivation;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.WeightHistogram;
 
@@ -175,7 +175,7 @@ public final class HealthProbe {
             input.attach(probeScope);
             block.forwardCapturing(store, new NDList(input), false, new LinkedHashSet<>(block.nodeIds()), sink);
             List<LayerHealth> layers = new ArrayList<>();
-            List<ActivationThumbnail> thumbnails = new ArrayList<>();
+            List<NodeActivation> thumbnails = new ArrayList<>();
             for (Map.Entry<String, NDArray> entry : sink.entrySet()) {
                 String id = entry.getKey();
                 NDArray out = entry.getValue();

@@ -1,6 +1,7 @@
 package org.layerloom.engine.inspect.health;
 
-import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.tensor.FloatTensor;
+import org.layerloom.engine.train.event.NodeActivation;
 
 /**
  * Shrinks one example's activation to a preview for the graph by average pooling: feature maps (C, H, W)
@@ -18,7 +19,7 @@ public final class Thumbnails {
     }
 
     /** The preview of {@code values} (one example, shape {@code shape}). */
-    public static ActivationThumbnail of(String nodeId, int[] shape, float[] values) {
+    public static NodeActivation of(String nodeId, int[] shape, float[] values) {
         int[] outShape;
         float[] out;
         if (shape.length == 3) {
@@ -42,13 +43,7 @@ public final class Thumbnails {
             out = pool(values, 0, 1, values.length, 1, n);
             outShape = new int[] {n};
         }
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : out) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return new ActivationThumbnail(nodeId, outShape, out, out.length == 0 ? 0 : min, out.length == 0 ? 0 : max);
+        return new NodeActivation(nodeId, new FloatTensor(outShape, out));
     }
 
     /** Average pooling of an h × w map at {@code offset} to {@code oh × ow} (each cell averages its source block). */

@@ -81,7 +81,7 @@ class HealthProbeTest {
                 assertThat(layer.weights().min()).isCloseTo(-1f - lr * 0, within(1e-6f));
                 ActivationsCaptured thumbnails = (ActivationsCaptured) events.get(1);
                 assertThat(thumbnails.nodes()).hasSize(3);
-                assertThat(thumbnails.nodes().get(0).values()).containsExactly(1, 2);
+                assertThat(thumbnails.nodes().get(0).output().values()).containsExactly(1, 2);
             }
             assertThat(probe.isReleased()).isFalse();
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.layerloom.engine.train.event.ActivationThumbnail;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.train.event.WeightHistogram;
 
 class HealthStatisticsTest {
@@ -43,14 +43,14 @@ class HealthStatisticsTest {
         for (int i = 0; i < maps.length; i++) {
             maps[i] = i / (28 * 28); // channel index
         }
-        ActivationThumbnail t = Thumbnails.of("conv", new int[] {10, 28, 28}, maps);
+        FloatTensor t = Thumbnails.of("conv", new int[] {10, 28, 28}, maps).output();
         assertThat(t.shape()).containsExactly(8, 14, 14);
         assertThat(t.values()[7 * 196 + 5]).isEqualTo(7f);
         assertThat(t.max()).isEqualTo(7f);
-        ActivationThumbnail v = Thumbnails.of("dense", new int[] {128}, new float[128]);
+        FloatTensor v = Thumbnails.of("dense", new int[] {128}, new float[128]).output();
         assertThat(v.shape()).containsExactly(64);
         float[] pair = {1, 3, 5, 7};
-        assertThat(Thumbnails.of("d", new int[] {4}, pair).values()).containsExactly(pair);
+        assertThat(Thumbnails.of("d", new int[] {4}, pair).output().values()).containsExactly(pair);
         assertThat(Thumbnails.pool(pair, 0, 1, 4, 1, 2)).containsExactly(2, 6);
     }
 }

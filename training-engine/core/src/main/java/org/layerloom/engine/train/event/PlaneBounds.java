@@ -1,4 +1,4 @@
-package org.layerloom.engine.inspect;
+package org.layerloom.engine.train.event;
 
 /** A rectangle of the plane for 2-D inputs: x from {@code xMin} to {@code xMax}, y likewise. Immutable. */
 public record PlaneBounds(double xMin, double xMax, double yMin, double yMax) {
