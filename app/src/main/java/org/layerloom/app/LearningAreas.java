@@ -57,13 +57,12 @@ final class LearningAreas {
      * @param editor     the model editor (the graph overlay, the layer a click leads to)
      * @param settings   the user's settings (device and threads of new runs)
      * @param files      a daemon executor for reading and changing run folders
-     * @param data       unused since runs load their dataset on their own worker (kept while Workbench passes it)
      * @param compute    a daemon executor for the Inspect area's engine work
      * @param showArea   brings an area of the main window to the front
      * @param threads    sets the user's engine threads (the coach's Apply)
      */
     LearningAreas(ProjectSession session, EditorPane editor, ObservableValue<Settings> settings, Executor files,
-                  Executor data, Executor compute,
+                  Executor compute,
                   Consumer<Area> showArea,
                   java.util.function.IntConsumer threads) {
         this.session = session;

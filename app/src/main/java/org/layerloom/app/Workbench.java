@@ -106,7 +106,7 @@ final class Workbench {
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
 
-        learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files, executors.data,
+        learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files,
                 executors.compute, this::showArea,
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         learning.start();
@@ -119,6 +119,7 @@ final class Workbench {
         tasks.track(preview.loading(), preview.progressProperty());
         tasks.track(startModel.copying());
         tasks.track(checkModel.work());
+        learning.inspect().model().work().forEach(tasks::track);
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
                 () -> stage, looks::style, 1100, 720);

@@ -102,6 +102,14 @@ public final class InspectViewModel {
         busy.bind(any);
     }
 
+    /** Each kind of background work this view-model runs, by name (for the status bar's task list). */
+    public List<LatestResult<?>> work() {
+        List<LatestResult<?>> all = new java.util.ArrayList<>(runWork.size() + 1);
+        all.add(opening);
+        all.addAll(runWork);
+        return List.copyOf(all);
+    }
+
     /** Opens the run in {@code runFolder} (its dataset's files found as the project names them). */
     public void open(Path runFolder) {
         open(runFolder, null);
