@@ -225,6 +225,59 @@ class TrainingCoachTest {
     }
 
     @Test
+    void a_swinging_loss_right_after_a_raise_card_waits_for_the_cooldown_and_then_replaces_it() {
+        TrainingCoach coach = new TrainingCoach(MNIST);
+        CoachNews flat = coach.observeAll(batches(1, 160, i -> 2.0));
+        assertThat(situations(flat.advice())).containsExactly(CoachSituation.EARLY_PLATEAU);
+        assertThat(flat.advice().get(0).actions()).containsExactly(new SettingChange(Setting.LEARNING_RATE, 0.01, 0.03));
+        CoachNews soon = coach.observeAll(batches(161, 180, i -> i % 2 == 0 ? 0.6 : 3.4));
+        assertThat(soon.isEmpty()).as("no 'lower the rate' within two epochs of 'raise it'").isTrue();
+        CoachNews later = coach.observeAll(batches(341, 40, i -> i % 2 == 0 ? 0.6 : 3.4));
+        assertThat(situations(later.advice())).containsExactly(CoachSituation.OSCILLATING);
+        assertThat(later.advice().get(0).step()).isGreaterThanOrEqualTo(150 + 2 * Sequences.BATCHES_PER_EPOCH);
+        assertThat(later.withdrawn()).containsExactly(
+                new CoachWithdrawal(CoachSituation.EARLY_PLATEAU, CoachWithdrawal.Why.REPLACED));
+        assertThat(coach.live()).containsOnlyKeys(CoachSituation.OSCILLATING);
+    }
+
+    @Test
+    void a_rate_change_withdraws_the_rate_cards_as_followed_or_moot() {
+        TrainingCoach raised = new TrainingCoach(MNIST);
+        raised.observeAll(batches(1, 160, i -> 2.0));
+        assertThat(raised.observe(new LearningRateChanged(2, 60, 0.01, 0.02)).withdrawn()).containsExactly(
+                new CoachWithdrawal(CoachSituation.EARLY_PLATEAU, CoachWithdrawal.Why.FOLLOWED));
+        TrainingCoach lowered = new TrainingCoach(MNIST);
+        lowered.observeAll(batches(1, 160, i -> 2.0));
+        assertThat(lowered.observe(new LearningRateChanged(2, 60, 0.01, 0.001)).withdrawn()).containsExactly(
+                new CoachWithdrawal(CoachSituation.EARLY_PLATEAU, CoachWithdrawal.Why.MOOT));
+        assertThat(lowered.live()).isEmpty();
+        assertThat(lowered.observeAll(batches(161, 100, i -> 2.0)).advice())
+                .as("at the new rate the plateau rule warms up again").isEmpty();
+    }
+
+    @Test
+    void a_plateau_that_starts_falling_is_withdrawn_as_moot() {
+        TrainingCoach coach = new TrainingCoach(MNIST);
+        coach.observeAll(batches(1, 160, i -> 2.0));
+        CoachNews falling = coach.observeAll(batches(161, 40, i -> 2.0 - i * 0.02));
+        assertThat(falling.withdrawn()).containsExactly(
+                new CoachWithdrawal(CoachSituation.EARLY_PLATEAU, CoachWithdrawal.Why.MOOT));
+    }
+
+    @Test
+    void no_verdict_on_the_loss_or_on_guessing_before_the_rules_warm_up() {
+        List<TrainingEvent> firstEpoch = Sequences.epochs(new double[] {2.3}, new double[] {2.3});
+        List<TrainingEvent> guessing = new ArrayList<>();
+        for (TrainingEvent e : firstEpoch) {
+            guessing.add(e instanceof org.layerloom.engine.train.event.EpochEnded x
+                    ? new org.layerloom.engine.train.event.EpochEnded(1, 2.3, 0.1, 2.3, 0.1, 0.01, 2) : e);
+        }
+        assertThat(new TrainingCoach(MNIST).observeAll(guessing).advice()).as("epoch 1 at 10 %: too early").isEmpty();
+        assertThat(new TrainingCoach(MNIST).observeAll(batches(1, 149, i -> 2.0)).advice())
+                .as("149 flat batches: the plateau rule needs 150").isEmpty();
+    }
+
+    @Test
     void the_dropout_spot_is_before_the_last_dense_layer() {
         NetworkGraph graph = GraphBuilder.chainOf(new int[] {4}, "softmax_cross_entropy",
                 GraphBuilder.layer(LayerKind.DENSE, "units", 8), GraphBuilder.layer(LayerKind.DENSE, "units", 3));
