@@ -149,8 +149,7 @@ public final class CoachViewModel {
                 if (healthSeen.add(advice.signal())) {
                     add(new CoachCard(nextId++, "Health", advice.title(), advice.reason(), advice.suggestion(),
                             offered(HealthActions.of(advice, together, learningRate, current)), event.epoch(),
-                            event.step(),
-                            List.of()));
+                            event.step(), List.of()));
                     changed = true;
                 }
             }
