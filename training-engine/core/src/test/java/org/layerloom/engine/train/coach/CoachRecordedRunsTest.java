@@ -115,7 +115,7 @@ class CoachRecordedRunsTest {
         assertThat(plateau.epoch()).as("after its 150-batch warm-up, not at epoch 3").isEqualTo(5);
         assertThat(plateau.actions()).containsExactly(new SettingChange(Setting.LEARNING_RATE, 0.01, 0.03));
         assertThat(board.advice(CoachSituation.NEAR_CHANCE).reason())
-                .isEqualTo("Training accuracy is 36% after epoch 2; guessing among 3 classes gives 33%.");
+                .isEqualTo("Training accuracy is 36 % after epoch 2; guessing among 3 classes gives 33 %.");
         assertThat(board.withdrawn).as("once the loss falls, raising the rate and guessing are moot").containsExactly(
                 new CoachWithdrawal(CoachSituation.EARLY_PLATEAU, CoachWithdrawal.Why.MOOT),
                 new CoachWithdrawal(CoachSituation.NEAR_CHANCE, CoachWithdrawal.Why.MOOT));
@@ -132,7 +132,7 @@ class CoachRecordedRunsTest {
         assertNoEarlyVerdict(board);
         assertThat(board.situations()).containsExactly(CoachSituation.NEAR_CHANCE, CoachSituation.STILL_IMPROVING);
         assertThat(board.advice(CoachSituation.NEAR_CHANCE).reason())
-                .isEqualTo("Test accuracy is 37% after 5 epochs; guessing among 3 classes gives 33%.");
+                .isEqualTo("Test accuracy is 37 % after 5 epochs; guessing among 3 classes gives 33 %.");
         CoachAdvice longer = board.advice(CoachSituation.STILL_IMPROVING);
         assertThat(longer.reason()).isEqualTo("The validation loss fell from 1.26 (epoch 2) to 1.15 (epoch 5) when"
                 + " the 5 epochs ran out.");
