@@ -1,8 +1,10 @@
 package org.layerloom.app.coach;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,25 +13,35 @@ import java.util.function.Supplier;
 import org.layerloom.engine.train.coach.CoachAction;
 import org.layerloom.engine.train.coach.CoachAdvice;
 import org.layerloom.engine.train.coach.CoachContext;
+import org.layerloom.engine.train.coach.CoachNews;
+import org.layerloom.engine.train.coach.CoachSituation;
+import org.layerloom.engine.train.coach.CoachWithdrawal;
+import org.layerloom.engine.train.coach.ContinueTraining;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.HealthActions;
 import org.layerloom.engine.train.coach.HealthAdvice;
 import org.layerloom.engine.train.coach.HealthCoach;
 import org.layerloom.engine.train.coach.HealthSignal;
+import org.layerloom.engine.train.coach.Setting;
 import org.layerloom.engine.train.coach.SettingChange;
 import org.layerloom.engine.train.coach.TrainingCoach;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The coach's cards of the current run: the training coach's advice and the health coach's (one card per
- * health signal per run), newest first; dismissing removes a card for good, applying an action hands it to
- * the callbacks (a setting change, or a graph edit for the editor's undo) and marks it applied. A new run
- * (not a resumed one) starts afresh with the context {@code context} gives then. No toolkit needed; one
- * thread (the JavaFX thread in the app).
+ * health signal per run), newest first. One card per setting: a newer card on a setting replaces the older
+ * one, whatever its source; a card the training coach withdraws (followed, replaced or moot) goes away, and
+ * applying a setting change removes the other cards on that setting. No action offers a value the setting
+ * already has (as the run reports it, or as applied from a card). Dismissing removes a card for good;
+ * applying an action hands it to the callbacks (a setting change, or a graph edit for the editor's undo) and
+ * marks it applied. "Train longer" cards have no button (the app cannot continue a run yet; the card says how
+ * on the command line). A new run (not a resumed one) starts afresh with the context {@code context} gives
+ * then. No toolkit needed; one thread (the JavaFX thread in the app).
  */
 public final class CoachViewModel {
 
@@ -40,6 +52,8 @@ public final class CoachViewModel {
     private final List<CoachCard> cards = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final Set<HealthSignal> healthSeen = EnumSet.noneOf(HealthSignal.class);
+    private final Map<CoachSituation, Integer> trainingCards = new EnumMap<>(CoachSituation.class);
+    private final Map<Setting, Double> applied = new EnumMap<>(Setting.class);
     private CoachContext current;
     private TrainingCoach coach;
     private HealthCoach healthCoach;
@@ -68,6 +82,8 @@ public final class CoachViewModel {
         coach = new TrainingCoach(current);
         healthCoach = new HealthCoach(names);
         healthSeen.clear();
+        trainingCards.clear();
+        applied.clear();
         cards.clear();
         learningRate = current.learningRate();
     }
@@ -81,9 +97,16 @@ public final class CoachViewModel {
         Reader reader = new Reader();
         for (TrainingEvent event : batch) {
             event.accept(reader);
-            for (CoachAdvice advice : coach.observe(event)) {
-                add(new CoachCard(nextId++, "Training", advice.title(), advice.reason(), advice.suggestion(),
-                        advice.actions(), advice.epoch(), advice.step(), List.of()));
+            CoachNews news = coach.observe(event);
+            for (CoachWithdrawal withdrawal : news.withdrawn()) {
+                Integer id = trainingCards.remove(withdrawal.situation());
+                reader.changed |= id != null && cards.removeIf(c -> c.id() == id);
+            }
+            for (CoachAdvice advice : news.advice()) {
+                int id = nextId++;
+                trainingCards.put(advice.situation(), id);
+                add(new CoachCard(id, "Training", advice.title(), advice.reason(), advice.suggestion(),
+                        offered(advice.actions()), advice.epoch(), advice.step(), List.of()));
                 reader.changed = true;
             }
         }
@@ -112,6 +135,12 @@ public final class CoachViewModel {
         }
 
         @Override
+        public void learningRateChanged(LearningRateChanged event) {
+            learningRate = event.to();
+            applied.remove(Setting.LEARNING_RATE);
+        }
+
+        @Override
         public void layerHealthCaptured(LayerHealthCaptured event) {
             List<HealthAdvice> all = healthCoach.advise(event.layers());
             Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
@@ -119,16 +148,50 @@ public final class CoachViewModel {
             for (HealthAdvice advice : all) {
                 if (healthSeen.add(advice.signal())) {
                     add(new CoachCard(nextId++, "Health", advice.title(), advice.reason(), advice.suggestion(),
-                            HealthActions.of(advice, together, learningRate, current), event.epoch(), event.step(),
-                            List.of()));
+                            offered(HealthActions.of(advice, together, learningRate, current)), event.epoch(),
+                            event.step(), List.of()));
                     changed = true;
                 }
             }
         }
     }
 
+    /** Puts {@code card} first; it replaces the older cards on any of its settings. */
     private void add(CoachCard card) {
+        Set<Setting> settings = CoachAdvice.settingsOf(card.actions());
+        removeCardsOn(settings, card.id());
         cards.add(0, card);
+    }
+
+    private void removeCardsOn(Set<Setting> settings, int except) {
+        if (!settings.isEmpty()) {
+            cards.removeIf(c -> c.id() != except
+                    && CoachAdvice.settingsOf(c.actions()).stream().anyMatch(settings::contains));
+        }
+    }
+
+    /**
+     * The actions a card offers: none that sets a value the setting already has, and no "train longer"
+     * (the app has no way to continue a run yet).
+     */
+    private List<CoachAction> offered(List<CoachAction> actions) {
+        List<CoachAction> kept = new ArrayList<>();
+        for (CoachAction action : actions) {
+            if (action instanceof ContinueTraining) {
+                continue;
+            }
+            if (action instanceof SettingChange change && alreadySet(change)) {
+                continue;
+            }
+            kept.add(action);
+        }
+        return kept;
+    }
+
+    private boolean alreadySet(SettingChange change) {
+        double now = change.setting() == Setting.LEARNING_RATE && !applied.containsKey(Setting.LEARNING_RATE)
+                ? learningRate : applied.getOrDefault(change.setting(), Double.NaN);
+        return now == change.to() || Math.abs(now - change.to()) <= 1e-9 * Math.abs(change.to());
     }
 
     private void fire() {
@@ -160,10 +223,14 @@ public final class CoachViewModel {
             if (card.id() == id && card.actions().contains(action) && !card.isApplied(action)) {
                 if (action instanceof SettingChange setting) {
                     applySetting.accept(setting);
+                    applied.put(setting.setting(), setting.to());
                 } else if (action instanceof GraphChange edit) {
                     applyEdit.accept(edit);
                 }
                 cards.set(i, card.withApplied(action));
+                if (action instanceof SettingChange setting) {
+                    removeCardsOn(EnumSet.of(setting.setting()), id);
+                }
                 fire();
                 return;
             }

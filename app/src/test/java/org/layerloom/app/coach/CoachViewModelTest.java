@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.layerloom.engine.train.coach.CoachContext;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.SettingChange;
+import org.layerloom.engine.train.coach.Setting;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LayerHealth;
 import org.layerloom.engine.train.event.LayerHealthCaptured;
+import org.layerloom.engine.train.event.LearningRateChanged;
+import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.WeightHistogram;
 
@@ -42,12 +47,12 @@ class CoachViewModelTest {
     }
 
     @Test
-    void a_runaway_loss_and_exploding_gradients_make_two_cards_newest_first() {
+    void a_runaway_loss_and_exploding_gradients_both_about_the_learning_rate_leave_the_newer_card() {
         model.onEvents(List.of(batch(1, 2.3), batch(2, 40), exploding(2)));
         assertThat(changes).hasSize(1);
-        assertThat(model.cards()).extracting(CoachCard::source, CoachCard::title).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Health", "Exploding gradients"),
-                org.assertj.core.groups.Tuple.tuple("Training", "The loss is running away"));
+        assertThat(model.cards()).as("one card per setting: the health card replaces the training card")
+                .extracting(CoachCard::source, CoachCard::title).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Health", "Exploding gradients"));
         assertThat(model.cards().get(0).reason()).contains("Layer dense1 (500)");
         assertThat(model.cards().get(0).actions()).containsExactly(
                 new org.layerloom.engine.train.coach.SettingChange(
@@ -79,5 +84,60 @@ class CoachViewModelTest {
         assertThat(model.cards()).isEmpty();
         model.onEvents(List.of(exploding(30)));
         assertThat(model.cards()).as("dismissed situations do not come back this run").isEmpty();
+    }
+
+    private static List<TrainingEvent> flat(long firstStep, int n) {
+        List<TrainingEvent> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(batch(firstStep + i, 2.0));
+        }
+        return events;
+    }
+
+    @Test
+    void a_card_the_coach_withdraws_goes_away_when_its_advice_is_followed() {
+        model.onEvents(flat(1, 160));
+        CoachCard plateau = model.cards().get(0);
+        assertThat(plateau.title()).isEqualTo("Learning has stalled early");
+        model.apply(plateau.id(), plateau.actions().get(0));
+        assertThat(model.card(plateau.id())).as("applied, until the run confirms the new rate").isPresent();
+        model.onEvents(List.of(new LearningRateChanged(2, 61, 0.01, 0.03)));
+        assertThat(model.cards()).isEmpty();
+    }
+
+    @Test
+    void a_value_already_applied_is_not_offered_again_and_applying_removes_the_other_cards_on_that_setting() {
+        model.onEvents(List.of(exploding(10)));
+        CoachCard exploding = model.cards().get(0);
+        model.apply(exploding.id(), exploding.actions().get(0));
+        assertThat(settings).containsExactly(new SettingChange(Setting.LEARNING_RATE, 0.01, 0.001));
+        model.onEvents(List.of(batch(11, 2.3), batch(12, 40)));
+        CoachCard runaway = model.cards().stream().filter(c -> c.source().equals("Training")).findFirst().orElseThrow();
+        assertThat(runaway.actions()).as("0.001 is already set").isEmpty();
+        assertThat(model.cards()).hasSize(2);
+    }
+
+    @Test
+    void a_train_longer_card_says_how_on_the_command_line_and_has_no_button() {
+        List<TrainingEvent> run = new ArrayList<>();
+        run.add(RunStarted.builder().setRunId("r").setEpochs(3, 2).build());
+        double[] losses = {1.2, 1.0, 0.8};
+        long step = 1;
+        for (int e = 1; e <= 3; e++) {
+            for (int b = 1; b <= 2; b++) {
+                run.add(BatchEnded.builder().setBatch(e, b, 2).setStep(step++).setLoss(losses[e - 1]).optAccuracy(0.8)
+                        .setLearningRate(0.01).setSamplesPerSecond(5_000).build());
+            }
+            run.add(new EpochEnded(e, losses[e - 1], 0.8, losses[e - 1], 0.8, 0.01, 1));
+        }
+        run.add(RunFinished.builder().setRun("r", "/runs/r").setEpochs(3, 3)
+                .setTest(new TestMetrics(10, 0.8, 0.8, List.of("a", "b"), new double[2], new double[2], new int[0][],
+                        Double.NaN, Double.NaN)).build());
+        model.onEvents(run);
+        assertThat(model.cards()).singleElement().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("Still improving: train longer");
+            assertThat(card.suggestion()).contains("layerloom train --resume /runs/r --epochs 8");
+            assertThat(card.actions()).isEmpty();
+        });
     }
 }

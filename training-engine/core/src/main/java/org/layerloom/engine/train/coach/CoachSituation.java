@@ -1,6 +1,9 @@
 package org.layerloom.engine.train.coach;
 
-/** The training situations the coach recognises; each one is advised at most once per run. */
+/**
+ * The training situations the coach recognises; each one is advised at most once per run (the loss situations
+ * again after the learning rate changed).
+ */
 public enum CoachSituation {
     /** The loss grows, or became NaN or infinite. */
     DIVERGING,
@@ -13,5 +16,7 @@ public enum CoachSituation {
     /** Training accuracy stays near what guessing gives. */
     NEAR_CHANCE,
     /** Training runs slowly. */
-    SLOW_RUN
+    SLOW_RUN,
+    /** The run used up its epochs while it was still getting better. */
+    STILL_IMPROVING
 }

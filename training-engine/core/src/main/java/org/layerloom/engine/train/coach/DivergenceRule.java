@@ -13,7 +13,8 @@ import org.layerloom.engine.train.event.EpochEnded;
  * blew back up to {@value #BLOW_UP}× its best {@value #WINDOW}-batch mean and half its start; or the
  * training loss rose by more than 10 % in each of two epochs in a row. Advice: a 10× smaller learning
  * rate. A loss that is not finite on the first step (before any update) is not advised on: the rate cannot
- * be its cause. Stateless; any thread.
+ * be its cause. A runaway loss is urgent: it needs no warm-up beyond a first batch to compare with and is
+ * advised even within the cooldown of another card on the learning rate. Stateless; any thread.
  */
 final class DivergenceRule implements CoachRule {
 
@@ -26,6 +27,21 @@ final class DivergenceRule implements CoachRule {
     @Override
     public CoachSituation situation() {
         return CoachSituation.DIVERGING;
+    }
+
+    @Override
+    public int warmUpBatches() {
+        return 1;
+    }
+
+    @Override
+    public boolean warmedUp(MetricHistory history) {
+        return history.recentBatches().size() >= warmUpBatches();
+    }
+
+    @Override
+    public boolean urgent() {
+        return true;
     }
 
     @Override

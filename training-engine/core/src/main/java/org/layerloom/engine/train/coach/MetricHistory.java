@@ -83,6 +83,31 @@ public final class MetricHistory {
         return batches.isEmpty() ? Optional.empty() : Optional.of(batches.get(batches.size() - 1));
     }
 
+    /** The number of batches that ended after step {@code step}. */
+    int batchesAfter(long step) {
+        int count = 0;
+        for (int i = batches.size() - 1; i >= 0 && batches.get(i).step() > step; i--) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The mean loss of the (up to) {@code window} batches that ended at or before step {@code step}; NaN when
+     * there are none.
+     */
+    double meanLossUpTo(long step, int window) {
+        int end = batches.size() - batchesAfter(step);
+        int from = Math.max(0, end - window);
+        return end > from ? mean(batches, from, end, BatchEnded::loss) : Double.NaN;
+    }
+
+    /** The mean loss of the last {@code window} batches (all of them when fewer); NaN when there are none. */
+    double recentMeanLoss(int window) {
+        return batches.isEmpty() ? Double.NaN
+                : mean(batches, Math.max(0, batches.size() - window), batches.size(), BatchEnded::loss);
+    }
+
     /** The mean of {@code value} over {@code list[from, to)}. */
     static double mean(List<BatchEnded> list, int from, int to, ToDoubleFunction<BatchEnded> value) {
         double sum = 0;

@@ -11,7 +11,10 @@ import org.layerloom.engine.train.event.EpochEnded;
  * made no progress (the second half's mean at least {@value #NO_PROGRESS} of the first's), it swings
  * (standard deviation at least {@value #SWING} of its mean) and it is still high (above half the loss of
  * the first {@value DivergenceRule#WINDOW} batches); or the epoch training loss went up and down three
- * times in a row by more than 5 %. Advice: a 3× smaller learning rate. Stateless; any thread.
+ * times in a row by more than 5 % and the last of those four epochs is not {@value #EPOCH_STEP} below the
+ * first (a loss that wobbles on its way down does not oscillate). No verdict before
+ * {@value #SPAN} + {@value DivergenceRule#WINDOW} batches at the current rate (its warm-up); moot once the loss
+ * has fallen clearly since. Advice: a 3× smaller learning rate. Stateless; any thread.
  */
 final class OscillationRule implements CoachRule {
 
@@ -23,6 +26,21 @@ final class OscillationRule implements CoachRule {
     @Override
     public CoachSituation situation() {
         return CoachSituation.OSCILLATING;
+    }
+
+    @Override
+    public int warmUpBatches() {
+        return SPAN + DivergenceRule.WINDOW;
+    }
+
+    @Override
+    public boolean warmedUp(MetricHistory history) {
+        return history.recentBatches().size() >= warmUpBatches();
+    }
+
+    @Override
+    public boolean moot(CoachAdvice advice, MetricHistory history, CoachContext context) {
+        return PlateauRule.lossFellSince(advice, history);
     }
 
     @Override
@@ -59,7 +77,8 @@ final class OscillationRule implements CoachRule {
                 d[i] = (epochs.get(e - 3 + i).trainLoss() - before) / before;
             }
             boolean alternating = Math.signum(d[0]) == -Math.signum(d[1]) && Math.signum(d[1]) == -Math.signum(d[2]);
-            if (alternating && Math.abs(d[0]) > EPOCH_STEP && Math.abs(d[1]) > EPOCH_STEP
+            boolean noProgress = epochs.get(e - 1).trainLoss() > (1 - EPOCH_STEP) * epochs.get(e - 4).trainLoss();
+            if (alternating && noProgress && Math.abs(d[0]) > EPOCH_STEP && Math.abs(d[1]) > EPOCH_STEP
                     && Math.abs(d[2]) > EPOCH_STEP) {
                 StringBuilder seq = new StringBuilder();
                 for (int i = e - 4; i < e; i++) {

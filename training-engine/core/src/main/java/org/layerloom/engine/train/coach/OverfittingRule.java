@@ -11,7 +11,8 @@ import org.layerloom.engine.train.event.EpochEnded;
  * validation losses are both more than {@value #ABOVE_BEST} above that best, while the training loss fell
  * to less than {@value #TRAIN_FALL} of what it was at the best epoch. Advice: a
  * Dropout before the output layer (a graph edit), weight decay and early stopping (settings), data
- * augmentation. Stateless; any thread.
+ * augmentation. Its window is in epochs (three at least), so it needs no warm-up in batches; the advice is moot
+ * once a later epoch reaches the best validation loss again. Stateless; any thread.
  */
 final class OverfittingRule implements CoachRule {
 
@@ -23,6 +24,24 @@ final class OverfittingRule implements CoachRule {
     @Override
     public CoachSituation situation() {
         return CoachSituation.OVERFITTING;
+    }
+
+    @Override
+    public int warmUpBatches() {
+        return 0;
+    }
+
+    @Override
+    public boolean moot(CoachAdvice advice, MetricHistory history, CoachContext context) {
+        double best = Double.POSITIVE_INFINITY;
+        for (EpochEnded epoch : history.epochs()) {
+            if (epoch.epoch() <= advice.epoch()) {
+                best = Math.min(best, epoch.validationLoss());
+            } else if (epoch.validationLoss() <= best) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

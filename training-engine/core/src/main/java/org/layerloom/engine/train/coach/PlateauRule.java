@@ -11,8 +11,9 @@ import org.layerloom.engine.train.event.EpochEnded;
  * of the last {@value #HALF} batches is less than {@value #MIN_GAIN} below that of the {@value #HALF}
  * before and still above {@value #STILL_HIGH} of the first {@value DivergenceRule#WINDOW} batches' mean;
  * or, in the first half of the epochs, the training loss fell less than 1 % over two epochs while above
- * half its start. Advice: a 3× larger learning rate and a look at the input normalisation. Stateless; any
- * thread.
+ * half its start. No verdict before {@value #MIN_BATCHES} batches at the current rate (its warm-up). The
+ * advice is moot once the loss has fallen {@value #FELL} below where it was when the card came. Advice: a
+ * 3× larger learning rate and a look at the input normalisation. Stateless; any thread.
  */
 final class PlateauRule implements CoachRule {
 
@@ -20,10 +21,39 @@ final class PlateauRule implements CoachRule {
     static final int MIN_BATCHES = 150;
     static final double MIN_GAIN = 0.02;
     static final double STILL_HIGH = 0.8;
+    static final double FELL = 0.1;
 
     @Override
     public CoachSituation situation() {
         return CoachSituation.EARLY_PLATEAU;
+    }
+
+    @Override
+    public int warmUpBatches() {
+        return MIN_BATCHES;
+    }
+
+    @Override
+    public boolean warmedUp(MetricHistory history) {
+        return history.recentBatches().size() >= warmUpBatches();
+    }
+
+    @Override
+    public boolean moot(CoachAdvice advice, MetricHistory history, CoachContext context) {
+        return lossFellSince(advice, history);
+    }
+
+    /**
+     * Whether, {@value DivergenceRule#WINDOW} batches or more after {@code advice}, the loss's mean over the
+     * last {@value DivergenceRule#WINDOW} batches is {@value #FELL} below its mean over the
+     * {@value DivergenceRule#WINDOW} up to the advice.
+     */
+    static boolean lossFellSince(CoachAdvice advice, MetricHistory history) {
+        int window = DivergenceRule.WINDOW;
+        if (history.batchesAfter(advice.step()) < window) {
+            return false;
+        }
+        return history.recentMeanLoss(window) < (1 - FELL) * history.meanLossUpTo(advice.step(), window);
     }
 
     @Override

@@ -30,6 +30,11 @@ final class SlowRunRule implements CoachRule {
     }
 
     @Override
+    public int warmUpBatches() {
+        return MIN_BATCHES;
+    }
+
+    @Override
     public Optional<CoachAdvice> check(MetricHistory history, CoachContext context) {
         List<BatchEnded> batches = history.batches();
         int n = batches.size();

@@ -16,9 +16,10 @@ import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
- * The metric events of a run as CSV lines ({@code started,...}, {@code batch,...}, {@code epoch,...},
- * {@code lr,...}): written by the engine's {@code CoachRecordingsRecorder} from real trainings, read back by the rule
- * tests. Tests only.
+ * Recorded runs for the rule tests. Either the metric events of a run as CSV lines ({@code started,...},
+ * {@code batch,...}, {@code epoch,...}, {@code lr,...}), written by the engine's {@code CoachRecordingsRecorder}
+ * from real trainings ({@code coach/NAME.csv}); or the JSON lines {@code layerloom train --json} prints, kept to
+ * the started, batch, epoch, lr and finished lines ({@code coach/NAME.jsonl}). Tests only.
  */
 public final class RecordedRun {
 
@@ -68,6 +69,29 @@ public final class RecordedRun {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     events.add(parse(line.trim()));
+                }
+            }
+            return events;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The events of the JSON-lines recording {@code coach/NAME.jsonl} (or {@code NAME.jsonl.gz}, for the long ones)
+     * on the test class path; lines starting with # are comments.
+     */
+    static List<TrainingEvent> loadJson(String name) {
+        InputStream plain = RecordedRun.class.getResourceAsStream("/coach/" + name + ".jsonl");
+        InputStream zipped = plain != null ? null : RecordedRun.class.getResourceAsStream("/coach/" + name + ".jsonl.gz");
+        if (plain == null && zipped == null) {
+            throw new IllegalArgumentException("no recording " + name);
+        }
+        try (InputStream in = plain != null ? plain : new java.util.zip.GZIPInputStream(zipped)) {
+            List<TrainingEvent> events = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    JsonLine.parse(line).ifPresent(events::add);
                 }
             }
             return events;

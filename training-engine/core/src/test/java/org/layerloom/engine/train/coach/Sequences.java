@@ -55,6 +55,6 @@ final class Sequences {
 
     /** The advice of the situation when it fired while the coach read {@code events}. */
     static Optional<CoachAdvice> advice(TrainingCoach coach, List<TrainingEvent> events, CoachSituation situation) {
-        return coach.observeAll(events).stream().filter(a -> a.situation() == situation).findFirst();
+        return coach.observeAll(events).advice().stream().filter(a -> a.situation() == situation).findFirst();
     }
 }
