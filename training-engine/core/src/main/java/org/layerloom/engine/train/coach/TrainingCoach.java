@@ -12,6 +12,7 @@ import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.TrainingEvent;
+import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The training coach of one run: reads the run's events in order, keeps their metric sequences and, after
@@ -54,23 +55,45 @@ public final class TrainingCoach {
         history.record(event);
         List<CoachWithdrawal> withdrawn = new ArrayList<>();
         List<CoachAdvice> advice = new ArrayList<>();
-        if (event instanceof LearningRateChanged change) {
-            rateChanged(change, withdrawn);
-        } else if (event instanceof RunFinished finished) {
-            for (CoachRule rule : rules) {
-                if (!fired.contains(rule.situation())) {
-                    rule.atEnd(finished, history, context).ifPresent(a -> offer(rule, a, withdrawn, advice));
-                }
+        event.accept(new TrainingEventVisitor() {
+            @Override
+            public void learningRateChanged(LearningRateChanged change) {
+                rateChanged(change, withdrawn);
             }
-        } else if (event instanceof BatchEnded || event instanceof EpochEnded) {
-            withdrawMoot(withdrawn);
-            for (CoachRule rule : rules) {
-                if (!fired.contains(rule.situation()) && !blocked(rule.situation()) && rule.warmedUp(history)) {
-                    rule.check(history, context).ifPresent(a -> offer(rule, a, withdrawn, advice));
-                }
+
+            @Override
+            public void runFinished(RunFinished finished) {
+                judgeTheEnd(finished, withdrawn, advice);
+            }
+
+            @Override
+            public void batchEnded(BatchEnded batch) {
+                judgeProgress(withdrawn, advice);
+            }
+
+            @Override
+            public void epochEnded(EpochEnded epoch) {
+                judgeProgress(withdrawn, advice);
+            }
+        });
+        return withdrawn.isEmpty() && advice.isEmpty() ? CoachNews.none() : new CoachNews(withdrawn, advice);
+    }
+
+    private void judgeTheEnd(RunFinished finished, List<CoachWithdrawal> withdrawn, List<CoachAdvice> advice) {
+        for (CoachRule rule : rules) {
+            if (!fired.contains(rule.situation())) {
+                rule.atEnd(finished, history, context).ifPresent(a -> offer(rule, a, withdrawn, advice));
             }
         }
-        return withdrawn.isEmpty() && advice.isEmpty() ? CoachNews.none() : new CoachNews(withdrawn, advice);
+    }
+
+    private void judgeProgress(List<CoachWithdrawal> withdrawn, List<CoachAdvice> advice) {
+        withdrawMoot(withdrawn);
+        for (CoachRule rule : rules) {
+            if (!fired.contains(rule.situation()) && !blocked(rule.situation()) && rule.warmedUp(history)) {
+                rule.check(history, context).ifPresent(a -> offer(rule, a, withdrawn, advice));
+            }
+        }
     }
 
     /** What a batch of events gives rise to, in order. */
