@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.app.data.DataAreaView;
 import org.layerloom.app.data.DataChoiceViewModel;
+import org.layerloom.app.data.DatasetDownloadViewModel;
 import org.layerloom.app.data.DataPreviewViewModel;
 import org.layerloom.app.engine.EngineStatus;
 import org.layerloom.app.help.AboutDialog;
@@ -101,7 +102,8 @@ final class Workbench {
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
                 choice -> session.updateSettings(p -> p.withDataset(choice), "the dataset " + choice.source()),
-                () -> looks.settingsProperty().get().datasetCache());
+                () -> looks.settingsProperty().get().datasetCache(),
+                new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
@@ -117,6 +119,7 @@ final class Workbench {
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
         tasks.track("Reading the project", session.readingProperty(), null);
         tasks.track(preview.loading(), preview.progressProperty());
+        tasks.track(dataChoice.downloads().work(), dataChoice.downloads().detailProperty());
         tasks.track(startModel.copying());
         tasks.track(checkModel.work());
 

@@ -74,8 +74,13 @@ public final class StandardSource implements DatasetSource {
         }
     }
 
+    /** The dataset this source reads. */
+    public StandardDataset dataset() {
+        return dataset;
+    }
+
     /** Whether the cache folder holds everything (files appear there only after their checksum matched). */
-    boolean isComplete(Path folder) {
+    public boolean isComplete(Path folder) {
         if (dataset == StandardDataset.CIFAR_10) {
             return CifarFiles.presentIn(folder);
         }
