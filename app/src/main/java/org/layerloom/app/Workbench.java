@@ -105,7 +105,7 @@ final class Workbench {
                 () -> looks.settingsProperty().get().datasetCache(),
                 new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
-                environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
+                environment.folders().projects(), executors.files, Platform::runLater, new StartActions(), executors.data);
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files, executors.data,
@@ -121,6 +121,7 @@ final class Workbench {
         tasks.track(preview.loading(), preview.progressProperty());
         tasks.track(dataChoice.downloads().work(), dataChoice.downloads().detailProperty());
         tasks.track(startModel.copying());
+        tasks.track(startModel.newProjectPage().reading());
         tasks.track(checkModel.work());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
