@@ -143,7 +143,8 @@ public final class StartScreenView extends BorderPane {
         if (sample.download()) {
             Label download = new Label("⇩ downloads data");
             download.getStyleClass().addAll("badge", "badge-download");
-            download.setTooltip(new Tooltip("The dataset is downloaded the first time (or imported from a folder)."));
+            download.setTooltip(new Tooltip("The dataset is downloaded once: press Download in the Data area (or"
+                    + " import a folder that holds its files)."));
             download.setMinWidth(Region.USE_PREF_SIZE);
             badges.getChildren().add(download);
         }
