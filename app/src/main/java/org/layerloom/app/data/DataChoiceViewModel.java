@@ -343,7 +343,7 @@ public final class DataChoiceViewModel {
         choice().ifPresent(c -> {
             store.accept(c);
             confirmation.set("");
-            confirmation.set("This project now learns from " + describe(c.source()) + ".");
+            confirmation.set("This project now learns from " + describe(c.source()).replace(" (download)", "") + ".");
             previewChoice();
         });
     }
