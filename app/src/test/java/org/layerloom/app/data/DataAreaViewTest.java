@@ -126,6 +126,7 @@ class DataAreaViewTest {
         Label confirmation = robot.lookup("#data-confirmation").queryAs(Label.class);
         assertThat(confirmation.isVisible()).isTrue();
         assertThat(confirmation.getText()).contains("Circles");
+        ThemedShots.save(scene, "data-chooser-confirmed-light");
 
         choose(robot, "csv");
         waitFor(() -> robot.lookup(".data-notice-text").queryAs(Label.class).isVisible());
@@ -183,7 +184,8 @@ class DataAreaViewTest {
 
         robot.clickOn("#data-download-button");
         Label detail = robot.lookup("#data-download-detail").queryAs(Label.class);
-        waitFor(() -> detail.getText().contains(" of ") && detail.getText().contains("/s"));
+        waitFor(() -> detail.getText().contains(" of ") && detail.getText().contains("/s")
+                && model.downloads().progressProperty().get() > 0.1);
         assertThat(detail.getText()).startsWith("train-images-idx3-ubyte.gz: ").contains("MB");
         ThemedShots.save(scene, "data-chooser-download-light");
         ThemedShots.theme(scene, true);
