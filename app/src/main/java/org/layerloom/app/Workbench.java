@@ -143,6 +143,7 @@ final class Workbench {
         stage.setScene(scene);
         screens = new Screens(stage, root, startModel, new StartScreenView(startModel), main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
+        editor.files().setNewProject(screens::newProject);
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
                 List.of(referenceWindow, check.window(), shortcutsWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));

@@ -84,5 +84,12 @@ class NewProjectScenarioTest {
                         .contains("moons")));
         assertThat(robot.lookup(".data-error").query().isVisible()).isFalse();
         assertThat(robot.lookup(".finding-badge-problem").queryAll()).as("the data fits the network").isEmpty();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#new-project").query().isVisible()).as("File > New asks for the data first")
+                .isTrue();
+        assertThat(probe.session().project().graph().nodes()).isEmpty();
     }
 }
