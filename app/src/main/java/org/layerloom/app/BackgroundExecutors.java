@@ -15,6 +15,8 @@ final class BackgroundExecutors {
     final ExecutorService files = daemon("layerloom-files");
     /** Datasets: the Data area's preview and the dataset of a training about to start. */
     final ExecutorService data = daemon("layerloom-data");
+    /** Downloads of standard datasets, which may take minutes and must not hold up a preview. */
+    final ExecutorService downloads = daemon("layerloom-downloads");
     /** The Inspect area's engine work (activations, Grad-CAM), which may take long. */
     final ExecutorService compute = daemon("layerloom-compute");
     /** Loads the engine once, at start. */
@@ -24,6 +26,7 @@ final class BackgroundExecutors {
     void shutdown() {
         engine.shutdownNow();
         data.shutdownNow();
+        downloads.shutdownNow();
         compute.shutdownNow();
         files.shutdown();
         try {

@@ -81,6 +81,7 @@ final class LearningAreas {
         inspect.setId("inspect-area");
         dashboard.viewModel().setRequests(options::request);
         dashboard.viewModel().setOnDatasetLoaded(this::sharePlanePoints);
+        dashboard.viewModel().setSaveFirst(session::saveAs);
         dashboard.addTab("Training health", health);
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {
             if (lastRun != null) {

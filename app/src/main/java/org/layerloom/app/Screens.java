@@ -74,6 +74,13 @@ final class Screens {
         });
     }
 
+    /** File > New, once unsaved changes are settled: the start screen's "New project" page, data first. */
+    void newProject() {
+        session.openEmpty();
+        showStartScreen();
+        startModel.newProject(org.layerloom.app.start.ProjectTemplate.MLP);
+    }
+
     void showMain() {
         if (!isMainShowing()) {
             root.getChildren().setAll(main);

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.app.data.DataAreaView;
 import org.layerloom.app.data.DataChoiceViewModel;
+import org.layerloom.app.data.DatasetDownloadViewModel;
 import org.layerloom.app.data.DataPreviewViewModel;
 import org.layerloom.app.engine.EngineStatus;
 import org.layerloom.app.help.AboutDialog;
@@ -101,9 +102,10 @@ final class Workbench {
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
                 choice -> session.updateSettings(p -> p.withDataset(choice), "the dataset " + choice.source()),
-                () -> looks.settingsProperty().get().datasetCache());
+                () -> looks.settingsProperty().get().datasetCache(),
+                new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
-                environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
+                environment.folders().projects(), executors.files, Platform::runLater, new StartActions(), executors.data);
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files,
@@ -117,7 +119,9 @@ final class Workbench {
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
         tasks.track("Reading the project", session.readingProperty(), null);
         tasks.track(preview.loading(), preview.progressProperty());
+        tasks.track(dataChoice.downloads().work(), dataChoice.downloads().detailProperty());
         tasks.track(startModel.copying());
+        tasks.track(startModel.newProjectPage().reading());
         tasks.track(checkModel.work());
         learning.inspect().model().work().forEach(tasks::track);
 
@@ -140,6 +144,7 @@ final class Workbench {
         stage.setScene(scene);
         screens = new Screens(stage, root, startModel, new StartScreenView(startModel), main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
+        editor.files().setNewProject(screens::newProject);
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
                 List.of(referenceWindow, check.window(), shortcutsWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));

@@ -2,54 +2,97 @@ package org.layerloom.app.data;
 
 import static org.layerloom.app.ui.Css.styled;
 
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
- * The Data area: on the left, the project's dataset (source and options) with Preview and "Use for this
- * project"; on the right, the {@link DataPreviewView} of the choice (samples, class counts, the data doctor).
- * Observes a {@link DataChoiceViewModel}; JavaFX thread only.
+ * The Data area: on the left, the project's dataset (the source, then the controls that fit it: Download and
+ * import for the standard sets, choosers and options for the student's own data; the options as text only in
+ * a collapsed advanced view) with "Use for this project", which confirms in the window; on the right, the
+ * {@link DataPreviewView} of the choice (samples, class counts, the data doctor), refreshed as the choice
+ * changes. Observes a {@link DataChoiceViewModel}; JavaFX thread only.
  */
 public final class DataAreaView extends BorderPane {
 
     public DataAreaView(DataChoiceViewModel model) {
+        this(model, PathChooser.system());
+    }
+
+    /** With {@code chooser} answering the file and folder choosers (the system's in the app). */
+    public DataAreaView(DataChoiceViewModel model, PathChooser chooser) {
         setId("data-area");
         getStyleClass().add("data-area");
         setCenter(new DataPreviewView(model.preview()));
-        setLeft(chooser(model));
+        ScrollPane side = new ScrollPane(chooser(model, chooser));
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("data-sidebar-scroll");
+        setLeft(side);
         visibleProperty().addListener((obs, was, is) -> model.setShown(is));
     }
 
-    private static VBox chooser(DataChoiceViewModel model) {
-        Label heading = styled(new Label("Dataset"), "sidebar-heading");
+    private static VBox chooser(DataChoiceViewModel model, PathChooser pathChooser) {
+        Label heading = styled(new Label("What the network learns from"), "sidebar-heading");
         ObservableList<String> ids = FXCollections.observableArrayList(model.sourceIds());
         ComboBox<String> source = new ComboBox<>(ids);
         source.setId("data-source");
         source.setMaxWidth(Double.MAX_VALUE);
+        source.setVisibleRowCount(16);
         source.setCellFactory(list -> new SourceCell(model));
         source.setButtonCell(new SourceCell(model));
         source.setValue(model.sourceProperty().get());
-        source.valueProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                model.sourceProperty().set(is);
-            }
-        });
+        source.valueProperty().addListener((obs, was, is) -> model.chooseSource(is));
         model.sourceProperty().addListener((obs, was, is) -> {
             if (is != null && !ids.contains(is)) {
                 ids.add(is);
             }
             source.setValue(is);
         });
-        Label optionsHeading = styled(new Label("Options"), "sidebar-heading");
+        DataSourceControls controls = new DataSourceControls(model, pathChooser);
+        TitledPane advanced = new TitledPane("Options as text (advanced)", advanced(model));
+        advanced.setId("data-advanced");
+        advanced.setExpanded(false);
+        advanced.setAnimated(false);
+        advanced.getStyleClass().add("data-advanced");
+        Label message = styled(new Label(), "start-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Button use = styled(new Button("Use for this project"), "accent-button");
+        use.setId("data-use-button");
+        use.setTooltip(new Tooltip("Store this dataset in the project and save it"));
+        use.disableProperty().bind(model.changedProperty().not());
+        use.setOnAction(e -> model.useForProject());
+        use.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(use, javafx.scene.layout.Priority.ALWAYS);
+        Button revert = new Button("Revert");
+        revert.setId("data-revert-button");
+        revert.setTooltip(new Tooltip("Put the project's stored dataset back on screen"));
+        revert.disableProperty().bind(model.changedProperty().not());
+        revert.setOnAction(e -> model.revert());
+        HBox buttons = new HBox(8, use, revert);
+        Label confirmation = confirmation(model);
+        VBox box = new VBox(12, heading, source, controls, message, buttons, confirmation, advanced);
+        box.getStyleClass().add("data-sidebar");
+        return box;
+    }
+
+    private static VBox advanced(DataChoiceViewModel model) {
         TextArea options = new TextArea();
         options.setId("data-options");
         options.getStyleClass().add("options-text");
@@ -59,30 +102,37 @@ public final class DataAreaView extends BorderPane {
         Label hint = styled(new Label("One option a line, e.g. noise = 0.15 or path = flowers.csv. Paths are"
                 + " relative to the project's folder."), "muted", "data-hint");
         hint.setWrapText(true);
-        Label message = styled(new Label(), "start-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         Button preview = new Button("Preview");
         preview.setId("data-preview-button");
-        preview.setTooltip(new Tooltip("Load this choice and show its examples, without changing the project"));
+        preview.setTooltip(new Tooltip("Load the options as typed and show their examples, without changing the"
+                + " project"));
         preview.setOnAction(e -> model.previewChoice());
         preview.disableProperty().bind(model.preview().busyProperty());
-        Button use = styled(new Button("Use for this project"), "accent-button");
-        use.setId("data-use-button");
-        use.setTooltip(new Tooltip("Store this dataset in the project and save it"));
-        use.disableProperty().bind(model.changedProperty().not());
-        use.setOnAction(e -> model.useForProject());
-        Button revert = new Button("Revert");
-        revert.setId("data-revert-button");
-        revert.disableProperty().bind(model.changedProperty().not());
-        revert.setOnAction(e -> model.revert());
-        HBox buttons = new HBox(8, preview, revert);
-        VBox box = new VBox(10, heading, source, optionsHeading, options, hint, message, buttons, use);
-        use.setMaxWidth(Double.MAX_VALUE);
-        box.getStyleClass().add("data-sidebar");
-        return box;
+        return new VBox(8, options, hint, preview);
+    }
+
+    /** "✓ This project now learns from …", shown for a few seconds after each "Use for this project". */
+    private static Label confirmation(DataChoiceViewModel model) {
+        Label label = styled(new Label(), "data-confirmation");
+        label.setId("data-confirmation");
+        label.setWrapText(true);
+        label.setVisible(false);
+        label.managedProperty().bind(label.visibleProperty());
+        PauseTransition hide = new PauseTransition(Duration.seconds(8));
+        hide.setOnFinished(e -> label.setVisible(false));
+        model.confirmationProperty().addListener((obs, was, is) -> {
+            if (!is.isEmpty()) {
+                label.setText("✓ Saved. " + is);
+                label.setVisible(true);
+                hide.playFromStart();
+            }
+        });
+        model.changedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                label.setVisible(false);
+            }
+        });
+        return label;
     }
 
     private static final class SourceCell extends ListCell<String> {

@@ -48,6 +48,9 @@ public final class DataPreviewView extends StackPane {
     private final VBox loading = new VBox(12);
     private final Label progress = styled(new Label(), "muted");
     private final VBox failure = styled(new VBox(10), "unreadable-card", "data-error");
+    private final Label noticeText = styled(new Label(), "detail-text", "data-notice-text");
+    private final VBox notice = styled(new VBox(10, styled(new Label("Almost there"), "section-heading"), noticeText),
+            "data-notice");
 
     public DataPreviewView(DataPreviewViewModel model) {
         getStyleClass().add("data-preview");
@@ -57,7 +60,10 @@ public final class DataPreviewView extends StackPane {
         loading.setAlignment(Pos.CENTER);
         failure.setMaxHeight(USE_PREF_SIZE);
         failure.setMaxWidth(720);
-        getChildren().addAll(loading, failure, report);
+        noticeText.setWrapText(true);
+        notice.setMaxHeight(USE_PREF_SIZE);
+        notice.setMaxWidth(720);
+        getChildren().addAll(loading, failure, notice, report);
         progress.textProperty().bind(model.progressProperty());
         model.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
@@ -66,6 +72,12 @@ public final class DataPreviewView extends StackPane {
                 showError(model.errorProperty().get());
             } else if (model.previewProperty().get() != null) {
                 show(model.previewProperty().get());
+            }
+        });
+        model.noticeProperty().addListener((obs, was, text) -> {
+            if (!text.isEmpty()) {
+                noticeText.setText(text);
+                showOnly(notice);
             }
         });
         showOnly(loading);

@@ -28,14 +28,17 @@ import org.layerloom.engine.text.Numbers;
 public final class DataPreviewViewModel {
 
     private final DatasetRegistry registry;
+    private final Executor background;
     private final Executor ui;
     private final LatestResult<DatasetPreview> loading;
     private final ReadOnlyObjectWrapper<DatasetPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public DataPreviewViewModel(DatasetRegistry registry, Executor background, Executor ui) {
         this.registry = registry;
+        this.background = background;
         this.ui = ui;
         this.loading = new LatestResult<>("Loading the dataset", background, ui);
     }
@@ -48,9 +51,36 @@ public final class DataPreviewViewModel {
     /** Starts loading {@code request}; with an expectation, the labels are also checked against the network. */
     public void load(DatasetRequest request, Optional<OutputExpectation> expectation) {
         error.set(null);
+        notice.set("");
         progress.set("Loading " + request.source() + "…");
         loading.submit(ticket -> DatasetPreviews.of(registry.load(request, new ProgressText(ticket)), expectation),
                 done -> publish(done, null), this::failed);
+    }
+
+    /**
+     * Shows what the student has to do before the choice can load ("Choose a CSV file…") in place of a
+     * preview; any load under way is dropped.
+     */
+    public void showNotice(String text) {
+        loading.cancel();
+        progress.set("");
+        preview.set(null);
+        error.set(null);
+        notice.set("");
+        notice.set(text);
+    }
+
+    /** What to do before the choice can be previewed, or "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    Executor background() {
+        return background;
+    }
+
+    Executor ui() {
+        return ui;
     }
 
     /** Asks the current load to stop; its outcome is dropped. */

@@ -6,12 +6,12 @@ import javafx.scene.paint.Color;
 import org.layerloom.engine.data.preview.DatasetPreview;
 
 /** Paints preview samples (floats in [0, 1], channel-first) into images, each pixel as a square. JavaFX thread. */
-final class ImageTiles {
+public final class ImageTiles {
 
     private ImageTiles() {
     }
 
-    static WritableImage paint(DatasetPreview.ImageSample sample, int scale) {
+    public static WritableImage paint(DatasetPreview.ImageSample sample, int scale) {
         WritableImage image = new WritableImage(sample.width() * scale, sample.height() * scale);
         PixelWriter writer = image.getPixelWriter();
         for (int y = 0; y < sample.height(); y++) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.layerloom.app.data.PathChooser;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.samples.Sample;
@@ -39,11 +40,19 @@ public final class StartScreenView extends BorderPane {
     private final VBox banners = new VBox(8);
 
     public StartScreenView(StartScreenViewModel model) {
+        this(model, PathChooser.system());
+    }
+
+    /** With {@code chooser} answering the file choosers of "New project" (the system's in the app). */
+    public StartScreenView(StartScreenViewModel model, PathChooser chooser) {
         this.model = model;
         getStyleClass().add("start-screen");
         setId("start-screen");
         setLeft(sidebar());
-        setCenter(samplesArea());
+        ScrollPane samples = samplesArea();
+        NewProjectView newProject = new NewProjectView(model.newProjectPage(), chooser, model::closeNewProject);
+        setCenter(samples);
+        model.newProjectShownProperty().addListener((obs, was, is) -> setCenter(is ? newProject : samples));
         model.recentProjects().addListener((javafx.collections.ListChangeListener<StartScreenViewModel.RecentEntry>) c -> showRecent());
         model.leftBehind().addListener((javafx.collections.ListChangeListener<RecoveryStore.Snapshot>) c -> showBanners());
         showRecent();
@@ -60,11 +69,16 @@ public final class StartScreenView extends BorderPane {
         Label newTitle = heading("New project");
         VBox templates = new VBox(6);
         for (ProjectTemplate template : ProjectTemplate.values()) {
-            Button button = new Button(template.title());
+            Label name = new Label(template.title());
+            name.getStyleClass().add("template-title");
+            Label text = new Label(template.summary());
+            text.getStyleClass().add("template-text");
+            VBox content = new VBox(1, name, text);
+            Button button = new Button(null, content);
             button.setId("new-" + template.name().toLowerCase(Locale.ROOT));
             button.getStyleClass().add("template-button");
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setTooltip(new Tooltip(template.description()));
+            button.setTooltip(new Tooltip(template.description() + " You choose the data first."));
             button.setOnAction(e -> model.newProject(template));
             templates.getChildren().add(button);
         }
@@ -129,7 +143,8 @@ public final class StartScreenView extends BorderPane {
         if (sample.download()) {
             Label download = new Label("⇩ downloads data");
             download.getStyleClass().addAll("badge", "badge-download");
-            download.setTooltip(new Tooltip("The dataset is downloaded the first time (or imported from a folder)."));
+            download.setTooltip(new Tooltip("The dataset is downloaded once: press Download in the Data area (or"
+                    + " import a folder that holds its files)."));
             download.setMinWidth(Region.USE_PREF_SIZE);
             badges.getChildren().add(download);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.editor.model.RecentFiles;
+import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFileException;
@@ -25,7 +27,7 @@ import org.layerloom.samples.SampleCatalog;
 
 /**
  * What the start screen shows and does: the sample cards, the recent projects (missing ones marked), new
- * projects from templates, and unsaved work a previous session left behind. Opening a sample copies it
+ * projects (data first, then a template that fits it: {@link NewProjectViewModel}), and unsaved work a previous session left behind. Opening a sample copies it
  * into the user's projects folder first (on the background executor), so the original stays clean.
  * The recent list is the editor's {@link RecentFiles}, so a project opened or saved in the editor shows here.
  * Where a project goes once chosen is the app's business ({@link Actions}). JavaFX thread only, apart from
@@ -65,9 +67,21 @@ public final class StartScreenViewModel {
     private final ObservableList<RecentEntry> recentEntries = FXCollections.observableArrayList();
     private final ObservableList<RecoveryStore.Snapshot> leftBehind = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final NewProjectViewModel newProject;
+    private final ReadOnlyBooleanWrapper newProjectShown = new ReadOnlyBooleanWrapper(this, "newProjectShown");
 
     public StartScreenViewModel(SampleCatalog catalog, RecentFiles recent, RecoveryStore recovery,
                                 Path projectsFolder, Executor background, Executor fx, Actions actions) {
+        this(catalog, recent, recovery, projectsFolder, background, fx, actions, background);
+    }
+
+    /** As above, with the datasets of "New project" made on {@code data} (so a sample copy never waits). */
+    public StartScreenViewModel(SampleCatalog catalog, RecentFiles recent, RecoveryStore recovery,
+                                Path projectsFolder, Executor background, Executor fx, Actions actions, Executor data) {
+        this.newProject = new NewProjectViewModel(DatasetRegistry.standard(), data, fx, project -> {
+            newProjectShown.set(false);
+            actions.openNew(project);
+        });
         this.catalog = catalog;
         this.recent = recent;
         this.recovery = recovery;
@@ -149,9 +163,36 @@ public final class StartScreenViewModel {
         actions.openProject(file);
     }
 
+    /**
+     * Shows the "New project" page with {@code template} chosen: the data comes first there, and a chosen data
+     * that the template does not suit is replaced by the template's own built-in set.
+     */
     public void newProject(ProjectTemplate template) {
-        String name = template == ProjectTemplate.BLANK ? "Untitled network" : "My " + template.title();
-        actions.openNew(template.create(name));
+        message.set("");
+        newProject.templateProperty().set(template);
+        newProject.nameProperty().set(template.projectName());
+        DataShape shape = newProject.shapeProperty().get();
+        if (newProject.dataProperty().get() == null || shape != null && template.whyNot(shape).isPresent()) {
+            newProject.choose(template.naturalData());
+        }
+        newProject.templateProperty().set(template);
+        newProject.loadThumbnails();
+        newProjectShown.set(true);
+    }
+
+    /** Leaves the "New project" page for the samples. */
+    public void closeNewProject() {
+        newProjectShown.set(false);
+    }
+
+    /** The "New project" page's model. */
+    public NewProjectViewModel newProjectPage() {
+        return newProject;
+    }
+
+    /** True while the "New project" page shows instead of the samples. */
+    public ReadOnlyBooleanProperty newProjectShownProperty() {
+        return newProjectShown.getReadOnlyProperty();
     }
 
     public void restore(RecoveryStore.Snapshot snapshot) {

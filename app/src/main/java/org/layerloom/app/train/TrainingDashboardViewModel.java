@@ -53,6 +53,7 @@ public final class TrainingDashboardViewModel {
     private Function<TrainableProject, TrainingRequest> requests =
             p -> TrainingRequest.builder(p.project(), p.file()).build();
     private Consumer<Dataset> datasetLoaded = dataset -> { };
+    private Consumer<Runnable> saveFirst;
     private TrainingSession session;
     private RunState endState;
 
@@ -90,6 +91,14 @@ public final class TrainingDashboardViewModel {
         datasetLoaded = action == null ? dataset -> { } : action;
     }
 
+    /**
+     * How Train saves a project never saved: {@code saveAs} asks where (Save As) and runs its argument once the
+     * project is written, so training starts right after; without it, Train asks the student to save first.
+     */
+    public void setSaveFirst(Consumer<Runnable> saveAs) {
+        saveFirst = saveAs;
+    }
+
     /** Called after a run ended (finished, stopped or failed), e.g. to re-read the run history. */
     public void setOnRunEnded(Runnable action) {
         runEnded = action == null ? () -> { } : action;
@@ -108,7 +117,18 @@ public final class TrainingDashboardViewModel {
             return;
         }
         if (!current.isSaved()) {
-            message.set("Save the project first: its runs are kept in a folder beside the project file.");
+            if (saveFirst == null) {
+                message.set("Save the project first: its runs are kept in a folder beside the project file.");
+                return;
+            }
+            message.set("Choose where to keep this project: its runs are kept in a folder beside the project file,"
+                    + " and training starts once it is saved.");
+            saveFirst.accept(() -> {
+                TrainableProject saved = projects.get();
+                if (saved != null && saved.isSaved()) {
+                    train();
+                }
+            });
             return;
         }
         endState = null;

@@ -110,4 +110,57 @@ class DataChoiceViewModelTest {
                 .hasValue(Path.of("cache").toAbsolutePath().toString()));
         assertThat(withTiny.previewProperty().get()).isNotNull();
     }
+
+    @Test
+    void controls_write_single_options_and_another_source_starts_with_its_own_and_refreshes_at_once() {
+        model.projectDidChange(TestProjects.moons(3), Optional.empty());
+        model.setShown(true);
+        model.setOption("noise", 0.3);
+        assertThat(model.optionsTextProperty().get()).contains("noise = 0.3").contains("samples = 400");
+        model.setOption("noise", null);
+        assertThat(model.option("noise")).isEmpty();
+
+        model.chooseSource("circles");
+        assertThat(model.optionsTextProperty().get()).as("moons' options do not follow to circles").isEmpty();
+        assertThat(preview.previewProperty().get().name().toLowerCase(java.util.Locale.ROOT)).contains("circle");
+
+        model.chooseSource("csv");
+        assertThat(preview.noticeProperty().get()).contains("Choose a CSV file");
+        assertThat(preview.errorProperty().get()).isNull();
+        assertThat(model.kindProperty().get()).isEqualTo(SourceKind.CSV);
+
+        model.chooseSource("moons");
+        assertThat(model.optionsTextProperty().get()).as("the project's own source gets its options back")
+                .contains("samples = 400");
+    }
+
+    @Test
+    void a_chosen_file_in_the_projects_folder_is_kept_relative_and_one_elsewhere_absolute(
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        Path project = dir.resolve("work/p.loom");
+        model.projectDidChange(TestProjects.moons(3), Optional.of(project));
+        model.chooseSource("csv");
+        model.setPath(dir.resolve("work/data/flowers.csv"));
+        assertThat(model.option("path")).hasValue("data/flowers.csv");
+        model.setPath(dir.resolve("elsewhere.csv"));
+        assertThat(model.option("path")).hasValue(dir.resolve("elsewhere.csv").toAbsolutePath().toString());
+    }
+
+    @Test
+    void a_standard_dataset_not_in_the_cache_says_how_big_its_download_is_instead_of_failing(
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        DataChoiceViewModel choice = new DataChoiceViewModel(preview, GraphValidator.standard(), Path.of("."),
+                stored::add, () -> dir);
+        choice.projectDidChange(TestProjects.moons(3), Optional.empty());
+        choice.setShown(true);
+        choice.chooseSource("cifar-10");
+        assertThat(choice.availabilityProperty().get()).contains("CIFAR-10 is not on this computer yet")
+                .contains("170 MB");
+        assertThat(preview.noticeProperty().get()).contains("Press Download");
+        assertThat(preview.errorProperty().get()).isNull();
+
+        choice.useForProject();
+        assertThat(stored).singleElement().satisfies(c -> assertThat(c.source()).isEqualTo("cifar-10"));
+        assertThat(choice.confirmationProperty().get()).isEqualTo("This project now learns from CIFAR-10 photos.");
+    }
 }

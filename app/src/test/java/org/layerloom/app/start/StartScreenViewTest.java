@@ -39,6 +39,7 @@ class StartScreenViewTest {
     static Path home;
 
     private final List<Object> opened = new ArrayList<>();
+    private Path chosen;
     private Scene scene;
     private UserFolders folders;
 
@@ -74,7 +75,18 @@ class StartScreenViewTest {
                         opened.add(snapshot);
                     }
                 });
-        scene = new Scene(new StartScreenView(model), 1260, 780);
+        scene = new Scene(new StartScreenView(model, new org.layerloom.app.data.PathChooser() {
+            @Override
+            public Optional<Path> chooseFile(javafx.scene.Node owner, String title, String kinds, List<String> extensions,
+                                             Path start) {
+                return Optional.ofNullable(chosen);
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(javafx.scene.Node owner, String title, Path start) {
+                return Optional.ofNullable(chosen);
+            }
+        }), 1260, 780);
         scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -102,11 +114,54 @@ class StartScreenViewTest {
     }
 
     @Test
-    void a_new_cnn_from_the_template_opens_unsaved(FxRobot robot) {
+    void a_new_cnn_asks_for_its_data_first_and_fits_the_pictures(FxRobot robot) throws Exception {
         robot.clickOn("#new-cnn");
 
-        assertThat(opened).singleElement().isInstanceOfSatisfying(Project.class,
-                p -> assertThat(p.name()).isEqualTo("My CNN"));
+        assertThat(opened).as("nothing opens before the data is chosen").isEmpty();
+        assertThat(robot.lookup("#new-project").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#new-data-digits").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("a CNN starts on the built-in pictures").isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#new-data-moons")
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.canvas.Canvas).tryQuery().isPresent());
+        writeScreenshot("new-project-light.png");
+        robot.interact(() -> scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom-dark.css")
+                .toExternalForm()));
+        WaitForAsyncUtils.waitForFxEvents();
+        writeScreenshot("new-project-dark.png");
+
+        robot.interact(() -> robot.lookup("#new-project-create").queryAs(javafx.scene.control.Button.class).fire());
+
+        assertThat(opened).singleElement().isInstanceOfSatisfying(Project.class, p -> {
+            assertThat(p.name()).isEqualTo("My CNN");
+            assertThat(p.dataset().source()).isEqualTo("digits");
+            assertThat(p.graph().nodesOfKind(org.layerloom.engine.graph.LayerKind.CONV2D)).hasSize(1);
+            assertThat(p.graph().nodesOfKind(org.layerloom.engine.graph.LayerKind.INPUT).get(0).params()
+                    .dims("shape")).containsExactly(1, 28, 28);
+        });
+    }
+
+    @Test
+    void own_csv_data_gives_the_new_network_its_inputs_and_classes_and_rules_out_the_cnn(FxRobot robot)
+            throws Exception {
+        Path table = Files.writeString(home.resolve("fruit.csv"), "weight,width,height,colour,fruit\n"
+                + "150,7.1,7.3,1,apple\n120,6.0,6.2,2,pear\n170,7.5,7.8,1,apple\n110,5.9,6.5,2,pear\n"
+                + "160,7.2,7.0,1,apple\n115,6.1,6.4,3,lemon\n130,6.5,6.6,3,lemon\n125,6.3,6.1,3,lemon\n");
+        chosen = table;
+        robot.clickOn("#new-blank");
+        robot.interact(() -> robot.lookup("#new-data-csv").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#new-project-shape").queryAs(Label.class)
+                .getText().contains("4 numbers"));
+        assertThat(robot.lookup("#new-template-cnn").query().isDisable()).isTrue();
+        robot.interact(() -> robot.lookup("#new-template-mlp").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        robot.interact(() -> robot.lookup("#new-project-create").queryAs(javafx.scene.control.Button.class).fire());
+
+        assertThat(opened).singleElement().isInstanceOfSatisfying(Project.class, p -> {
+            assertThat(p.dataset().options().get("path")).isEqualTo(table.toAbsolutePath().toString());
+            var input = p.graph().nodesOfKind(org.layerloom.engine.graph.LayerKind.INPUT).get(0);
+            assertThat(input.params().dims("shape")).containsExactly(4);
+            var dense = p.graph().nodesOfKind(org.layerloom.engine.graph.LayerKind.DENSE);
+            assertThat(dense.get(dense.size() - 1).params().intValue("units")).isEqualTo(3);
+        });
     }
 
     @Test

@@ -202,6 +202,42 @@ class TrainingDashboardViewModelTest {
     }
 
     @Test
+    void train_on_an_untitled_project_asks_where_to_save_it_and_then_trains(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Path.of("../samples/projects/spirals.loom"), dir.resolve("spirals.loom"));
+        java.util.concurrent.atomic.AtomicReference<TrainableProject> open = new java.util.concurrent.atomic
+                .AtomicReference<>(new TrainableProject(ProjectFiles.load(file), null));
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        List<TrainingSession> sessions = new ArrayList<>();
+        TrainingLauncher waitingForStop = (request, listener) -> {
+            TrainingSession session = TrainingSession.start(request, event -> {
+                awaitQuietly(stopAsked);
+                listener.trainingEvent(event);
+            });
+            sessions.add(session);
+            return session;
+        };
+        List<Runnable> saveAsAsked = new ArrayList<>();
+        TrainingDashboardViewModel untitled = new TrainingDashboardViewModel(pump, open::get, waitingForStop,
+                nanos::get);
+        untitled.setSaveFirst(saveAsAsked::add);
+
+        untitled.train();
+        assertThat(saveAsAsked).as("Save As is offered in place").hasSize(1);
+        assertThat(untitled.messageProperty().get()).contains("Choose where to keep this project")
+                .doesNotContain("Save the project first");
+        assertThat(untitled.phaseProperty().get()).isEqualTo(DashboardPhase.IDLE);
+        assertThat(sessions).isEmpty();
+
+        open.set(new TrainableProject(open.get().project(), file));
+        saveAsAsked.get(0).run();
+        assertThat(untitled.phaseProperty().get()).as("saved: training starts").isEqualTo(DashboardPhase.LOADING);
+        untitled.stop();
+        stopAsked.countDown();
+        sessions.get(0).outcome().get(1, TimeUnit.MINUTES);
+        pump.drainNow();
+    }
+
+    @Test
     void the_loading_of_the_dataset_fills_the_progress_bar() {
         send(new StateChanged(RunState.STARTING, 0, 0), new DataProgress("Generating spirals", 500, 1000));
         assertThat(model.live().progress().fractionProperty().get()).isEqualTo(0.5);

@@ -94,9 +94,12 @@ public final class ProjectSession {
         publish();
     }
 
-    /** A new, empty project named "Untitled" that trains on MNIST with the default settings. */
+    /**
+     * A new, empty project named "Untitled" on the built-in two moons (made on the computer, so its Data area
+     * shows examples at once, not a missing download) with the default settings.
+     */
     public static Project emptyProject() {
-        return new Project("Untitled", NetworkGraph.empty(), DatasetChoice.of("mnist"), TrainingSettings.defaults());
+        return new Project("Untitled", NetworkGraph.empty(), DatasetChoice.of("moons"), TrainingSettings.defaults());
     }
 
     /** The editor's view-model: the network, the selection and the undo history. */

@@ -32,6 +32,7 @@ public final class FileActions {
 
     private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
 
+    private Runnable newProject;
     private final ProjectSession session;
     private final EditorViewModel editor;
     private final GraphCanvas canvas;
@@ -65,8 +66,16 @@ public final class FileActions {
         return session.recentFiles();
     }
 
+    /**
+     * What New does once unsaved changes are settled: by default an empty project in place; the app puts in
+     * its "New project" page, which asks for the data first.
+     */
+    public void setNewProject(Runnable afterConfirm) {
+        newProject = afterConfirm;
+    }
+
     public void newProject() {
-        confirmDiscard(session::openEmpty);
+        confirmDiscard(newProject == null ? session::openEmpty : newProject);
     }
 
     public void open() {

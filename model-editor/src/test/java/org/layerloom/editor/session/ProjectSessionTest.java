@@ -119,7 +119,7 @@ class ProjectSessionTest {
     @Test
     void a_settings_change_of_a_project_never_saved_asks_where_and_a_cancel_changes_nothing() throws Exception {
         session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "the dataset spirals");
-        assertThat(session.project().dataset().source()).isEqualTo("mnist");
+        assertThat(session.project().dataset().source()).isEqualTo("moons");
         assertThat(files).isEmpty();
 
         Path file = dir.resolve("chosen.loom");

@@ -73,15 +73,15 @@ public final class DatasetRegistry {
                         new SineForecastSource()),
                 DatasetEntry.local("sequence-pattern", "Sequence patterns (generated tokens)",
                         new SequencePatternSource()),
-                download(StandardDataset.MNIST, "MNIST handwritten digits (download)",
+                download(StandardDataset.MNIST, "MNIST digits (download)",
                         new MnistSource(MnistVariant.DIGITS), downloader),
-                download(StandardDataset.FASHION_MNIST, "Fashion-MNIST clothes (download)",
+                download(StandardDataset.FASHION_MNIST, "Fashion-MNIST (download)",
                         new MnistSource(MnistVariant.FASHION), downloader),
                 download(StandardDataset.CIFAR_10, "CIFAR-10 photos (download)", new Cifar10Source(), downloader),
-                DatasetEntry.local("csv", "Your CSV table (path = file.csv)", new CsvSource()),
-                DatasetEntry.local("image-folder", "Your image folder (path = folder, one subfolder a class)",
+                DatasetEntry.local("csv", "Your own table (CSV)", new CsvSource()),
+                DatasetEntry.local("image-folder", "Your own pictures (a folder)",
                         new ImageFolderSource()),
-                DatasetEntry.local("text", "Your labelled texts (path = file)", new TextSource())),
+                DatasetEntry.local("text", "Your own texts", new TextSource())),
                 Map.of("sine-regression", "curve"));
     }
 

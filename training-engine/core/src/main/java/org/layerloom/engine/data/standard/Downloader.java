@@ -126,7 +126,7 @@ public final class Downloader {
         boolean offline = e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof HttpConnectTimeoutException || e.getCause() instanceof UnresolvedAddressException
                 || e.getCause() instanceof UnknownHostException || e.getCause() instanceof ConnectException;
-        String importHint = " If you already have the files, import them instead: choose \"Import from folder\" "
+        String importHint = " If you already have the files, import them instead: choose \"Import a folder…\" "
                 + "(the dataset option 'path').";
         if (offline && received == 0) {
             return new DatasetException("LayerLoom could not reach " + host + " to download " + file.name()

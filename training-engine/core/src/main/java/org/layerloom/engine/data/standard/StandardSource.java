@@ -46,9 +46,10 @@ public final class StandardSource implements DatasetSource {
         if (!isComplete(folder)) {
             if (!options.flag("download", false)) {
                 throw DatasetException.inFile(folder, String.format(Locale.ROOT, "%s is not on this computer yet "
-                        + "(LayerLoom looked in %s). Download it (%.0f MB, needs the internet): set the option "
-                        + "'download' to true. Or, if you already have its files, import them: set the option "
-                        + "'path' to their folder.", dataset.title(), folder, dataset.downloadBytes() / 1e6), null);
+                        + "(LayerLoom looked in %s). Download it (%.0f MB, needs the internet) with Download in the "
+                        + "Data area, or set the option 'download' to true. Or, if you already have its files, "
+                        + "import them with \"Import a folder…\" in the Data area, or set the option 'path' to their"
+                        + " folder.", dataset.title(), folder, dataset.downloadBytes() / 1e6), null);
             }
             download(folder, options, progress);
         }
@@ -74,8 +75,13 @@ public final class StandardSource implements DatasetSource {
         }
     }
 
+    /** The dataset this source reads. */
+    public StandardDataset dataset() {
+        return dataset;
+    }
+
     /** Whether the cache folder holds everything (files appear there only after their checksum matched). */
-    boolean isComplete(Path folder) {
+    public boolean isComplete(Path folder) {
         if (dataset == StandardDataset.CIFAR_10) {
             return CifarFiles.presentIn(folder);
         }

@@ -153,7 +153,7 @@ class DownloaderTest {
         RemoteFile file = new RemoteFile(URI.create("http://127.0.0.1:" + closedPort + "/x.gz"), "x.gz", 0, "00");
         assertThatThrownBy(() -> downloader.fetch(file, dir, ProgressListener.none()))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("no internet connection")
-                .hasMessageContaining("Import from folder").hasMessageContaining("'path'");
+                .hasMessageContaining("Import a folder").hasMessageContaining("'path'");
     }
 
     @Test

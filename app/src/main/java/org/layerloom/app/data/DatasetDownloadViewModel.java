@@ -1,0 +1,134 @@
+package org.layerloom.app.data;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerloom.editor.fx.LatestResult;
+import org.layerloom.engine.data.DatasetCancelledException;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.standard.DownloadListener;
+import org.layerloom.engine.data.standard.DownloadProgress;
+import org.layerloom.engine.data.standard.StandardSource;
+
+/**
+ * The Data area's Download button: fetches a standard dataset (MNIST, Fashion-MNIST, CIFAR-10) into the cache
+ * folder on the {@code background} executor, showing bytes, percent and speed, and stops (deleting the partial
+ * file) on Cancel. Progress is coalesced: at most one hand-over to the {@code ui} executor is pending. Call its
+ * methods on the JavaFX thread.
+ */
+public final class DatasetDownloadViewModel {
+
+    private final Executor ui;
+    private final LatestResult<Path> downloading;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public DatasetDownloadViewModel(Executor background, Executor ui) {
+        this.ui = ui;
+        this.downloading = new LatestResult<>("Downloading a dataset", background, ui);
+    }
+
+    /**
+     * Downloads what {@code source} lacks into {@code folder}; {@code options} may name a "mirror".
+     * {@code done} runs on the UI thread once every file is there and verified.
+     */
+    public void start(StandardSource source, Path folder, DatasetOptions options, Runnable done) {
+        message.set("");
+        progress.set(-1);
+        detail.set("Connecting…");
+        String title = source.dataset().title();
+        downloading.submit(ticket -> {
+            source.download(folder, options, new Listener(ticket));
+            return folder;
+        }, ignored -> {
+            progress.set(1);
+            detail.set("");
+            message.set(title + " is downloaded and checked; it stays in " + folder + ".");
+            done.run();
+        }, e -> {
+            detail.set("");
+            progress.set(0);
+            if (e instanceof DatasetCancelledException) {
+                message.set("The download was cancelled; nothing was kept.");
+            } else {
+                message.set(e instanceof DatasetException ? e.getMessage()
+                        : "The download of " + title + " failed: " + e);
+            }
+        });
+    }
+
+    /** Stops the download; the partial file is deleted. */
+    public void cancel() {
+        if (downloading.busyProperty().get()) {
+            downloading.cancel();
+            detail.set("");
+            progress.set(0);
+            message.set("The download was cancelled; nothing was kept.");
+        }
+    }
+
+    /** True while a download runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return downloading.busyProperty();
+    }
+
+    /** The download, for the status bar's task list. */
+    public LatestResult<Path> work() {
+        return downloading;
+    }
+
+    /** 0 to 1 while downloading, −1 while the size is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "train-images-idx3-ubyte.gz: 3.2 of 9.9 MB (32 %), 1.4 MB/s" while downloading, else "". */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** How the last download ended (done, cancelled, or what went wrong), or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Hands the latest progress to the UI thread; asks the download to stop once cancelled. */
+    private final class Listener implements DownloadListener {
+        private final LatestResult.Ticket ticket;
+        private final AtomicReference<DownloadProgress> latest = new AtomicReference<>();
+
+        Listener(LatestResult.Ticket ticket) {
+            this.ticket = ticket;
+        }
+
+        @Override
+        public void downloadDidProgress(DownloadProgress value) {
+            if (latest.getAndSet(value) == null) {
+                ui.execute(() -> {
+                    DownloadProgress shown = latest.getAndSet(null);
+                    if (shown != null && ticket.isCurrent()) {
+                        progress.set(shown.percent() < 0 ? -1 : shown.percent() / 100);
+                        detail.set(shown.describe().replaceFirst("^Downloading ", ""));
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void progressDidChange(String step, long done, long total) {
+            // the details arrive through downloadDidProgress
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return !ticket.isCurrent();
+        }
+    }
+}
