@@ -100,7 +100,7 @@ final class Workbench {
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
-                choice -> session.updateSettings(p -> p.withDataset(choice), "the dataset " + choice.source()),
+                choice -> session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source()),
                 () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
