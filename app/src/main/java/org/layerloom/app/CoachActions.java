@@ -12,6 +12,7 @@ import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.coach.CoachContext;
+import org.layerloom.engine.train.coach.ContinueTraining;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.SettingChange;
 
@@ -60,6 +61,19 @@ final class CoachActions {
                     change.label());
             case EARLY_STOPPING_PATIENCE -> options.setPatience(change.intValue());
             case THREADS -> threads.accept(change.intValue());
+        }
+    }
+
+    /** Goes on training the run the card is about (the dashboard's last run when the card names none). */
+    void apply(ContinueTraining more) {
+        if (dashboard == null) {
+            return;
+        }
+        if (more.runFolder().isBlank()) {
+            dashboard.continueTraining(more.moreEpochs());
+        } else {
+            dashboard.continueRun(java.nio.file.Path.of(more.runFolder()), more.totalEpochs() - more.moreEpochs(),
+                    more.moreEpochs());
         }
     }
 

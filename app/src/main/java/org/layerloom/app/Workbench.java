@@ -110,6 +110,7 @@ final class Workbench {
                 executors.compute, this::showArea,
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         learning.start();
+        learning.useEngine(engine.infoProperty());
         main = new MainWindow(createAreas(), AppMenus.complete(editor.menuBar(), learning.actions(),
                 new MenuCommands()), new AppStatusBar(engine, tasks, autosave.noteProperty()),
                 Bindings.createStringBinding(() -> session.titleProperty().get().replace(" — LayerLoom", ""),

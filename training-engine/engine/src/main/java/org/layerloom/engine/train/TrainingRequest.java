@@ -11,15 +11,16 @@ import org.layerloom.engine.project.TrainingSettings;
  * What to train, before its dataset is loaded: the project and the folder its relative dataset paths start
  * from, where runs are kept, the training settings (the project's or overrides), a data folder for the
  * datasets read from files (or {@code null}), at most how many training examples (0: all), the engine threads
- * (0: chosen for the network), the early-stopping patience (0: off), the saved run to resume (or {@code null})
- * and the inspection, chosen once the dataset is known. {@link TrainingSession#start(TrainingRequest,
+ * (0: chosen for the network), the early-stopping patience (0: off), the saved run to resume (or {@code null}),
+ * the inspection, chosen once the dataset is known, and whether the run trains on past its epochs until it is
+ * stopped. {@link TrainingSession#start(TrainingRequest,
  * org.layerloom.engine.train.event.TrainingListener)} loads the dataset on the run's worker and makes the
  * {@link TrainingJob} with {@link #job(Dataset)}. Made with {@link #builder(Project, Path)}; immutable, any thread
  * (the inspection function is called on the worker).
  */
 public record TrainingRequest(Project project, Path projectFolder, Path runsRoot, TrainingSettings settings,
                               Path dataFolder, int trainingLimit, int threads, int patience, Path resumeFrom,
-                              Function<Dataset, InspectionSettings> inspection) {
+                              Function<Dataset, InspectionSettings> inspection, boolean untilStopped) {
 
     public TrainingRequest {
         Objects.requireNonNull(project, "project");
@@ -57,7 +58,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /** The job that trains the loaded {@code dataset}. */
     public TrainingJob job(Dataset dataset) {
         return new TrainingJob(trainedProject(), dataset, settings, runsRoot, threads, patience, resumeFrom,
-                inspection.apply(dataset));
+                inspection.apply(dataset), untilStopped);
     }
 
     /** Builds a {@link TrainingRequest}: {@code opt*} values have defaults. One thread. */
@@ -72,6 +73,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
         private int patience;
         private Path resumeFrom;
         private Function<Dataset, InspectionSettings> inspection = dataset -> InspectionSettings.OFF;
+        private boolean untilStopped;
 
         private Builder(Project project, Path file) {
             this.project = Objects.requireNonNull(project, "project");
@@ -91,6 +93,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             patience = r.patience;
             resumeFrom = r.resumeFrom;
             inspection = r.inspection;
+            untilStopped = r.untilStopped;
         }
 
         /** Where runs are kept; {@code NAME.runs} beside the project's file by default. */
@@ -148,9 +151,18 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
+        /**
+         * Whether the run trains on after its epochs, one epoch after the other, until it is stopped (the schedule
+         * still spans the settings' epochs, and keeps its last rate after them); off by default.
+         */
+        public Builder optUntilStopped(boolean untilStopped) {
+            this.untilStopped = untilStopped;
+            return this;
+        }
+
         public TrainingRequest build() {
             return new TrainingRequest(project, projectFolder, runsRoot, settings, dataFolder, trainingLimit, threads,
-                    patience, resumeFrom, inspection);
+                    patience, resumeFrom, inspection, untilStopped);
         }
     }
 }
