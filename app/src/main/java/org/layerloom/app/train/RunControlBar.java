@@ -11,9 +11,8 @@ import org.controlsfx.control.ToggleSwitch;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.layerloom.engine.text.Numbers;
 
 /**
@@ -23,9 +22,11 @@ import org.layerloom.engine.text.Numbers;
  * the phase as a coloured chip.
  * JavaFX thread only.
  */
-final class RunControlBar extends HBox {
+final class RunControlBar extends FlowPane {
 
     private final Slider smoothing = new Slider(0, 0.99, 0.6);
+    /** The more-epochs spinner's value, tied both ways to the model's (kept here: the tie is weak). */
+    private final javafx.beans.property.ObjectProperty<Integer> moreEpochs;
 
     RunControlBar(TrainingDashboardViewModel model) {
         Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
@@ -81,14 +82,15 @@ final class RunControlBar extends HBox {
         phaseClass(chip, model.phaseProperty().get());
 
         Spinner<Integer> more = new Spinner<>(1, 100_000, model.moreEpochsProperty().get());
-        more.valueProperty().addListener((o, a, b) -> model.moreEpochsProperty().set(b));
+        moreEpochs = model.moreEpochsProperty().asObject();
+        more.getValueFactory().valueProperty().bindBidirectional(moreEpochs);
         more.setId("more-epochs");
         more.setEditable(true);
         more.setPrefWidth(80);
         more.setTooltip(new Tooltip("How many more epochs Continue trains."));
         Button continueRun = button("Continue", "continue-button", () -> {
             more.increment(0); // takes a number typed but not yet confirmed
-            model.continueTraining(more.getValue());
+            model.continueTraining(model.moreEpochsProperty().get());
         }, "Go on training the last run from its last epoch, with its optimizer state.");
         continueRun.disableProperty().bind(model.canContinue().not());
         Label moreLabel = label("more epochs");
@@ -99,11 +101,12 @@ final class RunControlBar extends HBox {
         more.disableProperty().bind(forever.selectedProperty());
         moreLabel.disableProperty().bind(forever.selectedProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(train, pause, resume, stop, separator(), continueRun, more, moreLabel, forever,
-                separator(), label("Learning rate"), rate, apply,
-                separator(), label("Smoothing"), smoothing, smoothingValue, spacer, chip);
+        // A flow: on a narrow window the controls wrap onto a second row rather than being cut to "Tr…".
+        setHgap(8);
+        setVgap(6);
+        getChildren().addAll(group(train, pause, resume, stop), separator(),
+                group(continueRun, more, moreLabel, forever), separator(), group(label("Learning rate"), rate, apply),
+                separator(), group(label("Smoothing"), smoothing, smoothingValue), chip);
         getStyleClass().add("dash-toolbar");
     }
 
@@ -122,6 +125,13 @@ final class RunControlBar extends HBox {
         button.setOnAction(e -> action.run());
         button.setTooltip(new Tooltip(help));
         return button;
+    }
+
+    /** Controls that stay together on one row. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label label(String text) {

@@ -175,6 +175,22 @@ public final class TrainingDashboardView extends BorderPane {
         tabs.getSelectionModel().select(index);
     }
 
+    /** Shows the tab titled {@code title} ("Live", "Settings", "Run history"); false when there is none. */
+    public boolean showTab(String title) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getText().equals(title)) {
+                tabs.getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title of the tab shown. */
+    public String shownTab() {
+        return tabs.getSelectionModel().getSelectedItem().getText();
+    }
+
     public TrainingDashboardViewModel viewModel() {
         return model;
     }

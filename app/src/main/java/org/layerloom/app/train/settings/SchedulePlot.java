@@ -47,7 +47,8 @@ public final class SchedulePlot extends Pane {
         first.setText("epoch 0");
         last.setText("epoch " + Numbers.count(preview.epochs()));
         double[] rates = preview.rates();
-        end.setText("ends at " + Numbers.rate(rates[rates.length - 1]));
+        double last = rates[rates.length - 1];
+        end.setText(last < 1e-3 * preview.highest() ? "ends near 0" : "ends at " + Numbers.rate(last));
         requestLayout();
     }
 

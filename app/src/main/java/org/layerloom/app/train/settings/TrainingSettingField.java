@@ -92,10 +92,19 @@ public record TrainingSettingField(String id, String category, String name, Stri
     /** The allowed values in words, e.g. "1 to 65,536" or "0 (off) up to 0.99". */
     public String rangeText() {
         if (range == null) {
-            return kind == Kind.WHOLE ? "any whole number" : "";
+            return kind == Kind.WHOLE ? "Any whole number" : "";
         }
-        String text = range.describe(kind == Kind.WHOLE);
+        String text = allowed();
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "between 1 and 65,536", "at least 0" (no upper limit), "greater than 0 and at most 10". */
+    private String allowed() {
+        if (Double.isInfinite(range.max())) {
+            return (range.minOpen() ? "greater than " : "at least ") + format(kind == Kind.WHOLE
+                    ? (Object) (long) range.min() : (Object) range.min());
+        }
+        return range.describe(kind == Kind.WHOLE);
     }
 
     /** What the student typed as a value, or a sentence saying what is wrong with it. */
@@ -112,13 +121,13 @@ public record TrainingSettingField(String id, String category, String name, Stri
             };
             double number = ((Number) value).doubleValue();
             if (range != null && (!Double.isFinite(number) || !range.contains(number))) {
-                return Parsed.problem(name + " must be " + range.describe(kind == Kind.WHOLE) + ".");
+                return Parsed.problem(name + " must be " + allowed() + ".");
             }
             return new Parsed(value, null);
         } catch (NumberFormatException e) {
             return Parsed.problem("\"" + text.strip() + "\" is not " + (kind == Kind.WHOLE ? "a whole number" : "a number")
                     + "; " + name.toLowerCase(java.util.Locale.ROOT) + " must be "
-                    + (range == null ? "a whole number" : range.describe(kind == Kind.WHOLE)) + ".");
+                    + (range == null ? "a whole number" : allowed()) + ".");
         }
     }
 

@@ -17,8 +17,8 @@ import org.layerloom.app.train.settings.TrainingSettingField.Kind;
 
 /**
  * Every value of {@link TrainingSettings} that the engine trains with, as the settings panel lists them, in four
- * groups: optimizer, learning-rate schedule, the run (epochs, batches, validation, weight average) and
- * reproducibility (seed, device). The ranges are those the project file accepts. Which optimizer uses which
+ * groups: the run (epochs, batches, validation, weight average), optimizer, learning-rate schedule and
+ * reproducibility (seed, device); the panel shows the run first. The ranges are those the project file accepts. Which optimizer uses which
  * hyper-parameter follows the engine's optimizer factory: momentum for SGD and RMSProp, Nesterov for SGD, beta1
  * for Adam and AdamW, beta2 for Adam, AdamW and RMSProp (its decay rho), epsilon for all but SGD. Any thread.
  */

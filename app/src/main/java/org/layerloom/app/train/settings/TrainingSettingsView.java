@@ -32,7 +32,7 @@ public final class TrainingSettingsView extends ScrollPane {
         for (String group : model.groups()) {
             Label heading = new Label(group);
             heading.getStyleClass().add("settings-group");
-            PropertySheet sheet = new PropertySheet(model.items(group));
+            PropertySheet sheet = new WholeSheet(model.items(group));
             sheet.setMode(PropertySheet.Mode.NAME);
             sheet.setModeSwitcherVisible(false);
             sheet.setSearchBoxVisible(false);
@@ -51,6 +51,32 @@ public final class TrainingSettingsView extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().add("settings-scroll");
         getStylesheets().add(TrainingSettingsView.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    /** A property sheet as tall as its rows: the panel scrolls as a whole, not each sheet on its own. */
+    private static final class WholeSheet extends PropertySheet {
+
+        WholeSheet(javafx.collections.ObservableList<PropertySheet.Item> items) {
+            super(items);
+            setMinHeight(USE_PREF_SIZE);
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL; // the explanations wrap: the height depends on the width
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (lookup(".scroll-pane") instanceof ScrollPane scroll && scroll.getContent() != null) {
+                double inside = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset()
+                        - scroll.snappedLeftInset() - scroll.snappedRightInset();
+                double inner = scroll.getContent().prefHeight(inside);
+                return inner + snappedTopInset() + snappedBottomInset() + scroll.snappedTopInset()
+                        + scroll.snappedBottomInset() + 2;
+            }
+            return super.computePrefHeight(width);
+        }
     }
 
     public TrainingSettingsViewModel model() {

@@ -43,8 +43,8 @@ public final class TrainingSettingsViewModel {
     public TrainingSettingsViewModel(Supplier<TrainingSettings> settings, Changes changes) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.changes = Objects.requireNonNull(changes, "changes");
-        for (String group : List.of(TrainingSettingFields.OPTIMIZER, TrainingSettingFields.SCHEDULE,
-                TrainingSettingFields.RUN, TrainingSettingFields.SEED_AND_DEVICE)) {
+        for (String group : List.of(TrainingSettingFields.RUN, TrainingSettingFields.OPTIMIZER,
+                TrainingSettingFields.SCHEDULE, TrainingSettingFields.SEED_AND_DEVICE)) {
             groups.put(group, FXCollections.observableArrayList());
         }
         rebuild();
