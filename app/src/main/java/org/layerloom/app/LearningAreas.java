@@ -73,7 +73,7 @@ final class LearningAreas {
         options = new RunOptions(settings::getValue);
         ObservableValue<Theme> theme = settings.map(Settings::theme);
         health = new HealthView(new HealthViewModel(this::nodeName), editor.healthOverlay(), theme);
-        CoachActions coachActions = new CoachActions(session, options, threads);
+        CoachActions coachActions = new CoachActions(session, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
                 coachActions::apply, coachActions::apply));
         inspect = new InspectView(compute, Platform::runLater, theme);

@@ -17,7 +17,7 @@ import org.layerloom.app.train.settings.TrainingSettingField.Kind;
 
 /**
  * Every value of {@link TrainingSettings} that the engine trains with, as the settings panel lists them, in four
- * groups: the run (epochs, batches, validation, weight average), optimizer, learning-rate schedule and
+ * groups: the run (epochs, batches, validation, early stopping, weight average), optimizer, learning-rate schedule and
  * reproducibility (seed, device); the panel shows the run first. The ranges are those the project file accepts. Which optimizer uses which
  * hyper-parameter follows the engine's optimizer factory: momentum for SGD and RMSProp, Nesterov for SGD, beta1
  * for Adam and AdamW, beta2 for Adam, AdamW and RMSProp (its decay rho), epsilon for all but SGD. Any thread.
@@ -109,7 +109,10 @@ public final class TrainingSettingFields {
                         + " check progress on examples not trained on.", Range.closed(0, 0.9),
                         TrainingSettings::validationSplit,
                         (s, v) -> new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), s.epochs(), v,
-                                s.seed(), s.device(), s.weightAverage()), s -> true),
+                                s.seed(), s.device(), s.weightAverage(), s.patience()), s -> true),
+                whole("patience", RUN, "Early stopping", "Stops the run after this many epochs without a better"
+                        + " validation loss (0: off); the best epoch is kept.", Range.closed(0, 100_000),
+                        TrainingSettings::patience, TrainingSettings::withPatience, s -> true),
                 real("weight-average", RUN, "Weight average", "Tests a moving average of the weights, often steadier"
                         + " (0: off; 0.999 ≈ the last 1,000 steps).", Range.rightOpen(0, 1),
                         TrainingSettings::weightAverage, TrainingSettings::withWeightAverage, s -> true),
@@ -117,7 +120,8 @@ public final class TrainingSettingFields {
                         + " the same seed trains the same way again.", Kind.WHOLE, null, List.of(),
                         TrainingSettings::seed,
                         (s, v) -> new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), s.epochs(),
-                                s.validationSplit(), ((Number) v).longValue(), s.device(), s.weightAverage()),
+                                s.validationSplit(), ((Number) v).longValue(), s.device(), s.weightAverage(),
+                                s.patience()),
                         s -> true),
                 new TrainingSettingField("device", SEED_AND_DEVICE, "Device", gpuSeen
                         ? "Where to train: Automatic takes the GPU." : "Where to train; no GPU was found on this"
@@ -169,7 +173,7 @@ public final class TrainingSettingFields {
     private static TrainingSettings schedule(TrainingSettings s,
                                              java.util.function.UnaryOperator<ScheduleSettings> change) {
         return new TrainingSettings(s.optimizer(), change.apply(s.schedule()), s.batchSize(), s.epochs(),
-                s.validationSplit(), s.seed(), s.device(), s.weightAverage());
+                s.validationSplit(), s.seed(), s.device(), s.weightAverage(), s.patience());
     }
 
     private static OptimizerSettings kind(OptimizerSettings o, OptimizerKind kind) {

@@ -36,7 +36,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /**
      * A builder of a new run of {@code project}, saved in {@code file}: relative dataset paths start from the
      * file's folder and runs are kept in {@code NAME.runs} beside it; the project's own settings, all examples,
-     * threads chosen for the network, no early stopping, no inspection.
+     * threads chosen for the network, the settings' early stopping, no inspection.
      */
     public static Builder builder(Project project, Path file) {
         return new Builder(project, file);
@@ -80,6 +80,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             this.projectFolder = file.toAbsolutePath().getParent();
             this.runsRoot = RunFolder.runsRootOf(file);
             this.settings = project.training();
+            this.patience = settings.patience();
         }
 
         private Builder(TrainingRequest r) {
@@ -102,9 +103,10 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
-        /** The training settings; the project's by default. */
+        /** The training settings (and their early-stopping patience); the project's by default. */
         public Builder optSettings(TrainingSettings newSettings) {
             settings = Objects.requireNonNull(newSettings, "newSettings");
+            patience = newSettings.patience();
             return this;
         }
 
@@ -126,7 +128,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
-        /** Stop after {@code epochs} epochs without a better validation loss; 0 (off) by default. */
+        /** Stop after {@code epochs} epochs without a better validation loss; the settings' patience by default. */
         public Builder optPatience(int epochs) {
             patience = epochs;
             return this;
