@@ -38,6 +38,7 @@ public final class RunProgressTexts {
         deviceText.set(s.device().toUpperCase(Locale.ROOT) + " · " + s.threads()
                 + (s.threads() == 1 ? " thread" : " threads"));
         untilStopped = s.untilStopped();
+        testing = false;
         epochText.set(epochOf(s.firstEpoch(), s.epochs()));
         fraction.set(untilStopped ? -1 : progress.fraction());
         etaText.set(untilStopped ? "until you stop it" : "–");
