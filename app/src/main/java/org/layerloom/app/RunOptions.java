@@ -10,11 +10,11 @@ import org.layerloom.engine.train.TrainingRequest;
 
 /**
  * What the app adds to every run the dashboard starts: the device (a project that says "auto" follows the
- * user's default device), the engine threads from the settings (0: chosen per network), and training-health inspection for the health view, the graph previews, the
- * live decision map and the embedding: about five captures per epoch, between every 5th and every 50th
- * batch (one capture costs about half a batch, so at most ~10 % of the time). Early stopping is the project's
- * setting. JavaFX thread only: the settings are read there, into the immutable {@link TrainingRequest} that the run's worker
- * gets.
+ * user's default device), the engine threads from the settings (0: chosen per network), and training-health
+ * inspection for the health view, the graph previews, the live decision map and the embedding: about five
+ * captures per epoch, between every 5th and every 50th batch (one capture costs about half a batch, so at most
+ * ~10 % of the time). Early stopping is the project's setting. JavaFX thread only: the settings are read there,
+ * into the immutable {@link TrainingRequest} that the run's worker gets.
  */
 final class RunOptions {
 

@@ -65,7 +65,8 @@ final class TrainCommand implements Callable<Integer> {
     private int threads;
 
     @Option(names = "--patience", paramLabel = "N",
-            description = "Stop when the validation loss has not improved for N epochs; 0: off (default: the project's).")
+            description = "Stop when the validation loss has not improved for N epochs; 0: off"
+                    + " (default: the project's).")
     private Integer patience;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",

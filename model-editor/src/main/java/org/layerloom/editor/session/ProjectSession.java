@@ -28,9 +28,10 @@ import org.layerloom.engine.project.TrainingSettings;
  * saved now, its file, whether it has unsaved changes, and the window title; the operations on it: open (read
  * on the files executor, only the file opened last is shown), save and save as (the project is taken on the
  * JavaFX thread, exactly as on screen, and written atomically on the files executor), a change of its settings
- * (saved at once) and the recent-projects list. The network itself, its selection and its undo history are the
- * editor's view-model's ({@link #editor()}): the session shows an opened network there, and compares the undo
- * state with the one saved last to know whether there are unsaved changes.
+ * (saved at once, and one step of the editor's undo history) and the recent-projects list. The network itself,
+ * its selection and its undo history are the editor's view-model's ({@link #editor()}): the session shows an
+ * opened network there, and compares the undo state with the one saved last to know whether there are unsaved
+ * changes.
  *
  * <p>Questions to the student (where to save, what went wrong) are the view's: it plugs them in with
  * {@link #useDialogs}. One per window. JavaFX thread only; the JavaFX thread never waits on the files.

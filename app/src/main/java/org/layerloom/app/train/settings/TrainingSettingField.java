@@ -125,8 +125,9 @@ public record TrainingSettingField(String id, String category, String name, Stri
             }
             return new Parsed(value, null);
         } catch (NumberFormatException e) {
-            return Parsed.problem("\"" + text.strip() + "\" is not " + (kind == Kind.WHOLE ? "a whole number" : "a number")
-                    + "; " + name.toLowerCase(java.util.Locale.ROOT) + " must be "
+            return Parsed.problem("\"" + text.strip() + "\" is not "
+                    + (kind == Kind.WHOLE ? "a whole number" : "a number") + "; "
+                    + name.toLowerCase(java.util.Locale.ROOT) + " must be "
                     + (range == null ? "a whole number" : allowed()) + ".");
         }
     }

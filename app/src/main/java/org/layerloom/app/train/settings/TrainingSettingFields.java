@@ -18,8 +18,8 @@ import org.layerloom.app.train.settings.TrainingSettingField.Kind;
 /**
  * Every value of {@link TrainingSettings} that the engine trains with, as the settings panel lists them, in four
  * groups: the run (epochs, batches, validation, early stopping, weight average), optimizer, learning-rate schedule and
- * reproducibility (seed, device); the panel shows the run first. The ranges are those the project file accepts. Which optimizer uses which
- * hyper-parameter follows the engine's optimizer factory: momentum for SGD and RMSProp, Nesterov for SGD, beta1
+ * reproducibility (seed, device); the panel shows the run first. The ranges are those the project file
+ * accepts. Which optimizer uses which hyper-parameter follows the engine's optimizer factory: momentum for SGD and RMSProp, Nesterov for SGD, beta1
  * for Adam and AdamW, beta2 for Adam, AdamW and RMSProp (its decay rho), epsilon for all but SGD. Any thread.
  */
 public final class TrainingSettingFields {
@@ -43,7 +43,8 @@ public final class TrainingSettingFields {
                         s -> s.optimizer().kind(), (s, v) -> optimizer(s, o -> kind(o, (OptimizerKind) v)), s -> true),
                 real("learning-rate", OPTIMIZER, "Learning rate", "The size of each step: too high and the loss"
                         + " jumps or explodes, too low and it crawls.", Range.leftOpen(0, 10),
-                        s -> s.optimizer().learningRate(), (s, v) -> optimizer(s, o -> o.withLearningRate(v)), s -> true),
+                        s -> s.optimizer().learningRate(), (s, v) -> optimizer(s, o -> o.withLearningRate(v)),
+                        s -> true),
                 real("momentum", OPTIMIZER, "Momentum", "How much of the last step carries into the next (0: none).",
                         Range.rightOpen(0, 1), s -> s.optimizer().momentum(),
                         (s, v) -> optimizer(s, o -> copy(o, o.kind(), v, o.nesterov(), o.beta1(), o.beta2(),
@@ -116,8 +117,8 @@ public final class TrainingSettingFields {
                 real("weight-average", RUN, "Weight average", "Tests a moving average of the weights, often steadier"
                         + " (0: off; 0.999 ≈ the last 1,000 steps).", Range.rightOpen(0, 1),
                         TrainingSettings::weightAverage, TrainingSettings::withWeightAverage, s -> true),
-                new TrainingSettingField("seed", SEED_AND_DEVICE, "Seed", "Fixes the starting weights and the shuffling:"
-                        + " the same seed trains the same way again.", Kind.WHOLE, null, List.of(),
+                new TrainingSettingField("seed", SEED_AND_DEVICE, "Seed", "Fixes the starting weights and the"
+                        + " shuffling: the same seed trains the same way again.", Kind.WHOLE, null, List.of(),
                         TrainingSettings::seed,
                         (s, v) -> new TrainingSettings(s.optimizer(), s.schedule(), s.batchSize(), s.epochs(),
                                 s.validationSplit(), ((Number) v).longValue(), s.device(), s.weightAverage(),

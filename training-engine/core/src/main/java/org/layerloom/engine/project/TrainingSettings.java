@@ -40,19 +40,23 @@ public record TrainingSettings(OptimizerSettings optimizer, ScheduleSettings sch
     }
 
     public TrainingSettings withOptimizer(OptimizerSettings newOptimizer) {
-        return new TrainingSettings(newOptimizer, schedule, batchSize, epochs, validationSplit, seed, device, weightAverage, patience);
+        return new TrainingSettings(newOptimizer, schedule, batchSize, epochs,
+                validationSplit, seed, device, weightAverage, patience);
     }
 
     public TrainingSettings withBatchSize(int size) {
-        return new TrainingSettings(optimizer, schedule, size, epochs, validationSplit, seed, device, weightAverage, patience);
+        return new TrainingSettings(optimizer, schedule, size, epochs,
+                validationSplit, seed, device, weightAverage, patience);
     }
 
     public TrainingSettings withEpochs(int count) {
-        return new TrainingSettings(optimizer, schedule, batchSize, count, validationSplit, seed, device, weightAverage, patience);
+        return new TrainingSettings(optimizer, schedule, batchSize, count,
+                validationSplit, seed, device, weightAverage, patience);
     }
 
     public TrainingSettings withDevice(DeviceChoice choice) {
-        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, choice, weightAverage, patience);
+        return new TrainingSettings(optimizer, schedule, batchSize, epochs,
+                validationSplit, seed, choice, weightAverage, patience);
     }
 
     /** These settings with early stopping after {@code epochs} epochs without a better validation loss (0 = off). */
@@ -63,6 +67,7 @@ public record TrainingSettings(OptimizerSettings optimizer, ScheduleSettings sch
 
     /** These settings with the weight average's decay {@code decay} (0 = off). */
     public TrainingSettings withWeightAverage(double decay) {
-        return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device, decay, patience);
+        return new TrainingSettings(optimizer, schedule, batchSize, epochs,
+                validationSplit, seed, device, decay, patience);
     }
 }
