@@ -12,25 +12,24 @@ import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.coach.CoachContext;
+import org.layerloom.engine.train.coach.ContinueTraining;
 import org.layerloom.engine.train.coach.GraphChange;
 import org.layerloom.engine.train.coach.SettingChange;
 
 /**
  * Carries out the coach's Apply buttons: a new learning rate reaches the running session at once and the
  * project for its next runs; weight decay and batch size change the project's training settings (saved through
- * the {@link ProjectSession}); early stopping turns on for the next runs; threads change the user's settings; a
+ * the {@link ProjectSession}); early stopping turns on in the project's settings; threads change the user's settings; a
  * graph change is one undoable edit in the editor. Also tells the coach what a new run is ({@link #context()}). JavaFX thread.
  */
 final class CoachActions {
 
     private final ProjectSession session;
-    private final RunOptions options;
     private final IntConsumer threads;
     private TrainingDashboardViewModel dashboard;
 
-    CoachActions(ProjectSession session, RunOptions options, IntConsumer threads) {
+    CoachActions(ProjectSession session, IntConsumer threads) {
         this.session = session;
-        this.options = options;
         this.threads = threads;
     }
 
@@ -41,7 +40,7 @@ final class CoachActions {
     /** What the coach knows of a run that starts now: the network, its settings and its number of classes. */
     CoachContext context() {
         Project project = session.project();
-        return CoachContext.of(project.graph(), project.training(), options.patience(),
+        return CoachContext.of(project.graph(), project.training(), project.training().patience(),
                 classes(project.graph(), session.editor().report()));
     }
 
@@ -58,8 +57,22 @@ final class CoachActions {
                     withWeightDecay(p.training().optimizer(), change.to()))), change.label());
             case BATCH_SIZE -> session.updateSettings(p -> p.withTraining(p.training().withBatchSize(change.intValue())),
                     change.label());
-            case EARLY_STOPPING_PATIENCE -> options.setPatience(change.intValue());
+            case EARLY_STOPPING_PATIENCE -> session.updateSettings(p -> p.withTraining(
+                    p.training().withPatience(Math.max(0, change.intValue()))), change.label());
             case THREADS -> threads.accept(change.intValue());
+        }
+    }
+
+    /** Goes on training the run the card is about (the dashboard's last run when the card names none). */
+    void apply(ContinueTraining more) {
+        if (dashboard == null) {
+            return;
+        }
+        if (more.runFolder().isBlank()) {
+            dashboard.continueTraining(more.moreEpochs());
+        } else {
+            dashboard.continueRun(java.nio.file.Path.of(more.runFolder()), more.totalEpochs() - more.moreEpochs(),
+                    more.moreEpochs());
         }
     }
 

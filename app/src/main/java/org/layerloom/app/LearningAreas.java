@@ -15,6 +15,8 @@ import org.layerloom.app.train.DashboardPhase;
 import org.layerloom.app.train.DashboardTrainingActions;
 import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.train.TrainingDashboardView;
+import org.layerloom.app.train.settings.TrainingSettingsView;
+import org.layerloom.app.train.settings.TrainingSettingsViewModel;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.TrainingActions;
 import org.layerloom.app.workspace.Settings;
@@ -50,6 +52,7 @@ final class LearningAreas {
     private final TrainingActions actions;
     private final RunOptions options;
     private static final int PLANE_POINTS = 1_000;
+    private final TrainingSettingsViewModel settingsModel;
     private Path lastRun;
 
     /**
@@ -69,9 +72,9 @@ final class LearningAreas {
         options = new RunOptions(settings::getValue);
         ObservableValue<Theme> theme = settings.map(Settings::theme);
         health = new HealthView(new HealthViewModel(this::nodeName), editor.healthOverlay(), theme);
-        CoachActions coachActions = new CoachActions(session, options, threads);
+        CoachActions coachActions = new CoachActions(session, threads);
         coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
-                coachActions::apply));
+                coachActions::apply, coachActions::apply));
         inspect = new InspectView(compute, Platform::runLater, theme);
         dashboard = new TrainingDashboardView(pump, this::trainableProject, files, run -> {
             openForInspection(run);
@@ -83,6 +86,11 @@ final class LearningAreas {
         dashboard.viewModel().setOnDatasetLoaded(this::sharePlanePoints);
         dashboard.viewModel().setSaveFirst(session::saveAs);
         dashboard.addTab("Training health", health);
+        settingsModel = new TrainingSettingsViewModel(() -> session.project().training(),
+                (change, name, key) -> session.updateSettings(p -> p.withTraining(change.apply(p.training())), name,
+                        key));
+        session.addListener(settingsModel::refresh);
+        dashboard.addTab("Settings", new TrainingSettingsView(settingsModel));
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {
             if (lastRun != null) {
                 openForInspection(lastRun);
@@ -138,6 +146,18 @@ final class LearningAreas {
         };
         phase.addListener(ended);
         actions.start();
+    }
+
+    /** Offers GPU among the devices of the settings panel once the engine reports one. */
+    void useEngine(ObservableValue<java.util.Optional<org.layerloom.engine.train.EngineInfo>> engine) {
+        java.util.function.Consumer<java.util.Optional<org.layerloom.engine.train.EngineInfo>> seen =
+                info -> settingsModel.setGpuSeen(info.map(i -> i.gpus() > 0).orElse(false));
+        engine.addListener((o, a, b) -> seen.accept(b));
+        seen.accept(engine.getValue());
+    }
+
+    TrainingSettingsViewModel settingsModel() {
+        return settingsModel;
     }
 
     TrainingDashboardView dashboard() {

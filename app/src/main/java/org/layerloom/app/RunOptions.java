@@ -10,29 +10,18 @@ import org.layerloom.engine.train.TrainingRequest;
 
 /**
  * What the app adds to every run the dashboard starts: the device (a project that says "auto" follows the
- * user's default device), the engine threads from the settings (0: chosen per network), early stopping when
- * the coach turned it on, and training-health inspection for the health view, the graph previews, the
- * live decision map and the embedding: about five captures per epoch, between every 5th and every 50th
- * batch (one capture costs about half a batch, so at most ~10 % of the time). JavaFX thread only: the
- * settings and the patience are read there, into the immutable {@link TrainingRequest} that the run's worker
- * gets.
+ * user's default device), the engine threads from the settings (0: chosen per network), and training-health
+ * inspection for the health view, the graph previews, the live decision map and the embedding: about five
+ * captures per epoch, between every 5th and every 50th batch (one capture costs about half a batch, so at most
+ * ~10 % of the time). Early stopping is the project's setting. JavaFX thread only: the settings are read there,
+ * into the immutable {@link TrainingRequest} that the run's worker gets.
  */
 final class RunOptions {
 
     private final Supplier<Settings> settings;
-    private int patience;
 
     RunOptions(Supplier<Settings> settings) {
         this.settings = settings;
-    }
-
-    /** Early stopping for the next runs: stop after {@code epochs} epochs without a better validation loss. */
-    void setPatience(int epochs) {
-        patience = Math.max(0, epochs);
-    }
-
-    int patience() {
-        return patience;
     }
 
     /** The request for a run of {@code project}, with the user's settings as they are now. */
@@ -45,9 +34,6 @@ final class RunOptions {
         }
         if (user != null && user.threads() > 0) {
             request.optThreads(user.threads());
-        }
-        if (patience > 0) {
-            request.optPatience(patience);
         }
         int batchSize = training.batchSize();
         return request.optInspection(dataset -> InspectionSettings.every(captureInterval(dataset.train().size(),

@@ -63,7 +63,8 @@ final class WindowClosing {
     private boolean askStopTraining() {
         ButtonType stop = new ButtonType("Stop Training and Quit", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The training stops after its current batch and"
-                + " keeps its last checkpoint, so you can resume it later.", stop, ButtonType.CANCEL);
+                + " keeps its last checkpoint: to go on with it later, select it in Train ▸ Run history and press"
+                + " Continue training.", stop, ButtonType.CANCEL);
         alert.setHeaderText("A training is still running. Stop it and quit?");
         alert.initOwner(stage);
         return alert.showAndWait().filter(b -> b == stop).isPresent();

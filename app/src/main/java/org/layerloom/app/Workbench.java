@@ -101,7 +101,7 @@ final class Workbench {
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
-                choice -> session.updateSettings(p -> p.withDataset(choice), "the dataset " + choice.source()),
+                choice -> session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source()),
                 () -> looks.settingsProperty().get().datasetCache(),
                 new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
@@ -112,6 +112,7 @@ final class Workbench {
                 executors.compute, this::showArea,
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         learning.start();
+        learning.useEngine(engine.infoProperty());
         main = new MainWindow(createAreas(), AppMenus.complete(editor.menuBar(), learning.actions(),
                 new MenuCommands()), new AppStatusBar(engine, tasks, autosave.noteProperty()),
                 Bindings.createStringBinding(() -> session.titleProperty().get().replace(" — LayerLoom", ""),

@@ -27,10 +27,12 @@ class RunOptionsTest {
     }
 
     @Test
-    void a_project_on_auto_follows_the_users_device_and_threads_and_the_coachs_patience() {
-        options.setPatience(4);
+    void a_project_on_auto_follows_the_users_device_and_threads_and_keeps_its_early_stopping() {
+        TrainableProject project = project(DeviceChoice.AUTO);
+        project = new TrainableProject(project.project().withTraining(project.project().training().withPatience(4)),
+                project.file());
 
-        TrainingRequest request = options.request(project(DeviceChoice.AUTO));
+        TrainingRequest request = options.request(project);
 
         assertThat(request.settings().device()).isEqualTo(DeviceChoice.GPU);
         assertThat(request.threads()).isEqualTo(3);
@@ -42,7 +44,6 @@ class RunOptionsTest {
     void the_request_is_a_snapshot_that_later_changes_of_the_settings_do_not_reach() {
         TrainingRequest request = options.request(project(DeviceChoice.CPU));
         settings.set(settings.get().withThreads(1));
-        options.setPatience(9);
 
         assertThat(request.settings().device()).as("the project's own choice").isEqualTo(DeviceChoice.CPU);
         assertThat(request.threads()).isEqualTo(3);

@@ -64,9 +64,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Engine threads (default: chosen for the network: 1 for a small one, every core for a large one).")
     private int threads;
 
-    @Option(names = "--patience", paramLabel = "N", defaultValue = "0",
-            description = "Stop when the validation loss has not improved for N epochs (default: off).")
-    private int patience;
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Stop when the validation loss has not improved for N epochs; 0: off"
+                    + " (default: the project's).")
+    private Integer patience;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Train on at most N examples, for a quick try (default: all).")
@@ -98,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingSettings settings = overridden(project.training());
         TrainingRequest.Builder request = TrainingRequest.builder(project, file.path()).optSettings(settings)
-                .optDataFolder(data).optTrainingLimit(limit).optThreads(threads).optPatience(patience)
+                .optDataFolder(data).optTrainingLimit(limit).optThreads(threads)
                 .optResumeFrom(resume);
         if (out != null) {
             request.optRunsRoot(out);
@@ -150,8 +151,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingSettings overridden(TrainingSettings s) {
-        if ((epochs != null && epochs < 1) || (batchSize != null && batchSize < 1) || threads < 0 || patience < 0
-                || limit < 0) {
+        if ((epochs != null && epochs < 1) || (batchSize != null && batchSize < 1) || threads < 0
+                || (patience != null && patience < 0) || limit < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--epochs, --batch-size must be at least 1; --threads, --patience, --limit at least 0.");
         }
@@ -162,6 +163,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         return new TrainingSettings(s.optimizer(), s.schedule(), batchSize != null ? batchSize : s.batchSize(),
                 epochs != null ? epochs : s.epochs(), s.validationSplit(), seed != null ? seed : s.seed(), chosenDevice,
-                s.weightAverage());
+                s.weightAverage(), patience != null ? patience : s.patience());
     }
 }

@@ -39,8 +39,8 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
  * applying a setting change removes the other cards on that setting. No action offers a value the setting
  * already has (as the run reports it, or as applied from a card). Dismissing removes a card for good;
  * applying an action hands it to the callbacks (a setting change, or a graph edit for the editor's undo) and
- * marks it applied. "Train longer" cards have no button (the app cannot continue a run yet; the card says how
- * on the command line). A new run (not a resumed one) starts afresh with the context {@code context} gives
+ * marks it applied. A "train longer" card's Continue goes on training the run (when a callback for it is given). A
+ * new run (not a resumed one) starts afresh with the context {@code context} gives
  * then. No toolkit needed; one thread (the JavaFX thread in the app).
  */
 public final class CoachViewModel {
@@ -49,6 +49,7 @@ public final class CoachViewModel {
     private final Function<String, String> names;
     private final Consumer<SettingChange> applySetting;
     private final Consumer<GraphChange> applyEdit;
+    private final Consumer<ContinueTraining> continueRun;
     private final List<CoachCard> cards = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final Set<HealthSignal> healthSeen = EnumSet.noneOf(HealthSignal.class);
@@ -70,6 +71,17 @@ public final class CoachViewModel {
      */
     public CoachViewModel(Supplier<CoachContext> context, Function<String, String> names,
                           Consumer<SettingChange> applySetting, Consumer<GraphChange> applyEdit) {
+        this(context, names, applySetting, applyEdit, null);
+    }
+
+    /**
+     * As above, with {@code continueRun} going on training a run that was still improving (its card's Continue
+     * button); null offers no such button.
+     */
+    public CoachViewModel(Supplier<CoachContext> context, Function<String, String> names,
+                          Consumer<SettingChange> applySetting, Consumer<GraphChange> applyEdit,
+                          Consumer<ContinueTraining> continueRun) {
+        this.continueRun = continueRun;
         this.context = context;
         this.names = names;
         this.applySetting = applySetting;
@@ -171,13 +183,13 @@ public final class CoachViewModel {
     }
 
     /**
-     * The actions a card offers: none that sets a value the setting already has, and no "train longer"
-     * (the app has no way to continue a run yet).
+     * The actions a card offers: none that sets a value the setting already has, and "train longer" only when there
+     * is a way to continue a run.
      */
     private List<CoachAction> offered(List<CoachAction> actions) {
         List<CoachAction> kept = new ArrayList<>();
         for (CoachAction action : actions) {
-            if (action instanceof ContinueTraining) {
+            if (action instanceof ContinueTraining && continueRun == null) {
                 continue;
             }
             if (action instanceof SettingChange change && alreadySet(change)) {
@@ -226,6 +238,8 @@ public final class CoachViewModel {
                     applied.put(setting.setting(), setting.to());
                 } else if (action instanceof GraphChange edit) {
                     applyEdit.accept(edit);
+                } else if (action instanceof ContinueTraining more && continueRun != null) {
+                    continueRun.accept(more);
                 }
                 cards.set(i, card.withApplied(action));
                 if (action instanceof SettingChange setting) {

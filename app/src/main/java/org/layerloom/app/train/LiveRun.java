@@ -23,6 +23,7 @@ import org.layerloom.engine.train.event.LearningRateChanged;
 import org.layerloom.engine.train.event.OutputNotFinite;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.TestProgress;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
 
@@ -45,6 +46,7 @@ public final class LiveRun implements TrainingEventVisitor {
     private boolean started;
     private boolean charted;
     private int bestEpoch;
+    private String shownRun = "";
 
     /** @param clock nanoseconds, for the time trained and the time left ({@code System::nanoTime}) */
     LiveRun(LongSupplier clock) {
@@ -86,12 +88,21 @@ public final class LiveRun implements TrainingEventVisitor {
     public void runStarted(RunStarted event) {
         started = true;
         failedLayer.clear();
+        progress.started(event, clock.getAsLong());
+        if (event.isResumed() && event.runId().equals(shownRun)) {
+            return; // the run shown goes on: its charts and epochs continue
+        }
+        shownRun = event.runId();
         epochs.clear();
         bestEpoch = 0;
         bestText.set("");
-        progress.started(event, clock.getAsLong());
         feed.reset();
         charted = true;
+    }
+
+    @Override
+    public void testProgress(TestProgress event) {
+        progress.testing(event);
     }
 
     @Override

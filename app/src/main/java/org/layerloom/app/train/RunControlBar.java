@@ -6,22 +6,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import org.controlsfx.control.ToggleSwitch;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.layerloom.engine.text.Numbers;
 
 /**
- * The dashboard's row of run controls: Train, Pause, Resume and Stop bound to the run's phase; the
- * learning rate (editable while paused); the chart smoothing; and the phase as a coloured chip.
+ * The dashboard's row of run controls: Train, Pause, Resume and Stop bound to the run's phase; Continue (the last
+ * run, for a number of more epochs) and "until I stop it" (Train and Continue go on until Stop); the learning
+ * rate (the project's between runs, the run's while it trains, editable while paused); the chart smoothing; and
+ * the phase as a coloured chip.
  * JavaFX thread only.
  */
-final class RunControlBar extends HBox {
+final class RunControlBar extends FlowPane {
 
     private final Slider smoothing = new Slider(0, 0.99, 0.6);
+    /** The more-epochs spinner's value, tied both ways to the model's (kept here: the tie is weak). */
+    private final javafx.beans.property.ObjectProperty<Integer> moreEpochs;
 
     RunControlBar(TrainingDashboardViewModel model) {
         Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
@@ -41,11 +46,19 @@ final class RunControlBar extends HBox {
         rate.setPromptText("0.001");
         rate.setTooltip(new Tooltip("Pause the run to change its learning rate; the change shows as a marker."));
         rate.disableProperty().bind(model.whilePhase(DashboardPhase::canResume).not());
-        model.live().learningRateProperty().addListener((o, a, b) -> {
+        // While a run is on, the rate it trains with; between runs, the rate the project's next run starts with.
+        Runnable showRate = () -> {
             if (!rate.isFocused() || rate.isDisabled()) {
-                rate.setText(Double.isNaN(b.doubleValue()) ? "" : Numbers.rate(b.doubleValue()));
+                double shown = model.phaseProperty().get().isActive()
+                        && !Double.isNaN(model.live().learningRateProperty().get())
+                        ? model.live().learningRateProperty().get() : model.plannedRateProperty().get();
+                rate.setText(Double.isNaN(shown) ? "" : Numbers.rate(shown));
             }
-        });
+        };
+        model.live().learningRateProperty().addListener((o, a, b) -> showRate.run());
+        model.plannedRateProperty().addListener((o, a, b) -> showRate.run());
+        model.phaseProperty().addListener((o, a, b) -> showRate.run());
+        showRate.run();
         Button apply = button("Apply", "apply-rate-button", () -> model.changeLearningRate(rate.getText()),
                 "Use this learning rate from the next batch.");
         apply.disableProperty().bind(rate.disabledProperty());
@@ -68,10 +81,32 @@ final class RunControlBar extends HBox {
         model.phaseProperty().addListener((o, a, b) -> phaseClass(chip, b));
         phaseClass(chip, model.phaseProperty().get());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(train, pause, resume, stop, separator(), label("Learning rate"), rate, apply,
-                separator(), label("Smoothing"), smoothing, smoothingValue, spacer, chip);
+        Spinner<Integer> more = new Spinner<>(1, 100_000, model.moreEpochsProperty().get());
+        moreEpochs = model.moreEpochsProperty().asObject();
+        more.getValueFactory().valueProperty().bindBidirectional(moreEpochs);
+        more.setId("more-epochs");
+        more.setEditable(true);
+        more.setPrefWidth(80);
+        more.setTooltip(new Tooltip("How many more epochs Continue trains."));
+        Button continueRun = button("Continue", "continue-button", () -> {
+            more.increment(0); // takes a number typed but not yet confirmed
+            model.continueTraining(model.moreEpochsProperty().get());
+        }, "Go on training the last run from its last epoch, with its optimizer state.");
+        continueRun.disableProperty().bind(model.canContinue().not());
+        Label moreLabel = label("more epochs");
+        ToggleSwitch forever = new ToggleSwitch("until I stop it");
+        forever.setId("until-stopped-switch");
+        forever.setTooltip(new Tooltip("Train and Continue go on, epoch after epoch, until you press Stop."));
+        forever.selectedProperty().bindBidirectional(model.untilStoppedProperty());
+        more.disableProperty().bind(forever.selectedProperty());
+        moreLabel.disableProperty().bind(forever.selectedProperty());
+
+        // A flow: on a narrow window the controls wrap onto a second row rather than being cut to "Tr…".
+        setHgap(8);
+        setVgap(6);
+        getChildren().addAll(group(train, pause, resume, stop), separator(),
+                group(continueRun, more, moreLabel, forever), separator(), group(label("Learning rate"), rate, apply),
+                separator(), group(label("Smoothing"), smoothing, smoothingValue), chip);
         getStyleClass().add("dash-toolbar");
     }
 
@@ -90,6 +125,13 @@ final class RunControlBar extends HBox {
         button.setOnAction(e -> action.run());
         button.setTooltip(new Tooltip(help));
         return button;
+    }
+
+    /** Controls that stay together on one row. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label label(String text) {

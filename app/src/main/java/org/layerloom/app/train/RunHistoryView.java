@@ -63,7 +63,7 @@ final class RunHistoryView extends VBox {
     private final Label headline = new Label();
 
     RunHistoryView(RunHistoryViewModel model, Consumer<Path> openRun, Consumer<String> onError,
-                   ObservableValue<Theme> theme) {
+                   ObservableValue<Theme> theme, TrainingDashboardViewModel training) {
         ThemeColors.bind(overlay.colorsProperty(), theme);
         ThemeColors.bind(scatter.colorsProperty(), theme);
         this.model = model;
@@ -94,6 +94,15 @@ final class RunHistoryView extends VBox {
         delete.setOnAction(e -> single().ifPresent(this::askDelete));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.reload());
+        Button continueRun = new Button("Continue training");
+        continueRun.setId("history-continue-button");
+        continueRun.setTooltip(new javafx.scene.control.Tooltip("Go on training this run from its last checkpoint,"
+                + " with its optimizer state, for the epochs chosen beside Continue above."));
+        continueRun.setOnAction(e -> single().ifPresent(r -> training.continueRun(r.folder(), r.epochsDone(),
+                training.moreEpochsProperty().get())));
+        continueRun.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                table.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
+                .or(training.whilePhase(DashboardPhase::canTrain).not()));
         for (Button b : List.of(open, rename)) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.size(
                     table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
@@ -103,7 +112,7 @@ final class RunHistoryView extends VBox {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, open, rename, delete, refresh, spacer, hint);
+        HBox actions = new HBox(8, open, continueRun, rename, delete, refresh, spacer, hint);
         actions.getStyleClass().add("history-actions");
 
         metric.getItems().addAll(

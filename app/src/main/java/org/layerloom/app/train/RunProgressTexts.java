@@ -29,14 +29,19 @@ public final class RunProgressTexts {
     private final StringProperty deviceText = new SimpleStringProperty(this, "deviceText", "–");
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", 0);
     private RunProgress progress = RunProgress.NONE;
+    private boolean untilStopped;
+    private boolean testing;
 
     /** A run starts (or a saved one resumes) at clock reading {@code now}. */
     void started(RunStarted s, long now) {
         progress = RunProgress.started(s, now);
         deviceText.set(s.device().toUpperCase(Locale.ROOT) + " · " + s.threads()
                 + (s.threads() == 1 ? " thread" : " threads"));
-        epochText.set("Epoch " + s.firstEpoch() + " of " + s.epochs());
-        fraction.set(progress.fraction());
+        untilStopped = s.untilStopped();
+        testing = false;
+        epochText.set(epochOf(s.firstEpoch(), s.epochs()));
+        fraction.set(untilStopped ? -1 : progress.fraction());
+        etaText.set(untilStopped ? "until you stop it" : "–");
     }
 
     /** The dataset of the next run is loading. */
@@ -48,10 +53,15 @@ public final class RunProgressTexts {
 
     void batchEnded(BatchEnded b) {
         progress = progress.after(b);
-        epochText.set("Epoch " + b.epoch() + " of " + (progress.epochs() == 0 ? "?" : progress.epochs()));
+        epochText.set(epochOf(b.epoch(), progress.epochs()));
         batchText.set("batch " + b.batch() + " of " + b.batchesInEpoch());
         speedText.set(Numbers.count(b.samplesPerSecond()) + " samples/s");
-        fraction.set(progress.fraction());
+        fraction.set(untilStopped ? -1 : progress.fraction());
+    }
+
+    private String epochOf(int epoch, int epochs) {
+        return untilStopped ? "Epoch " + epoch + ", until you stop it"
+                : "Epoch " + epoch + " of " + (epochs == 0 ? "?" : epochs);
     }
 
     void paused(long now) {
@@ -75,13 +85,26 @@ public final class RunProgressTexts {
         }
         elapsedText.set(Numbers.clock(progress.secondsTrained(now)));
         double left = progress.secondsLeft(now);
-        if (!Double.isNaN(left)) {
+        if (!Double.isNaN(left) && !untilStopped && !testing) {
             etaText.set("about " + Numbers.clock(left) + " left");
         }
     }
 
+    /**
+     * Training has ended and the kept parameters are being tested: the line shows how many test examples are done,
+     * and no time left (the training's estimate no longer holds).
+     */
+    void testing(org.layerloom.engine.train.event.TestProgress t) {
+        testing = true;
+        epochText.set("Testing the kept network");
+        batchText.set(Numbers.count(t.examplesDone()) + " of " + Numbers.counted(t.examples(), "test example"));
+        etaText.set(t.examplesDone() == 0 ? "testing" : Numbers.percent(t.fraction()) + " tested");
+        fraction.set(t.fraction());
+    }
+
     /** The run has ended. */
     void done() {
+        testing = false;
         etaText.set("done");
     }
 

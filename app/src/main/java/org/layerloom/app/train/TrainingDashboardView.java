@@ -65,7 +65,7 @@ public final class TrainingDashboardView extends BorderPane {
         history = new RunHistoryViewModel(files, Platform::runLater);
         charts = new LiveChartsPanel(this::showProblem, theme);
         resultView = new RunResultView(openRun, theme);
-        historyView = new RunHistoryView(history, openRun, this::showProblem, theme);
+        historyView = new RunHistoryView(history, openRun, this::showProblem, theme, model);
         model.setChartFeed(charts);
         model.setOnRunEnded(history::reload);
 
@@ -109,6 +109,13 @@ public final class TrainingDashboardView extends BorderPane {
         historyView.getStyleClass().add("dash-live");
         tabs.getTabs().addAll(liveTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // A run that starts while another tab (the run history, the settings) is shown brings the live charts.
+        model.phaseProperty().addListener((o, was, is) -> {
+            if (is == DashboardPhase.LOADING && !liveTab.isSelected()
+                    && !"Training health".equals(tabs.getSelectionModel().getSelectedItem().getText())) {
+                tabs.getSelectionModel().select(liveTab);
+            }
+        });
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected()) {
                 projectChanged();
@@ -142,6 +149,7 @@ public final class TrainingDashboardView extends BorderPane {
 
     /** Re-reads the current project's run history (after opening, saving or renaming a project). */
     public void projectChanged() {
+        model.projectChanged();
         TrainableProject current = projects.get();
         history.setRunsRoot(current == null || !current.isSaved() ? null : current.runsRoot());
     }
@@ -165,6 +173,22 @@ public final class TrainingDashboardView extends BorderPane {
     /** Shows the "Live" (0) or "Run history" (1) tab. */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
+    }
+
+    /** Shows the tab titled {@code title} ("Live", "Settings", "Run history"); false when there is none. */
+    public boolean showTab(String title) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getText().equals(title)) {
+                tabs.getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title of the tab shown. */
+    public String shownTab() {
+        return tabs.getSelectionModel().getSelectedItem().getText();
     }
 
     public TrainingDashboardViewModel viewModel() {

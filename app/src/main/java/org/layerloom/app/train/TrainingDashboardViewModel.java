@@ -54,6 +54,12 @@ public final class TrainingDashboardViewModel {
             p -> TrainingRequest.builder(p.project(), p.file()).build();
     private Consumer<Dataset> datasetLoaded = dataset -> { };
     private Consumer<Runnable> saveFirst;
+    private final javafx.beans.property.DoubleProperty plannedRate =
+            new javafx.beans.property.SimpleDoubleProperty(this, "plannedRate", Double.NaN);
+    private final javafx.beans.property.BooleanProperty untilStopped =
+            new javafx.beans.property.SimpleBooleanProperty(this, "untilStopped");
+    private final javafx.beans.property.IntegerProperty moreEpochs =
+            new javafx.beans.property.SimpleIntegerProperty(this, "moreEpochs", 5);
     private TrainingSession session;
     private RunState endState;
 
@@ -106,20 +112,68 @@ public final class TrainingDashboardViewModel {
 
     // ---- commands ------------------------------------------------------------------------------
 
-    /** Starts training the current project: the session loads its dataset, then trains. */
+    /**
+     * Starts training the current project: the session loads its dataset, then trains its epochs, or on until
+     * Stop when {@link #untilStoppedProperty()} is set.
+     */
     public void train() {
-        if (phase.get().isActive()) {
+        TrainableProject current = trainable();
+        if (current == null) {
             return;
+        }
+        TrainingRequest request = requests.apply(current);
+        launch(untilStopped.get() ? request.toBuilder().optUntilStopped(true).build() : request);
+    }
+
+    /**
+     * Goes on training the last run (finished or stopped) from its last checkpoint, with its optimizer state, for
+     * {@code moreEpochs} more epochs, or on until Stop when {@link #untilStoppedProperty()} is set; as
+     * {@code layerloom train --resume} does. Its charts go on where they were.
+     */
+    public void continueTraining(int moreEpochs) {
+        RunResult last = live.resultProperty().get();
+        if (last == null) {
+            message.set("Train a run first; then it can go on from its last epoch.");
+            return;
+        }
+        continueRun(last.folder(), last.epochsDone(), moreEpochs);
+    }
+
+    /**
+     * Goes on training the saved run in {@code runFolder}, which has trained {@code epochsDone} epochs, for
+     * {@code moreEpochs} more (or until Stop when {@link #untilStoppedProperty()} is set), with the project's
+     * settings: the network, the data, the optimizer and the batch size must be those the run was trained with (the
+     * run says so otherwise).
+     */
+    public void continueRun(java.nio.file.Path runFolder, int epochsDone, int moreEpochs) {
+        TrainableProject current = trainable();
+        if (current == null) {
+            return;
+        }
+        if (moreEpochs < 1) {
+            message.set("Continue for at least 1 more epoch.");
+            return;
+        }
+        TrainingRequest request = requests.apply(current);
+        launch(request.toBuilder().optResumeFrom(runFolder)
+                .optSettings(request.settings().withEpochs(epochsDone + moreEpochs))
+                .optUntilStopped(untilStopped.get()).build());
+    }
+
+    /** The project to train, or null (and a message) when there is none or it has no file for its runs. */
+    private TrainableProject trainable() {
+        if (phase.get().isActive()) {
+            return null;
         }
         TrainableProject current = projects.get();
         if (current == null) {
             message.set("Open or create a project first.");
-            return;
+            return null;
         }
         if (!current.isSaved()) {
             if (saveFirst == null) {
                 message.set("Save the project first: its runs are kept in a folder beside the project file.");
-                return;
+                return null;
             }
             message.set("Choose where to keep this project: its runs are kept in a folder beside the project file,"
                     + " and training starts once it is saved.");
@@ -129,14 +183,46 @@ public final class TrainingDashboardViewModel {
                     train();
                 }
             });
-            return;
+            return null;
         }
+        return current;
+    }
+
+    private void launch(TrainingRequest request) {
         endState = null;
         live.clear();
         message.set("");
         phase.set(DashboardPhase.LOADING);
-        session = launcher.start(requests.apply(current), pump::append);
+        session = launcher.start(request, pump::append);
         session.dataset().thenAccept(datasetLoaded);
+    }
+
+    /** Re-reads the project's learning rate, which the learning-rate field shows between runs. */
+    public void projectChanged() {
+        TrainableProject current = projects.get();
+        plannedRate.set(current == null ? Double.NaN : current.project().training().optimizer().learningRate());
+    }
+
+    /** The project's learning rate: the one the next run starts with. */
+    public javafx.beans.property.ReadOnlyDoubleProperty plannedRateProperty() {
+        return plannedRate;
+    }
+
+    /** How many more epochs Continue trains (5 at first). */
+    public javafx.beans.property.IntegerProperty moreEpochsProperty() {
+        return moreEpochs;
+    }
+
+    /** Whether Train and Continue train on until Stop rather than for a number of epochs. */
+    public javafx.beans.property.BooleanProperty untilStoppedProperty() {
+        return untilStopped;
+    }
+
+    /** Whether the last run can go on: it finished or was stopped, and its folder is known. */
+    public BooleanBinding canContinue() {
+        return Bindings.createBooleanBinding(() -> (phase.get() == DashboardPhase.FINISHED
+                || phase.get() == DashboardPhase.STOPPED) && live.resultProperty().get() != null,
+                phase, live.resultProperty());
     }
 
     public void pause() {

@@ -22,6 +22,7 @@ import org.layerloom.engine.train.event.NotFiniteCause;
 import org.layerloom.engine.train.event.OutputNotFinite;
 import org.layerloom.engine.train.event.PlaneBounds;
 import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.TestProgress;
 import org.layerloom.engine.train.event.WeightHistogram;
 
 class EventJsonTest {
@@ -69,10 +70,13 @@ class EventJsonTest {
 
     @Test
     void started_batch_and_not_finite_lines_keep_every_field_in_record_order() {
+        assertThat(EventJson.line(new TestProgress(40, 100))).isEqualTo(
+                "{\"event\":\"testing\",\"examplesDone\":40,\"examples\":100}");
         assertThat(EventJson.line(RunStarted.builder().setRunId("r").setEpochs(3, 10).optDevice("cpu", 2)
                 .optExamples(640, 64).optParameters(100).build())).isEqualTo("{\"event\":\"started\",\"runId\":\"r\","
                 + "\"device\":\"cpu\",\"threads\":2,\"epochs\":3,\"batchesPerEpoch\":10,\"trainExamples\":640,"
-                + "\"validationExamples\":64,\"parameters\":100,\"firstEpoch\":1,\"firstBatch\":1,\"resumed\":false}");
+                + "\"validationExamples\":64,\"parameters\":100,\"firstEpoch\":1,\"firstBatch\":1,\"untilStopped\":false,"
+                + "\"resumed\":false}");
         assertThat(EventJson.line(BatchEnded.builder().setBatch(1, 2, 10).setStep(2).setLoss(0.5)
                 .setLearningRate(0.01).setSamplesPerSecond(1000).build())).isEqualTo("{\"event\":\"batch\",\"epoch\":1,"
                 + "\"batch\":2,\"batchesInEpoch\":10,\"loss\":0.5,\"accuracy\":null,\"learningRate\":0.01,"

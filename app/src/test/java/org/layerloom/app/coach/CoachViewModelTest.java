@@ -119,6 +119,34 @@ class CoachViewModelTest {
 
     @Test
     void a_train_longer_card_says_how_on_the_command_line_and_has_no_button() {
+        model.onEvents(stillImprovingRun());
+        assertThat(model.cards()).singleElement().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("Still improving: train longer");
+            assertThat(card.suggestion()).contains("layerloom train --resume /runs/r --epochs 8");
+            assertThat(card.actions()).isEmpty();
+        });
+    }
+
+    @Test
+    void with_a_way_to_continue_the_train_longer_card_has_a_button_that_continues_the_run() {
+        List<org.layerloom.engine.train.coach.ContinueTraining> continued = new ArrayList<>();
+        CoachViewModel withContinue = new CoachViewModel(() -> new CoachContext(10, 0.01, 0, 64, 0, 8),
+                id -> "Layer " + id, settings::add, edits::add, continued::add);
+        withContinue.onEvents(stillImprovingRun());
+        CoachCard card = withContinue.cards().get(0);
+        org.layerloom.engine.train.coach.ContinueTraining more =
+                new org.layerloom.engine.train.coach.ContinueTraining(5, 8, "/runs/r");
+        assertThat(card.actions()).containsExactly(more);
+        assertThat(more.label()).isEqualTo("Train 5 more epochs");
+
+        withContinue.apply(card.id(), more);
+        withContinue.apply(card.id(), more);
+
+        assertThat(continued).as("once").containsExactly(more);
+        assertThat(withContinue.cards().get(0).isApplied(more)).isTrue();
+    }
+
+    private static List<TrainingEvent> stillImprovingRun() {
         List<TrainingEvent> run = new ArrayList<>();
         run.add(RunStarted.builder().setRunId("r").setEpochs(3, 2).build());
         double[] losses = {1.2, 1.0, 0.8};
@@ -133,11 +161,6 @@ class CoachViewModelTest {
         run.add(RunFinished.builder().setRun("r", "/runs/r").setEpochs(3, 3)
                 .setTest(new TestMetrics(10, 0.8, 0.8, List.of("a", "b"), new double[2], new double[2], new int[0][],
                         Double.NaN, Double.NaN)).build());
-        model.onEvents(run);
-        assertThat(model.cards()).singleElement().satisfies(card -> {
-            assertThat(card.title()).isEqualTo("Still improving: train longer");
-            assertThat(card.suggestion()).contains("layerloom train --resume /runs/r --epochs 8");
-            assertThat(card.actions()).isEmpty();
-        });
+        return run;
     }
 }

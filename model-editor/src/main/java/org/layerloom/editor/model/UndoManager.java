@@ -14,7 +14,8 @@ import org.layerloom.engine.graph.edit.GraphEdit;
 import org.layerloom.engine.graph.edit.MoveNodeEdit;
 
 /**
- * Undo and redo of the edits made to one {@link GraphDocument}: every user action is one named step
+ * Undo and redo of the edits made to one {@link GraphDocument}, and of the changes made beside it (a project's
+ * training settings, as {@link SideChange}s), in one history: every user action is one named step
  * ("Add Dense 1", so the Edit menu reads "Undo Add Dense 1"). Keeps at most {@code depthCap} steps,
  * refuses to be re-entered from a document listener, and merges consecutive steps that carry the same
  * coalescing key (nudging or dragging the same nodes again) into one. A {@link #state()} identifies
@@ -25,8 +26,27 @@ import org.layerloom.engine.graph.edit.MoveNodeEdit;
  */
 public final class UndoManager {
 
-    /** One undoable step: the edit, its menu name and an optional key for coalescing. */
-    public record Step(GraphEdit edit, String name, Object coalesceKey, long state) {
+    /**
+     * One undoable step: the edit of the network or, for a step beside it, the {@code side} change (the other is
+     * null), its menu name and an optional key for coalescing.
+     */
+    public record Step(GraphEdit edit, SideChange side, String name, Object coalesceKey, long state) {
+
+        void apply(GraphDocument document) {
+            if (edit != null) {
+                document.apply(edit);
+            } else {
+                side.apply();
+            }
+        }
+
+        void revert(GraphDocument document) {
+            if (edit != null) {
+                document.apply(edit.inverted());
+            } else {
+                side.revert();
+            }
+        }
     }
 
     private final GraphDocument document;
@@ -58,14 +78,30 @@ public final class UndoManager {
      * unchanged) if the edit does not fit, or when called while another step is being applied.
      */
     public void execute(GraphEdit edit, String name, Object coalesceKey) {
+        Objects.requireNonNull(edit, "edit");
+        record(new Step(edit, null, name, coalesceKey, 0));
+    }
+
+    /**
+     * Applies {@code change}, a change beside the network, as a new step named {@code name}; merged with the
+     * previous step as {@link #execute(GraphEdit, String, Object)} merges edits when both carry the same non-null
+     * {@code coalesceKey}.
+     */
+    public void execute(SideChange change, String name, Object coalesceKey) {
+        Objects.requireNonNull(change, "change");
+        record(new Step(null, change, name, coalesceKey, 0));
+    }
+
+    private void record(Step step) {
+        Object coalesceKey = step.coalesceKey();
         guarded(() -> {
-            document.apply(edit);
+            step.apply(document);
             Step top = undo.peek();
             if (coalesceKey != null && mayCoalesce && top != null && coalesceKey.equals(top.coalesceKey())) {
                 undo.pop();
-                undo.push(new Step(merge(top.edit(), edit, name), name, coalesceKey, top.state()));
+                undo.push(merge(top, step));
             } else {
-                undo.push(new Step(edit, name, coalesceKey, nextState++));
+                undo.push(new Step(step.edit(), step.side(), step.name(), coalesceKey, nextState++));
                 while (undo.size() > depthCap) {
                     undo.removeLast();
                 }
@@ -75,13 +111,25 @@ public final class UndoManager {
         });
     }
 
+    /** The earlier step {@code top} and the new {@code next} as one step, with {@code top}'s state. */
+    private static Step merge(Step top, Step next) {
+        if (top.edit() != null && next.edit() != null) {
+            return new Step(merge(top.edit(), next.edit(), next.name()), null, next.name(), next.coalesceKey(),
+                    top.state());
+        }
+        if (top.side() != null && next.side() != null) {
+            return new Step(null, top.side().then(next.side()), next.name(), next.coalesceKey(), top.state());
+        }
+        throw new IllegalArgumentException("a change beside the network cannot merge with an edit of it");
+    }
+
     public void undo() {
         if (!canUndo()) {
             throw new IllegalStateException("nothing to undo");
         }
         guarded(() -> {
             Step step = undo.peek();
-            document.apply(step.edit().inverted());
+            step.revert(document);
             redo.push(undo.pop());
             mayCoalesce = false;
         });
@@ -93,7 +141,7 @@ public final class UndoManager {
         }
         guarded(() -> {
             Step step = redo.peek();
-            document.apply(step.edit());
+            step.apply(document);
             undo.push(redo.pop());
             mayCoalesce = false;
         });

@@ -28,9 +28,10 @@ import org.layerloom.engine.project.TrainingSettings;
  * saved now, its file, whether it has unsaved changes, and the window title; the operations on it: open (read
  * on the files executor, only the file opened last is shown), save and save as (the project is taken on the
  * JavaFX thread, exactly as on screen, and written atomically on the files executor), a change of its settings
- * (saved at once) and the recent-projects list. The network itself, its selection and its undo history are the
- * editor's view-model's ({@link #editor()}): the session shows an opened network there, and compares the undo
- * state with the one saved last to know whether there are unsaved changes.
+ * (saved at once, and one step of the editor's undo history) and the recent-projects list. The network itself,
+ * its selection and its undo history are the editor's view-model's ({@link #editor()}): the session shows an
+ * opened network there, and compares the undo state with the one saved last to know whether there are unsaved
+ * changes.
  *
  * <p>Questions to the student (where to save, what went wrong) are the view's: it plugs them in with
  * {@link #useDialogs}. One per window. JavaFX thread only; the JavaFX thread never waits on the files.
@@ -251,18 +252,54 @@ public final class ProjectSession {
     }
 
     /**
-     * Applies {@code change} to the project's parts outside the network (its dataset, its training settings) and
-     * saves it; a project never saved asks where first (and is left as it is when the student cancels).
-     * {@code what} names the change in the status line.
+     * Applies {@code change} to the project's parts outside the network (its dataset, its training settings) as one
+     * undoable step named {@code name} ("Set batch size to 64", so the Edit menu reads "Undo Set batch size to 64")
+     * and saves the project; a project never saved asks where first (and is left as it is when the student
+     * cancels). A change that changes nothing is no step. Undo and redo change the project back and forth without
+     * saving it: it then has unsaved changes.
      */
-    public void updateSettings(UnaryOperator<Project> change, String what) {
+    public void updateSettings(UnaryOperator<Project> change, String name) {
+        updateSettings(change, name, null);
+    }
+
+    /**
+     * As {@link #updateSettings(UnaryOperator, String)}; consecutive changes with the same non-null
+     * {@code coalesceKey} (typing digits into one field) become one step.
+     */
+    public void updateSettings(UnaryOperator<Project> change, String name, Object coalesceKey) {
+        Objects.requireNonNull(name, "name");
+        Project before = project();
+        Project after = Objects.requireNonNull(change.apply(before), "project");
+        if (after.equals(before)) {
+            return;
+        }
         Optional<Path> target = savedIn.or(dialogs::askWhereToSave);
         if (target.isEmpty()) {
             return;
         }
-        project = Objects.requireNonNull(change.apply(project()), "project");
-        changed();
-        saveTo(target.get(), () -> editor.setStatus("Saved " + target.get().getFileName() + " with " + what));
+        editor.undoManager().execute(new SettingsStep(before, after), name, coalesceKey);
+        saveTo(target.get(), () -> editor.setStatus("Saved " + target.get().getFileName() + ": " + name));
+    }
+
+    /** A change of the project's parts outside the network, undone by putting back the parts it had before. */
+    private final class SettingsStep implements org.layerloom.editor.model.SideChange {
+        private final Project before;
+        private final Project after;
+
+        SettingsStep(Project before, Project after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void apply() {
+            project = after;
+        }
+
+        @Override
+        public void revert() {
+            project = before;
+        }
     }
 
     private void changed() {

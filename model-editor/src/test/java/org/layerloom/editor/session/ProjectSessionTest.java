@@ -118,18 +118,57 @@ class ProjectSessionTest {
 
     @Test
     void a_settings_change_of_a_project_never_saved_asks_where_and_a_cancel_changes_nothing() throws Exception {
-        session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "the dataset spirals");
+        session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "Use the dataset spirals");
         assertThat(session.project().dataset().source()).isEqualTo("moons");
         assertThat(files).isEmpty();
 
         Path file = dir.resolve("chosen.loom");
         answers.add(Optional.of(file));
-        session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "the dataset spirals");
+        session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "Use the dataset spirals");
         runFiles();
 
         assertThat(ProjectFiles.load(file).dataset().source()).isEqualTo("spirals");
         assertThat(session.file()).contains(file);
-        assertThat(editor.status()).isEqualTo("Saved chosen.loom with the dataset spirals");
+        assertThat(editor.status()).isEqualTo("Saved chosen.loom: Use the dataset spirals");
+    }
+
+    @Test
+    void a_settings_change_is_a_named_step_that_undo_and_redo_take_back_and_forth() throws Exception {
+        Path file = dir.resolve("net.loom");
+        addDense();
+        session.saveTo(file, () -> { });
+        runFiles();
+
+        session.updateSettings(p -> p.withTraining(p.training().withBatchSize(128)), "Set batch size to 128");
+        runFiles();
+        assertThat(ProjectFiles.load(file).training().batchSize()).as("saved at once").isEqualTo(128);
+        assertThat(session.isDirty()).isFalse();
+        assertThat(new UndoCommand(editor).name()).isEqualTo("Undo Set batch size to 128");
+
+        new UndoCommand(editor).execute();
+        assertThat(session.project().training().batchSize()).isEqualTo(64);
+        assertThat(session.project().graph().nodes()).as("the network stays").hasSize(1);
+        assertThat(session.isDirty()).as("the file still has 128").isTrue();
+        assertThat(new RedoCommand(editor).name()).isEqualTo("Redo Set batch size to 128");
+
+        new RedoCommand(editor).execute();
+        assertThat(session.project().training().batchSize()).isEqualTo(128);
+        assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
+    void settings_changes_with_one_key_are_one_step_and_a_change_to_the_same_value_is_none() {
+        answers.add(Optional.of(dir.resolve("net.loom")));
+        session.updateSettings(p -> p.withTraining(p.training().withEpochs(1)), "Set epochs to 1", "epochs");
+        runFiles();
+        session.updateSettings(p -> p.withTraining(p.training().withEpochs(12)), "Set epochs to 12", "epochs");
+        session.updateSettings(p -> p.withTraining(p.training().withEpochs(12)), "Set epochs to 12", "epochs");
+        runFiles();
+        assertThat(editor.undoManager().undoDepth()).isEqualTo(1);
+
+        new UndoCommand(editor).execute();
+        assertThat(session.project().training().epochs()).isEqualTo(5);
+        assertThat(editor.undoManager().canUndo()).isFalse();
     }
 
     @Test

@@ -46,8 +46,9 @@ final class Keys {
     static final String SEED = "seed";
     static final String DEVICE = "device";
     static final String WEIGHT_AVERAGE = "weightAverage";
+    static final String PATIENCE = "patience";
     static final List<String> TRAINING_KEYS =
-            List.of(OPTIMIZER, SCHEDULE, BATCH_SIZE, EPOCHS, VALIDATION_SPLIT, SEED, DEVICE, WEIGHT_AVERAGE);
+            List.of(OPTIMIZER, SCHEDULE, BATCH_SIZE, EPOCHS, VALIDATION_SPLIT, SEED, DEVICE, WEIGHT_AVERAGE, PATIENCE);
 
     static final String LEARNING_RATE = "learningRate";
     static final String MOMENTUM = "momentum";

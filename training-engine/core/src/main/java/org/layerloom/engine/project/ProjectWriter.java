@@ -138,6 +138,9 @@ final class ProjectWriter {
             // Written only when on, so that projects without it keep their files unchanged.
             result.put(Keys.WEIGHT_AVERAGE, training.weightAverage());
         }
+        if (training.patience() != 0) {
+            result.put(Keys.PATIENCE, training.patience());
+        }
         return result;
     }
 }

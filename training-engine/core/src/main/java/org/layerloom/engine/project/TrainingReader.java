@@ -41,8 +41,10 @@ final class TrainingReader {
                 ids(DeviceChoice.values(), DeviceChoice::id), "device", "devices");
         double weightAverage = real(training.field(Keys.WEIGHT_AVERAGE), defaults.weightAverage(), Range.rightOpen(0, 1),
                 "the weight average (the decay of a moving average of the weights, 0 for none, e.g. 0.999)");
+        int patience = whole(training.field(Keys.PATIENCE), defaults.patience(), 0, 100_000,
+                "the early-stopping patience (epochs without a better validation loss before the run stops; 0: off)");
         return new TrainingSettings(optimizer, schedule, batchSize, epochs, validationSplit, seed, device,
-                weightAverage);
+                weightAverage, patience);
     }
 
     private static OptimizerSettings readOptimizer(JsonCursor field, OptimizerSettings d) throws ProjectFileException {

@@ -26,6 +26,12 @@ final class Evaluation {
      */
     static Result run(UnaryOperator<NDList> forward, Loss loss, LossSpec spec, SplitArrays split, int batchSize,
                       int classes, NDManager parent) {
+        return run(forward, loss, spec, split, batchSize, classes, parent, done -> { });
+    }
+
+    /** As above; {@code progress} is told the examples measured so far after each batch. */
+    static Result run(UnaryOperator<NDList> forward, Loss loss, LossSpec spec, SplitArrays split, int batchSize,
+                      int classes, NDManager parent, java.util.function.IntConsumer progress) {
         boolean classification = spec == LossSpec.SOFTMAX_CROSS_ENTROPY
                 || spec == LossSpec.SIGMOID_BINARY_CROSS_ENTROPY;
         ClassificationMetrics metrics = classification ? new ClassificationMetrics(classes) : null;
@@ -34,6 +40,7 @@ final class Evaluation {
         double squareSum = 0;
         long values = 0;
         SplitArrays.Batches batches = split.inOrder(batchSize);
+        int done = 0;
         for (int i = 0; i < batches.count(); i++) {
             try (NDManager scope = parent.newSubManager()) {
                 NDList[] batch = batches.get(i, scope);
@@ -50,7 +57,9 @@ final class Evaluation {
                     squareSum += diff.square().sum().getFloat();
                     values += diff.size();
                 }
+                done += n;
             }
+            progress.accept(done);
         }
         int examples = split.size();
         double meanLoss = examples == 0 ? Double.NaN : lossSum / examples;

@@ -33,7 +33,8 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * {@link RunCheckpoint.Position}, also within an epoch, and saves one when the student stops. A batch whose
  * loss or output is not finite is judged before its step: before any update (or on data that is not
  * finite) by {@link NotFiniteCheck}, otherwise by {@link DivergenceCheck}. Epoch
- * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen.
+ * {@code e} is shuffled from {@code (seed, e)}, so a resumed run sees the batches it would have seen. A job that
+ * trains until stopped goes on past its epochs until the student stops it (or early stopping ends it).
  * Single use; worker thread only.
  */
 final class FitLoop {
@@ -45,6 +46,7 @@ final class FitLoop {
 
     private final TrainingSettings settings;
     private final int patience;
+    private final boolean untilStopped;
     private final RunControl control;
     private final TrainingListener listener;
     private final Network net;
@@ -80,6 +82,7 @@ final class FitLoop {
         this.notFinite = new NotFiniteCheck(net.block(), job);
         this.settings = job.settings();
         this.patience = job.patience();
+        this.untilStopped = job.untilStopped();
         this.control = control;
         this.listener = listener;
         this.net = net;
@@ -98,7 +101,7 @@ final class FitLoop {
     }
 
     void fit(SplitArrays train, SplitArrays validation, int batchesPerEpoch) throws IOException, InterruptedException {
-        for (epoch = start.epochsDone() + 1; epoch <= settings.epochs(); epoch++) {
+        for (epoch = start.epochsDone() + 1; epoch <= settings.epochs() || untilStopped; epoch++) {
             boolean continuing = epoch == start.epochsDone() + 1 && start.batchesDone() > 0;
             long epochStart = System.nanoTime();
             double earlierSeconds = continuing ? start.epochSeconds() : 0;

@@ -11,15 +11,16 @@ import org.layerloom.engine.project.TrainingSettings;
  * What to train, before its dataset is loaded: the project and the folder its relative dataset paths start
  * from, where runs are kept, the training settings (the project's or overrides), a data folder for the
  * datasets read from files (or {@code null}), at most how many training examples (0: all), the engine threads
- * (0: chosen for the network), the early-stopping patience (0: off), the saved run to resume (or {@code null})
- * and the inspection, chosen once the dataset is known. {@link TrainingSession#start(TrainingRequest,
+ * (0: chosen for the network), the early-stopping patience (0: off), the saved run to resume (or {@code null}),
+ * the inspection, chosen once the dataset is known, and whether the run trains on past its epochs until it is
+ * stopped. {@link TrainingSession#start(TrainingRequest,
  * org.layerloom.engine.train.event.TrainingListener)} loads the dataset on the run's worker and makes the
  * {@link TrainingJob} with {@link #job(Dataset)}. Made with {@link #builder(Project, Path)}; immutable, any thread
  * (the inspection function is called on the worker).
  */
 public record TrainingRequest(Project project, Path projectFolder, Path runsRoot, TrainingSettings settings,
                               Path dataFolder, int trainingLimit, int threads, int patience, Path resumeFrom,
-                              Function<Dataset, InspectionSettings> inspection) {
+                              Function<Dataset, InspectionSettings> inspection, boolean untilStopped) {
 
     public TrainingRequest {
         Objects.requireNonNull(project, "project");
@@ -35,7 +36,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /**
      * A builder of a new run of {@code project}, saved in {@code file}: relative dataset paths start from the
      * file's folder and runs are kept in {@code NAME.runs} beside it; the project's own settings, all examples,
-     * threads chosen for the network, no early stopping, no inspection.
+     * threads chosen for the network, the settings' early stopping, no inspection.
      */
     public static Builder builder(Project project, Path file) {
         return new Builder(project, file);
@@ -57,7 +58,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /** The job that trains the loaded {@code dataset}. */
     public TrainingJob job(Dataset dataset) {
         return new TrainingJob(trainedProject(), dataset, settings, runsRoot, threads, patience, resumeFrom,
-                inspection.apply(dataset));
+                inspection.apply(dataset), untilStopped);
     }
 
     /** Builds a {@link TrainingRequest}: {@code opt*} values have defaults. One thread. */
@@ -72,12 +73,14 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
         private int patience;
         private Path resumeFrom;
         private Function<Dataset, InspectionSettings> inspection = dataset -> InspectionSettings.OFF;
+        private boolean untilStopped;
 
         private Builder(Project project, Path file) {
             this.project = Objects.requireNonNull(project, "project");
             this.projectFolder = file.toAbsolutePath().getParent();
             this.runsRoot = RunFolder.runsRootOf(file);
             this.settings = project.training();
+            this.patience = settings.patience();
         }
 
         private Builder(TrainingRequest r) {
@@ -91,6 +94,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             patience = r.patience;
             resumeFrom = r.resumeFrom;
             inspection = r.inspection;
+            untilStopped = r.untilStopped;
         }
 
         /** Where runs are kept; {@code NAME.runs} beside the project's file by default. */
@@ -99,9 +103,10 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
-        /** The training settings; the project's by default. */
+        /** The training settings (and their early-stopping patience); the project's by default. */
         public Builder optSettings(TrainingSettings newSettings) {
             settings = Objects.requireNonNull(newSettings, "newSettings");
+            patience = newSettings.patience();
             return this;
         }
 
@@ -123,7 +128,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
-        /** Stop after {@code epochs} epochs without a better validation loss; 0 (off) by default. */
+        /** Stop after {@code epochs} epochs without a better validation loss; the settings' patience by default. */
         public Builder optPatience(int epochs) {
             patience = epochs;
             return this;
@@ -148,9 +153,18 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
+        /**
+         * Whether the run trains on after its epochs, one epoch after the other, until it is stopped (the schedule
+         * still spans the settings' epochs, and keeps its last rate after them); off by default.
+         */
+        public Builder optUntilStopped(boolean untilStopped) {
+            this.untilStopped = untilStopped;
+            return this;
+        }
+
         public TrainingRequest build() {
             return new TrainingRequest(project, projectFolder, runsRoot, settings, dataFolder, trainingLimit, threads,
-                    patience, resumeFrom, inspection);
+                    patience, resumeFrom, inspection, untilStopped);
         }
     }
 }

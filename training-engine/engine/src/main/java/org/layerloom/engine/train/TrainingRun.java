@@ -35,6 +35,7 @@ import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.RunState;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TestMetrics;
+import org.layerloom.engine.train.event.TestProgress;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingListener;
 import org.layerloom.engine.train.optimizer.StatefulOptimizer;
@@ -141,7 +142,8 @@ final class TrainingRun {
                     emit(RunStarted.builder().setRunId(folder.id()).setEpochs(settings.epochs(), batchesPerEpoch)
                             .optDevice(DeviceSelection.describe(device), threads)
                             .optExamples(train.size(), validation.size()).optParameters(parameters)
-                            .optFirstBatch(start.epochsDone() + 1, start.batchesDone() + 1).build());
+                            .optFirstBatch(start.epochsDone() + 1, start.batchesDone() + 1)
+                            .optUntilStopped(job.untilStopped()).build());
                     emit(resume == null ? new StateChanged(RunState.RUNNING, 0, 0)
                             : new StateChanged(RunState.RUNNING, start.epochsDone() + 1, start.batchesDone() + 1));
                     ParameterUpdater updater = new ParameterUpdater(trainer, block, optimizer,
@@ -179,8 +181,10 @@ final class TrainingRun {
             ParameterStore store = new ParameterStore(manager, false);
             forward = inputs -> block.forward(store, inputs, false);
         }
+        int examples = test.size();
+        emit(new TestProgress(0, examples));
         Evaluation.Result result = Evaluation.run(forward, net.loss(), net.spec(), test, job.settings().batchSize(),
-                net.classes(), manager);
+                net.classes(), manager, done -> emit(new TestProgress(Math.min(done, examples), examples)));
         TestMetrics metrics = TestMetricsFactory.from(result, job.dataset());
         folder.writeJson("test", metrics);
         boolean stopped = loop.stopped();

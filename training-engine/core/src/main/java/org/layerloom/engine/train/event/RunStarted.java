@@ -11,10 +11,18 @@ import java.util.Objects;
  * @param firstEpoch the 1-based epoch training starts in: 1 for a new run, later for a resumed one
  * @param firstBatch the 1-based batch of {@code firstEpoch} training starts with (after a stop within an
  *                   epoch, the batch after the last one trained)
+ * @param untilStopped whether the run trains on past its {@code epochs} until it is stopped
  */
 public record RunStarted(String runId, String device, int threads, int epochs, int batchesPerEpoch,
                          int trainExamples, int validationExamples, long parameters, int firstEpoch,
-                         int firstBatch) implements TrainingEvent {
+                         int firstBatch, boolean untilStopped) implements TrainingEvent {
+
+    /** The start of a run that ends after its epochs. */
+    public RunStarted(String runId, String device, int threads, int epochs, int batchesPerEpoch, int trainExamples,
+                      int validationExamples, long parameters, int firstEpoch, int firstBatch) {
+        this(runId, device, threads, epochs, batchesPerEpoch, trainExamples, validationExamples, parameters, firstEpoch,
+                firstBatch, false);
+    }
 
     /** A builder of a new run's start (epoch 1, batch 1) on one CPU thread, with no examples counted. */
     public static Builder builder() {
@@ -48,6 +56,7 @@ public record RunStarted(String runId, String device, int threads, int epochs, i
         private long parameters;
         private int firstEpoch = 1;
         private int firstBatch = 1;
+        private boolean untilStopped;
 
         private Builder() {
         }
@@ -92,6 +101,12 @@ public record RunStarted(String runId, String device, int threads, int epochs, i
             return this;
         }
 
+        /** Whether the run trains on past its epochs until it is stopped; false by default. */
+        public Builder optUntilStopped(boolean on) {
+            this.untilStopped = on;
+            return this;
+        }
+
         /** The event; the run id and the epochs must have been set. */
         public RunStarted build() {
             Objects.requireNonNull(runId, "setRunId is required");
@@ -99,7 +114,7 @@ public record RunStarted(String runId, String device, int threads, int epochs, i
                 throw new IllegalStateException("setEpochs is required");
             }
             return new RunStarted(runId, device, threads, epochs, batchesPerEpoch, trainExamples, validationExamples,
-                    parameters, firstEpoch, firstBatch);
+                    parameters, firstEpoch, firstBatch, untilStopped);
         }
     }
 }

@@ -12,6 +12,9 @@ public interface TrainingEventVisitor {
     default void runStarted(RunStarted event) {
     }
 
+    default void testProgress(TestProgress event) {
+    }
+
     default void batchEnded(BatchEnded event) {
     }
 

@@ -31,7 +31,8 @@ class TrainingEventVisitorTest {
                     new double[2])),
             new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""),
             new DataProgress("Reading train.csv", 10, 100),
-            new DataLoaded("Moons", 640, 80, 80, 0.5));
+            new DataLoaded("Moons", 640, 80, 80, 0.5),
+            new TestProgress(40, 100));
 
     @Test
     void every_kind_of_event_has_one_example_here() {
