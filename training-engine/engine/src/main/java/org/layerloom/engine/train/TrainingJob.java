@@ -13,11 +13,12 @@ import org.layerloom.engine.project.TrainingSettings;
  * {@link ThreadPlan}), the early-stopping patience in epochs (0: off) and, to resume a saved run, its folder ({@code null} for a
  * new run). A resumed run continues from its last checkpoint into the same folder and needs the same
  * network, dataset, optimizer and batch size; more epochs may be asked for. {@code inspection} says
- * whether the run sends training-health events ({@link InspectionSettings#OFF} by default).
+ * whether the run sends training-health events ({@link InspectionSettings#OFF} by default); {@code origin} says
+ * where the dataset was read from, for the run's manifest ({@link DataOrigin#UNKNOWN} by default).
  * Immutable; any thread.
  */
 public record TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
-                          int patience, Path resumeFrom, InspectionSettings inspection) {
+                          int patience, Path resumeFrom, InspectionSettings inspection, DataOrigin origin) {
 
     public TrainingJob {
         Objects.requireNonNull(project, "project");
@@ -25,6 +26,13 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(runsRoot, "runsRoot");
         Objects.requireNonNull(inspection, "inspection");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A job whose dataset's origin is not known. */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience, Path resumeFrom, InspectionSettings inspection) {
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, DataOrigin.UNKNOWN);
     }
 
     /** A job without inspection. */
@@ -45,27 +53,36 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
     }
 
     public TrainingJob withSettings(TrainingSettings newSettings) {
-        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom, inspection);
+        return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom, inspection,
+                origin);
     }
 
     public TrainingJob withThreads(int newThreads) {
-        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom, inspection);
+        return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom, inspection,
+                origin);
     }
 
     public TrainingJob withPatience(int epochs) {
-        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom, inspection);
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom, inspection,
+                origin);
     }
 
     /** This job continuing the saved run in {@code runFolder} from its last checkpoint. */
     public TrainingJob withResumeFrom(Path runFolder) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience,
-                Objects.requireNonNull(runFolder, "runFolder"), inspection);
+                Objects.requireNonNull(runFolder, "runFolder"), inspection, origin);
     }
 
     /** This job capturing training-health statistics (and previews) as {@code settings} say. */
     public TrainingJob withInspection(InspectionSettings settings) {
         return new TrainingJob(project, dataset, this.settings, runsRoot, threads, patience, resumeFrom,
-                Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(settings, "settings"), origin);
+    }
+
+    /** This job with its dataset read from {@code dataOrigin} (recorded in the run's manifest). */
+    public TrainingJob withOrigin(DataOrigin dataOrigin) {
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection,
+                Objects.requireNonNull(dataOrigin, "dataOrigin"));
     }
 
     /** The run folder to resume, if this job resumes one. */
