@@ -80,6 +80,11 @@ public final class BarStrip extends CanvasChart {
         redraw();
     }
 
+    /** The names under the bars (empty: indices are shown). */
+    public List<String> names() {
+        return labels;
+    }
+
     public int size() {
         return values.length;
     }

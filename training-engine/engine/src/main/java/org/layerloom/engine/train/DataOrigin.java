@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public record DataOrigin(Path folder, int trainingLimit) {
 
-    /** Nothing known: relative paths start from the project's folder, every example was read. */
+    /** Nothing known (a job made without a request): the manifest leaves the folder and the limit out. */
     public static final DataOrigin UNKNOWN = new DataOrigin(null, 0);
 
     public DataOrigin {

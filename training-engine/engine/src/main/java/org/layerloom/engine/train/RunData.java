@@ -58,16 +58,20 @@ public final class RunData {
     private final DatasetChoice choice;
     private final Path folder;
     private final TrainingSettings settings;
+    /** The recorded training limit, or -1 when the manifest does not say (older runs, jobs made directly). */
     private final int trainingLimit;
+    /** The training and validation examples the run had, from its manifest (0: not recorded). */
+    private final int trainingExamples;
     private final String sha256;
 
     private RunData(String runId, DatasetChoice choice, Path folder, TrainingSettings settings, int trainingLimit,
-                    String sha256) {
+                    int trainingExamples, String sha256) {
         this.runId = runId;
         this.choice = choice;
         this.folder = folder;
         this.settings = settings;
         this.trainingLimit = trainingLimit;
+        this.trainingExamples = trainingExamples;
         this.sha256 = sha256;
     }
 
@@ -77,9 +81,12 @@ public final class RunData {
         Path projectFolder = projectFolderOf(run.dir());
         Path folder = data.get("folder") instanceof String recorded && Files.isDirectory(Path.of(recorded))
                 ? Path.of(recorded) : projectFolder;
-        int limit = data.get("trainingLimit") instanceof Number n ? Math.max(0, n.intValue()) : 0;
+        int limit = data.get("trainingLimit") instanceof Number n ? Math.max(0, n.intValue()) : -1;
+        int examples = data.get("train") instanceof Number t && data.get("validation") instanceof Number v
+                ? t.intValue() + v.intValue() : 0;
         String hash = data.get("sha256") instanceof String s && !s.isBlank() ? s : null;
-        return new RunData(run.runId(), run.project().dataset(), folder, run.project().training(), limit, hash);
+        return new RunData(run.runId(), run.project().dataset(), folder, run.project().training(), limit, examples,
+                hash);
     }
 
     /** The dataset choice as the run used it (or as {@link #relocatedTo} changed it). */
@@ -122,7 +129,7 @@ public final class RunData {
             }
         }
         return new RunData(runId, new DatasetChoice(choice.source(), options), folder, settings, trainingLimit,
-                sha256);
+                trainingExamples, sha256);
     }
 
     /**
@@ -135,27 +142,35 @@ public final class RunData {
             return new Outcome(null, Problem.MISSING, "The data of run " + runId + " is no longer at " + gone.get()
                     + ". If it has moved, choose the folder that holds it now.");
         }
-        TreeMap<String, Object> options = new TreeMap<>(choice.options());
-        FETCH_KEYS.forEach(options::remove);
-        DatasetRequest request = DatasetRequest.of(new DatasetChoice(choice.source(), options), folder,
-                settings.seed(), settings.validationSplit());
-        if (trainingLimit > 0) {
-            request = request.withTrainingLimit(trainingLimit);
-        }
         Dataset dataset;
+        String now = null;
         try {
-            dataset = DatasetRegistry.standard().load(request, progress);
+            dataset = read(Math.max(0, trainingLimit), progress);
+            now = sha256 == null ? null : DatasetFingerprint.of(dataset);
+            if (now != null && !now.equals(sha256) && trainingLimit < 0 && trainingExamples > 0
+                    && dataset.train().size() + dataset.validation().size() > trainingExamples) {
+                // A run that does not say its training limit but had fewer examples than the data holds was
+                // trained on the first of them (a quick run).
+                dataset = read(trainingExamples, progress);
+                now = DatasetFingerprint.of(dataset);
+            }
         } catch (DatasetException | RuntimeException e) {
             return new Outcome(null, Problem.UNREADABLE, "The data of run " + runId + " could not be read again: "
                     + e.getMessage());
         }
-        if (sha256 != null) {
-            String now = DatasetFingerprint.of(dataset);
-            if (!now.equals(sha256)) {
-                return new Outcome(null, Problem.CHANGED, changedMessage(now));
-            }
+        if (now != null && !now.equals(sha256)) {
+            return new Outcome(null, Problem.CHANGED, changedMessage(now));
         }
         return new Outcome(dataset, Problem.NONE, "");
+    }
+
+    /** Reads the data with the run's seed and split, at most {@code limit} training examples (0: all). */
+    private Dataset read(int limit, ProgressListener progress) throws DatasetException {
+        TreeMap<String, Object> options = new TreeMap<>(choice.options());
+        FETCH_KEYS.forEach(options::remove);
+        DatasetRequest request = DatasetRequest.of(new DatasetChoice(choice.source(), options), folder,
+                settings.seed(), settings.validationSplit());
+        return DatasetRegistry.standard().load(limit > 0 ? request.withTrainingLimit(limit) : request, progress);
     }
 
     private String changedMessage(String now) {

@@ -89,9 +89,10 @@ final class RunManifest {
         data.put("sha256", datasetSha256);
         DataOrigin origin = job.origin();
         if (origin.folder() != null) {
+            // Known only for runs started from a request (the app, the command line).
             data.put("folder", origin.folder().toString());
+            data.put("trainingLimit", origin.trainingLimit());
         }
-        data.put("trainingLimit", origin.trainingLimit());
         v.put("dataset", data);
         v.put("settings", job.settings());
         try {

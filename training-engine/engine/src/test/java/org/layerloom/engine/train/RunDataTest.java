@@ -106,6 +106,25 @@ class RunDataTest {
     }
 
     @Test
+    void a_quick_run_whose_manifest_does_not_say_its_limit_is_read_with_as_many_examples_as_it_had() throws Exception {
+        Path csv = dir.resolve("points.csv");
+        writePoints(csv, 240, 4);
+        TrainingSettings settings = new TrainingSettings(OptimizerSettings.adam(0.01), ScheduleSettings.fixed(), 16,
+                1, 0.2, 5, DeviceChoice.CPU);
+        DatasetChoice choice = DatasetChoice.of("csv").with("path", csv.toString()).with("label", "class");
+        Dataset quick = TrainingFixtures.load(choice, settings.seed(), settings.validationSplit(), 100);
+        TrainingJob job = TrainingJob.of(TrainingFixtures.project("points", TrainingFixtures.mlp(new int[] {2}, 8, 1,
+                2), choice, settings), quick, dir.resolve("points.runs")).withThreads(1);
+        TrainingEvent end = TrainingFixtures.await(TrainingSession.start(job, e -> { }));
+
+        try (SavedRun run = SavedRun.open(Path.of(((RunFinished) end).runFolder()))) {
+            RunData.Outcome outcome = RunData.of(run).load(ProgressListener.none());
+            assertThat(outcome.problem()).as(outcome.message()).isEqualTo(RunData.Problem.NONE);
+            assertThat(run.trainedOn(outcome.dataset())).isTrue();
+        }
+    }
+
+    @Test
     void a_changed_file_is_refused_with_both_hashes() throws Exception {
         Path project = dir.resolve("project").resolve("points.loom");
         Path csv = project.resolveSibling("data/points.csv");
