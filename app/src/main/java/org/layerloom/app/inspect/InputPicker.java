@@ -82,7 +82,8 @@ final class InputPicker extends VBox {
             pad.setOnDrawn(model::useDrawing);
             Button clear = new Button("Clear");
             clear.setOnAction(e -> pad.clear());
-            Label hint = Css.styled(new Label("…or draw a digit (right button erases):"), "muted");
+            Label hint = Css.styled(new Label((summary.testCount() > 0 ? "…or draw a digit" : "Draw a digit")
+                    + " (right button erases):"), "muted");
             getChildren().addAll(hint, pad, clear);
         }
         if (summary.takesText()) {

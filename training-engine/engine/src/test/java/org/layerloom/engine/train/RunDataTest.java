@@ -125,6 +125,45 @@ class RunDataTest {
     }
 
     @Test
+    void a_downloaded_set_is_read_from_the_cache_it_was_trained_from_and_the_project_folder_never_replaces_it()
+            throws Exception {
+        Path cache = dir.resolve("cache");
+        Path mnist = Files.createDirectories(cache.resolve("mnist"));
+        for (String name : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"}) {
+            Files.createSymbolicLink(mnist.resolve(name), TrainingFixtures.mnistFolder().resolve(name));
+        }
+        Path project = Files.createDirectories(dir.resolve("digits")).resolve("digits.loom");
+        TrainingSettings settings = new TrainingSettings(OptimizerSettings.adam(0.01), ScheduleSettings.fixed(), 64,
+                1, 0.1, 5, DeviceChoice.CPU);
+        Project digits = TrainingFixtures.project("digits", TrainingFixtures.mlp(new int[] {1, 28, 28}, 16, 1, 10),
+                DatasetChoice.of("mnist").with("cache", cache.toString()), settings);
+        ProjectFiles.save(digits, project);
+        TrainingEvent end = TrainingFixtures.await(TrainingSession.start(TrainingRequest.builder(digits, project)
+                .optThreads(1).optTrainingLimit(300).build(), e -> { }));
+        assertThat(end).as("%s", end).isInstanceOf(RunFinished.class);
+
+        try (SavedRun run = SavedRun.open(Path.of(((RunFinished) end).runFolder()))) {
+            RunData recorded = RunData.of(run);
+            assertThat(recorded.place()).contains(mnist.toAbsolutePath().normalize());
+            RunData.Outcome outcome = recorded.load(ProgressListener.none());
+            assertThat(outcome.problem()).as(outcome.message()).isEqualTo(RunData.Problem.NONE);
+            assertThat(outcome.dataset().test().size()).isEqualTo(10_000);
+            assertThat(run.trainedOn(outcome.dataset())).isTrue();
+
+            for (Path link : Files.list(mnist).toList()) {
+                Files.delete(link);
+            }
+            RunData.Outcome emptied = recorded.load(ProgressListener.none());
+            assertThat(emptied.problem()).isEqualTo(RunData.Problem.UNREADABLE);
+            assertThat(emptied.message()).contains("is not on this computer yet");
+            RunData.Outcome imported = recorded.relocatedTo(TrainingFixtures.mnistFolder())
+                    .load(ProgressListener.none());
+            assertThat(imported.problem()).as(imported.message()).isEqualTo(RunData.Problem.NONE);
+        }
+    }
+
+    @Test
     void a_changed_file_is_refused_with_both_hashes() throws Exception {
         Path project = dir.resolve("project").resolve("points.loom");
         Path csv = project.resolveSibling("data/points.csv");
