@@ -213,9 +213,9 @@ final class LearningAreas {
         Platform.runLater(() -> inspect.model().setPlanePoints(xy, classes));
     }
 
+    /** Opens {@code run} in the Inspect area with the data it was trained on (its manifest says which). */
     private void openForInspection(Path run) {
-        Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
-        inspect.openRun(run, folder);
+        inspect.openRun(run);
     }
 
     private TrainableProject trainableProject() {

@@ -247,7 +247,8 @@ public final class HealthViewModel {
 
     /**
      * One sentence about the chosen capture's gradient flow: how the first trainable layer's gradient norm
-     * compares with the largest, e.g. "Gradients vanish: Dense 1 gets 1/2,300 of the gradient of Dense 6."
+     * compares with the largest, e.g. "Gradients vanish: the first layer, Dense 1, gets a gradient (its learning
+     * signal) 2,300 times weaker than Dense 6's, so the first layers barely learn."
      */
     public String headline() {
         List<LayerHealth> trainable = current().map(c -> c.layers().stream().filter(LayerHealth::hasParameters)
@@ -262,12 +263,18 @@ public final class HealthViewModel {
             return "Gradients reach the first layer, " + names.apply(first.nodeId()) + ", at full strength.";
         }
         double ratio = largest.gradientNorm() / first.gradientNorm();
+        String firstName = names.apply(first.nodeId());
+        String largestName = names.apply(largest.nodeId());
+        if (ratio < 2) {
+            return "Gradients flow well: the first layer, " + firstName + ", gets about as strong a gradient as "
+                    + largestName + ", the layer with the strongest.";
+        }
         String times = String.format(Locale.ROOT, "%,.0f", ratio);
         if (ratio >= 100) {
-            return "Gradients vanish: " + names.apply(first.nodeId()) + " gets 1/" + times + " of the gradient of "
-                    + names.apply(largest.nodeId()) + ", so the first layers barely learn.";
+            return "Gradients vanish: the first layer, " + firstName + ", gets a gradient (its learning signal) "
+                    + times + " times weaker than " + largestName + "'s, so the first layers barely learn.";
         }
-        return "Gradients flow: " + names.apply(first.nodeId()) + " gets 1/" + times + " of the gradient of "
-                + names.apply(largest.nodeId()) + ".";
+        return "Gradients flow: the first layer, " + firstName + ", gets a gradient " + times + " times weaker than "
+                + largestName + "'s, the strongest; enough to learn.";
     }
 }

@@ -42,9 +42,13 @@ final class ActivationsSection extends BorderPane {
         setCenter(scroll);
         layers.getChildren().add(Css.styled(new Label("Pick an input to see every layer's output."), "muted"));
         model.summaryProperty().addListener((obs, was, now) -> {
+            prediction.clear();
             if (now != null) {
                 picker.showRun(now);
+            } else {
+                picker.clear();
             }
+            show(model.inspectionProperty().get());
         });
         model.planePointsProperty().addListener((obs, was, now) -> {
             if (model.summaryProperty().get() != null) {
@@ -63,6 +67,11 @@ final class ActivationsSection extends BorderPane {
         layers.getChildren().clear();
         RunSummary summary = model.summaryProperty().get();
         if (inspection == null || summary == null) {
+            prediction.clear();
+            layers.getChildren().add(Css.styled(new Label(summary == null ? "Open a run to see every layer's output."
+                    : summary.testCount() > 0 || !summary.takesDrawnDigit()
+                    ? "Pick an input to see every layer's output."
+                    : "Draw a digit to see every layer's output."), "muted"));
             return;
         }
         prediction.show(inspection.prediction(), model.inputProperty().get(), summary);

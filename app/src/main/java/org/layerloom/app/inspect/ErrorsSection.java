@@ -3,6 +3,7 @@ package org.layerloom.app.inspect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -51,6 +52,8 @@ final class ErrorsSection extends ScrollPane {
     private final Slider epoch = new Slider(0, 0, 0);
     private final Label epochLabel = Css.styled(new Label(""), "muted");
     private final VBox content = Css.styled(new VBox(14), "errors-content");
+    private final Label galleryStatus = Css.styled(new Label(""), "muted", "gallery-status");
+    private boolean revealing;
 
     ErrorsSection(InspectViewModel model, ObservableValue<Theme> theme, Runnable openActivations) {
         this.model = model;
@@ -114,7 +117,10 @@ final class ErrorsSection extends ScrollPane {
                 Notes.note("The test samples of one confusion-matrix cell, with the network's three"
                         + " likeliest classes and, for images, where Grad-CAM finds the evidence for its wrong answer (bright"
                         + " red to yellow). Click a sample to look inside."),
-                biggest, chooser, galleryTitle, tiles);
+                biggest, chooser, galleryStatus, galleryTitle, tiles);
+        galleryStatus.textProperty().bind(model.galleryStatusProperty());
+        galleryStatus.visibleProperty().bind(model.galleryStatusProperty().isNotEmpty());
+        galleryStatus.managedProperty().bind(galleryStatus.visibleProperty());
     }
 
     private void reset(RunSummary summary) {
@@ -171,11 +177,42 @@ final class ErrorsSection extends ScrollPane {
             });
             biggest.getChildren().add(cell);
         }
-        if (model.galleryProperty().get() == null) {
+        if (model.galleryProperty().get() == null && model.galleryStatusProperty().get().isEmpty()) {
             actual.getSelectionModel().select(cells.get(0)[0]);
             predicted.getSelectionModel().select(cells.get(0)[1]);
             model.showErrors(cells.get(0)[0], cells.get(0)[1]);
         }
+    }
+
+    /**
+     * Scrolls the gallery into view when the next gallery arrives (a confusion cell chosen in the Train
+     * area), and now if one is shown.
+     */
+    void revealGallery() {
+        revealing = true;
+        if (galleryCard.isVisible()) {
+            Platform.runLater(this::scrollToGallery);
+        }
+    }
+
+    /** Scrolls so that the gallery card's top is at the top of the view (or as far as the content allows). */
+    private void scrollToGallery() {
+        applyCss();
+        layout();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        double room = contentHeight - viewport;
+        double top = galleryCard.getBoundsInParent().getMinY();
+        setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, top / room)) * (getVmax() - getVmin()) + getVmin());
+    }
+
+    /** The first pixel row of the gallery card inside the viewport, or -1 when it is scrolled out of view. */
+    double galleryTopInView() {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        double offset = Math.max(0, contentHeight - viewport) * (getVvalue() - getVmin()) / (getVmax() - getVmin());
+        double top = galleryCard.getBoundsInParent().getMinY() - offset;
+        return top >= -1 && top < viewport ? Math.max(0, top) : -1;
     }
 
     private void showGallery(Gallery gallery) {
@@ -184,6 +221,10 @@ final class ErrorsSection extends ScrollPane {
         if (gallery == null || summary == null) {
             galleryTitle.setText("");
             return;
+        }
+        if (revealing) {
+            revealing = false;
+            Platform.runLater(this::scrollToGallery);
         }
         galleryCard.setVisible(true);
         galleryCard.setManaged(true);

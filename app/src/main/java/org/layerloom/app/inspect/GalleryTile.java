@@ -35,8 +35,11 @@ final class GalleryTile extends VBox {
             getChildren().add(image);
         } else {
             float[] x = item.input();
-            String at = x.length == 2 ? String.format(Locale.ROOT, " at (%.2f, %.2f)", x[0], x[1]) : "";
-            getChildren().add(Css.styled(new Label("test sample #" + m.index() + at), "card-title"));
+            getChildren().add(Css.styled(new Label("test sample #" + m.index()), "card-title"));
+            if (x.length == 2) {
+                getChildren().add(Css.styled(new Label(String.format(Locale.ROOT, "at %s = %.2f, %s = %.2f",
+                        summary.inputName(0), x[0], summary.inputName(1), x[1])), "muted"));
+            }
         }
         Label verdict = Css.styled(new Label("true " + summary.className(m.trueClass()) + " → predicted "
                 + summary.className(m.predictedClass())), "tile-verdict");
@@ -46,7 +49,8 @@ final class GalleryTile extends VBox {
         int[] classes = m.topClasses();
         float[] p = m.topProbabilities();
         for (int k = 0; k < classes.length; k++) {
-            top.append(k == 0 ? "" : "  ").append(summary.className(classes[k]) + ":\u00a0" + Numbers.percent(p[k]).replace(' ', '\u00a0'));
+            top.append(k == 0 ? "" : "  ").append((summary.className(classes[k]) + ": " + Numbers.probability(p[k]))
+                    .replace(' ', '\u00a0'));
         }
         Label likeliest = Css.styled(new Label(top.toString()), "tile-top3");
         likeliest.setWrapText(true);

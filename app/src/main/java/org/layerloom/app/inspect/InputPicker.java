@@ -47,11 +47,23 @@ final class InputPicker extends VBox {
             }
         });
         description.setWrapText(true);
+        clear();
+    }
+
+    /** Shows no choices (no run is open). */
+    void clear() {
+        pad = null;
+        plane = null;
+        description.setText("");
+        getChildren().setAll(Css.styled(new Label("Choose an input"), "section-title"),
+                Css.styled(new Label("Open a finished run from the Train area to choose an input."), "muted"));
     }
 
     /** Lays out the choices that fit the run's kind of input. */
     void showRun(RunSummary summary) {
         getChildren().clear();
+        pad = null;
+        plane = null;
         getChildren().add(Css.styled(new Label("Choose an input"), "section-title"));
         if (summary.testCount() > 0) {
             ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) sample.getValueFactory())
@@ -70,7 +82,8 @@ final class InputPicker extends VBox {
             pad.setOnDrawn(model::useDrawing);
             Button clear = new Button("Clear");
             clear.setOnAction(e -> pad.clear());
-            Label hint = Css.styled(new Label("…or draw a digit (right button erases):"), "muted");
+            Label hint = Css.styled(new Label((summary.testCount() > 0 ? "…or draw a digit" : "Draw a digit")
+                    + " (right button erases):"), "muted");
             getChildren().addAll(hint, pad, clear);
         }
         if (summary.takesText()) {
@@ -98,9 +111,6 @@ final class InputPicker extends VBox {
             showPlanePoints(model.planePointsProperty().get(), summary);
             getChildren().add(plane);
         }
-        if (summary.isImage()) {
-            getChildren().add(preview);
-        }
         getChildren().add(description);
     }
 
@@ -117,6 +127,10 @@ final class InputPicker extends VBox {
             sample.getValueFactory().setValue(input.testIndex());
         }
         if (summary.isImage()) {
+            if (!getChildren().contains(preview)) {
+                // Shown once there is an input, so that no picture of another run stays.
+                getChildren().add(getChildren().indexOf(description), preview);
+            }
             int[] hw = summary.imageSize();
             float[] values = input.values();
             preview.setImage(hw[0], hw[1], java.util.Arrays.copyOf(values, hw[0] * hw[1]));

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -39,6 +40,7 @@ public final class InspectView extends BorderPane {
     private final ActivationsSection activations;
     private final WhySection why;
     private final ErrorsSection errors;
+    private DataFolderChooser folderChooser = DataFolderChooser.system();
 
     /**
      * @param model the view model
@@ -78,16 +80,35 @@ public final class InspectView extends BorderPane {
         return model;
     }
 
-    /** Opens the saved run in {@code runFolder} in the background; {@code dataFolder} may be null. */
-    public void openRun(Path runFolder, Path dataFolder) {
-        model.open(runFolder, dataFolder);
-        tabs.getSelectionModel().select(activationsTab);
+    /**
+     * Opens the saved run in {@code runFolder} in the background, with the data it was trained on (nothing
+     * when it is open already).
+     */
+    public void openRun(Path runFolder) {
+        if (!runFolder.toAbsolutePath().normalize().equals(model.runFolder())) {
+            tabs.getSelectionModel().select(activationsTab);
+        }
+        model.open(runFolder);
+    }
+
+    /** How the student is asked where a run's moved data is now; the system's folder chooser by default. */
+    public void setFolderChooser(DataFolderChooser chooser) {
+        folderChooser = java.util.Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Asks for the folder that holds the shown run's data now, and opens the run again with it. */
+    void chooseDataFolder() {
+        RunSummary shown = model.summaryProperty().get();
+        Path start = shown == null ? null : shown.data().chooserStart().orElse(null);
+        folderChooser.choose(getScene() == null ? null : getScene().getWindow(), start)
+                .ifPresent(model::useDataFolder);
     }
 
     /** Shows the error gallery of the confusion cell (true {@code actual}, predicted {@code predicted}). */
     public void showErrors(int actual, int predicted) {
-        model.showErrors(actual, predicted);
         tabs.getSelectionModel().select(errorsTab);
+        errors.revealGallery();
+        model.showErrors(actual, predicted);
     }
 
     /** The live inspection events of one pulse (JavaFX thread), see {@link InspectViewModel#onEvents}. */
@@ -116,10 +137,25 @@ public final class InspectView extends BorderPane {
         error.visibleProperty().bind(Bindings.isNotEmpty(model.errorProperty()));
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        Button choose = Css.styled(new Button("Choose the data folder…"), "choose-data-folder");
+        choose.setId("choose-data-folder");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> chooseDataFolder());
+        choose.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            RunSummary s = model.summaryProperty().get();
+            return s != null && s.data().canChooseFolder() && !model.busyProperty().get();
+        }, model.summaryProperty(), model.busyProperty()));
+        choose.managedProperty().bind(choose.visibleProperty());
+        HBox problem = new HBox(10, error, choose);
+        problem.setAlignment(Pos.CENTER_LEFT);
+        problem.visibleProperty().bind(error.visibleProperty().or(choose.visibleProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
         HBox line = new HBox(12, title, status, busy);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.NEVER);
-        return Css.styled(new VBox(4, line, error), "inspect-header");
+        return Css.styled(new VBox(4, line, problem), "inspect-header");
     }
 
     private void themeDidChange(Theme theme) {

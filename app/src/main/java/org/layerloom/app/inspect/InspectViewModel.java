@@ -59,10 +59,16 @@ public final class InspectViewModel {
     /** The run the background opened last, shown or superseded, until the background closes it. */
     private final AtomicReference<RunInspection> openedInBackground = new AtomicReference<>();
     private RunInspection run;
+    private Path openFolder;
+    /** Where the student said the files of a run's data are now, by run folder. */
+    private final java.util.Map<Path, Path> movedData = new java.util.HashMap<>();
+    /** The confusion cell asked for while the run was still opening, or null. */
+    private int[] pendingCell;
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Open a finished run to look inside its network.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper galleryStatus = new ReadOnlyStringWrapper(this, "galleryStatus", "");
     private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<InputSample> input = new ReadOnlyObjectWrapper<>(this, "input");
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
@@ -110,25 +116,28 @@ public final class InspectViewModel {
         return List.copyOf(all);
     }
 
-    /** Opens the run in {@code runFolder} (its dataset's files found as the project names them). */
-    public void open(Path runFolder) {
-        open(runFolder, null);
-    }
-
     /**
      * Opens the saved run in {@code runFolder} ({@code NAME.runs/<id>}) in the background, closing the one
-     * shown before; {@code dataFolder} (may be null) is where datasets read from files (MNIST) live. Then
-     * shows its first test sample, its weights and its decision map or embedding.
+     * shown before, with exactly the data it was trained on (from where its files were, or from the folder the
+     * student chose for them with {@link #useDataFolder}). Then shows its first test sample, its weights and its
+     * decision map or embedding. Nothing happens when that run is open already and its data loaded.
      */
-    public void open(Path runFolder, Path dataFolder) {
+    public void open(Path runFolder) {
+        Path key = runFolder.toAbsolutePath().normalize();
+        RunSummary shown = summary.get();
+        if (key.equals(openFolder) && (opening.busyProperty().get() || shown != null && shown.data().isLoaded())) {
+            return;
+        }
         runWork.forEach(LatestResult::cancel);
         run = null;
+        openFolder = key;
         clearRunState();
         error.set("");
-        status.set("Opening " + runFolder.getFileName() + "…");
+        status.set("Opening run " + runFolder.getFileName() + "…");
+        Path movedTo = movedData.get(key);
         opening.submit(ticket -> {
             closeOpened();
-            RunInspection opened = RunInspection.open(runFolder, dataFolder);
+            RunInspection opened = RunInspection.open(runFolder, movedTo);
             openedInBackground.set(opened);
             return opened;
         }, opened -> {
@@ -140,7 +149,29 @@ public final class InspectViewModel {
                 error.set(s.dataProblem());
             }
             afterOpen(opened, s);
-        }, this::failed);
+        }, cause -> {
+            status.set("Run " + runFolder.getFileName() + " could not be opened.");
+            failed(cause);
+        });
+    }
+
+    /**
+     * Opens the shown run again with its data read from {@code folder}, where the student says its files are
+     * now (remembered for this run while the app runs); nothing without an open run.
+     */
+    public void useDataFolder(Path folder) {
+        Path current = openFolder;
+        if (current == null || folder == null) {
+            return;
+        }
+        movedData.put(current, folder.toAbsolutePath().normalize());
+        openFolder = null;
+        open(current);
+    }
+
+    /** The folder of the run shown or being opened, or null. */
+    public Path runFolder() {
+        return openFolder;
     }
 
     /** Closes the run the background opened last, if any (background only). */
@@ -163,7 +194,12 @@ public final class InspectViewModel {
         if (opened.testCount() > 0) {
             pickTestSample(0);
             if (s.isClassifier()) {
+                int[] asked = pendingCell;
+                pendingCell = null;
                 errors.submit(ticket -> opened.errors(), found -> {
+                    if (asked != null) {
+                        showErrors(asked[0], asked[1]);
+                    }
                     confusion.set(found.confusion());
                     misclassified.set(found.all().stream().mapToInt(Misclassified::index).toArray());
                 }, this::failed);
@@ -272,13 +308,19 @@ public final class InspectViewModel {
     public void showErrors(int actual, int predicted) {
         RunInspection r = run;
         if (r == null) {
+            if (opening.busyProperty().get()) {
+                pendingCell = new int[] {actual, predicted};
+            }
             return;
         }
-        status.set("Collecting the test samples of " + cellName(actual, predicted) + "…");
+        galleryStatus.set("Collecting the test samples of " + cellName(actual, predicted) + "…");
         collecting.submit(ticket -> r.gallery(actual, predicted, GALLERY_LIMIT), g -> {
+            galleryStatus.set("");
             gallery.set(g);
-            status.set(g.total() + " test samples of " + cellName(actual, predicted) + ".");
-        }, this::failed);
+        }, cause -> {
+            galleryStatus.set("");
+            failed(cause);
+        });
     }
 
     /**
@@ -333,7 +375,10 @@ public final class InspectViewModel {
         opening.cancel();
         runWork.forEach(LatestResult::cancel);
         run = null;
+        openFolder = null;
+        pendingCell = null;
         clearRunState();
+        error.set("");
         background.execute(this::closeOpened);
     }
 
@@ -356,10 +401,10 @@ public final class InspectViewModel {
 
     private void failed(Throwable cause) {
         error.set(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        status.set("Something went wrong.");
     }
 
     private void clearRunState() {
+        galleryStatus.set("");
         summary.set(null);
         input.set(null);
         inspection.set(null);
@@ -385,8 +430,8 @@ public final class InspectViewModel {
     }
 
     private static String describe(RunSummary s) {
-        return s.projectName() + " · run " + s.runId() + (s.testCount() > 0 ? " · " + s.testCount() + " test samples"
-                : "");
+        return s.projectName() + " · run " + s.runId() + (s.testCount() > 0 ? " · "
+                + org.layerloom.engine.text.Numbers.counted(s.testCount(), "test sample") : "");
     }
 
     /** The classes of the training points of a 2-D dataset (empty otherwise). */
@@ -401,6 +446,11 @@ public final class InspectViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the error gallery is doing ("Collecting the test samples of …"), or empty. */
+    public ReadOnlyStringProperty galleryStatusProperty() {
+        return galleryStatus.getReadOnlyProperty();
     }
 
     /** A message for the student when something failed, else empty. */

@@ -14,6 +14,7 @@ import org.layerloom.charts.ColorScale;
 import org.layerloom.charts.heatmap.BarStrip;
 import org.layerloom.charts.heatmap.HeatmapView;
 import org.layerloom.charts.image.ImageGrid;
+import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.inspect.ActivationLayout;
 import org.layerloom.engine.inspect.ArrayStats;
 import org.layerloom.engine.inspect.AttentionWeights;
@@ -47,7 +48,12 @@ final class LayerCards {
                 + "  ·  " + shapeText(layer.output().shape())), "card-title");
         Label stats = Css.styled(new Label(statsText(Inspection.stats(layer))), "card-stats");
         card.getChildren().addAll(title, stats);
-        picture(layer.output(), inspection.layout(layer)).ifPresent(card.getChildren()::add);
+        picture(layer.output(), inspection.layout(layer)).ifPresent(picture -> {
+            if (picture instanceof BarStrip bars) {
+                nameBars(bars, inspection.kind(layer), layer.output().values(), summary);
+            }
+            card.getChildren().add(picture);
+        });
         return card;
     }
 
@@ -110,6 +116,19 @@ final class LayerCards {
             default -> {
                 return java.util.Optional.empty();
             }
+        }
+    }
+
+    /** The input's bars are named x₁, x₂, … (or by the table's columns); a Softmax's values are probabilities. */
+    private static void nameBars(BarStrip bars, LayerKind kind, float[] values, RunSummary summary) {
+        if (kind == LayerKind.INPUT && !summary.isImage() && !summary.readsTokens() && values.length == summary.size()
+                && values.length <= 16) {
+            bars.setValues(values, summary.inputNames());
+            bars.setTitles(values.length + " input values", "value");
+        } else if (kind == LayerKind.SOFTMAX) {
+            bars.setValueFormat(Numbers::probability);
+            bars.setMaximum(1);
+            bars.setTitles(values.length + " probabilities, one bar per class", "probability");
         }
     }
 

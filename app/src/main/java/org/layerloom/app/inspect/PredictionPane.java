@@ -30,6 +30,14 @@ final class PredictionPane extends VBox {
         getChildren().addAll(Css.styled(new Label("Prediction"), "section-title"), headline, bars);
     }
 
+    /** Shows no answer (no run, or no input chosen yet). */
+    void clear() {
+        headline.setText("No input yet.");
+        headline.getStyleClass().remove("wrong");
+        bars.setValues(new float[0], java.util.List.of());
+        bars.setTitles("", "");
+    }
+
     void show(Prediction prediction, InputSample input, RunSummary summary) {
         java.util.List<String> names = new java.util.ArrayList<>();
         if (prediction.isClassification()) {
@@ -40,12 +48,14 @@ final class PredictionPane extends VBox {
             int k = prediction.predictedClass();
             String verdict = input.trueClass() < 0 ? "" : input.trueClass() == k ? "  ✔ right"
                     : "  ✘ wrong, it is " + summary.className(input.trueClass());
-            headline.setText("Predicts " + summary.className(k) + " (" + Numbers.percent(prediction.confidence()) + ")" + verdict);
+            headline.setText("Predicts " + summary.className(k) + " (" + Numbers.probability(prediction.confidence()) + ")"
+                    + verdict);
             headline.getStyleClass().remove("wrong");
             if (input.trueClass() >= 0 && input.trueClass() != k) {
                 headline.getStyleClass().add("wrong");
             }
             bars.setValues(p, names);
+            bars.setValueFormat(Numbers::probability);
             bars.setMaximum(1);
             bars.setHighlighted(k);
             bars.setTitles("Class probabilities", "probability");
@@ -57,6 +67,7 @@ final class PredictionPane extends VBox {
             }
             headline.setText(text.toString());
             bars.setValues(out, names);
+            bars.setValueFormat(ColorScale::format);
             bars.setMaximum(Double.NaN);
             bars.setHighlighted(-1);
             bars.setTitles("Output values", "value");

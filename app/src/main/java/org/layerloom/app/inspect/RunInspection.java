@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.DatasetException;
 import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.TokenFeatures;
@@ -28,7 +27,7 @@ import org.layerloom.engine.inspect.Prediction;
 import org.layerloom.engine.inspect.WeightMatrix;
 import org.layerloom.engine.inspect.WeightViews;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.train.ProjectData;
+import org.layerloom.engine.train.RunData;
 import org.layerloom.engine.train.SavedRun;
 import org.layerloom.engine.train.event.DecisionMap;
 import org.layerloom.engine.train.event.EmbeddingProjection;
@@ -72,36 +71,34 @@ public final class RunInspection implements AutoCloseable {
     }
 
     /**
-     * Opens the run in {@code runFolder} ({@code NAME.runs/<id>}) and loads its project's dataset, with
-     * relative paths resolved against the project's folder and {@code dataFolder} (may be null) for
-     * datasets read from files such as MNIST. A dataset that cannot be loaded leaves the run usable with
-     * inputs the student makes; {@link RunSummary#dataProblem()} says why.
+     * Opens the run in {@code runFolder} ({@code NAME.runs/<id>}) and loads exactly the data it was trained on,
+     * as its manifest records it ({@link RunData}): from where the files were, or from {@code movedTo} (may be
+     * null) when the student has shown where they are now. Data that cannot be loaded, or whose numbers differ
+     * from the run's, leaves the run usable with inputs the student makes; {@link RunSummary#dataProblem()}
+     * says why.
      *
      * @throws IOException when the run cannot be opened, with a message for the student
      */
-    public static RunInspection open(Path runFolder, Path dataFolder) throws IOException {
+    public static RunInspection open(Path runFolder, Path movedTo) throws IOException {
         SavedRun run = SavedRun.open(runFolder);
         try {
             InspectedModel model = InspectedModel.of(run);
             Project project = run.project();
-            Project withData = new Project(project.name(), project.graph(),
-                    ProjectData.withDataFolder(project.dataset(), dataFolder), project.training());
-            Path projectFolder = runFolder.toAbsolutePath().normalize().getParent();
-            projectFolder = projectFolder == null || projectFolder.getParent() == null ? projectFolder
-                    : projectFolder.getParent();
-            Dataset dataset = null;
-            String problem = "";
-            try {
-                dataset = ProjectData.load(withData, projectFolder, project.training(), 0, ProgressListener.none());
-                if (!dataset.exampleShape().equals(run.exampleShape())) {
-                    problem = "The dataset gives examples of shape " + dataset.exampleShape().tuple()
-                            + " but the network takes " + run.exampleShape().tuple() + ".";
-                    dataset = null;
-                }
-            } catch (DatasetException | RuntimeException e) {
-                problem = "The run's dataset could not be loaded (" + e.getMessage() + "); you can still feed"
-                        + " the network inputs you make.";
+            RunData recorded = RunData.of(run);
+            if (movedTo != null) {
+                recorded = recorded.relocatedTo(movedTo);
             }
+            RunData.Outcome outcome = recorded.load(ProgressListener.none());
+            Dataset dataset = outcome.dataset();
+            String problem = outcome.isLoaded() ? "" : outcome.message() + " You can still feed the network"
+                    + " inputs you make.";
+            if (dataset != null && !dataset.exampleShape().equals(run.exampleShape())) {
+                problem = "The dataset gives examples of shape " + dataset.exampleShape().tuple()
+                        + " but the network takes " + run.exampleShape().tuple() + ".";
+                dataset = null;
+            }
+            DataAccess access = new DataAccess(problem, !outcome.isLoaded() && recorded.readsFiles(),
+                    recorded.place().orElse(null));
             Examples test = dataset == null ? null : dataset.test().isEmpty() ? dataset.validation() : dataset.test();
             if (test != null) {
                 test = test.first(Math.min(TEST_LIMIT, test.size()));
@@ -119,10 +116,11 @@ public final class RunInspection implements AutoCloseable {
             RunSummary summary = new RunSummary(run.runId(), project.name(),
                     run.exampleShape().dims().stream().mapToInt(Integer::intValue).toArray(), model.readsTokens(),
                     classNames, !model.nodesOfKind(LayerKind.CONV2D).isEmpty(),
-                    model.nodesOfKind(LayerKind.DENSE), inputs.length, problem, range(inputs)[0], range(inputs)[1],
+                    model.nodesOfKind(LayerKind.DENSE), inputs.length, access, range(inputs)[0], range(inputs)[1],
                     project.graph().nodes().stream().collect(java.util.stream.Collectors.toMap(
                             org.layerloom.engine.graph.Node::id, n -> n.name() == null ? n.id() : n.name())),
-                    dataset == null ? null : dataset.textEncoding().orElse(null));
+                    dataset == null ? null : dataset.textEncoding().orElse(null),
+                    dataset == null ? List.of() : dataset.report().featureNames());
             return new RunInspection(run, model, summary, inputs, labels, points, pointLabels);
         } catch (RuntimeException e) {
             run.close();

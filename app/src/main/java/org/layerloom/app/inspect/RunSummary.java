@@ -11,22 +11,53 @@ import org.layerloom.engine.data.text.TextEncoding;
  *
  * @param exampleShape one example's dimensions without the batch axis, e.g. {@code [1, 28, 28]}
  * @param denseNodes   the Dense nodes whose weights can be shown, in running order
- * @param dataProblem  a sentence for the student when the dataset could not be loaded, else empty
+ * @param data         whether the run's own data loaded, and if not why and what the student can do
  * @param black        the input value of a black pixel in the run's data (its smallest test value; 0 without data)
  * @param white        the input value of a white pixel (its largest test value; 1 without data)
  * @param nodeNames    the student's name of each node, by node id
  * @param text         how the run's dataset turns a text into token ids (null: not a text dataset)
+ * @param featureNames the dataset's names of the input values of a vector example (e.g. "petal length"), or empty
  */
 public record RunSummary(String runId, String projectName, int[] exampleShape, boolean readsTokens,
                          List<String> classNames, boolean hasConvolution, List<String> denseNodes, int testCount,
-                         String dataProblem, double black, double white,
-                         java.util.Map<String, String> nodeNames, TextEncoding text) {
+                         DataAccess data, double black, double white,
+                         java.util.Map<String, String> nodeNames, TextEncoding text, List<String> featureNames) {
 
     public RunSummary {
         exampleShape = exampleShape.clone();
         classNames = List.copyOf(classNames);
         denseNodes = List.copyOf(denseNodes);
         nodeNames = java.util.Map.copyOf(nodeNames);
+        featureNames = List.copyOf(featureNames);
+    }
+
+    /** A sentence for the student when the run's data could not be loaded, else empty. */
+    public String dataProblem() {
+        return data.problem();
+    }
+
+    /**
+     * The name of input value {@code index} of a vector example: the dataset's name for it when it has one,
+     * else x₁, x₂, … (mathematical subscripts, as on the decision map's axes).
+     */
+    public String inputName(int index) {
+        if (featureNames.size() == size() && index >= 0 && index < featureNames.size()) {
+            return featureNames.get(index);
+        }
+        StringBuilder name = new StringBuilder("x");
+        for (char digit : Integer.toString(index + 1).toCharArray()) {
+            name.append((char) ('\u2080' + (digit - '0')));
+        }
+        return name.toString();
+    }
+
+    /** The names of every input value, see {@link #inputName}. */
+    public List<String> inputNames() {
+        List<String> names = new java.util.ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            names.add(inputName(i));
+        }
+        return names;
     }
 
     /** Whether the student can type a sentence for the network (it reads the token ids of a text dataset). */

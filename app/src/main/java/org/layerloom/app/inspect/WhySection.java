@@ -28,7 +28,8 @@ import org.layerloom.engine.look.Theme;
 /**
  * The "Why this prediction" section: saliency, SmoothGrad and Grad-CAM as overlays on the input with one
  * opacity slider and a choice of the class explained (or, for inputs that are not images, the gradient per
- * input value; for text, the importance of each token), then the first convolution's filters as images and
+ * input value, named x₁, x₂, … or by the table's columns, in words of their own and without a slider; for
+ * text, the importance of each token), then the first convolution's filters as images and
  * a Dense layer's weights as a heatmap, each unit's weights as a 28 × 28 image when it reads one.
  * JavaFX thread only.
  */
@@ -91,13 +92,15 @@ final class WhySection extends ScrollPane {
         updatingChoice = true;
         explained.getSelectionModel().select(explanation.classIndex());
         updatingChoice = false;
-        HBox controls = new HBox(10, new Label("Explain the class"), explained, new Label("Overlay opacity"), opacity);
+        String className = summary.className(explanation.classIndex());
+        HBox controls = new HBox(10, new Label("Explain the class"), explained);
         controls.setAlignment(Pos.CENTER_LEFT);
-        attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
-                Notes.note("Bright regions are the input values that most change the score of class "
-                        + summary.className(explanation.classIndex()) + "."), controls);
         overlays.clear();
         if (summary.isImage()) {
+            controls.getChildren().addAll(new Label("Overlay opacity"), opacity);
+            attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                    Notes.note("Bright regions are the pixels that most change the score of class " + className
+                            + "."), controls);
             FlowPane maps = new FlowPane(12, 12);
             explanation.saliency().ifPresent(s -> maps.getChildren().add(overlay(
                     "Saliency: |d score / d pixel|", s.heatHeight(), s.heatWidth(), s.heatmap(), summary)));
@@ -106,13 +109,24 @@ final class WhySection extends ScrollPane {
             explanation.gradCam().ifPresent(g -> maps.getChildren().add(overlay(
                     "Grad-CAM of " + summary.nodeName(g.nodeId()), g.height(), g.width(), g.heatmap(), summary)));
             attribution.getChildren().add(maps);
+        } else if (explanation.tokens().isPresent()) {
+            attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                    Notes.note("The longer a word's bar, the more that word pushed the answer towards class "
+                            + className + "."), controls);
         } else if (explanation.saliency().isPresent()) {
+            attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                    Notes.note(vectorNote(summary, className)), controls);
             SaliencyMap s = explanation.saliency().get();
             BarStrip bars = ThemeColors.follow(new BarStrip(), theme);
-            bars.setValues(s.gradient(), List.of());
-            bars.setTitles("Gradient of the class score for each input value", "d score / d input");
+            bars.getStyleClass().add("input-gradient");
+            bars.setValues(s.gradient(), summary.inputNames());
+            bars.setTitles("How the score of " + className + " changes when one input grows a little",
+                    "change of the score");
             bars.setScale(ColorScale.fitting(s.gradient()));
             attribution.getChildren().add(bars);
+        } else {
+            attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
+                    controls);
         }
         explanation.tokens().ifPresent(t -> {
             BarStrip bars = ThemeColors.follow(new BarStrip(), theme);
@@ -126,6 +140,15 @@ final class WhySection extends ScrollPane {
                     : "How much each token pushed the answer (token ids; · is padding)", "importance");
             attribution.getChildren().add(bars);
         });
+    }
+
+    /** What the gradient bars of a vector input (two coordinates, a table row) say, in words. */
+    static String vectorNote(RunSummary summary, String className) {
+        List<String> names = summary.inputNames();
+        String which = names.size() == 2 ? names.get(0) + " and " + names.get(1) : "each input";
+        return "One bar for " + which + ": how much the score of class " + className + " rises (bar up) or falls"
+                + " (bar down) when that input grows a little. The longest bar is the input the answer depends on"
+                + " most here.";
     }
 
     private OverlayImage overlay(String title, int height, int width, float[] heat, RunSummary summary) {
@@ -187,6 +210,10 @@ final class WhySection extends ScrollPane {
         HeatmapView map = ThemeColors.follow(new HeatmapView(), theme);
         map.setData(m.units(), m.inputs(), m.weights(), ColorScale.diverging(limit));
         map.setTitles(m.units() + " units × " + m.inputs() + " inputs", "unit", "input", "weight");
+        if (index == 0 && !summary.isImage() && !summary.readsTokens() && m.inputs() == summary.size()
+                && m.inputs() <= 16) {
+            map.setLabels(List.of(), summary.inputNames());
+        }
         map.setPrefHeight(Math.max(160, Math.min(360, 60 + 4.0 * m.units())));
         HBox choice = new HBox(10, new Label("Dense layer"), denseChoice);
         choice.setAlignment(Pos.CENTER_LEFT);

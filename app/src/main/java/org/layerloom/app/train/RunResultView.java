@@ -85,9 +85,17 @@ final class RunResultView extends HBox {
                 ? "Tested with the parameters of epoch " + result.bestEpoch() + " of " + result.epochsDone()
                         + (Double.isNaN(result.bestValidationLoss()) ? "" : String.format(Locale.ROOT,
                         ", the best checkpoint (lowest validation loss, %.4f).", result.bestValidationLoss()))
-                : "Tested with the parameters of the last epoch (" + result.epochsDone() + ").");
+                : checkpointText(result.epochsDone()));
         ending.setText("Ended: " + result.reason() + ", after " + Numbers.clock(result.seconds()) + ".");
         folder.setText("Saved in " + result.folder());
+    }
+
+    /** Which parameters were tested when no epoch was judged best (no validation split, or stopped early). */
+    static String checkpointText(int epochsDone) {
+        return epochsDone == 0
+                ? "Stopped during the first epoch: tested with the parameters as they were then, after part of one"
+                        + " epoch."
+                : "Tested with the parameters after the last epoch, epoch " + epochsDone + ".";
     }
 
     private static Label styled(Label label, String styleClass) {

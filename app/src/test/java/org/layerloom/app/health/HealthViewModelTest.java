@@ -79,8 +79,19 @@ class HealthViewModelTest {
         assertThat(model.histogram("flatten1")).isEmpty();
         assertThat(model.gradientScale().low()).isEqualTo(1e-4);
         assertThat(model.gradientScale().high()).isEqualTo(0.5);
-        assertThat(model.headline()).isEqualTo("Gradients vanish: Dense 1 gets 1/2,500 of the gradient of Dense 2,"
-                + " so the first layers barely learn.");
+        assertThat(model.headline()).isEqualTo("Gradients vanish: the first layer, Dense 1, gets a gradient (its"
+                + " learning signal) 2,500 times weaker than Dense 2's, so the first layers barely learn.");
+    }
+
+    @Test
+    void the_headline_says_in_words_how_much_weaker_the_first_layers_gradient_is() {
+        model.onEvents(List.of(capture(10, 0.4)));
+        assertThat(model.headline()).as("a ratio of 1.25 is not '1/1'").isEqualTo("Gradients flow well: the first"
+                + " layer, Dense 1, gets about as strong a gradient as Dense 2, the layer with the strongest.");
+        model.onEvents(List.of(capture(20, 0.02)));
+        assertThat(model.headline()).isEqualTo("Gradients flow: the first layer, Dense 1, gets a gradient 25 times"
+                + " weaker than Dense 2's, the strongest; enough to learn.");
+        assertThat(model.headline()).doesNotContain("1/");
     }
 
     @Test

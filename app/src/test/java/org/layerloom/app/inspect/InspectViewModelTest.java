@@ -28,7 +28,7 @@ class InspectViewModelTest {
     private static synchronized InspectViewModel mnist() throws Exception {
         if (mnist == null) {
             mnist = new InspectViewModel(Runnable::run, Runnable::run);
-            mnist.open(TrainedRuns.mnistCnn(), null);
+            mnist.open(TrainedRuns.mnistCnn());
         }
         return mnist;
     }
@@ -66,7 +66,7 @@ class InspectViewModelTest {
 
     @Test
     void a_typed_sentence_is_read_with_the_runs_vocabulary_and_its_words_explained() throws Exception {
-        model.open(TrainedRuns.sentimentLstm(), null);
+        model.open(TrainedRuns.sentimentLstm());
         RunSummary summary = model.summaryProperty().get();
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(summary.takesText()).isTrue();

@@ -72,7 +72,7 @@ class InspectViewTest {
     @Test
     void a_saved_mnist_cnn_is_inspected_section_by_section(FxRobot robot) throws Exception {
         java.nio.file.Path run = TrainedRuns.mnistCnn();
-        WaitForAsyncUtils.asyncFx(() -> view.openRun(run, null)).get();
+        WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
         settle();
 
         assertThat(view.activations().cardCount()).as("the input and 8 layers").isEqualTo(9);
@@ -133,7 +133,7 @@ class InspectViewTest {
     void the_spirals_decision_map_follows_live_training_and_a_click_inspects_a_point(FxRobot robot)
             throws Exception {
         java.nio.file.Path run = TrainedRuns.spirals();
-        WaitForAsyncUtils.asyncFx(() -> view.openRun(run, null)).get();
+        WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
         settle();
         List<TrainingEvent> events = TrainedRuns.spiralsEvents();
         List<TrainingEvent> live = events.stream().filter(e -> e instanceof DecisionMapCaptured
@@ -169,5 +169,43 @@ class InspectViewTest {
         WaitForAsyncUtils.asyncFx(() -> view.selectSection(0)).get();
         Screenshots.write(scene, "inspect-spirals-activations-dark");
         assertThat(robot.lookup(".drawing-pad").tryQuery()).as("no pad for points").isEmpty();
+    }
+
+    @Test
+    void two_inputs_are_explained_in_words_of_their_own_and_a_confusion_cell_scrolls_to_the_gallery(FxRobot robot)
+            throws Exception {
+        java.nio.file.Path run = TrainedRuns.spirals();
+        WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
+        settle();
+        String runStatus = view.model().statusProperty().get();
+        assertThat(view.activations().prediction().headlineText()).doesNotContain("e-");
+
+        robot.clickOn("Why this prediction");
+        settle();
+        List<String> notes = robot.lookup(".attribution-card .inspect-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(notes).singleElement().asString().contains("One bar for x\u2081 and x\u2082")
+                .doesNotContain("Bright").doesNotContain("pixel");
+        assertThat(robot.lookup(".overlay-opacity").tryQuery()).as("nothing to overlay on two numbers").isEmpty();
+        assertThat(robot.lookup(".attribution-card").lookup(".explained-class").tryQuery()).isPresent();
+        org.layerloom.charts.heatmap.BarStrip bars = robot.lookup(".input-gradient").query();
+        assertThat(bars.names()).containsExactly("x\u2081", "x\u2082");
+        Screenshots.write(scene, "inspect-spirals-why-light");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, true)).get();
+        Screenshots.write(scene, "inspect-spirals-why-dark");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, false)).get();
+
+        int[][] confusion = view.model().confusionProperty().get();
+        int[] cell = InspectViewModelTest.biggestMistake(confusion);
+        WaitForAsyncUtils.asyncFx(() -> view.errors().setVvalue(0)).get();
+        WaitForAsyncUtils.asyncFx(() -> view.showErrors(cell[0], cell[1])).get();
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().galleryProperty().get().actual()).isEqualTo(cell[0]);
+        assertThat(view.model().statusProperty().get()).as("the header keeps the run's status").isEqualTo(runStatus);
+        double top = WaitForAsyncUtils.asyncFx(() -> view.errors().galleryTopInView()).get();
+        assertThat(top).as("the gallery's top is in view").isNotNegative();
+        assertThat(view.errors().getVvalue()).as("scrolled down past the decision map").isPositive();
+        Screenshots.write(scene, "inspect-spirals-gallery-light");
     }
 }

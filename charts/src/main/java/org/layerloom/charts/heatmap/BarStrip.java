@@ -1,6 +1,7 @@
 package org.layerloom.charts.heatmap;
 
 import java.util.List;
+import java.util.function.DoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -25,6 +26,7 @@ public final class BarStrip extends CanvasChart {
     private int highlighted = -1;
     private double fixedMax = Double.NaN;
     private ColorScale scale;
+    private DoubleFunction<String> valueFormat = ColorScale::format;
 
     public BarStrip() {
         getStyleClass().add("bar-strip");
@@ -58,10 +60,29 @@ public final class BarStrip extends CanvasChart {
         redraw();
     }
 
+    /**
+     * How values are written above the bars and on the value axis: short numbers ({@link ColorScale#format})
+     * by default; e.g. percentages for probabilities.
+     */
+    public void setValueFormat(DoubleFunction<String> format) {
+        valueFormat = java.util.Objects.requireNonNull(format, "format");
+        redraw();
+    }
+
+    /** The text written for {@code value}, as on the bars. */
+    public String formatted(double value) {
+        return valueFormat.apply(value);
+    }
+
     /** Colours bars by value on {@code colorScale} instead of one colour; null for one colour. */
     public void setScale(ColorScale colorScale) {
         scale = colorScale;
         redraw();
+    }
+
+    /** The names under the bars (empty: indices are shown). */
+    public List<String> names() {
+        return labels;
     }
 
     public int size() {
@@ -109,10 +130,10 @@ public final class BarStrip extends CanvasChart {
         g.setFill(colors().muted());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(ColorScale.format(max), left - 6, plotTop);
+        g.fillText(valueFormat.apply(max), left - 6, plotTop);
         g.fillText("0", left - 6, zeroY);
         if (min < 0) {
-            g.fillText(ColorScale.format(min), left - 6, plotBottom);
+            g.fillText(valueFormat.apply(min), left - 6, plotBottom);
         }
         if (!valueTitle.isEmpty()) {
             g.save();
@@ -135,7 +156,7 @@ public final class BarStrip extends CanvasChart {
                 g.setFill(i == highlighted ? colors().accent() : colors().muted());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.BOTTOM);
-                g.fillText(ColorScale.format(v), x + barWidth / 2, Math.min(y, zeroY) - 2, slot);
+                g.fillText(valueFormat.apply(v), x + barWidth / 2, Math.min(y, zeroY) - 2, slot);
             }
         }
         indexLabels(g, left, slot, plotBottom, fontSize, few);

@@ -43,6 +43,18 @@ class CompareViewsTest {
     }
 
     @Test
+    void runs_of_the_same_accuracy_get_a_readable_accuracy_axis() throws Exception {
+        List<String> labels = WaitForAsyncUtils.asyncFx(() -> {
+            scatter.setPoints(List.of(new ScatterPoint("run 1", 1_000, 35 / 36.0),
+                    new ScatterPoint("run 2", 2_000, 35 / 36.0), new ScatterPoint("run 3", 4_000, 35 / 36.0)));
+            return scatter.accuracyTickLabels(600, 400);
+        }).get();
+        System.out.println("accuracy ticks: " + labels);
+        assertThat(labels).hasSizeBetween(2, 12).doesNotHaveDuplicates();
+        assertThat(labels).allSatisfy(label -> assertThat(label).doesNotContain("E").hasSizeLessThanOrEqualTo(5));
+    }
+
+    @Test
     void the_scatter_leaves_out_runs_without_an_accuracy() {
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.setPoints(List.of(
                 new ScatterPoint("small", 1_000, 0.8), new ScatterPoint("big", 100_000, 0.9),

@@ -14,6 +14,8 @@ public final class Numbers {
 
     /** What is shown for an unknown number. */
     public static final String UNKNOWN = "–";
+    /** The smallest probability {@link #probability} writes as a number (0.01 %). */
+    private static final double TINY = 1e-4;
 
     private Numbers() {
     }
@@ -29,6 +31,30 @@ public final class Numbers {
             return UNKNOWN;
         }
         return String.format(Locale.ROOT, "%." + decimals + "f %%", 100 * fraction);
+    }
+
+    /**
+     * A probability as a percentage with as many decimals as it needs to be told from 0 and 1: 0.93 → "93 %",
+     * 0.075 → "7.5 %", 0.0075 → "0.75 %", 0.9962 → "99.62 %" (no trailing zeros: 0.93 → "93 %"); below 0.01 % "&lt; 0.01 %", above 99.99 %
+     * "&gt; 99.99 %"; exactly 0 and 1 are "0 %" and "100 %"; "–" for NaN. Values outside [0, 1] are written
+     * as plain percentages.
+     */
+    public static String probability(double p) {
+        if (Double.isNaN(p)) {
+            return UNKNOWN;
+        }
+        if (p <= 0 || p >= 1) {
+            return p == 0 || p == 1 ? percent(p) : percent(p, 1);
+        }
+        if (p < TINY) {
+            return "< " + percent(TINY, 2);
+        }
+        if (p > 1 - TINY) {
+            return "> " + percent(1 - TINY, 2);
+        }
+        double nearest = Math.min(p, 1 - p);
+        String digits = String.format(Locale.ROOT, "%." + (nearest < 0.01 ? 2 : nearest < 0.1 ? 1 : 0) + "f", 100 * p);
+        return (digits.contains(".") ? digits.replaceAll("0+$", "").replaceAll("\\.$", "") : digits) + " %";
     }
 
     /** A count with thousands separators: 55050 → "55,050". */

@@ -18,6 +18,25 @@ class NumbersTest {
     }
 
     @Test
+    void probabilities_are_percentages_with_the_decimals_they_need_and_never_exponents() {
+        assertThat(Numbers.probability(0.93)).isEqualTo("93 %");
+        assertThat(Numbers.probability(0.5)).isEqualTo("50 %");
+        assertThat(Numbers.probability(0.075)).isEqualTo("7.5 %");
+        assertThat(Numbers.probability(7.5e-3)).isEqualTo("0.75 %");
+        assertThat(Numbers.probability(1e-4)).isEqualTo("0.01 %");
+        assertThat(Numbers.probability(2.4e-11)).isEqualTo("< 0.01 %");
+        assertThat(Numbers.probability(0.962)).isEqualTo("96.2 %");
+        assertThat(Numbers.probability(0.9962)).as("not rounded up to a certain 100 %").isEqualTo("99.62 %");
+        assertThat(Numbers.probability(1 - 2.4e-11)).isEqualTo("> 99.99 %");
+        assertThat(Numbers.probability(0)).isEqualTo("0 %");
+        assertThat(Numbers.probability(1)).isEqualTo("100 %");
+        assertThat(Numbers.probability(Double.NaN)).isEqualTo("–");
+        for (double p = 1e-12; p < 1; p *= 1.7) {
+            assertThat(Numbers.probability(p)).doesNotContain("e").endsWith(" %");
+        }
+    }
+
+    @Test
     void the_default_locale_does_not_change_the_text() {
         Locale before = Locale.getDefault();
         try {
@@ -26,6 +45,7 @@ class NumbersTest {
             assertThat(Numbers.count(55_050)).isEqualTo("55,050");
             assertThat(Numbers.seconds(7.43)).isEqualTo("7.4 s");
             assertThat(Numbers.significant(0.5234)).isEqualTo("0.523");
+            assertThat(Numbers.probability(0.0075)).isEqualTo("0.75 %");
         } finally {
             Locale.setDefault(before);
         }

@@ -14,7 +14,8 @@ import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * What a run needs to be understood and reproduced later: LayerLoom, DJL and PyTorch versions, the
- * CPU kernels and their self-test verdict, the device and threads, the seed and settings, the dataset with its size and fingerprint, the whole
+ * CPU kernels and their self-test verdict, the device and threads, the seed and settings, the dataset (source, options, the folder its relative paths started from,
+ * the training limit, its size and the SHA-256 of its numbers), the whole
  * project (graph included), the times and how it ended; for a resumed run also each resume (when, from
  * which epoch and batch), with the settings of the latest. Written as {@code manifest.json}. Worker thread.
  */
@@ -86,6 +87,12 @@ final class RunManifest {
         data.put("validation", dataset.validation().size());
         data.put("test", dataset.test().size());
         data.put("sha256", datasetSha256);
+        DataOrigin origin = job.origin();
+        if (origin.folder() != null) {
+            // Known only for runs started from a request (the app, the command line).
+            data.put("folder", origin.folder().toString());
+            data.put("trainingLimit", origin.trainingLimit());
+        }
         v.put("dataset", data);
         v.put("settings", job.settings());
         try {

@@ -168,8 +168,17 @@ public final class SavedRun implements AutoCloseable {
 
     /** Whether {@code dataset} holds exactly the numbers the run was trained and tested on. */
     public boolean trainedOn(Dataset dataset) throws IOException {
-        return folder.readJson("manifest").get("dataset") instanceof Map<?, ?> data
-                && DatasetFingerprint.of(dataset).equals(data.get("sha256"));
+        return DatasetFingerprint.of(dataset).equals(recordedDataset().get("sha256"));
+    }
+
+    /** The manifest's "dataset" section (empty when it has none), for {@link RunData}. */
+    Map<?, ?> recordedDataset() throws IOException {
+        return folder.readJson("manifest").get("dataset") instanceof Map<?, ?> data ? data : Map.of();
+    }
+
+    /** The run's folder. */
+    public Path dir() {
+        return folder.dir();
     }
 
     /**

@@ -14,11 +14,13 @@ import org.layerloom.engine.project.TrainingSettings;
  * new run). A resumed run continues from its last checkpoint into the same folder and needs the same
  * network, dataset, optimizer and batch size; more epochs may be asked for. {@code inspection} says
  * whether the run sends training-health events ({@link InspectionSettings#OFF} by default); {@code untilStopped}
- * lets it train on past its epochs until it is stopped (off by default).
+ * lets it train on past its epochs until it is stopped (off by default); {@code origin} says where the dataset
+ * was read from, for the run's manifest ({@link DataOrigin#UNKNOWN} by default).
  * Immutable; any thread.
  */
 public record TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
-                          int patience, Path resumeFrom, InspectionSettings inspection, boolean untilStopped) {
+                          int patience, Path resumeFrom, InspectionSettings inspection, boolean untilStopped,
+                          DataOrigin origin) {
 
     public TrainingJob {
         Objects.requireNonNull(project, "project");
@@ -26,12 +28,27 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(runsRoot, "runsRoot");
         Objects.requireNonNull(inspection, "inspection");
+        Objects.requireNonNull(origin, "origin");
     }
 
-    /** A job that ends after its epochs. */
+    /** A job whose dataset was read from {@code origin}, ending after its epochs. */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience, Path resumeFrom, InspectionSettings inspection, DataOrigin origin) {
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, false, origin);
+    }
+
+    /** A job whose dataset's origin is not known, ending after its epochs (or not). */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience, Path resumeFrom, InspectionSettings inspection, boolean untilStopped) {
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, untilStopped,
+                DataOrigin.UNKNOWN);
+    }
+
+    /** A job whose dataset's origin is not known, ending after its epochs. */
     public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
                        int patience, Path resumeFrom, InspectionSettings inspection) {
-        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, false);
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, false,
+                DataOrigin.UNKNOWN);
     }
 
     /** A job without inspection. */
@@ -53,34 +70,41 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
 
     public TrainingJob withSettings(TrainingSettings newSettings) {
         return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom, inspection,
-                untilStopped);
+                untilStopped, origin);
     }
 
     public TrainingJob withThreads(int newThreads) {
         return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom, inspection,
-                untilStopped);
+                untilStopped, origin);
     }
 
     public TrainingJob withPatience(int epochs) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom, inspection,
-                untilStopped);
+                untilStopped, origin);
     }
 
     /** This job continuing the saved run in {@code runFolder} from its last checkpoint. */
     public TrainingJob withResumeFrom(Path runFolder) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience,
-                Objects.requireNonNull(runFolder, "runFolder"), inspection, untilStopped);
+                Objects.requireNonNull(runFolder, "runFolder"), inspection, untilStopped, origin);
     }
 
     /** This job capturing training-health statistics (and previews) as {@code settings} say. */
     public TrainingJob withInspection(InspectionSettings settings) {
         return new TrainingJob(project, dataset, this.settings, runsRoot, threads, patience, resumeFrom,
-                Objects.requireNonNull(settings, "settings"), untilStopped);
+                Objects.requireNonNull(settings, "settings"), untilStopped, origin);
     }
 
     /** This job training on past its epochs until it is stopped (or not). */
     public TrainingJob withUntilStopped(boolean on) {
-        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, on);
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, on,
+                origin);
+    }
+
+    /** This job with its dataset read from {@code dataOrigin} (recorded in the run's manifest). */
+    public TrainingJob withOrigin(DataOrigin dataOrigin) {
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection,
+                untilStopped, Objects.requireNonNull(dataOrigin, "dataOrigin"));
     }
 
     /** The run folder to resume, if this job resumes one. */

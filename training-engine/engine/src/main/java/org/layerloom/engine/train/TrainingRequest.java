@@ -58,7 +58,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /** The job that trains the loaded {@code dataset}. */
     public TrainingJob job(Dataset dataset) {
         return new TrainingJob(trainedProject(), dataset, settings, runsRoot, threads, patience, resumeFrom,
-                inspection.apply(dataset), untilStopped);
+                inspection.apply(dataset), untilStopped, new DataOrigin(projectFolder, trainingLimit));
     }
 
     /** Builds a {@link TrainingRequest}: {@code opt*} values have defaults. One thread. */
