@@ -48,7 +48,8 @@ public final class DataDoctor {
     }
 
     private static void modelFit(Dataset dataset, OutputExpectation e, List<DataWarning> warnings) {
-        ModelFit.problems(dataset, e).forEach(p -> warnings.add(DataWarning.problem(p)));
+        DataFit.problems(e.graph(), e.report(), DataFacts.of(dataset))
+                .forEach(p -> warnings.add(DataWarning.problem(p.message())));
     }
 
     private static void imbalance(ClassLabels labels, List<String> names, List<DataWarning> warnings) {
