@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.layerloom.app.check.DataFactsFeed;
+import org.layerloom.app.check.DataFactsReader;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.app.data.DataAreaView;
 import org.layerloom.app.data.DataChoiceViewModel;
@@ -95,13 +97,16 @@ final class Workbench {
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
         editor.canvas().textScaleProperty().bind(looks.settingsProperty()
                 .map(s -> s.fontSize() / (double) Settings.DEFAULT_FONT));
-        ProjectCheckViewModel checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()),
+        ProjectCheckViewModel checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard(),
+                new DataFactsReader(DatasetRegistry.standard(), () -> looks.settingsProperty().get().datasetCache())),
                 executors.files, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
                 choice -> session.updateSettings(p -> p.withDataset(choice), "the dataset " + choice.source()),
                 () -> looks.settingsProperty().get().datasetCache());
+        DataFactsFeed dataFacts = new DataFactsFeed(session, DatasetRegistry.standard(), executors.data,
+                Platform::runLater, environment.folders().projects(), () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions());
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
@@ -119,6 +124,7 @@ final class Workbench {
         tasks.track(preview.loading(), preview.progressProperty());
         tasks.track(startModel.copying());
         tasks.track(checkModel.work());
+        tasks.track(dataFacts.loading());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
                 () -> stage, looks::style, 1100, 720);

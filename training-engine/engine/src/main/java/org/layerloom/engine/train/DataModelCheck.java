@@ -3,8 +3,9 @@ package org.layerloom.engine.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.preview.DataFacts;
-import org.layerloom.engine.data.preview.DataFit;
+import org.layerloom.engine.data.preview.DatasetFacts;
+import org.layerloom.engine.graph.DataFacts;
+import org.layerloom.engine.graph.DataFit;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Problem;
@@ -27,7 +28,7 @@ public final class DataModelCheck {
         ValidationReport report = GraphValidator.standard().validate(graph);
         List<Problem> errors = new ArrayList<>(report.errors());
         if (errors.isEmpty()) {
-            errors.addAll(DataFit.problems(graph, report, DataFacts.of(dataset)));
+            errors.addAll(DataFit.problems(graph, report, DatasetFacts.of(dataset)));
         }
         if (errors.isEmpty()) {
             return report;

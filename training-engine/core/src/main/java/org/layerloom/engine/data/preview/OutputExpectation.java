@@ -11,7 +11,7 @@ import org.layerloom.engine.graph.ValidationReport;
 /**
  * What the network expects of the data, for the data doctor: the shape its Input takes, the shape its
  * Output gives, and the Output's loss ("softmax_cross_entropy", "sigmoid_binary_cross_entropy", "mse", "l1"),
- * with the validated graph they come from (for {@link DataFit}). Immutable; any thread.
+ * with the validated graph they come from (for {@link org.layerloom.engine.graph.DataFit}). Immutable; any thread.
  */
 public record OutputExpectation(String inputName, TensorShape input, String outputName, TensorShape prediction,
                                 String loss, NetworkGraph graph, ValidationReport report) {

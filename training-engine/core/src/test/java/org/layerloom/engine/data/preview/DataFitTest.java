@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.TestRequests;
+import org.layerloom.engine.graph.DataFacts;
+import org.layerloom.engine.graph.DataFit;
 import org.layerloom.engine.graph.Fix;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerKind;
@@ -42,7 +44,7 @@ class DataFitTest {
     }
 
     private DataFacts load(String source, Object... options) throws Exception {
-        return DataFacts.of(TestRequests.load(source, dir, options));
+        return DatasetFacts.of(TestRequests.load(source, dir, options));
     }
 
     @Test
@@ -84,7 +86,7 @@ class DataFitTest {
     @Test
     void an_mlp_on_images_without_a_flatten_gets_the_image_shape_and_a_flatten() throws Exception {
         Dataset digits = TestRequests.load("digits", dir);
-        DataFacts facts = DataFacts.of(digits);
+        DataFacts facts = DatasetFacts.of(digits);
         TensorShape image = digits.exampleShape();
         assertThat(image.rank()).isEqualTo(3);
         int classes = digits.classNames().size();
@@ -115,7 +117,7 @@ class DataFitTest {
         }
         Files.writeString(dir.resolve("reviews.csv"), rows.toString());
         Dataset texts = TestRequests.load("text", dir, "path", "reviews.csv", "length", 4);
-        DataFacts facts = DataFacts.of(texts);
+        DataFacts facts = DatasetFacts.of(texts);
         assertThat(facts.vocabularyNeeded()).isGreaterThan(5);
         NetworkGraph graph = chainOf(TensorShape.tokens(4), "softmax_cross_entropy",
                 layer(LayerKind.EMBEDDING, "vocabulary", 5, "dimension", 8), layer(LayerKind.FLATTEN),
@@ -167,7 +169,7 @@ class DataFitTest {
     @Test
     void ten_classes_with_one_sigmoid_unit_get_softmax_with_ten_units() throws Exception {
         Dataset digits = TestRequests.load("digits", dir);
-        DataFacts facts = DataFacts.of(digits);
+        DataFacts facts = DatasetFacts.of(digits);
         int classes = digits.classNames().size();
         NetworkGraph graph = chainOf(digits.exampleShape(), "sigmoid_binary_cross_entropy", layer(LayerKind.FLATTEN),
                 layer(LayerKind.DENSE, "units", 1));

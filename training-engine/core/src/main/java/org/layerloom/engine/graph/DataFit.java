@@ -1,21 +1,8 @@
-package org.layerloom.engine.data.preview;
+package org.layerloom.engine.graph;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.layerloom.engine.data.DatasetTask;
-import org.layerloom.engine.graph.Fix;
-import org.layerloom.engine.graph.LayerKind;
-import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.Node;
-import org.layerloom.engine.graph.ParamValue;
-import org.layerloom.engine.graph.Parameters;
-import org.layerloom.engine.graph.Problem;
-import org.layerloom.engine.graph.ProblemCode;
-import org.layerloom.engine.graph.Severity;
-import org.layerloom.engine.graph.TensorShape;
-import org.layerloom.engine.graph.ValidationReport;
-import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.graph.edit.CompositeEdit;
 import org.layerloom.engine.graph.edit.GraphEdit;
 import org.layerloom.engine.graph.edit.GraphEdits;
@@ -121,7 +108,7 @@ public final class DataFit {
 
     /** The Output parameters that suit the data's task, for a new Output: MSE for numbers, else the default. */
     public static Parameters outputFor(DataFacts facts) {
-        return facts.task() instanceof DatasetTask.Regression
+        return !facts.isClassification()
                 ? Parameters.empty().with(LOSS, new ParamValue.Choice(MSE)) : Parameters.empty();
     }
 
@@ -145,8 +132,8 @@ public final class DataFit {
         Optional<Node> last = graph.wiresInto(output.id()).stream().findFirst()
                 .flatMap(w -> graph.node(w.from().nodeId()));
         String data = facts.name();
-        if (facts.task() instanceof DatasetTask.Classification c) {
-            int classes = c.classCount();
+        if (facts.isClassification()) {
+            int classes = facts.classCount();
             switch (loss) {
                 case SOFTMAX_CE -> {
                     if (prediction.last() != classes) {
@@ -167,7 +154,7 @@ public final class DataFit {
                     if (prediction.last() != 1) {
                         return problem(ProblemCode.OUTPUT_DOES_NOT_FIT_DATA, output, last, "Sigmoid binary"
                                         + " cross-entropy needs one unit in the last layer (the probability of \""
-                                        + c.classNames().get(1) + "\"), but the network gives " + prediction.last()
+                                        + facts.classNames().get(1) + "\"), but the network gives " + prediction.last()
                                         + ". Give the last layer 1 unit.",
                                 unitsFix(graph, output, last, 1, "Give the last layer 1 unit"));
                     }
@@ -183,7 +170,7 @@ public final class DataFit {
             }
             return Optional.empty();
         }
-        int targets = ((DatasetTask.Regression) facts.task()).targetSize();
+        int targets = facts.targets();
         if (!loss.equals(MSE) && !loss.equals("l1")) {
             return problem(ProblemCode.LOSS_DOES_NOT_FIT_DATA, output, last, data + " asks the network to predict"
                             + " numbers, so " + output.name() + " needs the loss mean squared error or L1, not "
