@@ -77,8 +77,6 @@ class ModelAreaDataCheckTest {
         robot.interact(() -> {
             workbench = new LayerLoomApp().show(stage, LaunchOptions.none().withProject(project), environment);
             probe = workbench.probe();
-            stage.setWidth(1400);
-            stage.setHeight(900);
         });
     }
 
@@ -120,6 +118,21 @@ class ModelAreaDataCheckTest {
                         .as("problem text at %d px", size).isGreaterThan(size * 0.85);
                 write(probe.scene(), "editor-font-" + size + "-" + theme.name().toLowerCase() + ".png");
             }
+        }
+
+        // The network check window's table, with the data check, at both sizes.
+        for (int size : new int[] {18, 24}) {
+            robot.interact(() -> {
+                probe.applySettings(probe.settingsProperty().get().withFontSize(size));
+                probe.setTheme(Theme.LIGHT);
+                probe.showProjectCheck();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#project-data-check").tryQuery()
+                    .map(n -> ((Label) n).getText().startsWith("Checked against")).orElse(false));
+            Label status = robot.lookup("#project-status").queryAs(Label.class);
+            assertThat(status.getText()).contains("Not ready to train");
+            write(status.getScene(), "check-font-" + size + ".png");
+            robot.interact(() -> ((Stage) status.getScene().getWindow()).close());
         }
 
         robot.interact(() -> {

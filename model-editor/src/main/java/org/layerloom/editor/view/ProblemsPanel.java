@@ -80,9 +80,15 @@ final class ProblemsPanel extends VBox {
             Label message = new Label(problem.message());
             message.getStyleClass().add("problem-text");
             message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0);
+            message.setWrapText(true);
             HBox.setHgrow(message, Priority.ALWAYS);
+            node.setMinWidth(Label.USE_PREF_SIZE);
             HBox row = new HBox(10, icon, node, message);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            row.setMinWidth(0);
+            // As wide as the list, not as the message: long messages wrap instead of scrolling sideways.
+            setPrefWidth(0);
             setText(null);
             setGraphic(row);
         }

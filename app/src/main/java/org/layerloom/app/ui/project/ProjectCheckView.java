@@ -168,7 +168,8 @@ public final class ProjectCheckView extends StackPane {
         }
         dataCheck.setText(checked.dataCheck());
         total.setText("Total parameters: " + Numbers.count(result.totalParameters())
-                + (errors > 0 ? " (in the layers that could be worked out)" : ""));
+                + (result.nodes().values().stream().anyMatch(n -> !n.resolved())
+                ? " (in the layers that could be worked out)" : ""));
         Set<String> errorNodes = new HashSet<>();
         result.errors().forEach(p -> errorNodes.addAll(p.nodeIds()));
         table.show(NodeRows.of(result), errorNodes);
