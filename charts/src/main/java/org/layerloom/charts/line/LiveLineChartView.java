@@ -113,7 +113,10 @@ public final class LiveLineChartView extends StackPane {
         hover.setMouseTransparent(true);
         getChildren().addAll(viewer, hover);
         textScale = new org.layerloom.charts.TextScale(getChildren());
-        textScale.property().addListener((obs, was, is) -> applyPalette());
+        textScale.property().addListener((obs, was, is) -> {
+            applyPalette();
+            syncMarkers();
+        });
         getStyleClass().add("live-line-chart");
         getStylesheets().add(LiveLineChartView.class.getResource("/org/layerloom/charts/charts.css").toExternalForm());
         setMinSize(200, 140);
@@ -242,6 +245,11 @@ public final class LiveLineChartView extends StackPane {
     }
 
     /** How many points the chart drew last time, over all lines. */
+    /** The size of the axes' tick labels in points now (grows with the window's font size), for tests. */
+    int tickLabelSize() {
+        return linearAxis.getTickLabelFont().getSize();
+    }
+
     public int drawnPoints() {
         return dataset.drawnPoints();
     }
