@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.layerloom.app.check.DataFactsFeed;
+import org.layerloom.app.check.DataFactsReader;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.app.data.DataAreaView;
 import org.layerloom.app.data.DataChoiceViewModel;
@@ -96,7 +98,8 @@ final class Workbench {
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
         editor.canvas().textScaleProperty().bind(looks.settingsProperty()
                 .map(s -> s.fontSize() / (double) Settings.DEFAULT_FONT));
-        ProjectCheckViewModel checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard()),
+        ProjectCheckViewModel checkModel = new ProjectCheckViewModel(new ProjectChecker(GraphValidator.standard(),
+                new DataFactsReader(DatasetRegistry.standard(), () -> looks.settingsProperty().get().datasetCache())),
                 executors.files, Platform::runLater);
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
@@ -104,6 +107,8 @@ final class Workbench {
                 choice -> session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source()),
                 () -> looks.settingsProperty().get().datasetCache(),
                 new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
+        DataFactsFeed dataFacts = new DataFactsFeed(session, DatasetRegistry.standard(), executors.data,
+                Platform::runLater, environment.folders().projects(), () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions(), executors.data);
         autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
@@ -125,6 +130,7 @@ final class Workbench {
         tasks.track(startModel.newProjectPage().reading());
         tasks.track(checkModel.work());
         learning.inspect().model().work().forEach(tasks::track);
+        tasks.track(dataFacts.loading());
 
         referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
                 () -> stage, looks::style, 1100, 720);

@@ -20,12 +20,29 @@ public abstract class CanvasChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
-    private Font font = Font.font(12);
+    private static final double FONT_SIZE = 12;
+
+    private Font font = Font.font(FONT_SIZE);
+    private boolean fontChosen;
+    private final TextScale textScale;
 
     protected CanvasChart() {
         getChildren().add(canvas);
         getStyleClass().add("canvas-chart");
         colors.addListener((obs, was, is) -> redraw());
+        textScale = new TextScale(getChildren());
+        textScale.property().addListener((obs, was, is) -> {
+            if (!fontChosen) {
+                font = Font.font(textScale.size(FONT_SIZE));
+            }
+            requestLayout();
+            redraw();
+        });
+    }
+
+    /** How much larger than designed the text is drawn: it follows the window's font size (1 by default). */
+    protected final double textScale() {
+        return textScale.get();
     }
 
     /** Paints the whole chart on {@code g}, {@code width} × {@code height} pixels, already cleared. */
@@ -46,13 +63,15 @@ public abstract class CanvasChart extends Region {
         colors.set(java.util.Objects.requireNonNull(newColors, "colors"));
     }
 
-    /** The font labels are drawn in (12 px by default). */
+    /** The font labels are drawn in (12 px at the default font size, growing with the window's font size). */
     public Font font() {
         return font;
     }
 
+    /** Draws the labels in {@code newFont} from now on, whatever the window's font size. */
     public void setFont(Font newFont) {
         font = java.util.Objects.requireNonNull(newFont, "font");
+        fontChosen = true;
         redraw();
     }
 

@@ -13,8 +13,12 @@ public sealed interface ProjectCheck {
     /** The file as the user named it. */
     Path file();
 
-    /** The file was read; {@code report} says whether the network is valid. */
-    record Checked(Path file, Project project, ValidationReport report) implements ProjectCheck {
+    /**
+     * The file was read; {@code report} says whether the network is valid (and fits its data, when that was
+     * checked). {@code dataCheck} is a sentence on the data check: against which dataset, or why it could not be
+     * made; empty when none was asked for.
+     */
+    record Checked(Path file, Project project, ValidationReport report, String dataCheck) implements ProjectCheck {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.layerloom.app.cli;
 
 import java.io.PrintWriter;
 import org.layerloom.app.AppLauncher;
+import org.layerloom.app.check.DataFactsReader;
 import org.layerloom.app.check.ProjectChecker;
 import org.layerloom.engine.graph.GraphValidator;
 import picocli.CommandLine;
@@ -17,7 +18,8 @@ public final class Cli {
     }
 
     public static CommandLine create(AppLauncher launcher, PrintWriter out, PrintWriter err) {
-        ProjectChecker checker = new ProjectChecker(GraphValidator.standard());
+        ProjectChecker checker = new ProjectChecker(GraphValidator.standard(),
+                new DataFactsReader(org.layerloom.engine.data.DatasetRegistry.standard(), null));
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {

@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks the network of a project file: the shape every layer produces, its parameter count,"
-                + " and every problem with suggested fixes."},
+                + " whether it fits the project's dataset (when that can be read without downloading), and every"
+                + " problem with suggested fixes."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the network is valid (warnings allowed)", "1:the network has errors",
+        exitCodeList = {"0:the network is valid and fits its data (warnings allowed)",
+                "1:the network has errors, or does not fit its data",
                 "2:the file is missing or is not a readable project"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -57,6 +59,10 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             ValidationText.write(checked.report(), out);
+            if (!checked.dataCheck().isEmpty()) {
+                out.println(checked.dataCheck());
+                out.flush();
+            }
         }
         return checked.report().isValid() ? ExitCodes.OK : ExitCodes.FAILED;
     }

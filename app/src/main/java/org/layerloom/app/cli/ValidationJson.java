@@ -28,6 +28,9 @@ final class ValidationJson {
         root.put("file", check.file().toString());
         root.put("valid", report.isValid());
         root.put("totalParameters", report.totalParameters());
+        if (!check.dataCheck().isEmpty()) {
+            root.put("dataCheck", check.dataCheck());
+        }
         ArrayNode nodes = root.putArray("nodes");
         for (NodeRow row : NodeRows.of(report)) {
             ObjectNode node = nodes.addObject();
@@ -49,6 +52,7 @@ final class ValidationJson {
         for (Problem problem : report.problems()) {
             ObjectNode p = problems.addObject();
             p.put("severity", problem.isError() ? "error" : "warning");
+            p.put("code", problem.code().name());
             ArrayNode ids = p.putArray("nodes");
             problem.nodeIds().forEach(ids::add);
             p.put("message", problem.message());

@@ -22,6 +22,7 @@ final class HealthTable extends TableView<LayerRow> {
         // Fixed widths that fit every header and value; a wider table leaves room on the right.
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("Train with health inspection on to see every layer's numbers here."));
+        org.layerloom.app.ui.ReadableColumns.keep(this);
         getColumns().add(text("Layer", LayerRow::name, 100));
         getColumns().add(text("Kind", r -> r.kind() + (r.activation().isEmpty() || r.activation().equals("none")
                 ? "" : " · " + r.activation()), 120));

@@ -70,6 +70,7 @@ final class RunHistoryView extends VBox {
         table.setItems(model.runs());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet: press Train, and every run of this project is kept here."));
+        org.layerloom.app.ui.ReadableColumns.keep(table);
         table.getColumns().addAll(List.of(
                 column("Run", RunHistoryView::name, 175),
                 column("Time", r -> Numbers.clock(r.seconds()), 62),

@@ -13,7 +13,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.Main;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.ParamValue;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.graph.edit.GraphEdits;
+import org.layerloom.engine.project.DatasetChoice;
+import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.project.TrainingSettings;
+import org.layerloom.engine.testing.GraphBuilder;
 import org.layerloom.engine.testing.TestProjects;
 
 class ValidateCommandTest {
@@ -51,6 +60,40 @@ class ValidateCommandTest {
                 .contains("   fix: Insert a Reshape to (1, 28, 28)");
         assertThat(run.out().lines().filter(l -> l.startsWith("2  Conv 1"))).singleElement()
                 .satisfies(line -> assertThat(line).matches("2 {2}Conv 1 +Conv2D +\\? +\\?"));
+    }
+
+    @Test
+    void a_network_that_does_not_fit_its_data_is_reported_with_the_fix_and_exits_1() {
+        Project moons = TestProjects.moons(1);
+        NetworkGraph wide = GraphEdits.setParameter(moons.graph(), "dense3", "units", new ParamValue.Int(64))
+                .applyTo(moons.graph());
+        Path file = TestProjects.write(moons.withGraph(wide), dir.resolve("moons.loom"));
+
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("has 2 classes, but the network gives 64 scores")
+                .contains("fix: Give the last layer 2 units")
+                .contains("Checked against the data of");
+    }
+
+    @Test
+    void token_ids_beyond_the_vocabulary_are_reported_before_any_training() throws Exception {
+        NetworkGraph graph = GraphBuilder.chainOf(TensorShape.tokens(12), "softmax_cross_entropy",
+                GraphBuilder.layer(LayerKind.EMBEDDING, "vocabulary", 10, "dimension", 8),
+                GraphBuilder.layer(LayerKind.FLATTEN), GraphBuilder.layer(LayerKind.DENSE, "units", 2));
+        Project project = new Project("Patterns", graph, DatasetChoice.of("sequence-pattern").with("symbols", 30),
+                TrainingSettings.defaults());
+        Path file = TestProjects.write(project, dir.resolve("patterns.loom"));
+
+        CliRun run = CliRun.of("validate", "--json", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode root = json.readTree(run.out());
+        assertThat(root.get("valid").asBoolean()).isFalse();
+        JsonNode problem = root.get("problems").get(0);
+        assertThat(problem.get("code").asText()).isEqualTo("TOKEN_IDS_BEYOND_VOCABULARY");
+        assertThat(problem.get("fixes").get(0).asText()).isEqualTo("Set the vocabulary to 30");
     }
 
     @Test

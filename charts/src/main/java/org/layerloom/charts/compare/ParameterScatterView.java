@@ -31,6 +31,7 @@ public final class ParameterScatterView extends BorderPane {
     /** The narrowest accuracy axis, in percentage points. */
     static final double MINIMUM_ACCURACY_RANGE = 2;
 
+    private final org.layerloom.charts.TextScale textScale;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     private final XYPlot plot;
@@ -70,6 +71,8 @@ public final class ParameterScatterView extends BorderPane {
         setCenter(new ChartViewer(chart));
         getStyleClass().add("parameter-scatter");
         colors.addListener((obs, was, is) -> colorsDidChange(is));
+        textScale = new org.layerloom.charts.TextScale(getChildren());
+        textScale.property().addListener((obs, was, is) -> applyPalette());
         applyPalette();
     }
 
@@ -166,8 +169,9 @@ public final class ParameterScatterView extends BorderPane {
             axis.setTickLabelPaint(ChartColors.awt(palette.muted()));
             axis.setLabelPaint(ChartColors.awt(palette.text()));
             axis.setAxisLinePaint(ChartColors.awt(palette.gridLine()));
-            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(textScale.size(11))));
+            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(textScale.size(12))));
         }
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(textScale.size(11))));
     }
 }

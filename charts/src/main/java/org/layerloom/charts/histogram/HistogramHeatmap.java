@@ -74,7 +74,7 @@ public final class HistogramHeatmap extends TitledChart {
         double y1 = plotBottom();
         g.setStroke(colors().gridLine());
         g.strokeRect(x0 - 0.5, y0 - 0.5, x1 - x0 + 1, y1 - y0 + 1);
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont());
         g.setFill(colors().muted());
         int columns = grid.columns();
         if (columns == 0) {

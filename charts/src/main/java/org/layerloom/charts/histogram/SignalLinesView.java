@@ -114,7 +114,7 @@ public final class SignalLinesView extends TitledChart {
         double x1 = plotRight();
         double y0 = plotTop();
         double y1 = plotBottom();
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont());
         double[] r = range();
         g.setStroke(colors().gridLine());
         g.strokeRect(x0 - 0.5, y0 - 0.5, x1 - x0 + 1, y1 - y0 + 1);

@@ -18,8 +18,15 @@ import org.layerloom.charts.CanvasChart;
  */
 abstract class TitledChart extends CanvasChart {
 
-    static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 13);
-    static final Font TICK_FONT = Font.font("System", 11);
+    /** The title's font, growing with the window's font size. */
+    final Font titleFont() {
+        return Font.font("System", FontWeight.BOLD, 13 * textScale());
+    }
+
+    /** The tick labels' font, growing with the window's font size. */
+    final Font tickFont() {
+        return Font.font("System", 11 * textScale());
+    }
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private double left = 56;
@@ -46,7 +53,7 @@ abstract class TitledChart extends CanvasChart {
     }
 
     final double plotLeft() {
-        return left;
+        return left * textScale();
     }
 
     final double plotRight() {
@@ -54,11 +61,11 @@ abstract class TitledChart extends CanvasChart {
     }
 
     final double plotTop() {
-        return top;
+        return top * textScale();
     }
 
     final double plotBottom() {
-        return getHeight() - bottom;
+        return getHeight() - bottom * textScale();
     }
 
     /** The scrubber's marker: the text colour, a little transparent, so it clashes with no line. */
@@ -69,7 +76,7 @@ abstract class TitledChart extends CanvasChart {
     @Override
     protected final void paint(GraphicsContext g, double width, double height) {
         g.setFill(colors().text());
-        g.setFont(TITLE_FONT);
+        g.setFont(titleFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(title.get(), 8, 6);

@@ -60,6 +60,7 @@ public final class LiveLineChartView extends StackPane {
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private final Label hover = new Label();
+    private final org.layerloom.charts.TextScale textScale;
     private final BooleanProperty followLatest = new SimpleBooleanProperty(this, "followLatest", true);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final String xName;
@@ -111,6 +112,11 @@ public final class LiveLineChartView extends StackPane {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         getChildren().addAll(viewer, hover);
+        textScale = new org.layerloom.charts.TextScale(getChildren());
+        textScale.property().addListener((obs, was, is) -> {
+            applyPalette();
+            syncMarkers();
+        });
         getStyleClass().add("live-line-chart");
         getStylesheets().add(LiveLineChartView.class.getResource("/org/layerloom/charts/charts.css").toExternalForm());
         setMinSize(200, 140);
@@ -239,6 +245,11 @@ public final class LiveLineChartView extends StackPane {
     }
 
     /** How many points the chart drew last time, over all lines. */
+    /** The size of the axes' tick labels in points now (grows with the window's font size), for tests. */
+    int tickLabelSize() {
+        return linearAxis.getTickLabelFont().getSize();
+    }
+
     public int drawnPoints() {
         return dataset.drawnPoints();
     }
@@ -387,7 +398,7 @@ public final class LiveLineChartView extends StackPane {
             ValueMarker marker = new ValueMarker(m.x(), ChartColors.awt(palette.marker()), new BasicStroke(1.4f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             marker.setLabel(m.label());
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(textScale.size(11))));
             marker.setLabelPaint(ChartColors.awt(palette.marker()));
             marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
             boolean leftOfLine = m.x() > middle;
@@ -406,8 +417,8 @@ public final class LiveLineChartView extends StackPane {
         plot.setRangeGridlinePaint(ChartColors.awt(palette.gridLine()));
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
-        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(textScale.size(11)));
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(textScale.size(12)));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), linearAxis, logAxis}) {
             axis.setTickLabelPaint(ChartColors.awt(palette.muted()));
             axis.setLabelPaint(ChartColors.awt(palette.text()));
@@ -418,12 +429,13 @@ public final class LiveLineChartView extends StackPane {
         }
         if (chart.getTitle() != null) {
             chart.getTitle().setPaint(ChartColors.awt(palette.text()));
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(textScale.size(14))));
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setBackgroundPaint(ChartColors.awt(palette.background()));
             legend.setItemPaint(ChartColors.awt(palette.text()));
-            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            legend.setItemFont(label);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         styledMarkers = "";

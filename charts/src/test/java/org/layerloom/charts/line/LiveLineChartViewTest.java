@@ -67,6 +67,23 @@ class LiveLineChartViewTest {
     }
 
     @Test
+    void the_labels_grow_with_the_window_s_font_size() throws Exception {
+        fill(1_000);
+        assertThat(chart.tickLabelSize()).isEqualTo(11);
+
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> chart.setStyle("-fx-font-size: 24px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.tickLabelSize()).isEqualTo(19);
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> image.set(chart.snapshot(null, null)));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                folder.resolve("line-chart-font-24.png").toFile());
+    }
+
+    @Test
     void the_log_scale_toggle_swaps_the_y_axis() {
         fill(1000);
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> chart.logScaleProperty().set(true));

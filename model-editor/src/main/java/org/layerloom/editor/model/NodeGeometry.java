@@ -10,8 +10,8 @@ import org.layerloom.engine.graph.Position;
  */
 public final class NodeGeometry {
 
-    public static final double WIDTH = 156;
-    public static final double HEIGHT = 70;
+    public static final double WIDTH = org.layerloom.engine.graph.edit.GraphEdits.NODE_WIDTH;
+    public static final double HEIGHT = org.layerloom.engine.graph.edit.GraphEdits.NODE_HEIGHT;
     public static final double PORT_RADIUS = 6;
 
     private NodeGeometry() {

@@ -40,13 +40,16 @@ final class EditorMenus implements CanvasInteractions.ContextMenuFactory {
     private final GraphCanvas canvas;
     private final FileActions files;
     private final BooleanSupplier plainKeysAllowed;
+    private final BooleanSupplier fitKeyAllowed;
     private final List<CommandAction> actions = new ArrayList<>();
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
     private final CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     private final CheckMenuItem minimap = new CheckMenuItem("Show Minimap");
 
-    EditorMenus(EditorViewModel editor, GraphCanvas canvas, FileActions files, BooleanSupplier plainKeysAllowed) {
+    EditorMenus(EditorViewModel editor, GraphCanvas canvas, FileActions files, BooleanSupplier plainKeysAllowed,
+                BooleanSupplier fitKeyAllowed) {
+        this.fitKeyAllowed = fitKeyAllowed;
         this.editor = editor;
         this.canvas = canvas;
         this.files = files;
@@ -132,7 +135,7 @@ final class EditorMenus implements CanvasInteractions.ContextMenuFactory {
         MenuItem fit = plain("Fit to Window", null, canvas::fit);
         fit.setAccelerator(new KeyCodeCombination(KeyCode.F));
         fit.setOnAction(e -> {
-            if (plainKeysAllowed.getAsBoolean()) {
+            if (fitKeyAllowed.getAsBoolean()) {
                 canvas.fit();
             }
         });
@@ -149,9 +152,9 @@ final class EditorMenus implements CanvasInteractions.ContextMenuFactory {
                 fit,
                 new SeparatorMenuItem(),
                 command("Tidy Layout", KeyCombination.keyCombination("Shortcut+L"),
-                        () -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT), false, false),
+                        () -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT, canvas::fit), false, false),
                 command("Tidy Layout Top to Bottom", KeyCombination.keyCombination("Shortcut+Shift+L"),
-                        () -> new TidyLayoutCommand(editor, TidyLayout.Direction.TOP_TO_BOTTOM), false, false),
+                        () -> new TidyLayoutCommand(editor, TidyLayout.Direction.TOP_TO_BOTTOM, canvas::fit), false, false),
                 snap,
                 new SeparatorMenuItem(),
                 minimap,
@@ -216,7 +219,7 @@ final class EditorMenus implements CanvasInteractions.ContextMenuFactory {
                 contextItem(() -> new PasteCommand(editor)),
                 contextItem(() -> new SelectAllCommand(editor)),
                 new SeparatorMenuItem(),
-                contextItem(() -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT)),
+                contextItem(() -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT, canvas::fit)),
                 plain("Fit to Window", null, canvas::fit));
     }
 

@@ -25,15 +25,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerloom.editor.command.AddNodeCommand;
 import org.layerloom.editor.command.DeleteSelectionCommand;
+import org.layerloom.editor.command.InsertLayerCommand;
 import org.layerloom.editor.command.NudgeCommand;
 import org.layerloom.editor.command.RedoCommand;
 import org.layerloom.editor.command.TidyLayoutCommand;
 import org.layerloom.editor.command.UndoCommand;
 import org.layerloom.editor.model.EditorViewModel;
+import org.layerloom.editor.model.Placement;
+import org.layerloom.editor.model.WireHit;
 import org.layerloom.editor.model.TidyLayout;
 import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.graph.LayerKind;
-import org.layerloom.engine.graph.Position;
 import org.layerloom.engine.look.Theme;
 
 /**
@@ -64,17 +66,13 @@ public final class EditorPane extends StackPane {
         setId("editor-pane");
         canvas = new GraphCanvas(editor);
         files = new FileActions(session, canvas, () -> getScene() == null ? null : getScene().getWindow());
-        menus = new EditorMenus(editor, canvas, files, this::plainKeysAllowed);
+        menus = new EditorMenus(editor, canvas, files, this::plainKeysAllowed, () -> !textBeingEdited());
         canvas.interactions().setContextMenus(menus);
         minimap = new Minimap(editor, canvas);
 
         Pane ghostLayer = new Pane();
         DragGhost ghost = new DragGhost(ghostLayer);
-        PaletteView palette = new PaletteView(editor.catalog(), ghost, (kind, scenePoint) -> {
-            if (canvas.localToScene(canvas.getLayoutBounds()).contains(scenePoint)) {
-                add(kind, canvas.dropPosition(scenePoint.getX(), scenePoint.getY()));
-            }
-        }, kind -> add(kind, canvas.centrePosition()));
+        PaletteView palette = new PaletteView(editor.catalog(), ghost, this::drop, this::addAfterSelection);
 
         StackPane centre = new StackPane(canvas, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
@@ -185,8 +183,53 @@ public final class EditorPane extends StackPane {
         files.confirmDiscard(close);
     }
 
-    private void add(LayerKind kind, Position position) {
-        new AddNodeCommand(editor, kind, position).executeIfPossible();
+    /** The most a drop may miss a wire by, in screen pixels, and still go into it. */
+    private static final double WIRE_DROP_SLACK = 12;
+
+    /**
+     * A layer dragged from the palette and released at a scene point: into the wire under it, if any and if the
+     * layer can sit in a wire, else where it was dropped (nothing when it was dropped beside the canvas).
+     */
+    void drop(LayerKind kind, javafx.geometry.Point2D scenePoint) {
+        if (!canvas.localToScene(canvas.getLayoutBounds()).contains(scenePoint)) {
+            return;
+        }
+        javafx.geometry.Point2D at = canvas.toCanvas(scenePoint.getX(), scenePoint.getY());
+        var wire = WireHit.near(editor.graph(), at.getX(), at.getY(), WIRE_DROP_SLACK / canvas.zoomProperty().get());
+        if (wire.isPresent()) {
+            InsertLayerCommand insert = new InsertLayerCommand(editor, kind, wire.get());
+            if (insert.canExecute()) {
+                insert.execute();
+                canvas.requestFocus();
+                return;
+            }
+        }
+        add(new AddNodeCommand(editor, kind, canvas.dropPosition(scenePoint.getX(), scenePoint.getY())));
+    }
+
+    /**
+     * A layer double-clicked in the palette: in free space after the one selected layer, wired to it when both
+     * can be; with no such layer, in free space in the middle of the view. The view follows it.
+     */
+    void addAfterSelection(LayerKind kind) {
+        var graph = editor.graph();
+        var selected = editor.selection().nodes().size() == 1
+                ? graph.node(editor.selection().nodes().iterator().next()) : java.util.Optional.<org.layerloom.engine.graph.Node>empty();
+        AddNodeCommand command;
+        if (selected.isPresent()) {
+            var source = selected.get();
+            boolean wire = editor.catalog().type(source.kind()).hasOutput()
+                    && !editor.catalog().type(kind).inputPorts().isEmpty();
+            command = new AddNodeCommand(editor, kind, Placement.after(graph, source), wire ? source.id() : null);
+        } else {
+            command = new AddNodeCommand(editor, kind, Placement.freeSpot(graph, canvas.centrePosition()));
+        }
+        add(command);
+        canvas.reveal(command.nodeId());
+    }
+
+    private void add(AddNodeCommand command) {
+        command.executeIfPossible();
         canvas.requestFocus();
     }
 
@@ -209,9 +252,9 @@ public final class EditorPane extends StackPane {
         Button fit = toolButton("Fit", "Show the whole network (F)", "zoom-fit");
         fit.setOnAction(e -> canvas.fit());
         Button tidy = toolButton("Tidy →", "Lay the network out from left to right (Ctrl+L)", "tidy-lr");
-        menus.bind(tidy, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT));
+        menus.bind(tidy, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.LEFT_TO_RIGHT, canvas::fit));
         Button tidyDown = toolButton("Tidy ↓", "Lay the network out from top to bottom (Ctrl+Shift+L)", "tidy-tb");
-        menus.bind(tidyDown, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.TOP_TO_BOTTOM));
+        menus.bind(tidyDown, () -> new TidyLayoutCommand(editor, TidyLayout.Direction.TOP_TO_BOTTOM, canvas::fit));
         Button delete = toolButton("Delete", "Delete the selection (Delete)", "delete-button");
         menus.bind(delete, () -> new DeleteSelectionCommand(editor));
         ToggleButton snap = new ToggleButton("Snap");
@@ -248,6 +291,18 @@ public final class EditorPane extends StackPane {
     boolean plainKeysAllowed() {
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
         return !(owner instanceof TextInputControl || owner instanceof ListView || owner instanceof ComboBoxBase);
+    }
+
+    /**
+     * True while the focus is in a field that takes typing (a property's text field, an editable combo box), so
+     * that F types an F there; anywhere else in the editor, a list or a choice box included, F fits the view.
+     */
+    boolean textBeingEdited() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner instanceof TextInputControl text) {
+            return text.isEditable();
+        }
+        return owner instanceof ComboBoxBase<?> box && box.isEditable();
     }
 
     private void canvasKey(KeyEvent e) {

@@ -189,6 +189,22 @@ public final class GraphCanvas extends Region {
         });
     }
 
+    /** Brings a layer into view without changing the zoom, when it is not wholly on screen already. */
+    public void reveal(String nodeId) {
+        if (getWidth() <= 0) {
+            return;
+        }
+        editor.graph().node(nodeId).ifPresent(node -> {
+            Bounds visible = visibleArea();
+            Bounds box = Bounds.ofNode(node);
+            boolean inside = box.minX() >= visible.minX() && box.maxX() <= visible.maxX()
+                    && box.minY() >= visible.minY() && box.maxY() <= visible.maxY();
+            if (!inside) {
+                centreOn((box.minX() + box.maxX()) / 2, (box.minY() + box.maxY()) / 2);
+            }
+        });
+    }
+
     /** Centres the view on a canvas point without changing the zoom (minimap clicks). */
     public void centreOn(double x, double y) {
         viewport.set(viewport.zoom(), getWidth() / 2 - x * viewport.zoom(), getHeight() / 2 - y * viewport.zoom());
@@ -414,6 +430,10 @@ public final class GraphCanvas extends Region {
                 }
             } else {
                 drawGrid();
+                // The visible area changed with the size: the minimap must know (it hides when all fits).
+                for (Runnable listener : viewportListeners) {
+                    listener.run();
+                }
             }
         }
     }

@@ -12,7 +12,8 @@ import org.layerloom.engine.graph.Wire;
 
 /**
  * A small overview of the whole graph with the visible area outlined; clicking or dragging in it moves
- * the view there. Shown for graphs that do not fit the canvas. JavaFX thread only.
+ * the view there. Shown for graphs that do not fit the canvas, when the canvas has room for it. JavaFX thread
+ * only.
  */
 final class Minimap extends StackPane {
 
@@ -59,7 +60,9 @@ final class Minimap extends StackPane {
         drawnGraph = editor.graph();
         Bounds visible = canvas.visibleArea();
         Bounds graph = Bounds.of(editor.graph().nodes());
-        boolean needed = enabled && editor.graph().nodes().size() > 1
+        // Hidden when the whole network is in view, and on a canvas too small to spare the room.
+        boolean roomy = canvas.getWidth() >= 2.5 * W && canvas.getHeight() >= 2.5 * H;
+        boolean needed = enabled && roomy && editor.graph().nodes().size() > 1
                 && (graph.minX() < visible.minX() || graph.maxX() > visible.maxX()
                 || graph.minY() < visible.minY() || graph.maxY() > visible.maxY());
         setVisible(needed);

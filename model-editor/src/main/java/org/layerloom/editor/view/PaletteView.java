@@ -118,7 +118,7 @@ final class PaletteView extends VBox {
             }
         });
         label.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
                 added.accept(type.kind());
             }
         });

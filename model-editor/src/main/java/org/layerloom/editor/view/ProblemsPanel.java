@@ -20,6 +20,7 @@ final class ProblemsPanel extends VBox {
     private final EditorViewModel editor;
     private final ListView<Problem> list = new ListView<>();
     private final Label title = new Label();
+    private final Label none = new Label();
 
     ProblemsPanel(EditorViewModel editor, GraphCanvas canvas) {
         this.editor = editor;
@@ -28,7 +29,9 @@ final class ProblemsPanel extends VBox {
         title.getStyleClass().add("panel-title");
         list.setId("problem-list");
         list.setCellFactory(v -> new ProblemCell());
-        list.setPlaceholder(new Label("No problems: the network is ready to train."));
+        none.setWrapText(true);
+        none.setId("no-problems");
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, problem) -> {
             if (problem != null) {
                 problem.nodeId().filter(id -> editor.graph().contains(id)).ifPresent(id -> {
@@ -50,6 +53,9 @@ final class ProblemsPanel extends VBox {
         if (!problems.equals(list.getItems())) {
             list.getItems().setAll(problems);
         }
+        none.setText(editor.dataFacts().map(d -> "No problems: the network fits " + d.name()
+                + " and is ready to train.").orElse("No problems in the network itself. It is checked against the"
+                + " project's data once the dataset has loaded."));
         long errors = editor.report().errors().size();
         title.setText(problems.isEmpty() ? "Problems" : "Problems (" + errors + " error" + (errors == 1 ? "" : "s")
                 + ", " + (problems.size() - errors) + " warning" + (problems.size() - errors == 1 ? "" : "s") + ")");
@@ -74,9 +80,15 @@ final class ProblemsPanel extends VBox {
             Label message = new Label(problem.message());
             message.getStyleClass().add("problem-text");
             message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0);
+            message.setWrapText(true);
             HBox.setHgrow(message, Priority.ALWAYS);
+            node.setMinWidth(Label.USE_PREF_SIZE);
             HBox row = new HBox(10, icon, node, message);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            row.setMinWidth(0);
+            // As wide as the list, not as the message: long messages wrap instead of scrolling sideways.
+            setPrefWidth(0);
             setText(null);
             setGraphic(row);
         }

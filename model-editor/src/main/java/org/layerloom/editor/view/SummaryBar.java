@@ -43,6 +43,10 @@ final class SummaryBar extends HBox {
         status.setId("status-message");
         status.getStyleClass().add("status-message");
         status.setMinWidth(0);
+        // With large text the bar runs out of room: the status and the timing give way first, the verdict never.
+        validity.setMinWidth(Region.USE_PREF_SIZE);
+        timing.setMinWidth(0);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         timing.getStyleClass().add("muted");
         zoom.getStyleClass().add("muted");
         zoom.textProperty().bind(canvas.zoomProperty().map(z -> Numbers.percent(z.doubleValue())));
@@ -67,7 +71,7 @@ final class SummaryBar extends HBox {
         boolean valid = layers > 0 && report.isValid();
         validity.setText(layers == 0 ? "Empty" : valid ? "✓ Valid" : "✕ " + errors + " error" + (errors == 1 ? "" : "s"));
         validity.pseudoClassStateChanged(VALID, valid);
-        validity.pseudoClassStateChanged(INVALID, !valid && layers > 0);
+        validity.pseudoClassStateChanged(INVALID, !valid);
         params.setText(String.format(Locale.ROOT, "%,d parameters", report.totalParameters()));
         int batch = session.project().training().batchSize();
         memory.setText("≈ " + MemoryEstimate.format(MemoryEstimate.bytesPerBatch(report, batch)) + " per batch of "

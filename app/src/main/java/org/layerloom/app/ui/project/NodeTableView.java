@@ -49,6 +49,7 @@ final class NodeTableView extends TableView<NodeRow> {
                 column("Output shape", NodeRow::outputText, 150, "shape-column"),
                 column("Parameters", NodeRow::parametersText, 130, "number-column")));
         setPlaceholder(new javafx.scene.control.Label("This project has no layers yet."));
+        org.layerloom.app.ui.ReadableColumns.keep(this);
     }
 
     void show(List<NodeRow> rows, Set<String> errorNodeIds) {

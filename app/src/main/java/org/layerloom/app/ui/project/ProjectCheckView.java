@@ -34,6 +34,7 @@ public final class ProjectCheckView extends StackPane {
     private final Label file = styled(new Label(), "muted");
     private final Label status = styled(new Label(), "status");
     private final Label total = styled(new Label(), "total");
+    private final Label dataCheck = styled(new Label(), "muted");
     private final NodeTableView table;
     private final ProblemListView problems = new ProblemListView();
     private final Label problemsHeading = styled(new Label(), "section-heading");
@@ -70,7 +71,10 @@ public final class ProjectCheckView extends StackPane {
     }
 
     private void buildReport() {
-        VBox header = new VBox(4, title, file, status, total);
+        dataCheck.setId("project-data-check");
+        dataCheck.setWrapText(true);
+        dataCheck.managedProperty().bind(dataCheck.textProperty().isNotEmpty());
+        VBox header = new VBox(4, title, file, status, dataCheck, total);
         header.getStyleClass().add("report-header");
         Label caption = styled(new Label("Output shape: the size of the data a layer passes on, for one example"
                 + " (channels×height×width for images). Parameters: the numbers the layer learns in training."
@@ -162,8 +166,10 @@ public final class ProjectCheckView extends StackPane {
             status.setText("✓ The network is valid.");
             status.getStyleClass().add("status-valid");
         }
+        dataCheck.setText(checked.dataCheck());
         total.setText("Total parameters: " + Numbers.count(result.totalParameters())
-                + (errors > 0 ? " (in the layers that could be worked out)" : ""));
+                + (result.nodes().values().stream().anyMatch(n -> !n.resolved())
+                ? " (in the layers that could be worked out)" : ""));
         Set<String> errorNodes = new HashSet<>();
         result.errors().forEach(p -> errorNodes.addAll(p.nodeIds()));
         table.show(NodeRows.of(result), errorNodes);

@@ -121,6 +121,12 @@ public final class GraphValidator {
         }
 
         private void checkInputAndOutputCount() {
+            if (graph.nodes().isEmpty()) {
+                problems.add(new Problem(ProblemCode.EMPTY_NETWORK, List.of(), Severity.ERROR, "The network is"
+                        + " empty, so there is nothing to train. Drag an Input, a few layers and an Output from the"
+                        + " palette, or start from a template or a sample.", List.of()));
+                return;
+            }
             List<Node> inputs = graph.nodesOfKind(LayerKind.INPUT);
             List<Node> outs = graph.nodesOfKind(LayerKind.OUTPUT);
             if (inputs.isEmpty() && !graph.nodes().isEmpty()) {

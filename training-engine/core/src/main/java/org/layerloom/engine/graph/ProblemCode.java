@@ -37,5 +37,15 @@ public enum ProblemCode {
     /** A shape rule failed unexpectedly: a bug in LayerLoom, not in the network. */
     SHAPE_RULE_FAILED,
     /** A node's output goes nowhere, so it cannot change the prediction. */
-    OUTPUT_GOES_NOWHERE
+    OUTPUT_GOES_NOWHERE,
+    /** The network has no layers at all. */
+    EMPTY_NETWORK,
+    /** The Input takes another shape (or kind of values) than the project's dataset gives. */
+    INPUT_DOES_NOT_FIT_DATA,
+    /** The prediction has another size than the dataset's classes or targets. */
+    OUTPUT_DOES_NOT_FIT_DATA,
+    /** The Output's loss does not suit the dataset's task (a classification trained with MSE, say). */
+    LOSS_DOES_NOT_FIT_DATA,
+    /** The dataset holds token ids that an Embedding's vocabulary has no row for. */
+    TOKEN_IDS_BEYOND_VOCABULARY
 }

@@ -55,6 +55,41 @@ class GraphEditsTest {
     }
 
     @Test
+    void a_layer_inserted_between_close_neighbours_gets_room_and_moves_what_follows() {
+        GraphBuilder b = new GraphBuilder();
+        String in = b.add(LayerKind.INPUT, new Position(0, 100), GraphBuilder.params("shape", new int[] {8}));
+        String dense = b.add(LayerKind.DENSE, new Position(180, 100), Parameters.empty());
+        String out = b.add(LayerKind.OUTPUT, new Position(360, 100), GraphBuilder.params("loss", "mse"));
+        NetworkGraph graph = b.chain(in, dense, out).build();
+        Wire wire = graph.wiresInto(dense).get(0);
+
+        CompositeEdit edit = GraphEdits.insertOnWire(graph, wire, LayerKind.RELU, Parameters.empty(), "Insert ReLU");
+        NetworkGraph after = edit.applyTo(graph);
+
+        double step = GraphEdits.NODE_WIDTH + GraphEdits.INSERT_GAP;
+        Node relu = after.nodesOfKind(LayerKind.RELU).get(0);
+        assertThat(relu.position()).isEqualTo(new Position(step, 100));
+        assertThat(after.requireNode(dense).position().x()).isEqualTo(2 * step);
+        assertThat(after.requireNode(out).position().x()).isEqualTo(2 * step + 180);
+        assertThat(after.requireNode(in).position()).isEqualTo(new Position(0, 100));
+        assertThat(edit.inverted().applyTo(after)).isEqualTo(graph);
+    }
+
+    @Test
+    void a_layer_inserted_into_a_wide_gap_goes_halfway_and_moves_nothing() {
+        GraphBuilder b = new GraphBuilder();
+        String in = b.add(LayerKind.INPUT, new Position(0, 0), GraphBuilder.params("shape", new int[] {8}));
+        String out = b.add(LayerKind.OUTPUT, new Position(0, 600), GraphBuilder.params("loss", "mse"));
+        NetworkGraph graph = b.chain(in, out).build();
+
+        NetworkGraph after = GraphEdits.insertOnWire(graph, graph.wires().get(0), LayerKind.RELU, Parameters.empty(),
+                "Insert ReLU").applyTo(graph);
+
+        assertThat(after.nodesOfKind(LayerKind.RELU).get(0).position()).isEqualTo(new Position(0, 300));
+        assertThat(after.requireNode(out).position()).isEqualTo(new Position(0, 600));
+    }
+
+    @Test
     void remove_and_bridge_wires_the_source_to_every_target() {
         GraphBuilder b = new GraphBuilder();
         String in = b.add(LayerKind.INPUT, "shape", new int[] {8});

@@ -1,9 +1,11 @@
 package org.layerloom.engine.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.layerloom.engine.data.Dataset;
-import org.layerloom.engine.data.preview.ModelFit;
-import org.layerloom.engine.data.preview.OutputExpectation;
+import org.layerloom.engine.data.preview.DatasetFacts;
+import org.layerloom.engine.graph.DataFacts;
+import org.layerloom.engine.graph.DataFit;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Problem;
@@ -12,30 +14,32 @@ import org.layerloom.engine.graph.ValidationReport;
 /**
  * Before a run: is the network valid, and does it fit the data? The Input must take the dataset's
  * example shape, a classifier's Output must give one score per class (or one for two classes with
- * binary cross-entropy), and a regression must use MSE or L1 on as many values as the targets
- * ({@link ModelFit}, which the data preview shares). Stateless; any thread.
+ * binary cross-entropy), a regression must use MSE or L1 on as many values as the targets, and every
+ * token id needs a row in the Embedding's vocabulary ({@link DataFit}, which the editor, the data preview
+ * and {@code layerloom validate} share). Stateless; any thread.
  */
 public final class DataModelCheck {
 
     private DataModelCheck() {
     }
 
-    /** Throws with every mismatch explained; returns the validation report when all fits. */
+    /** Throws with every problem explained; returns the validation report when all fits. */
     public static ValidationReport check(NetworkGraph graph, Dataset dataset) throws TrainingSetupException {
         ValidationReport report = GraphValidator.standard().validate(graph);
-        if (!report.isValid()) {
-            StringBuilder message = new StringBuilder("The network has problems to fix before it can train:");
-            List<Problem> errors = report.errors();
-            for (int i = 0; i < errors.size(); i++) {
-                message.append("\n  ").append(i + 1).append(". ").append(errors.get(i).message());
-            }
-            throw new TrainingSetupException(message.toString());
+        List<Problem> errors = new ArrayList<>(report.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(DataFit.problems(graph, report, DatasetFacts.of(dataset)));
         }
-        OutputExpectation expectation = OutputExpectation.from(graph, report).orElseThrow();
-        List<String> problems = ModelFit.problems(dataset, expectation);
-        if (!problems.isEmpty()) {
-            throw new TrainingSetupException(problems.get(0));
+        if (errors.isEmpty()) {
+            return report;
         }
-        return report;
+        if (errors.size() == 1) {
+            throw new TrainingSetupException(errors.get(0).message());
+        }
+        StringBuilder message = new StringBuilder("The network has problems to fix before it can train:");
+        for (int i = 0; i < errors.size(); i++) {
+            message.append("\n  ").append(i + 1).append(". ").append(errors.get(i).message());
+        }
+        throw new TrainingSetupException(message.toString());
     }
 }

@@ -12,6 +12,7 @@ import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.data.TokenFeatures;
+import org.layerloom.engine.graph.DataFit;
 
 /**
  * Looks for what commonly goes wrong with data before training starts: what loading had to skip, classes far
@@ -48,7 +49,8 @@ public final class DataDoctor {
     }
 
     private static void modelFit(Dataset dataset, OutputExpectation e, List<DataWarning> warnings) {
-        ModelFit.problems(dataset, e).forEach(p -> warnings.add(DataWarning.problem(p)));
+        DataFit.problems(e.graph(), e.report(), DatasetFacts.of(dataset))
+                .forEach(p -> warnings.add(DataWarning.problem(p.message())));
     }
 
     private static void imbalance(ClassLabels labels, List<String> names, List<DataWarning> warnings) {

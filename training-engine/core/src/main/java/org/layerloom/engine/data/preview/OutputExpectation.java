@@ -10,11 +10,11 @@ import org.layerloom.engine.graph.ValidationReport;
 
 /**
  * What the network expects of the data, for the data doctor: the shape its Input takes, the shape its
- * Output gives, and the Output's loss ("softmax_cross_entropy", "sigmoid_binary_cross_entropy", "mse", "l1").
- * Immutable; any thread.
+ * Output gives, and the Output's loss ("softmax_cross_entropy", "sigmoid_binary_cross_entropy", "mse", "l1"),
+ * with the validated graph they come from (for {@link org.layerloom.engine.graph.DataFit}). Immutable; any thread.
  */
 public record OutputExpectation(String inputName, TensorShape input, String outputName, TensorShape prediction,
-                                String loss) {
+                                String loss, NetworkGraph graph, ValidationReport report) {
 
     /** Read from a validated graph; empty when the graph has no Input or Output, or their shapes are unknown. */
     public static Optional<OutputExpectation> from(NetworkGraph graph, ValidationReport report) {
@@ -31,6 +31,6 @@ public record OutputExpectation(String inputName, TensorShape input, String outp
             return Optional.empty();
         }
         return Optional.of(new OutputExpectation(input.name(), in.get(), output.name(), out.get(),
-                output.params().choice("loss")));
+                output.params().choice("loss"), graph, report));
     }
 }

@@ -1,8 +1,11 @@
 package org.layerloom.engine.graph.edit;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.layerloom.engine.graph.GraphTopology;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.LayerType;
@@ -21,7 +24,11 @@ import org.layerloom.engine.graph.Wire;
  */
 public final class GraphEdits {
 
-    private static final double INSERT_OFFSET = 40;
+    /** The size of a layer's box on the canvas (the editor's NodeGeometry), for placing inserted layers. */
+    public static final double NODE_WIDTH = 156;
+    public static final double NODE_HEIGHT = 70;
+    /** The free space kept between an inserted layer and its neighbours along the flow. */
+    public static final double INSERT_GAP = 64;
 
     private GraphEdits() {
     }
@@ -95,14 +102,40 @@ public final class GraphEdits {
 
     /**
      * Puts a new layer in the middle of a wire: source -> new layer -> target, keeping the wire's place
-     * among the target's inputs.
+     * among the target's inputs. The new layer gets room of its own along the flow (left to right, or top to
+     * bottom, whichever way the wire mostly runs): halfway when the gap is wide enough, else right after the
+     * source with the target and everything after it moved on by the space it needs.
      */
     public static CompositeEdit insertOnWire(NetworkGraph graph, Wire wire, LayerKind kind, Parameters overrides,
                                              String description) {
         Position from = graph.requireNode(wire.from().nodeId()).position();
         Position to = graph.requireNode(wire.to().nodeId()).position();
-        Node inserted = newNode(graph, kind, from.midpoint(to).translated(0, INSERT_OFFSET), overrides);
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        boolean horizontal = Math.abs(dx) >= Math.abs(dy);
+        double along = horizontal ? dx : dy;
+        double step = (horizontal ? NODE_WIDTH : NODE_HEIGHT) + INSERT_GAP;
+        Position where;
+        double shift = 0;
+        if (along >= 2 * step) {
+            where = from.midpoint(to);
+        } else if (along > 0 || (along == 0 && horizontal)) {
+            where = horizontal ? from.translated(step, 0) : from.translated(0, step);
+            shift = 2 * step - along;
+        } else {
+            // The wire runs backwards on the canvas: keep the layer off both boxes, below the middle.
+            where = from.midpoint(to).translated(0, NODE_HEIGHT + INSERT_GAP / 2);
+        }
+        Node inserted = newNode(graph, kind, where, overrides);
         EditBuilder builder = new EditBuilder(graph);
+        if (shift > 0) {
+            Set<String> moved = new LinkedHashSet<>(GraphTopology.of(graph).downstreamOf(wire.to().nodeId()));
+            moved.removeAll(GraphTopology.of(graph).upstreamOf(wire.from().nodeId()));
+            for (String id : moved) {
+                Position p = graph.requireNode(id).position();
+                builder.add(move(graph, id, horizontal ? p.translated(shift, 0) : p.translated(0, shift)));
+            }
+        }
         builder.addNode(inserted);
         int index = builder.removeWire(wire);
         builder.addWire(new Wire(wire.from(), PortRef.in(inserted.id())), index);

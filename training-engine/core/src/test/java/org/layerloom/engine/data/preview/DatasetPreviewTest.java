@@ -112,7 +112,7 @@ class DatasetPreviewTest {
                 GraphValidator.standard().validate(graph)));
         assertThat(preview.count(DataWarning.Level.PROBLEM)).isEqualTo(2);
         assertThat(preview.warnings()).anyMatch(w -> w.message().contains("expects (784)"));
-        assertThat(preview.warnings()).anyMatch(w -> w.message().contains("gives 5 score(s)"));
+        assertThat(preview.warnings()).anyMatch(w -> w.message().contains("gives 5 scores"));
     }
 
     @Test
