@@ -68,7 +68,9 @@ start_app() {
   app=$!
   pids+=("$app")
   main=$(window '— LayerLoom$' 120) || { echo "window-sizes: the main window did not open"; cat "$work/app.log"; exit 1; }
-  settle 5
+  # For its first 4 s (longer while the JavaFX thread is busy starting) a window holds its placement
+  # against the window manager's late answers (KeptWindows); a student's own change comes after that.
+  settle 8
 }
 quit_app() {
   xdotool windowactivate --sync "$main" key --clearmodifiers ctrl+q
