@@ -11,6 +11,7 @@ import javafx.application.Application;
 import org.layerloom.app.cli.Cli;
 import org.layerloom.app.smoke.SmokeOptions;
 import org.layerloom.app.smoke.SmokeTest;
+import org.layerloom.app.workspace.HomeFolder;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
@@ -25,6 +26,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The installed launcher cannot pass $HOME as user.home; ./layerloom does (see HomeFolder).
+        HomeFolder.adopt(Boolean.getBoolean("layerloom.installed"));
         if (args.length == 0) {
             launchWindow(LaunchOptions.none());
             return;

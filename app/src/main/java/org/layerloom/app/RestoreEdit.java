@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.layerloom.app.workspace.Moments;
+import org.layerloom.app.workspace.Moments;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.session.ProjectSession;
@@ -50,7 +52,7 @@ final class RestoreEdit {
         session.open(base, file);
         EditorViewModel model = session.editor();
         model.perform(replacing(model.graph(), snapshot.project().graph()), "Restore autosaved work");
-        model.setStatus("Restored the work autosaved " + snapshot.savedAt());
+        model.setStatus("Restored the work autosaved " + Moments.describe(snapshot.savedAt()) + ".");
     }
 
     static CompositeEdit replacing(NetworkGraph from, NetworkGraph to) {

@@ -30,6 +30,7 @@ import org.layerloom.app.ui.AppMenus;
 import org.layerloom.app.ui.AppStatusBar;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.BackgroundTasks;
+import org.layerloom.app.ui.KeptWindows;
 import org.layerloom.app.ui.MainWindow;
 import org.layerloom.app.ui.ScreenshotWriter;
 import org.layerloom.app.ui.ToolWindow;
@@ -42,6 +43,7 @@ import org.layerloom.app.workspace.ProjectAutosave;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.app.workspace.Settings;
 import org.layerloom.app.workspace.SettingsStore;
+import org.layerloom.app.workspace.WindowPlacementStore;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.editor.session.ProjectSession;
@@ -65,6 +67,9 @@ final class Workbench {
 
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
+    /** Below this the areas' side panels and the toolbar clip. */
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
 
     private final Stage stage;
     private final BackgroundExecutors executors = new BackgroundExecutors();
@@ -79,6 +84,7 @@ final class Workbench {
     private final LearningAreas learning;
     private final ProjectAutosave autosave;
     private final Scene scene;
+    private final KeptWindows kept;
     private final ToolWindow referenceWindow;
     private final ToolWindow shortcutsWindow;
     private final NetworkCheckWindow check;
@@ -132,14 +138,18 @@ final class Workbench {
         learning.inspect().model().work().forEach(tasks::track);
         tasks.track(dataFacts.loading());
 
-        referenceWindow = new ToolWindow("Layer reference", () -> new LayerReferenceView(referenceModel),
-                () -> stage, looks::style, 1100, 720);
-        check = new NetworkCheckWindow(checkModel, new ToolWindow("Network check",
+        WindowPlacementStore placements = new WindowPlacementStore(environment.folders(), executors.files);
+        kept = new KeptWindows(placements::get, placements::put, KeptWindows::systemScreens);
+        looks.followNewWindows(stage);
+        referenceWindow = new ToolWindow("Layer reference", "reference", () -> new LayerReferenceView(referenceModel),
+                () -> stage, looks::style, kept, 1100, 720);
+        check = new NetworkCheckWindow(checkModel, new ToolWindow("Network check", "network-check",
                 () -> new ProjectCheckView(checkModel, editor::open, kind -> {
                     referenceModel.select(kind);
                     referenceWindow.show();
-                }), () -> stage, looks::style, 1100, 720), session);
-        shortcutsWindow = new ToolWindow("Keyboard shortcuts", ShortcutsView::new, () -> stage, looks::style, 700, 760);
+                }), () -> stage, looks::style, kept, 1100, 720), session);
+        shortcutsWindow = new ToolWindow("Keyboard shortcuts", "shortcuts", ShortcutsView::new, () -> stage,
+                looks::style, kept, 700, 760);
 
         session.addListener(() -> dataChoice.projectDidChange(session.project(), session.file()));
         dataChoice.projectDidChange(session.project(), session.file());
@@ -149,6 +159,7 @@ final class Workbench {
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * 0.95), Math.min(HEIGHT, screen.getHeight() * 0.92));
         looks.style(scene);
         stage.setScene(scene);
+        kept.keep(stage, "main", WIDTH, HEIGHT, MIN_WIDTH, MIN_HEIGHT);
         screens = new Screens(stage, root, startModel, new StartScreenView(startModel), main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
         editor.files().setNewProject(screens::newProject);
@@ -210,6 +221,8 @@ final class Workbench {
     /** Ends the event pump and the executors; pending recovery writes or deletes get two seconds to finish. */
     void shutdown() {
         learning.stop();
+        looks.stopFollowing();
+        kept.close();
         executors.shutdown();
     }
 

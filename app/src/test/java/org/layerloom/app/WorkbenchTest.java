@@ -233,6 +233,11 @@ class WorkbenchTest {
 
         robot.clickOn("File").clickOn("Settings…");
         Node theme = robot.lookup("#settings-theme").query();
+        // Every dialog follows the theme, the Settings dialog included, and its OK button is readable.
+        assertThat(theme.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) ((javafx.scene.control.DialogPane)
+                theme.getScene().getRoot()).lookupButton(javafx.scene.control.ButtonType.OK);
+        assertThat(ok.getTextFill()).isEqualTo(javafx.scene.paint.Color.WHITE);
         writeScreenshot(theme.getScene(), "settings-dark.png");
         robot.interact(() -> ((Stage) theme.getScene().getWindow()).close());
     }

@@ -8,7 +8,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.layerloom.app.workspace.Settings;
 import org.layerloom.app.workspace.SettingsStore;
 import org.layerloom.engine.look.Theme;
@@ -30,6 +34,7 @@ public final class AppLooks {
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableValue<Theme> theme = settings.map(Settings::theme);
     private boolean syncing;
+    private ListChangeListener<Window> follower;
 
     /**
      * @param editorTheme the editor's theme switch, set from the settings and saved into them when the
@@ -51,6 +56,43 @@ public final class AppLooks {
             scenes.add(scene);
         }
         appearance.apply(scene, settings.get());
+    }
+
+    /**
+     * From now on every window the app opens over {@code main} (dialogs and alerts of any module, whoever
+     * builds them) gets the look too, and is let go when it closes; until {@link #stopFollowing}.
+     */
+    public void followNewWindows(Window main) {
+        stopFollowing();
+        follower = change -> {
+            while (change.next()) {
+                for (Window window : change.getAddedSubList()) {
+                    if (window instanceof Stage && window.getScene() != null && ownedBy(window, main)
+                            && !scenes.contains(window.getScene())) {
+                        style(window.getScene());
+                        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> scenes.remove(window.getScene()));
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(follower);
+    }
+
+    /** New windows are no longer styled (the app's window closed). */
+    public void stopFollowing() {
+        if (follower != null) {
+            Window.getWindows().removeListener(follower);
+            follower = null;
+        }
+    }
+
+    private static boolean ownedBy(Window window, Window main) {
+        for (Window w = window; w != null; w = w instanceof Stage stage ? stage.getOwner() : null) {
+            if (w == main) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Applies {@code updated} to every window without storing it. */

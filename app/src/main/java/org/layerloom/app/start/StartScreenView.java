@@ -1,8 +1,6 @@
 package org.layerloom.app.start;
 
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.layerloom.app.data.PathChooser;
+import org.layerloom.app.workspace.Moments;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.samples.Sample;
@@ -31,8 +30,6 @@ import org.layerloom.samples.Sample;
  */
 public final class StartScreenView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
     private static final double CARD_WIDTH = 292;
 
     private final StartScreenViewModel model;
@@ -198,7 +195,7 @@ public final class StartScreenView extends BorderPane {
         for (RecoveryStore.Snapshot snapshot : model.leftBehind()) {
             Label text = new Label("LayerLoom did not close properly last time. Unsaved work can be restored: "
                     + snapshot.describe() + ", a network of " + snapshot.project().graph().nodes().size()
-                    + " layers, autosaved " + WHEN.format(snapshot.savedAt()) + ".");
+                    + " layers, autosaved " + Moments.describe(snapshot.savedAt()) + ".");
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button restore = new Button("Restore");

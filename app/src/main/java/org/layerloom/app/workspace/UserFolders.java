@@ -51,6 +51,11 @@ public record UserFolders(Path config, Path projects, Path datasetCache) {
         return config.resolve("settings.json");
     }
 
+    /** Where each window was and how big ({@link WindowPlacementStore}). */
+    public Path windowsFile() {
+        return config.resolve("windows.properties");
+    }
+
     /** The recent projects, one path a line (the editor's {@code RecentFiles} format). */
     public Path recentFile() {
         return config.resolve("recent-projects.txt");
