@@ -131,9 +131,12 @@ public final class StartScreenView extends BorderPane {
         goal.getStyleClass().add("card-goal");
         Label level = new Label(sample.level().label());
         level.getStyleClass().addAll("badge", "level-" + sample.level().name().toLowerCase(Locale.ROOT));
-        Label time = new Label(minutes(sample.minutesOnLaptop()));
-        time.getStyleClass().add("badge");
-        time.setTooltip(new Tooltip("Expected training time on a laptop CPU"));
+        Label time = new Label();
+        time.textProperty().bind(model.timeText(sample));
+        time.getStyleClass().addAll("badge", "sample-time");
+        time.setId("time-" + sample.id());
+        time.setTooltip(new Tooltip("The full training's time: measured on this computer once a few batches have"
+                + " been timed, until then the figure for a typical laptop's processor"));
         FlowPane badges = new FlowPane(6, 4, level, time);
         level.setMinWidth(Region.USE_PREF_SIZE);
         time.setMinWidth(Region.USE_PREF_SIZE);
@@ -230,12 +233,5 @@ public final class StartScreenView extends BorderPane {
         Label label = new Label(text);
         label.getStyleClass().add("sidebar-heading");
         return label;
-    }
-
-    private static String minutes(double minutes) {
-        if (minutes < 1) {
-            return "< 1 min to train";
-        }
-        return String.format(Locale.ROOT, "~%.0f min to train", minutes);
     }
 }

@@ -64,6 +64,9 @@ public final class StartScreenViewModel {
     private final LatestResult<Path> copying;
     private final Actions actions;
     private final List<SampleCard> samples;
+    private final java.util.Map<String, ReadOnlyStringWrapper> times = new java.util.HashMap<>();
+    private final Executor fx;
+    private volatile boolean estimatesCancelled;
     private final ObservableList<RecentEntry> recentEntries = FXCollections.observableArrayList();
     private final ObservableList<RecoveryStore.Snapshot> leftBehind = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -89,6 +92,11 @@ public final class StartScreenViewModel {
         this.copying = new LatestResult<>("Copying the sample", background, fx);
         this.actions = actions;
         this.samples = cards(catalog);
+        this.fx = fx;
+        for (SampleCard card : samples) {
+            times.put(card.sample().id(), new ReadOnlyStringWrapper(
+                    TrainingTime.label(card.sample().minutesOnLaptop(), false)));
+        }
         refresh();
     }
 
@@ -104,6 +112,61 @@ public final class StartScreenViewModel {
             }
         }
         return List.copyOf(cards);
+    }
+
+    /**
+     * The card's training time: the catalog's figure "on a typical laptop" until this computer's is known.
+     * JavaFX thread.
+     */
+    public ReadOnlyStringProperty timeText(Sample sample) {
+        ReadOnlyStringWrapper text = times.get(sample.id());
+        if (text == null) {
+            throw new IllegalArgumentException("No card for the sample " + sample.id());
+        }
+        return text.getReadOnlyProperty();
+    }
+
+    /**
+     * Finds each sample's training time on this computer, one sample after another on {@code background} (a
+     * low-priority executor): a time remembered in {@code cache} is shown at once, the others are measured by
+     * {@code estimator} and remembered. Samples whose dataset is downloaded keep the catalog's figure, as does a
+     * sample whose measurement fails. {@link #cancelEstimates()} stops it, e.g. when a training starts.
+     * JavaFX thread.
+     */
+    public void estimateTimes(SampleTimeEstimator estimator, SampleTimeCache cache, Executor background) {
+        estimatesCancelled = false;
+        List<Sample> all = samples.stream().map(SampleCard::sample).toList();
+        background.execute(() -> {
+            for (Sample sample : all) {
+                if (estimatesCancelled) {
+                    return;
+                }
+                java.util.OptionalDouble minutes = cache.minutes(sample.id());
+                if (minutes.isEmpty() && !sample.download()) {
+                    try {
+                        minutes = estimator.minutes(sample, () -> estimatesCancelled);
+                    } catch (RuntimeException e) {
+                        minutes = java.util.OptionalDouble.empty(); // keep the catalog's figure
+                    }
+                    if (minutes.isPresent() && !estimatesCancelled) {
+                        try {
+                            cache.put(sample.id(), minutes.getAsDouble());
+                        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+                            // shown this time, measured again next time
+                        }
+                    }
+                }
+                if (minutes.isPresent() && minutes.getAsDouble() > 0 && Double.isFinite(minutes.getAsDouble())) {
+                    String text = TrainingTime.label(minutes.getAsDouble(), true);
+                    fx.execute(() -> times.get(sample.id()).set(text));
+                }
+            }
+        });
+    }
+
+    /** Stops measuring training times after the sample being measured (any thread). */
+    public void cancelEstimates() {
+        estimatesCancelled = true;
     }
 
     /** Reads the recent list and the recovery folder again. */

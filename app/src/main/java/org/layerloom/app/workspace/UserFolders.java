@@ -56,6 +56,11 @@ public record UserFolders(Path config, Path projects, Path datasetCache) {
         return config.resolve("windows.properties");
     }
 
+    /** The samples' training times measured on this computer ({@code SampleTimeCache}). */
+    public Path sampleTimesFile() {
+        return config.resolve("sample-times.properties");
+    }
+
     /** The recent projects, one path a line (the editor's {@code RecentFiles} format). */
     public Path recentFile() {
         return config.resolve("recent-projects.txt");

@@ -42,6 +42,7 @@ class StartScreenViewTest {
     private Path chosen;
     private Scene scene;
     private UserFolders folders;
+    private StartScreenViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,7 +59,7 @@ class StartScreenViewTest {
         new Autosaver(recovery.newSlot(), () -> Optional.of(new Autosaver.Work(
                 TestProjects.moons(3).withName("Moons experiment"), Optional.empty())), Runnable::run,
                 java.time.Clock.systemUTC()).autosave();
-        StartScreenViewModel model = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
+        model = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 folders.projects(), Runnable::run, Runnable::run, new StartScreenViewModel.Actions() {
                     @Override
                     public void openProject(Path file) {
@@ -102,6 +103,36 @@ class StartScreenViewTest {
 
         assertThat(opened).singleElement().isEqualTo(folders.projects().resolve("spirals.loom"));
         assertThat(ProjectFiles.load(folders.projects().resolve("spirals.loom")).name()).isEqualTo("Spiral classifier");
+    }
+
+    @Test
+    void a_card_shows_the_laptop_figure_until_this_computer_s_time_arrives(FxRobot robot) throws Exception {
+        org.layerloom.samples.Sample spirals = SampleCatalog.standard().samples().stream()
+                .filter(s -> s.id().equals("spirals")).findFirst().orElseThrow();
+        org.layerloom.samples.Sample downloaded = SampleCatalog.standard().samples().stream()
+                .filter(org.layerloom.samples.Sample::download).findFirst().orElseThrow();
+        Label time = robot.lookup("#time-spirals").queryAs(Label.class);
+        assertThat(time.getText()).endsWith("on a typical laptop");
+        List<String> measured = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SampleTimeEstimator fake = (sample, cancelled) -> {
+            measured.add(sample.id());
+            return java.util.OptionalDouble.of(sample.id().equals("spirals") ? 2.6 : 0.3);
+        };
+        SampleTimeCache cache = new SampleTimeCache(folders.sampleTimesFile(), "test");
+
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> model.estimateTimes(fake, cache, Runnable::run));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(time.getText()).isEqualTo("about 3 min on this computer");
+        assertThat(robot.lookup("#time-" + downloaded.id()).queryAs(Label.class).getText()).endsWith("on a typical laptop");
+        assertThat(measured).contains("spirals").doesNotContain(downloaded.id());
+        assertThat(cache.minutes("spirals")).hasValue(2.6);
+        writeScreenshot("start-screen-measured-times.png");
+
+        measured.clear();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> model.estimateTimes(fake, cache, Runnable::run));
+        assertThat(measured).as("remembered, not measured again").isEmpty();
+        assertThat(spirals.minutesOnLaptop()).isPositive();
     }
 
     @Test
