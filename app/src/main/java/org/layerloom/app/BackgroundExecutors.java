@@ -19,6 +19,8 @@ final class BackgroundExecutors {
     final ExecutorService downloads = daemon("layerloom-downloads");
     /** The Inspect area's engine work (activations, Grad-CAM), which may take long. */
     final ExecutorService compute = daemon("layerloom-compute");
+    /** Times a few batches of each sample once the engine has loaded, at the lowest priority. */
+    final ExecutorService estimates = daemon("layerloom-sample-times", Thread.MIN_PRIORITY);
     /** Loads the engine once, at start. */
     final ExecutorService engine = daemon("layerloom-engine");
 
@@ -28,6 +30,7 @@ final class BackgroundExecutors {
         data.shutdownNow();
         downloads.shutdownNow();
         compute.shutdownNow();
+        estimates.shutdownNow();
         files.shutdown();
         try {
             if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -39,9 +42,14 @@ final class BackgroundExecutors {
     }
 
     private static ExecutorService daemon(String name) {
+        return daemon(name, Thread.NORM_PRIORITY);
+    }
+
+    private static ExecutorService daemon(String name, int priority) {
         return Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
+            thread.setPriority(priority);
             return thread;
         });
     }

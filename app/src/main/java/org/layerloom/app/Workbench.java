@@ -20,6 +20,7 @@ import org.layerloom.app.data.DataChoiceViewModel;
 import org.layerloom.app.data.DatasetDownloadViewModel;
 import org.layerloom.app.data.DataPreviewViewModel;
 import org.layerloom.app.engine.EngineStatus;
+import org.layerloom.app.start.SampleTimeCache;
 import org.layerloom.app.help.AboutDialog;
 import org.layerloom.app.help.ShortcutsView;
 import org.layerloom.app.settings.AppLooks;
@@ -51,8 +52,10 @@ import org.layerloom.editor.view.EditorPane;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
+import org.layerloom.engine.kernels.MachineKey;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
+import org.layerloom.engine.train.EngineInfo;
 import org.layerloom.samples.SampleCatalog;
 
 /**
@@ -64,6 +67,7 @@ import org.layerloom.samples.SampleCatalog;
  * window; JavaFX thread only; {@link #shutdown()} ends the executors.
  */
 final class Workbench {
+
 
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
@@ -124,6 +128,7 @@ final class Workbench {
                 threads -> looks.save(looks.settingsProperty().get().withThreads(threads)));
         learning.start();
         learning.useEngine(engine.infoProperty());
+        measureSampleTimes(environment, startModel);
         main = new MainWindow(createAreas(), AppMenus.complete(editor.menuBar(), learning.actions(),
                 new MenuCommands()), new AppStatusBar(engine, tasks, autosave.noteProperty()),
                 Bindings.createStringBinding(() -> session.titleProperty().get().replace(" — LayerLoom", ""),
@@ -172,6 +177,28 @@ final class Workbench {
             }
         });
         loaded.notice().ifPresent(notice -> Platform.runLater(() -> inform("Settings", notice)));
+    }
+
+    /**
+     * Once the engine has loaded, measures the samples' training times on this computer in the background (once
+     * per machine: remembered in the config folder); a training the student starts stops it.
+     */
+    private void measureSampleTimes(AppEnvironment environment, StartScreenViewModel startModel) {
+        engine.stateProperty().addListener((o, was, state) -> {
+            Optional<EngineInfo> loaded = engine.infoProperty().get();
+            if ((state == EngineStatus.State.READY || state == EngineStatus.State.UNVERIFIED) && loaded.isPresent()
+                    && !learning.actions().runningProperty().get()) {
+                EngineInfo info = loaded.get();
+                String machine = MachineKey.current(info.djlVersion(), info.pytorchVersion()).digest();
+                startModel.estimateTimes(environment.sampleTimes(),
+                        new SampleTimeCache(environment.folders().sampleTimesFile(), machine), executors.estimates);
+            }
+        });
+        learning.actions().runningProperty().addListener((o, was, running) -> {
+            if (running) {
+                startModel.cancelEstimates();
+            }
+        });
     }
 
     /**
