@@ -1,6 +1,6 @@
 package org.layerloom.app.start;
 
-import java.util.Locale;
+import org.layerloom.engine.text.Numbers;
 
 /**
  * A sample's full training time: scaled from a few timed batches to the sample's epochs and examples, and worded
@@ -35,6 +35,6 @@ public final class TrainingTime {
         if (minutes < 1) {
             return "under 1 min " + where;
         }
-        return String.format(Locale.ROOT, "about %.0f min %s", minutes, where);
+        return "about " + Numbers.count(minutes) + " min " + where;
     }
 }

@@ -28,5 +28,6 @@ class TrainingTimeTest {
         assertThat(TrainingTime.label(2.2, false)).isEqualTo("about 2 min on a typical laptop");
         assertThat(TrainingTime.label(2.6, true)).isEqualTo("about 3 min on this computer");
         assertThat(TrainingTime.label(0.4, true)).isEqualTo("under 1 min on this computer");
+        assertThat(TrainingTime.label(1234.4, true)).isEqualTo("about 1,234 min on this computer");
     }
 }
