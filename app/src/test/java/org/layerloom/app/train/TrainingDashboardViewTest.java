@@ -71,6 +71,7 @@ class TrainingDashboardViewTest {
         scene = new Scene(view, 1280, 800);
         DashboardScreenshots.theme(scene, theme, false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         pump.start();
     }
