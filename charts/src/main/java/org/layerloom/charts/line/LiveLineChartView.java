@@ -3,6 +3,7 @@ package org.layerloom.charts.line;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,6 +53,10 @@ public final class LiveLineChartView extends StackPane {
 
     private final LineChartModel model = new LineChartModel();
     private static final double DEFAULT_MINIMUM_RANGE = 1e-8;
+    /** Pixels between a legend item's marker and its label, at the default text size. */
+    private static final double LEGEND_LABEL_GAP = 6;
+    /** Pixels after a legend item's label, before the next item, at the default text size. */
+    private static final double LEGEND_ITEM_GAP = 18;
     private final DecimatedDataset dataset = new DecimatedDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final NumberAxis linearAxis;
@@ -98,6 +103,7 @@ public final class LiveLineChartView extends StackPane {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlineVisible(false);
         renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendLine(new Line2D.Double(-9, 0, 9, 0));
         renderer.setLegendItemLabelGenerator((data, series) -> {
             String label = dataset.drawn().get(series).label();
             return label == null ? "" : label;
@@ -437,6 +443,10 @@ public final class LiveLineChartView extends StackPane {
             legend.setItemPaint(ChartColors.awt(palette.text()));
             legend.setItemFont(label);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            // room between each marker and its label, and more between one item and the next
+            legend.setLegendItemGraphicPadding(new RectangleInsets(2, 2, 2, 2));
+            legend.setItemLabelPadding(new RectangleInsets(2, textScale.size(LEGEND_LABEL_GAP), 2,
+                    textScale.size(LEGEND_ITEM_GAP)));
         }
         styledMarkers = "";
     }

@@ -135,4 +135,54 @@ class LiveLineChartViewTest {
         int corner = ImageIO.read(png.toFile()).getRGB(2, 2) & 0xFFFFFF;
         assertThat(corner).isEqualTo(ChartColors.awt(ChartColors.DARK.background()).getRGB() & 0xFFFFFF);
     }
+    @Test
+    void the_legend_is_drawn_in_light_and_dark() throws Exception {
+        fill(1_000);
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        for (ChartColors colors : new ChartColors[] {ChartColors.LIGHT, ChartColors.DARK}) {
+            Path png = folder.resolve("line-chart-legend-" + (colors == ChartColors.LIGHT ? "light" : "dark") + ".png");
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                chart.setColors(colors);
+                try {
+                    chart.exportPng(png, 800, 420);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            int[] gaps = legendGaps(ImageIO.read(png.toFile()), colors);
+            assertThat(gaps[0]).as("marker to label, %s", png).isGreaterThanOrEqualTo(5);
+            assertThat(gaps[1]).as("one item to the next, %s", png).isGreaterThanOrEqualTo(14);
+        }
+    }
+
+    /**
+     * Measures the legend row at the bottom of a picture: the empty columns between the first item's marker (a
+     * coloured line) and its label (grey text), and between that label and the second item's marker.
+     */
+    private static int[] legendGaps(BufferedImage image, ChartColors colors) {
+        int background = ChartColors.awt(colors.background()).getRGB() & 0xFFFFFF;
+        int height = image.getHeight();
+        char[] columns = new char[image.getWidth()];
+        for (int x = 0; x < columns.length; x++) {
+            columns[x] = '.';
+            for (int y = height - 28; y < height; y++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+                int away = Math.abs(r - (background >> 16 & 0xFF)) + Math.abs(g - (background >> 8 & 0xFF))
+                        + Math.abs(b - (background & 0xFF));
+                if (away < 90) {
+                    continue; // background, or the faint anti-aliased rim of a stroke
+                }
+                int spread = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+                if (spread > 25) {
+                    columns[x] = 'm';
+                } else if (columns[x] == '.') {
+                    columns[x] = 't';
+                }
+            }
+        }
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("m+(\\.*)t[t.]*?t(\\.*)m").matcher(new String(columns));
+        assertThat(row.find()).as("a legend row: %s", new String(columns)).isTrue();
+        return new int[] {row.group(1).length(), row.group(2).length()};
+    }
 }
