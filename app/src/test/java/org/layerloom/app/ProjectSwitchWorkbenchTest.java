@@ -18,6 +18,7 @@ import org.layerloom.app.train.RunResult;
 import org.layerloom.app.train.TrainingDashboardViewModel;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.workspace.UserFolders;
+import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.testing.TestProjects;
 import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
@@ -57,7 +58,8 @@ class ProjectSwitchWorkbenchTest {
     }
 
     @Test
-    void another_project_shows_nothing_of_the_last_and_reopening_brings_its_last_run_back(FxRobot robot) {
+    void another_project_shows_nothing_of_the_last_and_reopening_brings_its_last_run_back(FxRobot robot)
+            throws Exception {
         Path a = TestProjects.write(TestProjects.moons(2), dir.resolve("a.loom"));
         Path b = TestProjects.write(TestProjects.moons(3), dir.resolve("b.loom"));
         UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
@@ -99,6 +101,11 @@ class ProjectSwitchWorkbenchTest {
         assertThat(inspect.runFolder()).isNull();
         assertThat(inspect.statusProperty().get()).doesNotContain(trained.folder().getFileName().toString());
         assertThat(probe.learning().dashboard().historyModel().runs()).isEmpty();
+        robot.interact(() -> {
+            probe.setTheme(Theme.LIGHT);
+            probe.mainWindow().show(Area.TRAIN);
+        });
+        screenshot(probe.scene(), "project-switch-other-light.png");
 
         robot.interact(() -> probe.openProject(a));
         waitFor(30, () -> opened(a));
@@ -115,12 +122,26 @@ class ProjectSwitchWorkbenchTest {
         assertThat(inspect.runFolder()).isEqualTo(trained.folder().toAbsolutePath().normalize());
         assertThat(probe.learning().dashboard().historyModel().runs().get(0).folder().getFileName())
                 .isEqualTo(trained.folder().getFileName());
+        robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
+        screenshot(probe.scene(), "project-switch-back-light.png");
+        robot.interact(() -> probe.setTheme(Theme.DARK));
+        screenshot(probe.scene(), "project-switch-back-dark.png");
 
         robot.interact(() -> probe.session().openEmpty());
         waitFor(10, () -> probe.session().file().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(train.resultProperty().get()).as("a new project has no runs").isNull();
         assertThat(inspect.summaryProperty().get()).isNull();
+    }
+
+    private static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null))).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                folder.resolve(name).toFile());
     }
 
     private boolean opened(Path file) {
