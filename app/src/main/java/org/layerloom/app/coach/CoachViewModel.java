@@ -100,6 +100,14 @@ public final class CoachViewModel {
         learningRate = current.learningRate();
     }
 
+    /** Removes every card and starts over, as before a first run (another project was opened). */
+    public void clear() {
+        restart();
+        lastEpoch = 0;
+        lastStep = 0;
+        fire();
+    }
+
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

@@ -102,6 +102,29 @@ public final class RunProgressTexts {
         fraction.set(t.fraction());
     }
 
+    /** No run is shown (another project was opened): the line is as before any run. */
+    void reset() {
+        progress = RunProgress.NONE;
+        untilStopped = false;
+        testing = false;
+        epochText.set("Epoch –");
+        batchText.set("batch –");
+        speedText.set("– samples/s");
+        elapsedText.set("0:00");
+        etaText.set("–");
+        deviceText.set("–");
+        fraction.set(0);
+    }
+
+    /** A saved run of {@code epochs} epochs that took {@code seconds} is shown, not a live one. */
+    void saved(int epochs, double seconds) {
+        reset();
+        epochText.set("Epoch " + epochs + " of " + epochs);
+        elapsedText.set(Numbers.clock(seconds));
+        etaText.set("done");
+        fraction.set(1);
+    }
+
     /** The run has ended. */
     void done() {
         testing = false;

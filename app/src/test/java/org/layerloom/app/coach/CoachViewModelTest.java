@@ -72,6 +72,19 @@ class CoachViewModelTest {
     }
 
     @Test
+    void clear_removes_every_card_and_the_run_position_and_the_coach_starts_afresh() {
+        model.onEvents(List.of(batch(1, 2.3), batch(2, 40), exploding(2)));
+        assertThat(model.cards()).isNotEmpty();
+        changes.clear();
+        model.clear();
+        assertThat(model.cards()).isEmpty();
+        assertThat(model.progress()).isEmpty();
+        assertThat(changes).as("the panel is told").hasSize(1);
+        model.onEvents(List.of(exploding(10)));
+        assertThat(model.cards()).as("the health coach has not seen this layer since").hasSize(1);
+    }
+
+    @Test
     void an_action_is_applied_once_and_a_dismissed_card_is_gone() {
         model.onEvents(List.of(exploding(10)));
         CoachCard card = model.cards().get(0);
