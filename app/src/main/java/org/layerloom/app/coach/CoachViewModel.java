@@ -144,6 +144,10 @@ public final class CoachViewModel {
             if (!event.isResumed()) {
                 restart();
                 changed = true;
+            } else {
+                // The run goes on, as the "train longer" card advised: that card has been followed.
+                Integer id = trainingCards.remove(CoachSituation.STILL_IMPROVING);
+                changed |= id != null && cards.removeIf(c -> c.id() == id);
             }
         }
 

@@ -157,6 +157,10 @@ class CoachViewModelTest {
 
         assertThat(continued).as("once").containsExactly(more);
         assertThat(withContinue.cards().get(0).isApplied(more)).isTrue();
+
+        withContinue.onEvents(List.<TrainingEvent>of(RunStarted.builder().setRunId("r").setEpochs(8, 2)
+                .optFirstBatch(4, 1).build()));
+        assertThat(withContinue.cards()).as("the run goes on: the card was followed").isEmpty();
     }
 
     private static List<TrainingEvent> stillImprovingRun() {
