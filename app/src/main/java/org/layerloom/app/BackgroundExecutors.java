@@ -22,7 +22,12 @@ final class BackgroundExecutors {
     /** Loads the engine once, at start. */
     final ExecutorService engine = daemon("layerloom-engine");
 
-    /** Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish. */
+    /**
+     * Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish.
+     * Work inside libtorch (the engine's loading and kernel self-test, an inspection) cannot be interrupted, and
+     * the process must not end under it (libtorch then crashes the JVM on exit), so that work gets up to
+     * {@link #NATIVE_GRACE_SECONDS} seconds to return.
+     */
     void shutdown() {
         engine.shutdownNow();
         data.shutdownNow();
@@ -33,10 +38,17 @@ final class BackgroundExecutors {
             if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
                 files.shutdownNow();
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NATIVE_GRACE_SECONDS);
+            for (ExecutorService nativeWork : new ExecutorService[] {engine, compute}) {
+                nativeWork.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** How long, at most, quitting waits for a call into libtorch to return. */
+    static final int NATIVE_GRACE_SECONDS = 10;
 
     private static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(runnable -> {
