@@ -58,6 +58,8 @@ final class LearningAreas {
     private final CoachViewModel coachModel;
     private final org.layerloom.editor.fx.LatestResult<java.util.Optional<SavedRun>> savedRun;
     private java.util.Optional<Path> shownFile;
+    /** The project file of the run started last (its coach cards change that project only). */
+    private java.util.Optional<Path> runFile = java.util.Optional.empty();
 
     /**
      * @param session    the open project (the project trained, its runs, its settings; undoable coach edits)
@@ -120,8 +122,9 @@ final class LearningAreas {
 
     /**
      * When another project is open (another file, or a new one) and no run is active, nothing of the last project's
-     * run stays: the dashboard's progress, charts and result, the coach's cards and the run open in Inspect go, and
-     * the project's newest saved run (if any) is shown in Train and opened for Inspect. A run that is active goes on
+     * run stays: the dashboard's progress, charts and result, the coach's cards, the training health (its tab and the
+     * editor's overlay) and the run open in Inspect go, and the project's newest saved run (if any) is shown in Train
+     * and opened for Inspect. A run that is active goes on
      * and stays shown; it keeps saving into its own project's runs.
      */
     private void projectMaybeSwitched() {
@@ -131,9 +134,13 @@ final class LearningAreas {
         }
         shownFile = file;
         if (!dashboard.viewModel().reset()) {
+            coachModel.holdActions(file.equals(runFile) ? "" : "These cards are about the run of "
+                    + runFile.map(f -> f.getFileName().toString()).orElse("the project trained before")
+                    + ", which is still training. Open that project again to apply them.");
             return;
         }
         coachModel.clear();
+        health.model().clear();
         lastRun = null;
         inspect.model().close();
         inspect.model().clearLive();
@@ -222,6 +229,10 @@ final class LearningAreas {
         return inspect;
     }
 
+    HealthView health() {
+        return health;
+    }
+
     TrainingActions actions() {
         return actions;
     }
@@ -233,6 +244,7 @@ final class LearningAreas {
                 if (!event.isResumed()) {
                     inspect.model().clearLive();
                 }
+                runFile = session.file();
             }
 
             @Override

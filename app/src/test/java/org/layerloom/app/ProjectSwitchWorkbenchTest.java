@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No stale state across projects, through the real window: after training project A, opening project B (or a new
- * one) leaves nothing of A in the Train area's progress line, charts and result, the coach or Inspect; reopening A
+ * one) leaves nothing of A in the Train area's progress line, charts and result, the coach, the training health (tab and
+ * canvas overlay) or Inspect; reopening A
  * brings back its run history and its last run, in Train and in Inspect.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -80,6 +81,8 @@ class ProjectSwitchWorkbenchTest {
         assertThat(train.live().progress().etaTextProperty().get()).isEqualTo("done");
         assertThat(train.live().epochs()).hasSize(2);
         assertThat(probe.learning().coach().model().progress()).startsWith("epoch 2");
+        assertThat(probe.learning().health().model().captureCount()).as("A's training health").isPositive();
+        assertThat(probe.editor().healthOverlay().holdsRunData()).as("A's health on the canvas").isTrue();
         robot.interact(() -> probe.learning().inspect().openRun(trained.folder()));
         waitFor(60, () -> inspect.summaryProperty().get() != null);
 
@@ -96,6 +99,8 @@ class ProjectSwitchWorkbenchTest {
         assertThat(train.live().progress().fractionProperty().get()).isZero();
         assertThat(train.live().bestTextProperty().get()).isEmpty();
         assertThat(probe.learning().coach().model().cards()).isEmpty();
+        assertThat(probe.learning().health().model().captureCount()).as("A's training health").isZero();
+        assertThat(probe.editor().healthOverlay().holdsRunData()).as("A's health on B's canvas").isFalse();
         assertThat(probe.learning().coach().model().progress()).isEmpty();
         assertThat(inspect.summaryProperty().get()).as("A's run in Inspect").isNull();
         assertThat(inspect.runFolder()).isNull();

@@ -31,6 +31,8 @@ public final class RunProgressTexts {
     private RunProgress progress = RunProgress.NONE;
     private boolean untilStopped;
     private boolean testing;
+    private String epochBeforeTest;
+    private int testedExamples;
 
     /** A run starts (or a saved one resumes) at clock reading {@code now}. */
     void started(RunStarted s, long now) {
@@ -95,7 +97,11 @@ public final class RunProgressTexts {
      * and no time left (the training's estimate no longer holds).
      */
     void testing(org.layerloom.engine.train.event.TestProgress t) {
+        if (!testing) {
+            epochBeforeTest = epochText.get();
+        }
         testing = true;
+        testedExamples = t.examples();
         epochText.set("Testing the kept network");
         batchText.set(Numbers.count(t.examplesDone()) + " of " + Numbers.counted(t.examples(), "test example"));
         etaText.set(t.examplesDone() == 0 ? "testing" : Numbers.percent(t.fraction()) + " tested");
@@ -107,6 +113,7 @@ public final class RunProgressTexts {
         progress = RunProgress.NONE;
         untilStopped = false;
         testing = false;
+        epochBeforeTest = null;
         epochText.set("Epoch –");
         batchText.set("batch –");
         speedText.set("– samples/s");
@@ -125,8 +132,16 @@ public final class RunProgressTexts {
         fraction.set(1);
     }
 
-    /** The run has ended. */
+    /**
+     * The run has ended: after a test the line goes back to the epoch the training reached and says how many
+     * examples were tested, so no "Testing the kept network" stays once the result is shown.
+     */
     void done() {
+        if (testing) {
+            epochText.set(epochBeforeTest);
+            batchText.set("tested on " + Numbers.counted(testedExamples, "example"));
+            fraction.set(untilStopped ? 1 : progress.fraction());
+        }
         testing = false;
         etaText.set("done");
     }

@@ -99,6 +99,27 @@ class CoachViewModelTest {
         assertThat(model.cards()).as("dismissed situations do not come back this run").isEmpty();
     }
 
+    @Test
+    void held_actions_change_nothing_until_the_run_s_project_is_open_again() {
+        model.onEvents(List.of(exploding(10)));
+        CoachCard card = model.cards().get(0);
+        changes.clear();
+
+        model.holdActions("These cards are about the run of a.loom, which is still training.");
+        model.apply(card.id(), card.actions().get(0));
+        assertThat(settings).as("nothing applied to the other project").isEmpty();
+        assertThat(model.card(card.id()).orElseThrow().isApplied(card.actions().get(0))).isFalse();
+        assertThat(model.heldBecause()).contains("a.loom");
+        assertThat(changes).as("the panel is told once").hasSize(1);
+
+        model.holdActions("");
+        model.apply(card.id(), card.actions().get(0));
+        assertThat(settings).hasSize(1);
+        model.holdActions("held again");
+        model.clear();
+        assertThat(model.heldBecause()).as("a cleared coach holds nothing").isEmpty();
+    }
+
     private static List<TrainingEvent> flat(long firstStep, int n) {
         List<TrainingEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
