@@ -160,7 +160,9 @@ final class Workbench {
         looks.style(scene);
         stage.setScene(scene);
         kept.keep(stage, "main", WIDTH, HEIGHT, MIN_WIDTH, MIN_HEIGHT);
-        screens = new Screens(stage, root, startModel, new StartScreenView(startModel), main, session, editor, autosave,
+        StartScreenView startView = new StartScreenView(startModel);
+        startView.setOnSettings(this::openSettings);
+        screens = new Screens(stage, root, startModel, startView, main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
         editor.files().setNewProject(screens::newProject);
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,

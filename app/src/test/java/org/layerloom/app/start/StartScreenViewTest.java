@@ -75,7 +75,7 @@ class StartScreenViewTest {
                         opened.add(snapshot);
                     }
                 });
-        scene = new Scene(new StartScreenView(model, new org.layerloom.app.data.PathChooser() {
+        StartScreenView view = new StartScreenView(model, new org.layerloom.app.data.PathChooser() {
             @Override
             public Optional<Path> chooseFile(javafx.scene.Node owner, String title, String kinds, List<String> extensions,
                                              Path start) {
@@ -86,7 +86,9 @@ class StartScreenViewTest {
             public Optional<Path> chooseFolder(javafx.scene.Node owner, String title, Path start) {
                 return Optional.ofNullable(chosen);
             }
-        }), 1260, 780);
+        });
+        view.setOnSettings(() -> opened.add("settings"));
+        scene = new Scene(view, 1260, 780);
         scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -102,6 +104,16 @@ class StartScreenViewTest {
 
         assertThat(opened).singleElement().isEqualTo(folders.projects().resolve("spirals.loom"));
         assertThat(ProjectFiles.load(folders.projects().resolve("spirals.loom")).name()).isEqualTo("Spiral classifier");
+    }
+
+    @Test
+    void settings_are_reachable_from_the_start_screen_by_link_and_shortcut(FxRobot robot) {
+        robot.clickOn("#start-settings");
+        assertThat(opened).containsExactly("settings");
+
+        robot.clickOn(".tagline").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
+                .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(opened).containsExactly("settings", "settings");
     }
 
     @Test
