@@ -165,6 +165,7 @@ final class Workbench {
         screens = new Screens(stage, root, startModel, startView, main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
         editor.files().setNewProject(screens::newProject);
+        editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
                 List.of(referenceWindow, check.window(), shortcutsWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));
