@@ -24,7 +24,13 @@ final class BackgroundExecutors {
     /** Loads the engine once, at start. */
     final ExecutorService engine = daemon("layerloom-engine");
 
-    /** Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish. */
+    /**
+     * Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish.
+     * Work inside libtorch (the engine's loading and kernel self-test, an inspection, a sample's timing run, which
+     * stops its training and waits for it once interrupted) cannot be interrupted at once, and
+     * the process must not end under it (libtorch then crashes the JVM on exit), so that work gets up to
+     * {@link #NATIVE_GRACE_SECONDS} seconds to return.
+     */
     void shutdown() {
         engine.shutdownNow();
         data.shutdownNow();
@@ -36,10 +42,17 @@ final class BackgroundExecutors {
             if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
                 files.shutdownNow();
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NATIVE_GRACE_SECONDS);
+            for (ExecutorService nativeWork : new ExecutorService[] {engine, compute, estimates}) {
+                nativeWork.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** How long, at most, quitting waits for a call into libtorch to return. */
+    static final int NATIVE_GRACE_SECONDS = 10;
 
     private static ExecutorService daemon(String name) {
         return daemon(name, Thread.NORM_PRIORITY);

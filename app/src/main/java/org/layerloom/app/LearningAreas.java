@@ -13,6 +13,7 @@ import org.layerloom.app.health.HealthViewModel;
 import org.layerloom.app.inspect.InspectView;
 import org.layerloom.app.train.DashboardPhase;
 import org.layerloom.app.train.DashboardTrainingActions;
+import org.layerloom.app.train.SavedRun;
 import org.layerloom.app.train.TrainableProject;
 import org.layerloom.app.train.TrainingDashboardView;
 import org.layerloom.app.train.settings.TrainingSettingsView;
@@ -54,6 +55,11 @@ final class LearningAreas {
     private static final int PLANE_POINTS = 1_000;
     private final TrainingSettingsViewModel settingsModel;
     private Path lastRun;
+    private final CoachViewModel coachModel;
+    private final org.layerloom.editor.fx.LatestResult<java.util.Optional<SavedRun>> savedRun;
+    private java.util.Optional<Path> shownFile;
+    /** The project file of the run started last (its coach cards change that project only). */
+    private java.util.Optional<Path> runFile = java.util.Optional.empty();
 
     /**
      * @param session    the open project (the project trained, its runs, its settings; undoable coach edits)
@@ -73,8 +79,12 @@ final class LearningAreas {
         ObservableValue<Theme> theme = settings.map(Settings::theme);
         health = new HealthView(new HealthViewModel(this::nodeName), editor.healthOverlay(), theme);
         CoachActions coachActions = new CoachActions(session, threads);
-        coach = new CoachPanel(new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
-                coachActions::apply, coachActions::apply));
+        coachModel = new CoachViewModel(coachActions::context, this::nodeName, coachActions::apply,
+                coachActions::apply, coachActions::apply);
+        coach = new CoachPanel(coachModel);
+        savedRun = new org.layerloom.editor.fx.LatestResult<>("Reading the project's last run", files,
+                Platform::runLater);
+        shownFile = session.file();
         inspect = new InspectView(compute, Platform::runLater, theme);
         dashboard = new TrainingDashboardView(pump, this::trainableProject, files, run -> {
             openForInspection(run);
@@ -106,6 +116,53 @@ final class LearningAreas {
         actions = new DashboardTrainingActions(dashboard.viewModel());
         pump.subscribe(this::eventsDidArrive);
         session.addListener(dashboard::projectChanged);
+        session.addListener(this::projectMaybeSwitched);
+        showNewestRun();
+    }
+
+    /**
+     * When another project is open (another file, or a new one) and no run is active, nothing of the last project's
+     * run stays: the dashboard's progress, charts and result, the coach's cards, the training health (its tab and the
+     * editor's overlay) and the run open in Inspect go, and the project's newest saved run (if any) is shown in Train
+     * and opened for Inspect. A run that is active goes on
+     * and stays shown; it keeps saving into its own project's runs.
+     */
+    private void projectMaybeSwitched() {
+        java.util.Optional<Path> file = session.file();
+        if (file.equals(shownFile)) {
+            return;
+        }
+        shownFile = file;
+        if (!dashboard.viewModel().reset()) {
+            coachModel.holdActions(file.equals(runFile) ? "" : "These cards are about the run of "
+                    + runFile.map(f -> f.getFileName().toString()).orElse("the project trained before")
+                    + ", which is still training. Open that project again to apply them.");
+            return;
+        }
+        coachModel.clear();
+        health.model().clear();
+        lastRun = null;
+        inspect.model().close();
+        inspect.model().clearLive();
+        showNewestRun();
+    }
+
+    /** Reads the open project's newest tested run in the background and shows it in Train and Inspect. */
+    private void showNewestRun() {
+        java.util.Optional<Path> file = session.file();
+        if (file.isEmpty()) {
+            savedRun.cancel();
+            return;
+        }
+        Path runs = org.layerloom.engine.train.history.RunFiles.runsRootOf(file.get());
+        savedRun.submit(ticket -> SavedRun.newest(runs), found -> found.ifPresent(run -> {
+            if (session.file().equals(file) && !dashboard.viewModel().phaseProperty().get().isActive()
+                    && lastRun == null) {
+                dashboard.viewModel().showSaved(run);
+                lastRun = run.result().folder();
+                openForInspection(lastRun);
+            }
+        }), failed -> { }); // the run history says why the runs cannot be read
     }
 
     /** Starts draining the worker's events once per pulse; call when the window is shown. */
@@ -164,8 +221,16 @@ final class LearningAreas {
         return dashboard;
     }
 
+    CoachPanel coach() {
+        return coach;
+    }
+
     InspectView inspect() {
         return inspect;
+    }
+
+    HealthView health() {
+        return health;
     }
 
     TrainingActions actions() {
@@ -179,6 +244,7 @@ final class LearningAreas {
                 if (!event.isResumed()) {
                     inspect.model().clearLive();
                 }
+                runFile = session.file();
             }
 
             @Override

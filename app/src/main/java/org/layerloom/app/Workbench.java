@@ -165,9 +165,12 @@ final class Workbench {
         looks.style(scene);
         stage.setScene(scene);
         kept.keep(stage, "main", WIDTH, HEIGHT, MIN_WIDTH, MIN_HEIGHT);
-        screens = new Screens(stage, root, startModel, new StartScreenView(startModel), main, session, editor, autosave,
+        StartScreenView startView = new StartScreenView(startModel);
+        startView.setOnSettings(this::openSettings);
+        screens = new Screens(stage, root, startModel, startView, main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
         editor.files().setNewProject(screens::newProject);
+        editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
                 List.of(referenceWindow, check.window(), shortcutsWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));

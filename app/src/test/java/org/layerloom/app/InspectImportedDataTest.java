@@ -110,7 +110,7 @@ class InspectImportedDataTest {
         waitFor(120, () -> dashboard.viewModel().resultProperty().get() != null);
 
         // Open for inspection: samples, saliency and the error gallery all come from the imported folder.
-        robot.clickOn("#open-run-button");
+        WhenShown.click(robot, "#open-run-button");
         InspectView inspect = probe.learning().inspect();
         InspectViewModel model = inspect.model();
         settle(model);
@@ -138,7 +138,7 @@ class InspectImportedDataTest {
         robot.interact(model::close);
         Files.move(folder, moved);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        robot.clickOn("#open-run-button");
+        WhenShown.click(robot, "#open-run-button");
         settle(model);
         assertThat(model.errorProperty().get()).contains("is no longer at " + folder);
         assertThat(model.summaryProperty().get().testCount()).isZero();
@@ -166,7 +166,7 @@ class InspectImportedDataTest {
         Files.write(labels, bytes);
         robot.interact(model::close);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        robot.clickOn("#open-run-button");
+        WhenShown.click(robot, "#open-run-button");
         settle(model);
         assertThat(model.errorProperty().get()).startsWith("The data in " + moved + " is not what run "
                 + summary.runId() + " was trained on (SHA-256 of its numbers ").contains("a file was changed or replaced");

@@ -148,7 +148,7 @@ class WorkbenchTest {
         Path runs = probe.session().file().orElseThrow().resolveSibling("spirals.runs");
         assertThat(Files.list(runs).toList()).hasSize(1);
 
-        robot.clickOn("#open-run-button");
+        WhenShown.click(robot, "#open-run-button");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> probe.learning().inspect().model().summaryProperty().get() != null
                         && !probe.learning().inspect().model().busyProperty().get());

@@ -74,6 +74,13 @@ public final class CoachPanel extends VBox {
             cards.getChildren().add(empty);
             return;
         }
+        if (!model.heldBecause().isEmpty()) {
+            Label held = new Label(model.heldBecause());
+            held.setWrapText(true);
+            held.setId("coach-held");
+            held.getStyleClass().add("coach-held");
+            cards.getChildren().add(held);
+        }
         for (CoachCard card : all) {
             cards.getChildren().add(cardView(card));
         }
@@ -109,7 +116,7 @@ public final class CoachPanel extends VBox {
                 boolean done = card.isApplied(action);
                 Button apply = new Button(done ? "Applied ✓  " + action.label() : action.label());
                 apply.getStyleClass().add(done ? "coach-applied" : "coach-apply");
-                apply.setDisable(done);
+                apply.setDisable(done || !model.heldBecause().isEmpty());
                 apply.setWrapText(true);
                 apply.setMaxWidth(Double.MAX_VALUE);
                 apply.setTooltip(new Tooltip(action instanceof GraphChange

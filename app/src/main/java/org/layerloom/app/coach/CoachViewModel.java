@@ -62,6 +62,7 @@ public final class CoachViewModel {
     private int nextId = 1;
     private int lastEpoch;
     private long lastStep;
+    private String heldBecause = "";
 
     /**
      * @param context      what the coach knows of a run (classes, settings, network), asked for at each new run
@@ -100,6 +101,32 @@ public final class CoachViewModel {
         learningRate = current.learningRate();
     }
 
+    /**
+     * Holds the cards' buttons while the project open is not the one whose run the cards are about ({@code why}
+     * says so, in a sentence the panel shows); an empty {@code why} lets them apply again.
+     */
+    public void holdActions(String why) {
+        String now = why == null ? "" : why;
+        if (!now.equals(heldBecause)) {
+            heldBecause = now;
+            fire();
+        }
+    }
+
+    /** Why the buttons are held, or empty when they apply. */
+    public String heldBecause() {
+        return heldBecause;
+    }
+
+    /** Removes every card and starts over, as before a first run (another project was opened). */
+    public void clear() {
+        heldBecause = "";
+        restart();
+        lastEpoch = 0;
+        lastStep = 0;
+        fire();
+    }
+
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
@@ -136,6 +163,10 @@ public final class CoachViewModel {
             if (!event.isResumed()) {
                 restart();
                 changed = true;
+            } else {
+                // The run goes on, as the "train longer" card advised: that card has been followed.
+                Integer id = trainingCards.remove(CoachSituation.STILL_IMPROVING);
+                changed |= id != null && cards.removeIf(c -> c.id() == id);
             }
         }
 
@@ -154,7 +185,7 @@ public final class CoachViewModel {
 
         @Override
         public void layerHealthCaptured(LayerHealthCaptured event) {
-            List<HealthAdvice> all = healthCoach.advise(event.layers());
+            List<HealthAdvice> all = healthCoach.advise(event.layers(), event.step());
             Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
             all.forEach(a -> together.add(a.signal()));
             for (HealthAdvice advice : all) {
@@ -228,8 +259,11 @@ public final class CoachViewModel {
         }
     }
 
-    /** Applies one of a card's actions through the callbacks, once. */
+    /** Applies one of a card's actions through the callbacks, once; nothing while the actions are held. */
     public void apply(int id, CoachAction action) {
+        if (!heldBecause.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < cards.size(); i++) {
             CoachCard card = cards.get(i);
             if (card.id() == id && card.actions().contains(action) && !card.isApplied(action)) {

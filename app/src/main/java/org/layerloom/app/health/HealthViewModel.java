@@ -62,6 +62,21 @@ public final class HealthViewModel {
         }
     }
 
+    /**
+     * Forgets every capture (another project is open): the Training health tab shows no run and the editor's
+     * overlay (fed from this model) clears.
+     */
+    public void clear() {
+        boolean had = !captures.isEmpty() || !previews.isEmpty();
+        captures.clear();
+        previews.clear();
+        selected = -1;
+        followLatest = true;
+        if (had) {
+            fire();
+        }
+    }
+
     /** Reads one pulse's events; notes whether anything changed. */
     private final class Reader implements TrainingEventVisitor {
         boolean changed;

@@ -65,8 +65,8 @@ public final class InspectViewModel {
     /** The confusion cell asked for while the run was still opening, or null. */
     private int[] pendingCell;
 
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Open a finished run to look inside its network.");
+    private static final String NO_RUN = "Open a finished run to look inside its network.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NO_RUN);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper galleryStatus = new ReadOnlyStringWrapper(this, "galleryStatus", "");
     private final ReadOnlyObjectWrapper<RunSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
@@ -370,8 +370,9 @@ public final class InspectViewModel {
         decisionMap.set(null);
     }
 
-    /** Closes the opened run in the background. */
+    /** Closes the opened run in the background; the area shows no run. */
     public void close() {
+        status.set(NO_RUN);
         opening.cancel();
         runWork.forEach(LatestResult::cancel);
         run = null;

@@ -20,7 +20,7 @@ import org.layerloom.engine.project.TrainingSettings;
  * The starting points of "New project", fitted to the data chosen first: a blank canvas (an Input of the
  * data's shape and an Output to connect), or a small MLP, CNN or RNN whose Input takes the data's shape and
  * whose last layer gives one score per class (or one number per target). Each template makes a fresh
- * {@link Project}; stateless; any thread.
+ * {@link Project}, with training settings that suit the data ({@link StartingSettings}); stateless; any thread.
  */
 public enum ProjectTemplate {
 
@@ -100,7 +100,7 @@ public enum ProjectTemplate {
         layers.add(input);
         switch (this) {
             case BLANK -> {
-                return blank(name, data, input, head.get(1));
+                return blank(name, data, shape, input, head.get(1));
             }
             case MLP -> {
                 if (shape.kind() == DataShape.Kind.TOKENS) {
@@ -126,7 +126,7 @@ public enum ProjectTemplate {
             }
         }
         layers.addAll(head);
-        return chain(name, data, layers);
+        return chain(name, data, StartingSettings.forData(shape), layers);
     }
 
     private static String inputName(DataShape shape) {
@@ -148,11 +148,11 @@ public enum ProjectTemplate {
                 "dimension", new ParamValue.Int(32)));
     }
 
-    private static Project blank(String name, DatasetChoice data, Node input, Node output) {
+    private static Project blank(String name, DatasetChoice data, DataShape shape, Node input, Node output) {
         Node in = new Node("input1", LayerKind.INPUT, input.name(), input.params(), new Position(60, 200));
         Node out = new Node("output1", LayerKind.OUTPUT, output.name(), output.params(),
                 new Position(60 + 4 * SPACING, 200));
-        return new Project(name, new NetworkGraph(List.of(in, out), List.of()), data, TrainingSettings.defaults());
+        return new Project(name, new NetworkGraph(List.of(in, out), List.of()), data, StartingSettings.forData(shape));
     }
 
     private static Node layer(LayerKind kind, String name, Map<String, ParamValue> overrides) {
@@ -160,7 +160,7 @@ public enum ProjectTemplate {
         return new Node("?", kind, name, params, Position.ORIGIN);
     }
 
-    private static Project chain(String name, DatasetChoice dataset, List<Node> layers) {
+    private static Project chain(String name, DatasetChoice dataset, TrainingSettings training, List<Node> layers) {
         List<Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
         for (Node layer : layers) {
@@ -171,6 +171,6 @@ public enum ProjectTemplate {
                 wires.add(Wire.between(nodes.get(nodes.size() - 2).id(), id));
             }
         }
-        return new Project(name, new NetworkGraph(nodes, wires), dataset, TrainingSettings.defaults());
+        return new Project(name, new NetworkGraph(nodes, wires), dataset, training);
     }
 }

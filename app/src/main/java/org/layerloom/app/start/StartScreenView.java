@@ -35,6 +35,7 @@ public final class StartScreenView extends BorderPane {
     private final StartScreenViewModel model;
     private final VBox recentBox = new VBox(2);
     private final VBox banners = new VBox(8);
+    private Runnable onSettings = () -> { };
 
     public StartScreenView(StartScreenViewModel model) {
         this(model, PathChooser.system());
@@ -54,6 +55,22 @@ public final class StartScreenView extends BorderPane {
         model.leftBehind().addListener((javafx.collections.ListChangeListener<RecoveryStore.Snapshot>) c -> showBanners());
         showRecent();
         showBanners();
+        javafx.scene.input.KeyCombination settingsKey = javafx.scene.input.KeyCombination.keyCombination(
+                "Shortcut+Comma");
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (settingsKey.match(e)) {
+                e.consume();
+                onSettings.run();
+            }
+        });
+    }
+
+    /**
+     * What "Settings…" (and Ctrl+, / ⌘,) does on the start screen, where the main window's menus are not shown;
+     * nothing until it is set.
+     */
+    public void setOnSettings(Runnable action) {
+        onSettings = action == null ? () -> { } : action;
     }
 
     private VBox sidebar() {
@@ -86,7 +103,15 @@ public final class StartScreenView extends BorderPane {
         open.setOnAction(e -> chooseFile());
         Label recentTitle = heading("Recent");
         recentBox.setId("recent-projects");
-        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, recentTitle, recentBox);
+        Hyperlink settings = new Hyperlink("Settings…");
+        settings.setId("start-settings");
+        settings.setTooltip(new Tooltip("Theme, font size, device and threads, dataset folder, autosave ("
+                + (System.getProperty("os.name", "").startsWith("Mac") ? "⌘," : "Ctrl+,") + ")"));
+        settings.setOnAction(e -> onSettings.run());
+        javafx.scene.layout.Region push = new javafx.scene.layout.Region();
+        VBox.setVgrow(push, javafx.scene.layout.Priority.ALWAYS);
+        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, recentTitle, recentBox, push,
+                settings);
         sidebar.getStyleClass().add("start-sidebar");
         VBox.setMargin(recentTitle, new Insets(14, 0, 0, 0));
         return sidebar;

@@ -64,6 +64,40 @@ public final class LiveRun implements TrainingEventVisitor {
         failedLayer.clear();
     }
 
+    /**
+     * Nothing of the last run is shown any more (another project was opened): no result, progress, epochs,
+     * best epoch, learning rate or chart points.
+     */
+    void reset() {
+        clear();
+        progress.reset();
+        epochs.clear();
+        bestEpoch = 0;
+        bestText.set("");
+        learningRate.set(Double.NaN);
+        shownRun = "";
+        feed.reset();
+        feed.flush();
+        charted = false;
+    }
+
+    /** Shows a saved run's result and its epochs' curves, as if it had just ended. */
+    void showSaved(RunResult saved, List<EpochEnded> savedEpochs) {
+        reset();
+        shownRun = saved.folder().getFileName().toString();
+        for (EpochEnded epoch : savedEpochs) {
+            epochs.add(epoch);
+            feed.epoch(epoch);
+        }
+        feed.flush();
+        bestEpoch = saved.bestEpoch();
+        if (saved.bestEpoch() > 0) {
+            bestText.set("best: epoch " + saved.bestEpoch());
+        }
+        progress.saved(saved.epochsDone(), saved.seconds());
+        result.set(saved);
+    }
+
     /** Redraws the charts once if the events read since the last call gave them points. */
     void flush() {
         if (charted) {

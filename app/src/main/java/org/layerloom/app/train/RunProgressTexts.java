@@ -31,6 +31,8 @@ public final class RunProgressTexts {
     private RunProgress progress = RunProgress.NONE;
     private boolean untilStopped;
     private boolean testing;
+    private String epochBeforeTest;
+    private int testedExamples;
 
     /** A run starts (or a saved one resumes) at clock reading {@code now}. */
     void started(RunStarted s, long now) {
@@ -95,15 +97,51 @@ public final class RunProgressTexts {
      * and no time left (the training's estimate no longer holds).
      */
     void testing(org.layerloom.engine.train.event.TestProgress t) {
+        if (!testing) {
+            epochBeforeTest = epochText.get();
+        }
         testing = true;
+        testedExamples = t.examples();
         epochText.set("Testing the kept network");
         batchText.set(Numbers.count(t.examplesDone()) + " of " + Numbers.counted(t.examples(), "test example"));
         etaText.set(t.examplesDone() == 0 ? "testing" : Numbers.percent(t.fraction()) + " tested");
         fraction.set(t.fraction());
     }
 
-    /** The run has ended. */
+    /** No run is shown (another project was opened): the line is as before any run. */
+    void reset() {
+        progress = RunProgress.NONE;
+        untilStopped = false;
+        testing = false;
+        epochBeforeTest = null;
+        epochText.set("Epoch –");
+        batchText.set("batch –");
+        speedText.set("– samples/s");
+        elapsedText.set("0:00");
+        etaText.set("–");
+        deviceText.set("–");
+        fraction.set(0);
+    }
+
+    /** A saved run of {@code epochs} epochs that took {@code seconds} is shown, not a live one. */
+    void saved(int epochs, double seconds) {
+        reset();
+        epochText.set("Epoch " + epochs + " of " + epochs);
+        elapsedText.set(Numbers.clock(seconds));
+        etaText.set("done");
+        fraction.set(1);
+    }
+
+    /**
+     * The run has ended: after a test the line goes back to the epoch the training reached and says how many
+     * examples were tested, so no "Testing the kept network" stays once the result is shown.
+     */
     void done() {
+        if (testing) {
+            epochText.set(epochBeforeTest);
+            batchText.set("tested on " + Numbers.counted(testedExamples, "example"));
+            fraction.set(untilStopped ? 1 : progress.fraction());
+        }
         testing = false;
         etaText.set("done");
     }

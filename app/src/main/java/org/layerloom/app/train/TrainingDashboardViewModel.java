@@ -197,6 +197,34 @@ public final class TrainingDashboardViewModel {
         session.dataset().thenAccept(datasetLoaded);
     }
 
+    /**
+     * Shows nothing of the last run (another project was opened): no progress, charts, result or message, phase
+     * {@link DashboardPhase#IDLE}. Does nothing while a run is active (it goes on and stays shown); returns whether
+     * it reset.
+     */
+    public boolean reset() {
+        if (phase.get().isActive()) {
+            return false;
+        }
+        session = null;
+        endState = null;
+        live.reset();
+        message.set("");
+        phase.set(DashboardPhase.IDLE);
+        return true;
+    }
+
+    /**
+     * Shows a saved run (the newest of a project just opened) as the last run: its result, curves and progress
+     * line. Does nothing while a run is active.
+     */
+    public void showSaved(SavedRun saved) {
+        if (phase.get().isActive()) {
+            return;
+        }
+        live.showSaved(saved.result(), saved.epochs());
+    }
+
     /** Re-reads the project's learning rate, which the learning-rate field shows between runs. */
     public void projectChanged() {
         TrainableProject current = projects.get();

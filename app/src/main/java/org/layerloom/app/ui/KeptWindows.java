@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Modality;
@@ -68,9 +70,20 @@ public final class KeptWindows {
         Window.getWindows().addListener(windows);
     }
 
-    /** Stops watching the app's dialogs (the app's window closed). */
+    /**
+     * Stops watching the app's dialogs and lets go of the kept stages: their listeners and minimum sizes go, so
+     * a stage used again afterwards (as tests do) behaves as a plain stage. Any thread (the work is done on the
+     * JavaFX thread).
+     */
     public void close() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::close);
+            return;
+        }
         Window.getWindows().removeListener(windows);
+        kept.values().forEach(Kept::detach);
+        kept.clear();
+        modalsOpen.clear();
     }
 
     /** The visual bounds of the real screens, the primary first. */
@@ -96,14 +109,7 @@ public final class KeptWindows {
         Kept window = new Kept(stage, key, start);
         kept.put(stage, window);
         window.applyBounds();
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(window::shown));
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember.accept(key, window.placement));
-        stage.xProperty().addListener((obs, was, is) -> window.boundsDidChange());
-        stage.yProperty().addListener((obs, was, is) -> window.boundsDidChange());
-        stage.widthProperty().addListener((obs, was, is) -> window.boundsDidChange());
-        stage.heightProperty().addListener((obs, was, is) -> window.boundsDidChange());
-        stage.maximizedProperty().addListener((obs, was, is) -> window.maximizedDidChange(is));
-        stage.focusedProperty().addListener((obs, was, is) -> window.focusDidChange(is));
+        window.attach();
     }
 
     /** Where {@code stage} is remembered to be (its normal bounds and whether it is maximised). */
@@ -154,6 +160,42 @@ public final class KeptWindows {
             this.placement = placement;
         }
 
+        private final EventHandler<WindowEvent> onShown = e -> Platform.runLater(this::shown);
+        private final EventHandler<WindowEvent> onHidden = e -> rememberPlacement();
+        private final ChangeListener<Number> onBounds = (obs, was, is) -> boundsDidChange();
+        private final ChangeListener<Boolean> onMaximized = (obs, was, is) -> maximizedDidChange(is);
+        private final ChangeListener<Boolean> onFocus = (obs, was, is) -> focusDidChange(is);
+        private boolean detached;
+
+        void attach() {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+            stage.xProperty().addListener(onBounds);
+            stage.yProperty().addListener(onBounds);
+            stage.widthProperty().addListener(onBounds);
+            stage.heightProperty().addListener(onBounds);
+            stage.maximizedProperty().addListener(onMaximized);
+            stage.focusedProperty().addListener(onFocus);
+        }
+
+        private void rememberPlacement() {
+            remember.accept(key, placement);
+        }
+
+        void detach() {
+            detached = true;
+            stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+            stage.xProperty().removeListener(onBounds);
+            stage.yProperty().removeListener(onBounds);
+            stage.widthProperty().removeListener(onBounds);
+            stage.heightProperty().removeListener(onBounds);
+            stage.maximizedProperty().removeListener(onMaximized);
+            stage.focusedProperty().removeListener(onFocus);
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+        }
+
         void applyBounds() {
             stage.setX(placement.x());
             stage.setY(placement.y());
@@ -187,6 +229,9 @@ public final class KeptWindows {
         private void holdPlacement() {
             PauseTransition wait = new PauseTransition(SETTLING);
             wait.setOnFinished(e -> {
+                if (detached) {
+                    return;
+                }
                 if (displaced()) {
                     applyBounds();
                 } else if (placement.maximized() && !stage.isMaximized()) {
@@ -215,7 +260,7 @@ public final class KeptWindows {
                     correcting = true;
                     Platform.runLater(() -> {
                         correcting = false;
-                        if (displaced()) {
+                        if (!detached && displaced()) {
                             applyBounds();
                         }
                     });
@@ -238,7 +283,11 @@ public final class KeptWindows {
         void maximizedDidChange(boolean maximized) {
             if (!settled && placement.maximized() && !maximized && !blocked()) {
                 // The window manager's late answer to the first size request un-maximised it.
-                Platform.runLater(() -> stage.setMaximized(true));
+                Platform.runLater(() -> {
+                    if (!detached) {
+                        stage.setMaximized(true);
+                    }
+                });
                 return;
             }
             if (!settled || blocked() || stage.isIconified()) {
@@ -254,6 +303,9 @@ public final class KeptWindows {
             PauseTransition look = new PauseTransition(Duration.millis(250));
             look.setOnFinished(e -> {
                 unmaximizing = false;
+                if (detached) {
+                    return;
+                }
                 if (stage.isShowing() && !stage.isMaximized() && !stage.isFocused()) {
                     restoreOnFocus = true;
                 } else if (!stage.isMaximized()) {

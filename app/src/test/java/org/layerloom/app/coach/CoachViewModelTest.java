@@ -72,6 +72,19 @@ class CoachViewModelTest {
     }
 
     @Test
+    void clear_removes_every_card_and_the_run_position_and_the_coach_starts_afresh() {
+        model.onEvents(List.of(batch(1, 2.3), batch(2, 40), exploding(2)));
+        assertThat(model.cards()).isNotEmpty();
+        changes.clear();
+        model.clear();
+        assertThat(model.cards()).isEmpty();
+        assertThat(model.progress()).isEmpty();
+        assertThat(changes).as("the panel is told").hasSize(1);
+        model.onEvents(List.of(exploding(10)));
+        assertThat(model.cards()).as("the health coach has not seen this layer since").hasSize(1);
+    }
+
+    @Test
     void an_action_is_applied_once_and_a_dismissed_card_is_gone() {
         model.onEvents(List.of(exploding(10)));
         CoachCard card = model.cards().get(0);
@@ -84,6 +97,27 @@ class CoachViewModelTest {
         assertThat(model.cards()).isEmpty();
         model.onEvents(List.of(exploding(30)));
         assertThat(model.cards()).as("dismissed situations do not come back this run").isEmpty();
+    }
+
+    @Test
+    void held_actions_change_nothing_until_the_run_s_project_is_open_again() {
+        model.onEvents(List.of(exploding(10)));
+        CoachCard card = model.cards().get(0);
+        changes.clear();
+
+        model.holdActions("These cards are about the run of a.loom, which is still training.");
+        model.apply(card.id(), card.actions().get(0));
+        assertThat(settings).as("nothing applied to the other project").isEmpty();
+        assertThat(model.card(card.id()).orElseThrow().isApplied(card.actions().get(0))).isFalse();
+        assertThat(model.heldBecause()).contains("a.loom");
+        assertThat(changes).as("the panel is told once").hasSize(1);
+
+        model.holdActions("");
+        model.apply(card.id(), card.actions().get(0));
+        assertThat(settings).hasSize(1);
+        model.holdActions("held again");
+        model.clear();
+        assertThat(model.heldBecause()).as("a cleared coach holds nothing").isEmpty();
     }
 
     private static List<TrainingEvent> flat(long firstStep, int n) {
@@ -144,6 +178,10 @@ class CoachViewModelTest {
 
         assertThat(continued).as("once").containsExactly(more);
         assertThat(withContinue.cards().get(0).isApplied(more)).isTrue();
+
+        withContinue.onEvents(List.<TrainingEvent>of(RunStarted.builder().setRunId("r").setEpochs(8, 2)
+                .optFirstBatch(4, 1).build()));
+        assertThat(withContinue.cards()).as("the run goes on: the card was followed").isEmpty();
     }
 
     private static List<TrainingEvent> stillImprovingRun() {

@@ -65,6 +65,19 @@ class InspectViewModelTest {
     }
 
     @Test
+    void a_closed_run_leaves_nothing_shown_and_the_status_asks_for_a_run() throws Exception {
+        String none = model.statusProperty().get();
+        model.open(TrainedRuns.spirals());
+        assertThat(model.statusProperty().get()).isNotEqualTo(none);
+        model.close();
+        assertThat(model.summaryProperty().get()).isNull();
+        assertThat(model.runFolder()).isNull();
+        assertThat(model.planePointsProperty().get()).isNull();
+        assertThat(model.decisionMapProperty().get()).isNull();
+        assertThat(model.statusProperty().get()).isEqualTo(none);
+    }
+
+    @Test
     void a_typed_sentence_is_read_with_the_runs_vocabulary_and_its_words_explained() throws Exception {
         model.open(TrainedRuns.sentimentLstm());
         RunSummary summary = model.summaryProperty().get();

@@ -76,7 +76,7 @@ class StartScreenViewTest {
                         opened.add(snapshot);
                     }
                 });
-        scene = new Scene(new StartScreenView(model, new org.layerloom.app.data.PathChooser() {
+        StartScreenView view = new StartScreenView(model, new org.layerloom.app.data.PathChooser() {
             @Override
             public Optional<Path> chooseFile(javafx.scene.Node owner, String title, String kinds, List<String> extensions,
                                              Path start) {
@@ -87,7 +87,9 @@ class StartScreenViewTest {
             public Optional<Path> chooseFolder(javafx.scene.Node owner, String title, Path start) {
                 return Optional.ofNullable(chosen);
             }
-        }), 1260, 780);
+        });
+        view.setOnSettings(() -> opened.add("settings"));
+        scene = new Scene(view, 1260, 780);
         scene.getStylesheets().add(getClass().getResource("/org/layerloom/app/ui/layerloom.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -133,6 +135,16 @@ class StartScreenViewTest {
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> model.estimateTimes(fake, cache, Runnable::run));
         assertThat(measured).as("remembered, not measured again").isEmpty();
         assertThat(spirals.minutesOnLaptop()).isPositive();
+    }
+
+    @Test
+    void settings_are_reachable_from_the_start_screen_by_link_and_shortcut(FxRobot robot) {
+        robot.clickOn("#start-settings");
+        assertThat(opened).containsExactly("settings");
+
+        robot.clickOn(".tagline").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
+                .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(opened).containsExactly("settings", "settings");
     }
 
     @Test

@@ -29,8 +29,13 @@ class RunProgressTextsTest {
         assertThat(texts.batchTextProperty().get()).isEqualTo("4,000 of 10,000 test examples");
         assertThat(texts.etaTextProperty().get()).isEqualTo("40 % tested");
         assertThat(texts.fractionProperty().get()).isEqualTo(0.4);
+        texts.testing(new TestProgress(10_000, 10_000));
         texts.done();
         assertThat(texts.etaTextProperty().get()).isEqualTo("done");
+        assertThat(texts.epochTextProperty().get()).as("no 'Testing' once the result is shown")
+                .isEqualTo("Epoch 2 of 2");
+        assertThat(texts.batchTextProperty().get()).isEqualTo("tested on 10,000 examples");
+        assertThat(texts.fractionProperty().get()).as("the training's share, back from the test's").isEqualTo(1.0);
     }
 
     @Test

@@ -127,6 +127,53 @@ class TrainingDashboardViewModelTest {
     }
 
     @Test
+    void reset_leaves_nothing_of_the_last_run_and_a_saved_run_can_be_shown_instead() {
+        TestMetrics test = new TestMetrics(100, 0.3, 0.9, List.of("a", "b"), new double[] {0.9, 0.9},
+                new double[] {0.9, 0.9}, new int[][] {{45, 5}, {5, 45}}, Double.NaN, Double.NaN);
+        nanos.set(0);
+        send(started(2, 1), batch(1, 1), new EpochEnded(1, 0.6, 0.7, 0.5, 0.75, 0.01, 1),
+                new LearningRateChanged(2, 1, 0.01, 0.001),
+                RunFinished.builder().setRun("r", "/tmp/p.runs/r").setEpochs(2, 1).setTest(test).build());
+        assertThat(model.resultProperty().get()).isNotNull();
+
+        assertThat(model.reset()).isTrue();
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.IDLE);
+        assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.live().epochs()).isEmpty();
+        assertThat(model.live().bestTextProperty().get()).isEmpty();
+        assertThat(model.live().learningRateProperty().get()).isNaN();
+        assertThat(model.live().progress().epochTextProperty().get()).isEqualTo("Epoch –");
+        assertThat(model.live().progress().batchTextProperty().get()).isEqualTo("batch –");
+        assertThat(model.live().progress().etaTextProperty().get()).isEqualTo("–");
+        assertThat(model.live().progress().deviceTextProperty().get()).isEqualTo("–");
+        assertThat(model.live().progress().fractionProperty().get()).isZero();
+        assertThat(feed.xs).as("the charts are empty").isEmpty();
+        assertThat(model.canContinue().get()).isFalse();
+
+        int charted = feed.epochs;
+        RunResult saved = new RunResult(test, 2, 0.45, 2, "completed (saved run s)", java.nio.file.Path.of("/p.runs/s"),
+                75);
+        model.showSaved(new SavedRun(saved, List.of(new EpochEnded(1, 0.6, 0.7, 0.5, 0.75, 0.01, 1),
+                new EpochEnded(2, 0.4, 0.8, 0.45, 0.8, 0.01, 1))));
+        assertThat(model.resultProperty().get()).isSameAs(saved);
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.IDLE);
+        assertThat(feed.epochs - charted).as("its curves").isEqualTo(2);
+        assertThat(model.live().bestTextProperty().get()).isEqualTo("best: epoch 2");
+        assertThat(model.live().progress().epochTextProperty().get()).isEqualTo("Epoch 2 of 2");
+        assertThat(model.live().progress().elapsedTextProperty().get()).isEqualTo("1:15");
+        assertThat(model.live().progress().etaTextProperty().get()).isEqualTo("done");
+        assertThat(model.live().progress().fractionProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void an_active_run_is_not_reset() {
+        send(started(4, 1), batch(1, 1));
+        assertThat(model.reset()).isFalse();
+        assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.RUNNING);
+        assertThat(model.live().progress().epochTextProperty().get()).isEqualTo("Epoch 1 of 4");
+    }
+
+    @Test
     void a_failure_is_told_in_the_students_words() {
         send(new RunFailed("The loss became NaN at epoch 2; try a learning rate of 0.001.", "", 2, 31));
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.layerloom.app.WhenShown;
 import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
@@ -71,6 +72,7 @@ class TrainingDashboardViewTest {
         scene = new Scene(view, 1280, 800);
         DashboardScreenshots.theme(scene, theme, false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         pump.start();
     }
@@ -113,7 +115,7 @@ class TrainingDashboardViewTest {
 
         assertThat(robot.lookup("#dashboard-message").queryAs(Label.class).getText())
                 .contains("Conv 2 (Conv2D) turned finite inputs into NaN").doesNotContain("is probably too high");
-        robot.clickOn("#dashboard-failed-layer");
+        WhenShown.click(robot, "#dashboard-failed-layer");
         assertThat(shown).containsExactly("conv2d3");
         DashboardScreenshots.save(scene, "not-a-number");
     }

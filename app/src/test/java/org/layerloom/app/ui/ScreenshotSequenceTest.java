@@ -35,6 +35,7 @@ class ScreenshotSequenceTest {
         label = new Label("first");
         scene = new Scene(new StackPane(label), 320, 200);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -254,9 +254,10 @@ public final class ProjectSession {
     /**
      * Applies {@code change} to the project's parts outside the network (its dataset, its training settings) as one
      * undoable step named {@code name} ("Set batch size to 64", so the Edit menu reads "Undo Set batch size to 64")
-     * and saves the project; a project never saved asks where first (and is left as it is when the student
-     * cancels). A change that changes nothing is no step. Undo and redo change the project back and forth without
-     * saving it: it then has unsaved changes.
+     * and saves the project. A project never saved is not asked where to go: the change stays unsaved (the window
+     * title shows it, autosave keeps it) until the student saves or trains, and Train asks where to save. A change
+     * that changes nothing is no step. Undo and redo change the project back and forth without saving it: it then
+     * has unsaved changes.
      */
     public void updateSettings(UnaryOperator<Project> change, String name) {
         updateSettings(change, name, null);
@@ -273,12 +274,13 @@ public final class ProjectSession {
         if (after.equals(before)) {
             return;
         }
-        Optional<Path> target = savedIn.or(dialogs::askWhereToSave);
-        if (target.isEmpty()) {
-            return;
-        }
         editor.undoManager().execute(new SettingsStep(before, after), name, coalesceKey);
-        saveTo(target.get(), () -> editor.setStatus("Saved " + target.get().getFileName() + ": " + name));
+        Optional<Path> target = savedIn;
+        if (target.isPresent()) {
+            saveTo(target.get(), () -> editor.setStatus("Saved " + target.get().getFileName() + ": " + name));
+        } else {
+            editor.setStatus(name + " (not saved yet: Save, or Train, asks where)");
+        }
     }
 
     /** A change of the project's parts outside the network, undone by putting back the parts it had before. */

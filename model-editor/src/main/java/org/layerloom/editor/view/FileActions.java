@@ -38,6 +38,7 @@ public final class FileActions {
     private final GraphCanvas canvas;
     private final Supplier<Window> owner;
     private File lastDirectory;
+    private Path defaultFolder;
 
     FileActions(ProjectSession session, GraphCanvas canvas, Supplier<Window> owner) {
         this.session = session;
@@ -72,6 +73,14 @@ public final class FileActions {
      */
     public void setNewProject(Runnable afterConfirm) {
         newProject = afterConfirm;
+    }
+
+    /**
+     * Where the file choosers start before any project was opened or saved (the student's LayerLoom folder),
+     * instead of the folder the app happened to be started from.
+     */
+    public void setDefaultFolder(Path folder) {
+        defaultFolder = folder;
     }
 
     public void newProject() {
@@ -197,10 +206,22 @@ public final class FileActions {
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("LayerLoom projects (*.loom)", "*.loom"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
+        startFolder().ifPresent(chooser::setInitialDirectory);
         return chooser;
+    }
+
+    /**
+     * The last folder used, else the default folder (or, before it exists, the folder that would hold it); empty
+     * when none exists (the system's choice).
+     */
+    private Optional<File> startFolder() {
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            return Optional.of(lastDirectory);
+        }
+        return Optional.ofNullable(defaultFolder).map(Path::toAbsolutePath)
+                .flatMap(folder -> folder.toFile().isDirectory() ? Optional.of(folder)
+                        : Optional.ofNullable(folder.getParent()).filter(parent -> parent.toFile().isDirectory()))
+                .map(Path::toFile);
     }
 
     private File exportChooser(String description, String pattern, String extension) {
@@ -208,9 +229,7 @@ public final class FileActions {
         chooser.setTitle("Export the network as a picture");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         chooser.setInitialFileName(session.project().name() + extension);
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
+        startFolder().ifPresent(chooser::setInitialDirectory);
         return chooser.showSaveDialog(owner.get());
     }
 

@@ -95,7 +95,12 @@ public final class HealthOverlay {
         return fixedScale != null ? fixedScale : GradientScale.over(norms.values());
     }
 
-    /** Forgets all data (a new run). */
+    /** True while the overlay holds something of a run (previews, health marks or gradient norms). */
+    public boolean holdsRunData() {
+        return !previews.isEmpty() || !marks.isEmpty() || !norms.isEmpty();
+    }
+
+    /** Forgets all data (a new run, another project). */
     public void clear() {
         previews = Map.of();
         marks = Map.of();

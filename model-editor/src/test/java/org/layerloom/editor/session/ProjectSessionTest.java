@@ -39,11 +39,13 @@ class ProjectSessionTest {
     private final ProjectSession session = new ProjectSession(editor, queued, Runnable::run, recent);
     private final List<String> failures = new ArrayList<>();
     private final Queue<Optional<Path>> answers = new ArrayDeque<>();
+    private int askedWhere;
 
     ProjectSessionTest() {
         session.useDialogs(new ProjectSession.Dialogs() {
             @Override
             public Optional<Path> askWhereToSave() {
+                askedWhere++;
                 return answers.isEmpty() ? Optional.empty() : answers.remove();
             }
 
@@ -117,19 +119,24 @@ class ProjectSessionTest {
     }
 
     @Test
-    void a_settings_change_of_a_project_never_saved_asks_where_and_a_cancel_changes_nothing() throws Exception {
-        session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "Use the dataset spirals");
-        assertThat(session.project().dataset().source()).isEqualTo("moons");
-        assertThat(files).isEmpty();
-
-        Path file = dir.resolve("chosen.loom");
-        answers.add(Optional.of(file));
+    void a_settings_change_of_a_project_never_saved_is_an_unsaved_step_that_asks_nothing() throws Exception {
         session.updateSettings(p -> p.withDataset(DatasetChoice.of("spirals")), "Use the dataset spirals");
         runFiles();
 
+        assertThat(askedWhere).as("no question asked").isZero();
+        assertThat(session.project().dataset().source()).isEqualTo("spirals");
+        assertThat(session.file()).isEmpty();
+        assertThat(session.isDirty()).isTrue();
+        assertThat(session.title()).startsWith("• ");
+        assertThat(editor.status()).isEqualTo("Use the dataset spirals (not saved yet: Save, or Train, asks where)");
+        assertThat(new UndoCommand(editor).name()).isEqualTo("Undo Use the dataset spirals");
+
+        Path file = dir.resolve("chosen.loom");
+        answers.add(Optional.of(file));
+        session.saveAs(() -> { });
+        runFiles();
         assertThat(ProjectFiles.load(file).dataset().source()).isEqualTo("spirals");
-        assertThat(session.file()).contains(file);
-        assertThat(editor.status()).isEqualTo("Saved chosen.loom: Use the dataset spirals");
+        assertThat(session.isDirty()).isFalse();
     }
 
     @Test

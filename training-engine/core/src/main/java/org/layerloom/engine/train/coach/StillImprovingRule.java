@@ -1,10 +1,12 @@
 package org.layerloom.engine.train.coach;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.history.RunFiles;
 
 /**
  * Still improving when the epochs ran out: the run trained all its epochs (it was not stopped), its best
@@ -58,8 +60,7 @@ final class StillImprovingRule implements CoachRule {
         int more = Math.max(MIN_MORE, Math.min(MAX_MORE, done));
         int total = done + more;
         long step = history.lastBatch().map(b -> b.step()).orElse(0L);
-        String command = "layerloom train --resume " + (finished.runFolder().isBlank() ? "RUN_FOLDER"
-                : finished.runFolder()) + " --epochs " + total + " PROJECT.loom";
+        String command = commandLine(finished.runFolder(), total);
         return Optional.of(new CoachAdvice(CoachSituation.STILL_IMPROVING, "Still improving: train longer",
                 "The " + what + " fell from " + Numbers.significant(then) + " (epoch " + before.epoch() + ") to "
                         + Numbers.significant(now) + " (epoch " + last.epoch() + ") when the " + done
@@ -67,6 +68,21 @@ final class StillImprovingRule implements CoachRule {
                 "Continue this run for " + more + " more epochs from its last checkpoint, optimizer state"
                         + " included. On the command line: " + command + ".",
                 List.of(new ContinueTraining(more, total, finished.runFolder())), last.epoch(), step));
+    }
+
+    /** "layerloom train --resume RUN --epochs N PROJECT", with the real paths, quoted where they hold spaces. */
+    static String commandLine(String runFolder, int totalEpochs) {
+        if (runFolder.isBlank()) {
+            return "layerloom train --resume RUN_FOLDER --epochs " + totalEpochs + " PROJECT.loom";
+        }
+        Path run = Path.of(runFolder);
+        String project = RunFiles.projectFileOf(run).map(Path::toString).orElse("PROJECT.loom");
+        return "layerloom train --resume " + quoted(run.toString()) + " --epochs " + totalEpochs + " "
+                + quoted(project);
+    }
+
+    private static String quoted(String path) {
+        return path.chars().anyMatch(Character::isWhitespace) ? "\"" + path + "\"" : path;
     }
 
     private static double loss(EpochEnded epoch, boolean validation) {

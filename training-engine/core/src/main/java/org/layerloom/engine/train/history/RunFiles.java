@@ -72,6 +72,19 @@ public final class RunFiles {
         return parent.resolve(name + ".runs");
     }
 
+    /**
+     * The project a run folder belongs to: {@code NAME.loom} beside the {@code NAME.runs} folder that holds it
+     * (the inverse of {@link #runsRootOf}); empty when the folder is not inside such a folder.
+     */
+    public static Optional<Path> projectFileOf(Path runFolder) {
+        Path runs = runFolder.toAbsolutePath().getParent();
+        if (runs == null || runs.getFileName() == null || !runs.getFileName().toString().endsWith(".runs")) {
+            return Optional.empty();
+        }
+        String runsName = runs.getFileName().toString();
+        return Optional.of(runs.resolveSibling(runsName.substring(0, runsName.length() - 5) + ".loom"));
+    }
+
     public Path dir() {
         return dir;
     }

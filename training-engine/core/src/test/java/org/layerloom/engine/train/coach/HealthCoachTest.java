@@ -47,6 +47,16 @@ class HealthCoachTest {
     }
 
     @Test
+    void step_sizes_are_not_judged_in_adam_s_first_hundred_steps() {
+        List<LayerHealth> layers = List.of(layer("d1", "relu", 0.0, Double.NaN, 0.5, 0.2),
+                layer("d2", "none", Double.NaN, Double.NaN, 0.4, 0.1));
+        assertThat(new HealthCoach().advise(layers, 5)).as("step 5").isEmpty();
+        assertThat(new HealthCoach().advise(layers, 99)).as("step 99").isEmpty();
+        assertThat(new HealthCoach().advise(layers, 100)).extracting(HealthAdvice::signal)
+                .containsExactly(HealthSignal.UPDATES_TOO_LARGE);
+    }
+
+    @Test
     void dead_relus_saturation_and_tiny_updates() {
         List<LayerHealth> layers = List.of(layer("d1", "relu", 0.7, Double.NaN, 0.5, 1e-7),
                 layer("d2", "tanh", Double.NaN, 0.9, 0.4, 1e-3));
