@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.inspect.InspectView;
 import org.layerloom.app.inspect.InspectViewModel;
@@ -30,7 +28,6 @@ import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.DatasetChoice;
-import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,23 +50,15 @@ class InspectImportedDataTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     @Test
@@ -79,15 +68,11 @@ class InspectImportedDataTest {
         Path folder = MnistSubset.write(target.resolve("my-mnist"), TRAIN, TEST);
         Path moved = target.resolve("moved-mnist");
         deleteFolder(moved);
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
+        UserFolders folders = WorkbenchFixture.folders(dir);
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
         // The MNIST CNN sample, copied as the start screen's card copies it.
         Path sample = Files.copy(Path.of("..", "samples", "projects", "mnist-cnn.loom"), dir.resolve("mnist-cnn.loom"));
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none().withProject(sample), environment);
-            probe = workbench.probe();
-        });
+        probe = window.launch(environment, LaunchOptions.none().withProject(sample));
         waitFor(15, () -> !probe.session().editor().graph().nodes().isEmpty());
 
         // Data area: the folder with the four files, typed as the student does today, then "Use for this project".

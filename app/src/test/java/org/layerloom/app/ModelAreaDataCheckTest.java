@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.workspace.UserFolders;
@@ -26,7 +24,6 @@ import org.layerloom.engine.graph.edit.GraphEdits;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.testing.TestProjects;
-import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,23 +41,15 @@ class ModelAreaDataCheckTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     private Path moonsWith64Scores() {
@@ -71,13 +60,9 @@ class ModelAreaDataCheckTest {
     }
 
     private void launch(FxRobot robot, Path project) {
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none().withProject(project), environment);
-            probe = workbench.probe();
-        });
+        UserFolders folders = WorkbenchFixture.folders(dir);
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
+        probe = window.launch(environment, LaunchOptions.none().withProject(project));
     }
 
     private EditorViewModel network() {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,15 +20,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.ProjectFiles;
-import org.layerloom.engine.train.EngineInfo;
 import org.layerloom.engine.train.RunFolder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,35 +52,23 @@ class MoonsFirstHourScenarioTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     @Test
     void a_new_moons_project_reaches_90_percent_with_more_epochs_and_one_continue(FxRobot robot) throws Exception {
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
         Path file = dir.resolve("my-moons.loom");
         List<String> askedWhere = new ArrayList<>();
+        probe = window.launch(dir, LaunchOptions.none());
         robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none(), environment);
-            probe = workbench.probe();
             // The file chooser cannot show headless: this answers "where to save?" as the student would.
             probe.session().useDialogs(new ProjectSession.Dialogs() {
                 @Override

@@ -3,21 +3,18 @@ package org.layerloom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,34 +31,22 @@ class NewProjectScenarioTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     @Test
     void a_new_project_on_moons_fits_its_input_and_last_layer_to_the_data(FxRobot robot) throws Exception {
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none(), environment);
-            probe = workbench.probe();
-        });
+        UserFolders folders = WorkbenchFixture.folders(dir);
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
+        probe = window.launch(environment, LaunchOptions.none());
 
         robot.clickOn("#new-mlp");
         robot.clickOn("#new-data-moons");

@@ -3,14 +3,12 @@ package org.layerloom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.inspect.InspectViewModel;
 import org.layerloom.app.train.DashboardPhase;
@@ -20,7 +18,6 @@ import org.layerloom.app.ui.Area;
 import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.testing.TestProjects;
-import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,23 +36,15 @@ class ProjectSwitchWorkbenchTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     @Test
@@ -63,13 +52,9 @@ class ProjectSwitchWorkbenchTest {
             throws Exception {
         Path a = TestProjects.write(TestProjects.moons(2), dir.resolve("a.loom"));
         Path b = TestProjects.write(TestProjects.moons(3), dir.resolve("b.loom"));
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none().withProject(a), environment);
-            probe = workbench.probe();
-        });
+        UserFolders folders = WorkbenchFixture.folders(dir);
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
+        probe = window.launch(environment, LaunchOptions.none().withProject(a));
         waitFor(30, () -> opened(a));
         robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
         TrainingDashboardViewModel train = probe.learning().dashboard().viewModel();

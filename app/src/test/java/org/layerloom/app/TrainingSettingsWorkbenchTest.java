@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -15,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.train.DashboardPhase;
 import org.layerloom.app.train.RunResult;
@@ -28,7 +26,6 @@ import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.OptimizerKind;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.testing.TestProjects;
-import org.layerloom.engine.train.EngineInfo;
 import org.layerloom.engine.train.RunFolder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,35 +44,23 @@ class TrainingSettingsWorkbenchTest {
     Path dir;
 
     private Stage stage;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
     private Path file;
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     private void launch(FxRobot robot, int epochs) {
         file = TestProjects.write(TestProjects.moons(epochs), dir.resolve("moons.loom"));
-        UserFolders folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, LaunchOptions.none().withProject(file), environment);
-            probe = workbench.probe();
-        });
+        UserFolders folders = WorkbenchFixture.folders(dir);
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
+        probe = window.launch(environment, LaunchOptions.none().withProject(file));
         waitFor(30, () -> probe.session().file().isPresent() && !probe.busyProperty().get());
         robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
     }

@@ -7,17 +7,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.app.ui.Area;
 import org.layerloom.app.workspace.RecoveryStore;
@@ -28,7 +26,6 @@ import org.layerloom.engine.graph.edit.GraphEdits;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.testing.TestProjects;
-import org.layerloom.engine.train.EngineInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,35 +45,23 @@ class WorkbenchTest {
 
     private Stage stage;
     private UserFolders folders;
-    private Workbench workbench;
     private WorkbenchProbe probe;
+
+    @RegisterExtension
+    final WorkbenchFixture window = new WorkbenchFixture();
 
     @Start
     void start(Stage primary) {
         stage = primary;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(() -> {
-                probe.closeWork();
-                stage.close();
-            });
-            workbench.shutdown();
-        }
+        window.useStage(primary);
     }
 
     private void launch(FxRobot robot, LaunchOptions options) {
         if (folders == null) {
-            folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
+            folders = WorkbenchFixture.folders(dir);
         }
-        AppEnvironment environment = new AppEnvironment(folders, () -> new EngineInfo("0.35.0", "2.7.1", 0, 2),
-                Clock.systemUTC());
-        robot.interact(() -> {
-            workbench = new LayerLoomApp().show(stage, options, environment);
-            probe = workbench.probe();
-        });
+        AppEnvironment environment = WorkbenchFixture.environment(folders);
+        probe = window.launch(environment, options);
     }
 
     /** The open project's network, selection and undo history. */
@@ -110,11 +95,7 @@ class WorkbenchTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
         waitFor(() -> !probe.session().isDirty());
-        robot.interact(() -> {
-            probe.closeWork();
-            stage.close();
-        });
-        workbench.shutdown();
+        window.close();
 
         launch(robot, LaunchOptions.none());
         robot.clickOn(robot.lookup("#recent-projects").lookup(".recent-project").<Node>query());
@@ -280,7 +261,7 @@ class WorkbenchTest {
     /** A real crash: a second JVM autosaves and is killed; the next start offers the work and restores it. */
     @Test
     void after_a_killed_jvm_the_start_screen_offers_the_work_and_restores_it_unsaved(FxRobot robot) throws Exception {
-        folders = UserFolders.forHome(dir.resolve("home"), "Linux", Map.of());
+        folders = WorkbenchFixture.folders(dir);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "org.layerloom.app.workspace.RecoveryStoreTest$AutosavingChild", folders.recovery().toString())
@@ -323,8 +304,7 @@ class WorkbenchTest {
         });
         waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
         // The window dies without closing: no closeWork, the recovery file stays.
-        workbench.shutdown();
-        workbench = null;
+        window.abandon();
 
         launch(robot, LaunchOptions.none());
         robot.clickOn("#restore-work");
