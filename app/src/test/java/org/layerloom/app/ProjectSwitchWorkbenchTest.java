@@ -124,6 +124,38 @@ class ProjectSwitchWorkbenchTest {
         assertThat(inspect.summaryProperty().get()).isNull();
     }
 
+    @Test
+    void the_coach_cards_of_a_run_still_training_in_another_project_hold_their_buttons(FxRobot robot)
+            throws Exception {
+        Path a = TestProjects.write(TestProjects.moons(500), dir.resolve("a.loom"));
+        Path b = TestProjects.write(TestProjects.moons(3), dir.resolve("b.loom"));
+        probe = window.launch(dir, LaunchOptions.none().withProject(a));
+        waitFor(30, () -> opened(a));
+        robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
+        TrainingDashboardViewModel train = probe.learning().dashboard().viewModel();
+        var coach = probe.learning().coach().model();
+        robot.clickOn("#train-button");
+        waitFor(60, () -> train.phaseProperty().get() == DashboardPhase.RUNNING && !coach.progress().isEmpty());
+
+        robot.interact(() -> probe.openProject(b));
+        waitFor(30, () -> opened(b));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(train.phaseProperty().get().isActive()).as("A's run goes on").isTrue();
+        assertThat(coach.heldBecause()).contains("a.loom").contains("still training");
+        robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
+        assertThat(robot.lookup("#coach-held").tryQuery()).isPresent();
+
+        robot.interact(() -> probe.openProject(a));
+        waitFor(30, () -> opened(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coach.heldBecause()).as("back on the run's own project").isEmpty();
+        assertThat(robot.lookup("#coach-held").tryQuery()).isEmpty();
+        robot.interact(() -> probe.mainWindow().show(Area.TRAIN));
+        WhenShown.click(robot, "#stop-button");
+        waitFor(30, () -> !train.phaseProperty().get().isActive());
+        assertThat(train.phaseProperty().get()).isEqualTo(DashboardPhase.STOPPED);
+    }
+
     private static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
         Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =

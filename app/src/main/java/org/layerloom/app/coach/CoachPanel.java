@@ -66,6 +66,13 @@ public final class CoachPanel extends VBox {
         List<CoachCard> all = model.cards();
         count.setText(all.isEmpty() ? "" : all.size() == 1 ? "1 card" : all.size() + " cards");
         cards.getChildren().clear();
+        if (!model.heldBecause().isEmpty()) {
+            Label held = new Label(model.heldBecause());
+            held.setWrapText(true);
+            held.setId("coach-held");
+            held.getStyleClass().add("coach-held");
+            cards.getChildren().add(held);
+        }
         if (all.isEmpty()) {
             Label empty = new Label("No advice yet. While the network trains, cards appear here when the coach"
                     + " notices something worth changing, with a button to apply it.");
@@ -73,13 +80,6 @@ public final class CoachPanel extends VBox {
             empty.getStyleClass().add("coach-empty");
             cards.getChildren().add(empty);
             return;
-        }
-        if (!model.heldBecause().isEmpty()) {
-            Label held = new Label(model.heldBecause());
-            held.setWrapText(true);
-            held.setId("coach-held");
-            held.getStyleClass().add("coach-held");
-            cards.getChildren().add(held);
         }
         for (CoachCard card : all) {
             cards.getChildren().add(cardView(card));
