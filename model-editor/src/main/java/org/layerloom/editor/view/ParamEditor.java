@@ -118,7 +118,10 @@ final class ParamEditor implements PropertyEditor<ParamValue> {
         return (ParamValue) item.getValue();
     }
 
-    /** Shows the document's value, unless the student is in the middle of fixing a refused one. */
+    /**
+     * Shows the document's value; a focused text field is left alone unless that value changed (an undo) and the
+     * student is not fixing a refused one.
+     */
     @Override
     public void setValue(ParamValue value) {
         if (value == null) {
@@ -130,8 +133,11 @@ final class ParamEditor implements PropertyEditor<ParamValue> {
                 case CHOICE -> combo.setValue(spec.choice(((ParamValue.Choice) value).value()).orElse(null));
                 case FLAG -> toggle.setSelected(((ParamValue.Flag) value).value());
                 default -> {
-                    shownText = text(value);
-                    if (!field.getPseudoClassStates().contains(INVALID) || !field.isFocused()) {
+                    String text = text(value);
+                    boolean changed = !text.equals(shownText);
+                    shownText = text;
+                    // A focused field keeps what the student is typing (or fixing) through unrelated updates.
+                    if (!field.isFocused() || changed && !field.getPseudoClassStates().contains(INVALID)) {
                         field.setText(shownText);
                         clearError();
                     }

@@ -163,6 +163,32 @@ class PropertySheetUiTest {
     }
 
     @Test
+    void typing_survives_an_update_of_the_document_and_the_switch_works_from_the_keyboard(FxRobot robot) {
+        openCnn(robot);
+        select(robot, LayerKind.DENSE);
+        TextField units = robot.lookup("#param-units").queryAs(TextField.class);
+        robot.clickOn(units);
+        robot.interact(units::selectAll);
+        robot.write("12");
+
+        robot.interact(() -> new org.layerloom.editor.command.RenameCommand(editor, idOf(LayerKind.CONV2D),
+                "Edges").executeIfPossible());
+        assertThat(robot.lookup("#param-units").queryAs(TextField.class)).isSameAs(units);
+        assertThat(units.getText()).as("the text being typed").isEqualTo("12");
+        assertThat(units.isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(node(LayerKind.DENSE).params().intValue("units")).isEqualTo(12);
+
+        select(robot, LayerKind.CONV2D);
+        reveal(robot, "#param-bias");
+        ToggleSwitch bias = robot.lookup("#param-bias").queryAs(ToggleSwitch.class);
+        robot.interact(bias::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(node(LayerKind.CONV2D).params().flag("bias")).isFalse();
+        assertThat(editor.undoManager().undoName()).contains("Set Use bias of Edges");
+    }
+
+    @Test
     void a_refused_value_shows_its_reason_under_the_field_and_changes_nothing(FxRobot robot) {
         openCnn(robot);
         select(robot, LayerKind.DENSE);
@@ -188,9 +214,29 @@ class PropertySheetUiTest {
         assertThat(error.getText()).isNotBlank();
         assertThat(editor.graph()).isEqualTo(before);
 
+        type(robot, units, "0");
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> pane.themeProperty().set(theme));
+            shoot(robot, "layer-property-sheet-refused-" + theme.name().toLowerCase(Locale.ROOT));
+        }
+
         robot.type(KeyCode.ESCAPE);
         assertThat(units.getText()).isEqualTo("10");
         assertThat(error.isVisible()).isFalse();
+    }
+
+    private void shoot(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = Path.of("target/screenshots/" + name + ".png");
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(out.getParent());
+                org.layerloom.editor.export.PngExporter.write(window.getScene().snapshot(null), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(out).isNotEmptyFile();
     }
 
     @Test
@@ -239,18 +285,8 @@ class PropertySheetUiTest {
                     } else {
                         reveal(robot, "#param-bias");
                     }
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Path out = Path.of("target/screenshots/layer-property-sheet-"
-                            + theme.name().toLowerCase(Locale.ROOT) + "-" + px + "px-" + part + ".png");
-                    Files.createDirectories(out.getParent());
-                    robot.interact(() -> {
-                        try {
-                            org.layerloom.editor.export.PngExporter.write(window.getScene().snapshot(null), out);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                    assertThat(out).isNotEmptyFile();
+                    shoot(robot, "layer-property-sheet-" + theme.name().toLowerCase(Locale.ROOT) + "-" + px + "px-"
+                            + part);
                 }
                 assertWhollyShown(robot);
             }
