@@ -16,11 +16,11 @@ import org.layerloom.engine.graph.ParamValue;
 /**
  * The settings of the selected layer: a ControlsFX {@link PropertySheet} with one {@link ParamItem} per parameter,
  * each edited by a typed {@link ParamEditor} that shows why a value is refused right under it, or "X has no
- * settings." for a layer without parameters. The inspector is narrow, so a {@link StackedPropertySheet} puts
- * each name above its value (the app's training settings, in a wide panel, keep ControlsFX's two columns; both use
- * the same kind of editor: the value, then the allowed values and a one-line explanation). Every accepted change is one {@link SetParameterCommand}. The items and
- * their editors are kept while the same layer stays selected, so focus survives the document's updates. JavaFX
- * thread only.
+ * settings." for a layer without parameters. The inspector is narrow, so a {@link StackedPropertySheet} puts each
+ * name above its value (the app's training settings, in a wide panel, keep ControlsFX's two columns; both show the
+ * value, then the allowed values and a one-line explanation). Every accepted change is one
+ * {@link SetParameterCommand}. The items and their editors are kept while the same layer stays selected, so focus
+ * survives the document's updates. JavaFX thread only.
  */
 final class PropertySheetView extends VBox {
 

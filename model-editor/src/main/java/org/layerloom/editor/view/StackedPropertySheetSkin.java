@@ -1,5 +1,7 @@
 package org.layerloom.editor.view;
 
+import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -47,9 +49,9 @@ final class StackedPropertySheetSkin extends SkinBase<PropertySheet> {
     private void rebuild() {
         rows.getChildren().clear();
         String filter = getSkinnable().getTitleFilter() == null ? ""
-                : getSkinnable().getTitleFilter().trim().toLowerCase(java.util.Locale.ROOT);
+                : getSkinnable().getTitleFilter().trim().toLowerCase(Locale.ROOT);
         for (PropertySheet.Item item : getSkinnable().getItems()) {
-            if (!filter.isEmpty() && !item.getName().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+            if (!filter.isEmpty() && !item.getName().toLowerCase(Locale.ROOT).contains(filter)) {
                 continue;
             }
             rows.getChildren().add(row(item));
@@ -65,7 +67,7 @@ final class StackedPropertySheetSkin extends SkinBase<PropertySheet> {
         if (description != null && !description.isBlank()) {
             name.setTooltip(new Tooltip(description));
         }
-        javafx.scene.Node editor = editorOf(item);
+        Node editor = editorOf(item);
         name.setLabelFor(editor);
         VBox row = new VBox(name, editor);
         row.getStyleClass().add("property-row");
@@ -73,7 +75,7 @@ final class StackedPropertySheetSkin extends SkinBase<PropertySheet> {
     }
 
     @SuppressWarnings("unchecked")
-    private javafx.scene.Node editorOf(PropertySheet.Item item) {
+    private Node editorOf(PropertySheet.Item item) {
         PropertyEditor<Object> editor = (PropertyEditor<Object>) getSkinnable().getPropertyEditorFactory().call(item);
         if (editor == null) {
             Label value = new Label(String.valueOf(item.getValue()));

@@ -113,6 +113,10 @@ class PropertySheetUiTest {
         assertThat(sheet.isModeSwitcherVisible()).isFalse();
         assertThat(robot.lookup("#param-bias").tryQuery()).get().isInstanceOf(ToggleSwitch.class);
         assertThat(robot.lookup("#param-activation").tryQuery()).get().isInstanceOf(ComboBox.class);
+
+        robot.interact(() -> sheet.setTitleFilter("kern"));
+        assertThat(robot.lookup("#layer-property-sheet").lookup(".property-name").queryAllAs(Label.class))
+                .extracting(Label::getText).containsExactly("Kernel size");
     }
 
     @Test
@@ -126,7 +130,7 @@ class PropertySheetUiTest {
 
         assertThat(node(LayerKind.DENSE).params().intValue("units")).isEqualTo(32);
         assertThat(editor.undoManager().undoDepth()).isEqualTo(depth + 1);
-        assertThat(editor.undoManager().undoName()).contains("Set Units of " + node(LayerKind.DENSE).name());
+        assertThat(editor.undoManager().undoName()).contains("Set Units of Dense 1");
         assertThat(robot.lookup("#param-units").queryAs(TextField.class)).as("the same field after the update")
                 .isSameAs(units);
 
