@@ -16,6 +16,7 @@ final class StackedPropertySheet extends PropertySheet {
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
         setMinHeight(USE_PREF_SIZE);
+        setFocusTraversable(false); // Tab goes from one editor to the next, not to the sheet around them
     }
 
     @Override
