@@ -54,6 +54,9 @@ final class InspectorView extends ScrollPane {
         shapes.getStyleClass().add("inspector-shapes");
         shapes.setWrapText(true);
         problems.setId("node-problems");
+        // Without problems the box takes no room (and no gap) between the shapes and the settings.
+        problems.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems.getChildren()));
+        problems.visibleProperty().bind(problems.managedProperty());
         paramsTitle.getStyleClass().add("section-title");
         explanation.getStyleClass().add("explanation");
         explanation.setWrapText(true);

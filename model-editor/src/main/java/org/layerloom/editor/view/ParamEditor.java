@@ -1,79 +1,69 @@
 package org.layerloom.editor.view;
 
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.property.editor.PropertyEditor;
 import org.layerloom.editor.model.ParamParser;
 import org.layerloom.engine.graph.ChoiceOption;
 import org.layerloom.engine.graph.ParamSpec;
 import org.layerloom.engine.graph.ParamValue;
 
 /**
- * The editor of one layer parameter, typed by its {@link ParamSpec}: a text field for whole numbers,
- * real numbers and shapes (committed with Enter or on leaving the field, the allowed range shown as a
- * hint), a drop-down for choices and a check box for flags, with the help text underneath. A value
- * that is refused (by the parser or by {@code commit}) stays in the field, marked red, with the
- * reason; the document is not touched. JavaFX thread only.
+ * The ControlsFX editor of one {@link ParamItem}, typed by its {@link ParamSpec}: a text field for whole numbers,
+ * real numbers and shapes (committed with Enter or on leaving the field, Escape restores the layer's value), a
+ * drop-down for choices and a switch for on/off; under it, always visible, the one-line explanation and the allowed
+ * values. A value that is refused (by the parser or by the command) stays in the field, marked red, with the reason
+ * right under it; the document is not touched. Follows the item when the document changes (an undo). JavaFX thread
+ * only.
  */
-final class ParamEditor extends VBox {
+final class ParamEditor implements PropertyEditor<ParamValue> {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
+    private final ParamItem item;
     private final ParamSpec spec;
-    private final Function<ParamValue, Optional<String>> commit;
+    private final VBox box = new VBox();
     private final Label error = new Label();
     private final Node control;
     private TextField field;
     private ComboBox<ChoiceOption> combo;
-    private CheckBox check;
+    private ToggleSwitch toggle;
+    private String shownText = "";
     private boolean updating;
 
-    /** {@code commit} applies a value and returns why it was refused, or empty. */
-    ParamEditor(ParamSpec spec, Function<ParamValue, Optional<String>> commit) {
-        this.spec = spec;
-        this.commit = commit;
-        getStyleClass().add("param-editor");
-        Label label = new Label(spec.label());
-        label.getStyleClass().add("param-label");
+    ParamEditor(ParamItem item) {
+        this.item = item;
+        this.spec = item.spec();
         control = switch (spec.type()) {
             case CHOICE -> buildCombo();
-            case FLAG -> buildCheck();
+            case FLAG -> buildToggle();
             default -> buildField();
         };
         control.setId("param-" + spec.name());
-        Label help = new Label(spec.help() + hint());
-        help.getStyleClass().add("param-help");
-        help.setWrapText(true);
+        control.getStyleClass().add("param-control");
         error.getStyleClass().add("param-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setVisible(false);
         error.setManaged(false);
-        Tooltip.install(label, new Tooltip(spec.help()));
-        getChildren().addAll(label, control, error, help);
-    }
-
-    String paramName() {
-        return spec.name();
-    }
-
-    private String hint() {
-        if (spec.range() == null) {
-            return "";
-        }
-        return switch (spec.type()) {
-            case INTEGER -> " (" + spec.range().describe(true) + ")";
-            case REAL -> " (" + spec.range().describe(false) + ")";
-            default -> "";
-        };
+        String range = item.rangeText();
+        Label help = new Label(range.isEmpty() ? spec.help() : spec.help() + " (" + range + ")");
+        help.getStyleClass().add("param-help");
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        box.getStyleClass().add("param-editor");
+        box.getChildren().addAll(control, error, help);
+        item.valueProperty().addListener((obs, was, is) -> setValue(is));
+        setValue((ParamValue) item.getValue());
     }
 
     private Node buildField() {
@@ -88,7 +78,7 @@ final class ParamEditor extends VBox {
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 clearError();
-                field.setText(shownValue);
+                field.setText(shownText);
             }
         });
         return field;
@@ -108,29 +98,47 @@ final class ParamEditor extends VBox {
         return combo;
     }
 
-    private Node buildCheck() {
-        check = new CheckBox("Yes");
-        check.setOnAction(e -> {
+    private Node buildToggle() {
+        toggle = new ToggleSwitch();
+        toggle.selectedProperty().addListener((obs, was, is) -> {
             if (!updating) {
-                apply(new ParamValue.Flag(check.isSelected()));
+                apply(new ParamValue.Flag(is));
             }
         });
-        return check;
+        return toggle;
     }
 
-    private String shownValue = "";
+    @Override
+    public Node getEditor() {
+        return box;
+    }
 
-    /** Shows the document's value, unless the student is in the middle of fixing a refused one. */
-    void show(ParamValue value) {
+    @Override
+    public ParamValue getValue() {
+        return (ParamValue) item.getValue();
+    }
+
+    /**
+     * Shows the document's value; a focused text field is left alone unless that value changed (an undo) and the
+     * student is not fixing a refused one.
+     */
+    @Override
+    public void setValue(ParamValue value) {
+        if (value == null) {
+            return;
+        }
         updating = true;
         try {
             switch (spec.type()) {
                 case CHOICE -> combo.setValue(spec.choice(((ParamValue.Choice) value).value()).orElse(null));
-                case FLAG -> check.setSelected(((ParamValue.Flag) value).value());
+                case FLAG -> toggle.setSelected(((ParamValue.Flag) value).value());
                 default -> {
-                    shownValue = text(value);
-                    if (!field.getPseudoClassStates().contains(INVALID) || !field.isFocused()) {
-                        field.setText(shownValue);
+                    String text = text(value);
+                    boolean changed = !text.equals(shownText);
+                    shownText = text;
+                    // A focused field keeps what the student is typing (or fixing) through unrelated updates.
+                    if (!field.isFocused() || changed && !field.getPseudoClassStates().contains(INVALID)) {
+                        field.setText(shownText);
                         clearError();
                     }
                 }
@@ -145,8 +153,8 @@ final class ParamEditor extends VBox {
     }
 
     private void commitText() {
-        if (updating || field.getText().equals(shownValue)) {
-            if (field.getText().equals(shownValue)) {
+        if (updating || field.getText().equals(shownText)) {
+            if (field.getText().equals(shownText)) {
                 clearError();
             }
             return;
@@ -160,7 +168,7 @@ final class ParamEditor extends VBox {
     }
 
     private void apply(ParamValue value) {
-        Optional<String> refusal = commit.apply(value);
+        Optional<String> refusal = item.request(value);
         if (refusal.isPresent()) {
             showError(refusal.get());
         } else {
@@ -179,11 +187,6 @@ final class ParamEditor extends VBox {
         error.setVisible(false);
         error.setManaged(false);
         control.pseudoClassStateChanged(INVALID, false);
-    }
-
-    /** The error shown now, for tests. */
-    String errorText() {
-        return error.isVisible() ? error.getText() : "";
     }
 
     private static final class ChoiceCell extends ListCell<ChoiceOption> {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
 import org.layerloom.editor.command.SetParameterCommand;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.engine.graph.LayerType;
@@ -13,52 +14,63 @@ import org.layerloom.engine.graph.ParamSpec;
 import org.layerloom.engine.graph.ParamValue;
 
 /**
- * The parameters of the selected layer, one typed {@link ParamEditor} each. A custom sheet rather
- * than ControlsFX's {@code PropertySheet}, so that every editor can show why a value is refused right
- * under it. Every accepted change is one {@link SetParameterCommand}. Editors are kept while the same
- * layer stays selected, so focus survives the document's updates. JavaFX thread only.
+ * The settings of the selected layer: a ControlsFX {@link PropertySheet} with one {@link ParamItem} per parameter,
+ * each edited by a typed {@link ParamEditor} that shows why a value is refused right under it, or "X has no
+ * settings." for a layer without parameters. The inspector is narrow, so a {@link StackedPropertySheet} puts each
+ * name above its value (the app's training settings, in a wide panel, keep ControlsFX's two columns; both show the
+ * value, then the allowed values and a one-line explanation). Every accepted change is one
+ * {@link SetParameterCommand}. The items and their editors are kept while the same layer stays selected, so focus
+ * survives the document's updates. JavaFX thread only.
  */
 final class PropertySheetView extends VBox {
 
     private final EditorViewModel editor;
-    private final Map<String, ParamEditor> editors = new LinkedHashMap<>();
+    private final PropertySheet sheet = new StackedPropertySheet();
+    private final Label none = new Label();
+    private final Map<String, ParamItem> items = new LinkedHashMap<>();
     private String nodeId;
 
     PropertySheetView(EditorViewModel editor) {
         this.editor = editor;
-        getStyleClass().add("property-sheet");
+        getStyleClass().add("layer-settings");
         setId("property-sheet");
+        sheet.setId("layer-property-sheet");
+        sheet.getStyleClass().add("layer-sheet");
+        sheet.setPropertyEditorFactory(item -> new ParamEditor((ParamItem) item));
+        none.getStyleClass().add("muted");
+        none.setId("no-settings");
+        none.setWrapText(true);
     }
 
-    /** Shows {@code node}'s parameters (rebuilding the editors only when another layer is shown). */
+    /** Shows {@code node}'s parameters (rebuilding the sheet only when another layer is shown). */
     void show(Node node) {
         LayerType type = editor.catalog().type(node.kind());
-        if (!node.id().equals(nodeId) || editors.size() != type.parameters().size()) {
+        if (!node.id().equals(nodeId) || items.size() != type.parameters().size()) {
             nodeId = node.id();
-            editors.clear();
-            getChildren().clear();
+            items.clear();
             for (ParamSpec spec : type.parameters()) {
-                ParamEditor paramEditor = new ParamEditor(spec, value -> commit(spec, value));
-                editors.put(spec.name(), paramEditor);
-                getChildren().add(paramEditor);
+                items.put(spec.name(), new ParamItem(spec, type.displayName(), valueOf(node, spec),
+                        value -> commit(spec, value)));
             }
-            if (type.parameters().isEmpty()) {
-                Label none = new Label(type.displayName() + " has no settings.");
-                none.getStyleClass().add("muted");
-                getChildren().add(none);
-            }
+            sheet.getItems().setAll(items.values());
+            none.setText(type.displayName() + " has no settings.");
+            getChildren().setAll(items.isEmpty() ? none : sheet);
+            return;
         }
         for (ParamSpec spec : type.parameters()) {
-            if (node.params().has(spec.name())) {
-                editors.get(spec.name()).show(node.params().get(spec.name()));
-            }
+            items.get(spec.name()).show(valueOf(node, spec));
         }
     }
 
     void clear() {
         nodeId = null;
-        editors.clear();
+        items.clear();
+        sheet.getItems().clear();
         getChildren().clear();
+    }
+
+    private static ParamValue valueOf(Node node, ParamSpec spec) {
+        return node.params().has(spec.name()) ? node.params().get(spec.name()) : spec.defaultValue();
     }
 
     private Optional<String> commit(ParamSpec spec, ParamValue value) {

@@ -192,6 +192,16 @@ class EditorPlacementUiTest {
         assertThat(allVisible()).as("F with the loss box focused").isTrue();
 
         robot.clickOn("#node-dense1");
+        org.controlsfx.control.ToggleSwitch bias = robot.lookup("#param-bias")
+                .queryAs(org.controlsfx.control.ToggleSwitch.class);
+        robot.interact(() -> {
+            pane.canvas().centreOn(-3000, -3000);
+            bias.requestFocus();
+        });
+        robot.type(KeyCode.F);
+        assertThat(allVisible()).as("F with the bias switch focused").isTrue();
+        assertThat(bias.isSelected()).isTrue();
+
         TextField units = robot.lookup("#param-units").queryAs(TextField.class);
         robot.interact(() -> {
             pane.canvas().centreOn(-3000, -3000);
