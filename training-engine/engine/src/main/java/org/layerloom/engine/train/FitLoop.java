@@ -114,7 +114,9 @@ final class FitLoop {
                     if (!control.awaitTurn(() -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
                             () -> emit(new StateChanged(RunState.RUNNING, epoch, batch)))) {
                         stopped = true;
-                        endReason = "stopped by you at epoch " + epoch + " batch " + batch;
+                        // The stop comes before this batch runs: say what was trained.
+                        endReason = batch == 1 ? "stopped by you after epoch " + (epoch - 1)
+                                : "stopped by you in epoch " + epoch + ", after batch " + (batch - 1);
                         double seconds = earlierSeconds + (System.nanoTime() - epochStart) / 1e9;
                         checkpoint(batch == 1 ? position(epoch - 1, 0, 0, 0, 0, 0)
                                 : position(epoch - 1, batch - 1, lossSum, correct, seen, seconds));
