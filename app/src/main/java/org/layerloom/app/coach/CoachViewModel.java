@@ -185,7 +185,7 @@ public final class CoachViewModel {
 
         @Override
         public void layerHealthCaptured(LayerHealthCaptured event) {
-            List<HealthAdvice> all = healthCoach.advise(event.layers(), event.step());
+            List<HealthAdvice> all = healthCoach.advise(event.layers(), event.step(), current.adaptiveSteps());
             Set<HealthSignal> together = EnumSet.noneOf(HealthSignal.class);
             all.forEach(a -> together.add(a.signal()));
             for (HealthAdvice advice : all) {

@@ -77,7 +77,7 @@ class RealHealthTrainingTest {
     @Test
     void the_coach_offers_relu_for_the_sigmoid_network_and_no_vanishing_card_for_the_relu_one() {
         CoachViewModel sigmoid = new CoachViewModel(() -> new CoachContext(10, 0.1, 0, 64, 0, 8, Optional.empty(),
-                SIGMOID), names(SIGMOID), s -> { }, e -> { });
+                SIGMOID, false), names(SIGMOID), s -> { }, e -> { });
         sigmoid.onEvents(sigmoidRun);
         CoachCard vanishing = sigmoid.cards().stream().filter(c -> c.title().equals("Vanishing gradients"))
                 .findFirst().orElseThrow();
@@ -89,7 +89,7 @@ class RealHealthTrainingTest {
         System.out.println("deep sigmoid coach: " + sigmoid.cards().stream().map(CoachCard::title).toList());
 
         CoachViewModel relu = new CoachViewModel(() -> new CoachContext(10, 0.1, 0, 64, 0, 8, Optional.empty(),
-                RELU), names(RELU), s -> { }, e -> { });
+                RELU, false), names(RELU), s -> { }, e -> { });
         relu.onEvents(reluRun);
         System.out.println("deep relu coach: " + relu.cards().stream().map(CoachCard::title).toList());
         assertThat(relu.cards()).extracting(CoachCard::title).doesNotContain("Vanishing gradients");

@@ -11,11 +11,13 @@ import org.layerloom.engine.project.TrainingSettings;
 /**
  * What the coach knows about a run besides its metrics: the number of classes (0 for regression or
  * unknown), the settings it started with (learning rate, weight decay, batch size, early-stopping
- * patience), the processor cores of the machine, and where a Dropout could go (in front of the output
- * Dense layer), if anywhere, and the network as it was when the run started. Immutable; any thread.
+ * patience, whether the optimizer scales its steps itself as Adam does), the processor cores of the machine, and
+ * where a Dropout could go (in front of the output Dense layer), if anywhere, and the network as it was when the
+ * run started. Immutable; any thread.
  */
 public record CoachContext(int classes, double learningRate, double weightDecay, int batchSize, int patience,
-                           int cores, Optional<InsertLayerChange> dropout, NetworkGraph graph) {
+                           int cores, Optional<InsertLayerChange> dropout, NetworkGraph graph,
+                           boolean adaptiveSteps) {
 
     /** The rate a suggested Dropout layer drops. */
     public static final double DROPOUT_RATE = 0.3;
@@ -23,6 +25,12 @@ public record CoachContext(int classes, double learningRate, double weightDecay,
     public CoachContext {
         dropout = dropout == null ? Optional.empty() : dropout;
         graph = graph == null ? NetworkGraph.empty() : graph;
+    }
+
+    /** A context of a run with an adaptive optimizer (Adam and its kin). */
+    public CoachContext(int classes, double learningRate, double weightDecay, int batchSize, int patience,
+                        int cores, Optional<InsertLayerChange> dropout, NetworkGraph graph) {
+        this(classes, learningRate, weightDecay, batchSize, patience, cores, dropout, graph, true);
     }
 
     /** A context without a network (no graph edits are suggested). */
@@ -34,7 +42,8 @@ public record CoachContext(int classes, double learningRate, double weightDecay,
     /** The context of a run of {@code graph} with {@code settings}, on this machine. */
     public static CoachContext of(NetworkGraph graph, TrainingSettings settings, int patience, int classes) {
         return new CoachContext(classes, settings.optimizer().learningRate(), settings.optimizer().weightDecay(),
-                settings.batchSize(), patience, Runtime.getRuntime().availableProcessors(), dropoutSpot(graph), graph);
+                settings.batchSize(), patience, Runtime.getRuntime().availableProcessors(), dropoutSpot(graph), graph,
+                settings.optimizer().kind() != org.layerloom.engine.project.OptimizerKind.SGD);
     }
 
     /**

@@ -18,10 +18,10 @@ import org.layerloom.engine.train.event.LayerHealth;
  * <li>dead ReLUs: at least {@value #DEAD_FRACTION} of a ReLU layer's units zero on the whole probe batch;</li>
  * <li>saturated sigmoid/tanh: at least {@value #SATURATED_FRACTION} of the values at the flat ends;</li>
  * <li>update-to-parameter ratio above {@value #RATIO_HIGH} or below {@value #RATIO_LOW} (about 1e-3 is
- * healthy; the upper bound is loose because Adam's first epochs on MNIST sit near 1e-2 and learn well), judged
- * from step {@value #RATIO_WARM_UP} on: Adam's first steps are about as large as the learning rate whatever the
- * gradient (its moment estimates start at zero), so a small network at 0.01 would be told at step 5 to lower a
- * rate that suits it.</li>
+ * healthy; the upper bound is loose because Adam's first epochs on MNIST sit near 1e-2 and learn well); with an
+ * adaptive optimizer (Adam and its kin), steps that are too large are judged from step {@value #RATIO_WARM_UP}
+ * on: its first steps are about as large as the learning rate whatever the gradient (its moment estimates start
+ * at zero), so a small network at 0.01 would be told at step 5 to lower a rate that suits it.</li>
  * </ul>
  * Immutable; any thread.
  */
@@ -50,12 +50,15 @@ public final class HealthCoach {
 
     /** The cards for a capture, judging every signal (the step sizes too, whenever it was taken). */
     public List<HealthAdvice> advise(List<LayerHealth> layers) {
-        return advise(layers, Long.MAX_VALUE);
+        return advise(layers, Long.MAX_VALUE, false);
     }
 
-    /** The cards for a capture taken at optimizer step {@code step}; step sizes are judged from step 100 on. */
-    public List<HealthAdvice> advise(List<LayerHealth> layers, long step) {
-        boolean judgeSteps = step >= RATIO_WARM_UP;
+    /**
+     * The cards for a capture taken at optimizer step {@code step}; with an {@code adaptive} optimizer, steps too
+     * large are judged from step 100 on.
+     */
+    public List<HealthAdvice> advise(List<LayerHealth> layers, long step, boolean adaptive) {
+        boolean judgeLargeSteps = !adaptive || step >= RATIO_WARM_UP;
         List<HealthAdvice> advice = new ArrayList<>();
         List<LayerHealth> trainable = layers.stream().filter(LayerHealth::hasParameters).toList();
         List<LayerHealth> exploding = select(trainable,
@@ -95,15 +98,14 @@ public final class HealthCoach {
                             + percent(saturated, LayerHealth::saturatedFraction) + ".",
                     "Use ReLU instead, add BatchNorm before the activation, or normalise the inputs."));
         }
-        List<LayerHealth> large = select(trainable, l -> judgeSteps && l.updateRatio() > RATIO_HIGH);
+        List<LayerHealth> large = select(trainable, l -> judgeLargeSteps && l.updateRatio() > RATIO_HIGH);
         if (!large.isEmpty()) {
             advice.add(new HealthAdvice(HealthSignal.UPDATES_TOO_LARGE, ids(large), "Steps too large",
                     "Each step changes the weights of " + list(large, l -> fmt(l.updateRatio()))
                             + " of their size; about 0.001 is healthy.",
                     "Lower the learning rate (try 10× smaller)."));
         }
-        List<LayerHealth> small = select(trainable,
-                l -> judgeSteps && l.updateRatio() > 0 && l.updateRatio() < RATIO_LOW);
+        List<LayerHealth> small = select(trainable, l -> l.updateRatio() > 0 && l.updateRatio() < RATIO_LOW);
         if (!small.isEmpty()) {
             advice.add(new HealthAdvice(HealthSignal.UPDATES_TOO_SMALL, ids(small), "Steps too small",
                     "Each step changes the weights of " + list(small, l -> fmt(l.updateRatio()))

@@ -47,13 +47,19 @@ class HealthCoachTest {
     }
 
     @Test
-    void step_sizes_are_not_judged_in_adam_s_first_hundred_steps() {
+    void steps_too_large_are_not_judged_in_adam_s_first_hundred_steps_but_tiny_ones_are() {
         List<LayerHealth> layers = List.of(layer("d1", "relu", 0.0, Double.NaN, 0.5, 0.2),
                 layer("d2", "none", Double.NaN, Double.NaN, 0.4, 0.1));
-        assertThat(new HealthCoach().advise(layers, 5)).as("step 5").isEmpty();
-        assertThat(new HealthCoach().advise(layers, 99)).as("step 99").isEmpty();
-        assertThat(new HealthCoach().advise(layers, 100)).extracting(HealthAdvice::signal)
+        assertThat(new HealthCoach().advise(layers, 5, true)).as("step 5").isEmpty();
+        assertThat(new HealthCoach().advise(layers, 99, true)).as("step 99").isEmpty();
+        assertThat(new HealthCoach().advise(layers, 5, false)).as("SGD's steps are the gradient's from step 1")
+                .extracting(HealthAdvice::signal).containsExactly(HealthSignal.UPDATES_TOO_LARGE);
+        assertThat(new HealthCoach().advise(layers, 100, true)).extracting(HealthAdvice::signal)
                 .containsExactly(HealthSignal.UPDATES_TOO_LARGE);
+        List<LayerHealth> crawling = List.of(layer("d1", "relu", 0.0, Double.NaN, 0.5, 1e-7),
+                layer("d2", "none", Double.NaN, Double.NaN, 0.4, 1e-3));
+        assertThat(new HealthCoach().advise(crawling, 5, true)).extracting(HealthAdvice::signal)
+                .containsExactly(HealthSignal.UPDATES_TOO_SMALL);
     }
 
     @Test
