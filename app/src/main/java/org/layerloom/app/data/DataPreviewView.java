@@ -179,6 +179,7 @@ public final class DataPreviewView extends StackPane {
             table.getColumns().add(col);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        org.layerloom.app.ui.ReadableColumns.keep(table);
         table.getStyleClass().add("rows-table");
         table.setPrefHeight(34 + 30 * Math.max(1, preview.rows().size()));
         table.setFocusTraversable(false);

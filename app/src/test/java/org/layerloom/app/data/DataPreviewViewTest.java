@@ -59,6 +59,22 @@ class DataPreviewViewTest {
     }
 
     @Test
+    void a_table_s_column_headings_are_shown_whole(FxRobot robot) throws Exception {
+        load("csv", Map.of("path", Path.of("..", "samples", "projects", "flowers.csv").toAbsolutePath().toString(),
+                "label", "species"));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<String> headings = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".rows-table .column-header"
+                + " .label").queryAllAs(Label.class).stream().map(Label::getText).toList()).get();
+        java.util.List<String> cut = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".rows-table .column-header .label")
+                .queryAllAs(Label.class).stream().filter(l -> l.getWidth() < l.prefWidth(-1) - 0.5)
+                .map(Label::getText).toList()).get();
+        assertThat(headings).contains("sepal_length", "petal_width", "species");
+        assertThat(cut).as("headings cut short (\"sepal_l...\")").isEmpty();
+    }
+
+    @Test
     void a_failure_shows_the_message(FxRobot robot) {
         load("csv", Map.of());
         assertThat(robot.lookup(".data-error .detail-text").queryAs(Label.class).getText())
