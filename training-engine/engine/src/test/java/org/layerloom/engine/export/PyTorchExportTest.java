@@ -63,7 +63,7 @@ class PyTorchExportTest {
         }
         KernelGuard.ensure();
         manager = NDManager.newBaseManager();
-        Path root = ROOT.resolve(isa().toLowerCase(Locale.ROOT));
+        Path root = ROOT.resolve(isa().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         StagedFolder.deleteTree(root);
         List<String> dirs = new ArrayList<>();
         for (ExportCases.Case c : ExportCases.all()) {
@@ -135,6 +135,15 @@ class PyTorchExportTest {
         Set<LayerKind> used = EnumSet.noneOf(LayerKind.class);
         ExportCases.synthetic().forEach(c -> c.graph().nodes().stream().map(Node::kind).forEach(used::add));
         assertThat(used).containsExactlyInAnyOrder(LayerKind.values());
+    }
+
+    @Test
+    void model_py_runs_as_a_script_and_loads_its_weights() throws Exception {
+        PythonTorch.assumeAvailable();
+        Path model = runs.get("synthetic tokens").dir.resolve("export/model.py");
+        assertThat(PythonTorch.run(model, List.of(), 120))
+                .contains("(transformerencoder1): TransformerEncoderLayer(")
+                .contains("A batch of 2 examples gives an output of shape (2, 3)");
     }
 
     @Test
@@ -212,8 +221,11 @@ class PyTorchExportTest {
         return damaged;
     }
 
+    /** The oneDNN ISA cap, and the kernel mode where a test execution sets one ("default, kernels onednn-off"). */
     private static String isa() {
         String isa = System.getenv("ONEDNN_MAX_CPU_ISA");
-        return isa == null || isa.isBlank() ? "default" : isa;
+        String kernels = System.getProperty("layerloom.kernels");
+        return (isa == null || isa.isBlank() ? "default" : isa)
+                + (kernels == null || kernels.isBlank() ? "" : ", kernels " + kernels);
     }
 }

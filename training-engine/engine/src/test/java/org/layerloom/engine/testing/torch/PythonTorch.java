@@ -56,7 +56,13 @@ public final class PythonTorch {
      */
     public static String run(String script, List<String> args, long timeoutSeconds) throws IOException,
             InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), SCRIPTS.resolve(script).toString()));
+        return run(SCRIPTS.resolve(script), args, timeoutSeconds);
+    }
+
+    /** Runs the Python file {@code script} (anywhere) with {@code args}; as {@link #run(String, List, long)}. */
+    public static String run(Path script, List<String> args, long timeoutSeconds) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), script.toString()));
         command.addAll(args);
         Path log = Files.createTempFile("python-", ".log");
         try {
