@@ -103,6 +103,13 @@ class ExporterTest {
     }
 
     @Test
+    void every_target_has_a_writer_for_itself() {
+        for (ExportTarget target : ExportTarget.values()) {
+            assertThat(TargetWriters.of(target).target()).isEqualTo(target);
+        }
+    }
+
+    @Test
     void weights_come_in_running_order_under_state_dict_names() throws Exception {
         ExportedNetwork network = network(MLP);
         assertThat(network.weights()).extracting(NpyArray::name)

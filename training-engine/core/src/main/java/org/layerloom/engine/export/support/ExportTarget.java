@@ -1,5 +1,8 @@
 package org.layerloom.engine.export.support;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Where a network can be exported to: each target names the files it writes and brings its own check of
  * which nodes it can express ({@link #support()}). ONNX and DJL Java join as new constants with their own
@@ -27,6 +30,11 @@ public enum ExportTarget {
     /** The name in messages ("PyTorch"). */
     public String displayName() {
         return displayName;
+    }
+
+    /** The target with this command-line name, compared without regard to case. */
+    public static Optional<ExportTarget> fromId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equalsIgnoreCase(id)).findFirst();
     }
 
     /** Which nodes this target can express. */

@@ -93,6 +93,12 @@ class ExportCheckTest {
         assertThat(ExportCheck.allowsExport(problems)).isTrue();
     }
 
+    @Test
+    void targets_are_found_by_their_command_line_name() {
+        assertThat(ExportTarget.fromId("PyTorch")).contains(ExportTarget.PYTORCH);
+        assertThat(ExportTarget.fromId("keras")).isEmpty();
+    }
+
     private static List<Problem> check(NetworkGraph graph) {
         return ExportCheck.problems(GraphValidator.standard().validate(graph), ExportTarget.PYTORCH);
     }
