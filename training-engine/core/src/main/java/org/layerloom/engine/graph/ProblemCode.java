@@ -47,5 +47,7 @@ public enum ProblemCode {
     /** The Output's loss does not suit the dataset's task (a classification trained with MSE, say). */
     LOSS_DOES_NOT_FIT_DATA,
     /** The dataset holds token ids that an Embedding's vocabulary has no row for. */
-    TOKEN_IDS_BEYOND_VOCABULARY
+    TOKEN_IDS_BEYOND_VOCABULARY,
+    /** A node cannot be expressed in the chosen export target (the message says why). */
+    NOT_EXPORTABLE
 }

@@ -63,7 +63,11 @@ public final class ShapeContext {
         return describe(node, type);
     }
 
-    static String describe(Node node, LayerType type) {
+    /**
+     * How messages name {@code node} of {@code type}: its name, with the layer kind when the name does not say
+     * it ("hidden (Dense)", "dense1"); also used by checks outside validation, such as the export check.
+     */
+    public static String describe(Node node, LayerType type) {
         String name = node.name().toLowerCase(java.util.Locale.ROOT);
         boolean saysKind = name.contains(type.kind().id().toLowerCase(java.util.Locale.ROOT))
                 || name.contains(type.displayName().toLowerCase(java.util.Locale.ROOT));

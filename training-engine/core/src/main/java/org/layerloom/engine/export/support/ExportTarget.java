@@ -1,0 +1,44 @@
+package org.layerloom.engine.export.support;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where a network can be exported to: each target names the files it writes and brings its own check of
+ * which nodes it can express ({@link #support()}). ONNX and DJL Java join as new constants with their own
+ * {@link NodeSupport}. Immutable; any thread.
+ */
+public enum ExportTarget {
+    /** A PyTorch project: {@code model.py} (an {@code nn.Module}) and {@code weights.npz}. */
+    PYTORCH("pytorch", "PyTorch", new PyTorchSupport());
+
+    private final String id;
+    private final String displayName;
+    private final NodeSupport support;
+
+    ExportTarget(String id, String displayName, NodeSupport support) {
+        this.id = id;
+        this.displayName = displayName;
+        this.support = support;
+    }
+
+    /** The name on the command line ({@code --to pytorch}). */
+    public String id() {
+        return id;
+    }
+
+    /** The name in messages ("PyTorch"). */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The target with this command-line name, compared without regard to case. */
+    public static Optional<ExportTarget> fromId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** Which nodes this target can express. */
+    public NodeSupport support() {
+        return support;
+    }
+}

@@ -1,0 +1,80 @@
+package org.layerloom.engine.export;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.layerloom.engine.compile.EngineSeed;
+import org.layerloom.engine.compile.GraphBlock;
+import org.layerloom.engine.compile.GraphCompiler;
+import org.layerloom.engine.export.support.ExportCheck;
+import org.layerloom.engine.export.support.ExportTarget;
+import org.layerloom.engine.graph.GraphValidator;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.Problem;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.kernels.KernelGuard;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.train.SavedRun;
+
+/**
+ * Where an export's network and weights come from: a saved run (its network as trained and its kept
+ * parameters, {@code best.params} or else {@code last.params}), or a project that has no run (its network
+ * with the weights its seed draws at initialisation). Both check the network for the target first, so a
+ * refused network is never compiled. Stateless; call off the JavaFX thread (they load the engine and read
+ * files); the engine work runs on the calling thread.
+ */
+public final class ExportSources {
+
+    private ExportSources() {
+    }
+
+    /**
+     * The network and kept parameters of the run in {@code runFolder}.
+     *
+     * @throws IOException with a message for a student when the folder is not a run or its files are damaged
+     */
+    public static ExportedNetwork fromRun(Path runFolder, ExportTarget target) throws IOException, ExportRefusedException {
+        try (SavedRun run = SavedRun.open(runFolder)) {
+            ValidationReport report = checked(run.project().graph(), target);
+            return ExportedNetwork.of(run.project().name(), report, run.block());
+        }
+    }
+
+    /** The project's network with freshly initialised weights, drawn with the project's seed. */
+    public static ExportedNetwork initial(Project project, ExportTarget target) throws ExportRefusedException {
+        ValidationReport report = checked(project.graph(), target);
+        NetworkGraph graph = project.graph();
+        TensorShape example = report.outputOf(graph.nodesOfKind(LayerKind.INPUT).get(0).id()).orElseThrow();
+        KernelGuard.ensure();
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
+            EngineSeed.set(Long.hashCode(project.training().seed()));
+            GraphBlock block = GraphCompiler.standard().compile(report);
+            block.initialize(manager, DataType.FLOAT32, withBatch(example));
+            return ExportedNetwork.of(project.name(), report, block);
+        }
+    }
+
+    private static ValidationReport checked(NetworkGraph graph, ExportTarget target) throws ExportRefusedException {
+        ValidationReport report = GraphValidator.standard().validate(graph);
+        List<Problem> problems = ExportCheck.problems(report, target);
+        if (!ExportCheck.allowsExport(problems)) {
+            throw new ExportRefusedException(target.displayName(), problems);
+        }
+        return report;
+    }
+
+    private static Shape withBatch(TensorShape shape) {
+        long[] dims = new long[shape.rank() + 1];
+        dims[0] = 1;
+        for (int i = 0; i < shape.rank(); i++) {
+            dims[i + 1] = shape.dim(i);
+        }
+        return new Shape(dims);
+    }
+}

@@ -1,0 +1,50 @@
+package org.layerloom.engine.export;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.layerloom.engine.compile.GraphBlock;
+import org.layerloom.engine.compile.TorchStateDict;
+import org.layerloom.engine.graph.ValidationReport;
+
+/**
+ * What every export target writes from: the validated network, the nodes the compiled network runs (in
+ * that order; nodes whose output goes nowhere are not among them) and its weights as plain float32 arrays
+ * under their PyTorch {@code state_dict} names ({@link TorchStateDict}), in the order the nodes run.
+ * Holds no engine objects, so any thread may read it once made. Immutable.
+ *
+ * @param name    the project's name, for comments and READMEs
+ * @param nodeIds the compiled nodes in running order, the Input first
+ */
+public record ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights) {
+
+    public ExportedNetwork {
+        nodeIds = List.copyOf(nodeIds);
+        weights = List.copyOf(weights);
+    }
+
+    /**
+     * Copies the current weights of {@code block} (compiled from {@code report}'s graph and initialised). Call
+     * it on the thread that owns the block.
+     */
+    public static ExportedNetwork of(String name, ValidationReport report, GraphBlock block) {
+        TorchStateDict stateDict = TorchStateDict.of(report.graph(), block);
+        List<NpyArray> weights = new ArrayList<>();
+        try (NDManager scope = NDManager.newBaseManager()) {
+            for (Map.Entry<String, NDArray> entry : stateDict.values(scope).entrySet()) {
+                NDArray value = entry.getValue();
+                weights.add(NpyArray.floats(entry.getKey(), value.getShape().getShape(),
+                        value.toType(DataType.FLOAT32, false).toFloatArray()));
+            }
+        }
+        return new ExportedNetwork(name, report, block.nodeIds(), weights);
+    }
+
+    /** The same network with other weights (same names), e.g. a test's deliberately damaged copy. */
+    public ExportedNetwork withWeights(List<NpyArray> newWeights) {
+        return new ExportedNetwork(name, report, nodeIds, newWeights);
+    }
+}
