@@ -79,6 +79,25 @@ class OnnxExporterTest {
     }
 
     @Test
+    void the_batch_size_is_free_and_examples_do_not_mix() throws Exception {
+        ModelProto model = OnnxExporter.standard().model(report(), weights(), false);
+        java.util.Random random = new java.util.Random(3);
+        float[] four = new float[4 * 6 * 2];
+        for (int i = 0; i < four.length; i++) {
+            four[i] = (float) random.nextGaussian();
+        }
+        float[] first = java.util.Arrays.copyOf(four, 6 * 2);
+        java.util.Set<String> outputs = java.util.Set.of("output1", "probabilities");
+        Map<String, float[]> batch = OnnxAgreement.runOnnx(model, four, new long[] {4, 6, 2}, false, outputs);
+        Map<String, float[]> single = OnnxAgreement.runOnnx(model, first, new long[] {1, 6, 2}, false, outputs);
+        assertThat(batch.get("probabilities")).hasSize(4 * 3);
+        for (String name : outputs) {
+            float[] firstRow = java.util.Arrays.copyOf(batch.get(name), 3);
+            assertThat(single.get(name)).as(name).containsExactly(firstRow, org.assertj.core.data.Offset.offset(1e-6f));
+        }
+    }
+
+    @Test
     void export_replaces_the_file_in_one_step_and_leaves_no_temporary_file() throws Exception {
         Path file = folder.resolve("model.onnx");
         Files.writeString(file, "an older export");

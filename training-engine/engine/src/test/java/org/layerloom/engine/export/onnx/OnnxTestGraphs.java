@@ -12,8 +12,9 @@ import org.layerloom.engine.testing.GraphBuilder;
 /**
  * Synthetic graphs that, with the samples, use every layer kind as a node, with the options where an
  * export can go wrong: padded average pooling, BatchNorm on maps, vectors and sequences, LayerNorm on
- * maps and sequences, every recurrent kind both with and without "return sequences", branches joined by
- * Add and Concatenate, bias off, every activation option and layer.
+ * maps and sequences, strided convolutions, Dense on vectors and on sequences with and without bias,
+ * every recurrent kind both with and without "return sequences", branches joined by Add and
+ * Concatenate, and every activation layer.
  */
 final class OnnxTestGraphs {
 
@@ -39,7 +40,7 @@ final class OnnxTestGraphs {
         String avg = g.add(AVG_POOL2D, "pool", 3, "stride", 2, "padding", 1);
         String max = g.add(MAX_POOL2D, "pool", 2, "stride", 1, "padding", 1);
         String ln = g.add(LAYER_NORM);
-        String conv2 = g.add(CONV2D, "filters", 4, "kernel", 1, "bias", false, "activation", "leaky_relu");
+        String conv2 = g.add(CONV2D, "filters", 4, "kernel", 2, "stride", 2, "bias", false, "activation", "leaky_relu");
         String gap = g.add(GLOBAL_AVG_POOL2D);
         String flat = g.add(FLATTEN);
         String dense = g.add(DENSE, "units", 4, "activation", "elu");
@@ -55,13 +56,13 @@ final class OnnxTestGraphs {
     static NetworkGraph sequences() {
         GraphBuilder g = new GraphBuilder();
         String in = g.input(TensorShape.of(10, 3));
-        String conv = g.add(CONV1D, "filters", 8, "kernel", 3, "padding", 1, "activation", "tanh");
+        String conv = g.add(CONV1D, "filters", 8, "kernel", 3, "stride", 2, "padding", 1, "activation", "tanh");
         String gru = g.add(GRU, "units", 8, "return_sequences", true);
         String lstm = g.add(LSTM, "units", 8, "return_sequences", true);
         String add = g.add(ADD);
         String rnn = g.add(SIMPLE_RNN, "units", 6, "nonlinearity", "relu", "return_sequences", true);
         String bn = g.add(BATCH_NORM);
-        String reshape = g.add(RESHAPE, "target", new int[] {60});
+        String reshape = g.add(RESHAPE, "target", new int[] {30});
         String dense = g.add(DENSE, "units", 4, "activation", "sigmoid");
         String out = g.add(OUTPUT, "loss", "mse");
         return g.chain(in, conv, gru, add).chain(conv, lstm, add).chain(add, rnn, bn, reshape, dense, out).build();
@@ -87,7 +88,8 @@ final class OnnxTestGraphs {
                 layer(EMBEDDING, "vocabulary", 20, "dimension", 8), layer(POSITIONAL_ENCODING),
                 layer(SELF_ATTENTION, "heads", 2, "dropout", 0.1),
                 layer(TRANSFORMER_ENCODER, "heads", 4, "feed_forward", 16, "dropout", 0.1),
-                layer(LAYER_NORM, "epsilon", 1e-4), layer(DENSE, "units", 6, "activation", "relu"), layer(FLATTEN),
+                layer(LAYER_NORM, "epsilon", 1e-4), layer(DENSE, "units", 6, "activation", "relu"),
+                layer(DENSE, "units", 5, "bias", false), layer(FLATTEN),
                 layer(DROPOUT, "rate", 0.3), layer(DENSE, "units", 3));
     }
 
