@@ -1,6 +1,7 @@
 package org.layerloom.engine.export.onnx;
 
 import java.util.List;
+import onnx.Onnx.TensorProto;
 
 /**
  * Input, Output, Dense, Flatten, Reshape, Dropout and Embedding in ONNX operators. Dense works on the
@@ -70,7 +71,7 @@ final class CoreConverters {
         String ids = node.input();
         if (!node.inputShape().isTokenIds()) {
             ids = graph.value(node.id(), "ids");
-            graph.op("Cast", List.of(node.input()), ids, OnnxGraph.integer("to", onnx.Onnx.TensorProto.DataType.INT64_VALUE));
+            graph.op("Cast", List.of(node.input()), ids, OnnxGraph.integer("to", TensorProto.DataType.INT64_VALUE));
         }
         graph.op("Gather", List.of(graph.floats(node.id() + ".weight", table.shape(), table.values()), ids),
                 node.output(), OnnxGraph.integer("axis", 0));

@@ -1,5 +1,6 @@
 package org.layerloom.engine.export.onnx;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.layerloom.engine.graph.TensorShape;
 
@@ -27,7 +28,7 @@ final class NormalisationConverters {
             graph.op("Transpose", List.of(node.input()), x, OnnxGraph.ints("perm", 0, 2, 1));
             normalised = graph.value(id, "normalised");
         }
-        List<String> inputs = new java.util.ArrayList<>(List.of(x));
+        List<String> inputs = new ArrayList<>(List.of(x));
         inputs.addAll(stats);
         graph.op("BatchNormalization", inputs, normalised, OnnxGraph.real("epsilon", node.realParam("epsilon")));
         if (sequence) {

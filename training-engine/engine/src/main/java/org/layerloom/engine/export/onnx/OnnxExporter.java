@@ -1,12 +1,15 @@
 package org.layerloom.engine.export.onnx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import onnx.Onnx.ModelProto;
 import org.layerloom.engine.graph.ValidationReport;
 
@@ -79,9 +82,9 @@ public final class OnnxExporter {
     /** Writes {@code model} to a temporary file beside {@code file}, then moves it into place. */
     static void writeAtomically(ModelProto model, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (var out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
                 model.writeTo(out);
             }
             try {

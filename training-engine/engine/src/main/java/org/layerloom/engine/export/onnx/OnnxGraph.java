@@ -1,5 +1,8 @@
 package org.layerloom.engine.export.onnx;
 
+import com.google.protobuf.ByteString;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,10 +74,9 @@ final class OnnxGraph {
         for (long d : shape) {
             t.addDims(d);
         }
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(values.length * Float.BYTES)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(values);
-        t.setRawData(com.google.protobuf.ByteString.copyFrom(bytes.array()));
+        t.setRawData(ByteString.copyFrom(bytes.array()));
         graph.addInitializer(t);
         return name;
     }
@@ -137,14 +139,14 @@ final class OnnxGraph {
 
     static AttributeProto text(String name, String value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
-                .setS(com.google.protobuf.ByteString.copyFromUtf8(value)).build();
+                .setS(ByteString.copyFromUtf8(value)).build();
     }
 
     static AttributeProto texts(String name, String... values) {
         AttributeProto.Builder a = AttributeProto.newBuilder().setName(name)
                 .setType(AttributeProto.AttributeType.STRINGS);
         for (String v : values) {
-            a.addStrings(com.google.protobuf.ByteString.copyFromUtf8(v));
+            a.addStrings(ByteString.copyFromUtf8(v));
         }
         return a.build();
     }

@@ -1,10 +1,5 @@
 package org.layerloom.engine.export.onnx;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -12,13 +7,21 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import onnx.Onnx.ModelProto;
 import org.layerloom.engine.compile.GraphBlock;
@@ -139,7 +142,7 @@ final class OnnxAgreement {
     }
 
     static Map<String, float[]> runOnnx(ModelProto model, float[] input, long[] shape, boolean tokens,
-                                                java.util.Set<String> outputs) throws OrtException {
+                                                Set<String> outputs) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
              OrtSession session = env.createSession(model.toByteArray(), options);
@@ -149,22 +152,22 @@ final class OnnxAgreement {
             Map<String, float[]> values = new HashMap<>();
             for (Map.Entry<String, OnnxValue> e : result) {
                 OnnxTensor t = (OnnxTensor) e.getValue();
-                values.put(e.getKey(), t.getInfo().type == ai.onnxruntime.OnnxJavaType.INT64
+                values.put(e.getKey(), t.getInfo().type == OnnxJavaType.INT64
                         ? toFloats(t.getLongBuffer()) : toFloats(t.getFloatBuffer()));
             }
             return values;
         }
     }
 
-    private static java.util.Optional<float[]> probabilities(ValidationReport report, NDArray scores) {
+    private static Optional<float[]> probabilities(ValidationReport report, NDArray scores) {
         String loss = report.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss");
         return switch (loss) {
-            case "softmax_cross_entropy" -> java.util.Optional.of(scores.softmax(-1).toFloatArray());
+            case "softmax_cross_entropy" -> Optional.of(scores.softmax(-1).toFloatArray());
             case "sigmoid_binary_cross_entropy" -> {
                 NDArray p = Activation.sigmoid(scores.reshape(-1, 1));
-                yield java.util.Optional.of(p.neg().add(1).concat(p, 1).toFloatArray());
+                yield Optional.of(p.neg().add(1).concat(p, 1).toFloatArray());
             }
-            default -> java.util.Optional.empty();
+            default -> Optional.empty();
         };
     }
 

@@ -1,5 +1,6 @@
 package org.layerloom.engine.export.onnx;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class OnnxDifferenceTable {
                 "tolerance", "margin"));
         for (OnnxAgreement.Result r : results) {
             OnnxAgreement.NodeDifference w = r.nodes().stream()
-                    .max(java.util.Comparator.comparingDouble(OnnxAgreement.NodeDifference::largest)).orElseThrow();
+                    .max(Comparator.comparingDouble(OnnxAgreement.NodeDifference::largest)).orElseThrow();
             table.append(String.format("%-26s %5d %11.3e  %-18s %9.1e %8.0fx%n", r.name(), r.nodes().size(),
                     w.largest(), w.nodeId(), w.tolerance(), w.tolerance() / Math.max(w.largest(), Double.MIN_NORMAL)));
         }

@@ -7,14 +7,20 @@ import static org.layerloom.engine.testing.GraphBuilder.layer;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import onnx.Onnx.ModelProto;
 import onnx.Onnx.TensorProto;
 import onnx.Onnx.ValueInfoProto;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerloom.engine.compile.GraphBlock;
@@ -81,19 +87,19 @@ class OnnxExporterTest {
     @Test
     void the_batch_size_is_free_and_examples_do_not_mix() throws Exception {
         ModelProto model = OnnxExporter.standard().model(report(), weights(), false);
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         float[] four = new float[4 * 6 * 2];
         for (int i = 0; i < four.length; i++) {
             four[i] = (float) random.nextGaussian();
         }
-        float[] first = java.util.Arrays.copyOf(four, 6 * 2);
-        java.util.Set<String> outputs = java.util.Set.of("output1", "probabilities");
+        float[] first = Arrays.copyOf(four, 6 * 2);
+        Set<String> outputs = Set.of("output1", "probabilities");
         Map<String, float[]> batch = OnnxAgreement.runOnnx(model, four, new long[] {4, 6, 2}, false, outputs);
         Map<String, float[]> single = OnnxAgreement.runOnnx(model, first, new long[] {1, 6, 2}, false, outputs);
         assertThat(batch.get("probabilities")).hasSize(4 * 3);
         for (String name : outputs) {
-            float[] firstRow = java.util.Arrays.copyOf(batch.get(name), 3);
-            assertThat(single.get(name)).as(name).containsExactly(firstRow, org.assertj.core.data.Offset.offset(1e-6f));
+            float[] firstRow = Arrays.copyOf(batch.get(name), 3);
+            assertThat(single.get(name)).as(name).containsExactly(firstRow, Offset.offset(1e-6f));
         }
     }
 
@@ -109,14 +115,14 @@ class OnnxExporterTest {
     @Test
     void an_export_that_fails_while_writing_the_model_leaves_nothing_behind() throws Exception {
         Path file = folder.resolve("model.onnx");
-        Map<String, WeightTensor> missing = new java.util.HashMap<>(weights());
+        Map<String, WeightTensor> missing = new HashMap<>(weights());
         missing.remove("dense1.weight");
         assertThatThrownBy(() -> OnnxExporter.standard().export(report(), missing, file))
                 .hasMessageContaining("dense1.weight");
         assertThat(files()).isEmpty();
     }
 
-    private List<Path> files() throws java.io.IOException {
+    private List<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.toList();
         }

@@ -7,6 +7,7 @@ import static org.layerloom.engine.testing.GraphBuilder.layer;
 import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import onnx.Onnx.AttributeProto;
@@ -85,9 +86,9 @@ class OnnxNegativeControlTest {
                 } else if (name.equals(nodeId + "/B")) {
                     float[] b = floats(t.getRawData());
                     int half = b.length / 2;
-                    float[] input = reorder(java.util.Arrays.copyOfRange(b, 0, half), gates, inverse);
-                    float[] recurrent = reorder(java.util.Arrays.copyOfRange(b, half, b.length), gates, inverse);
-                    float[] both = java.util.Arrays.copyOf(input, b.length);
+                    float[] input = reorder(Arrays.copyOfRange(b, 0, half), gates, inverse);
+                    float[] recurrent = reorder(Arrays.copyOfRange(b, half, b.length), gates, inverse);
+                    float[] both = Arrays.copyOf(input, b.length);
                     System.arraycopy(recurrent, 0, both, half, half);
                     t.setRawData(floats(both));
                 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.project.ProjectFileException;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
@@ -38,10 +40,10 @@ class OnnxSampleExportTest {
         }
     }
 
-    private static org.layerloom.engine.graph.NetworkGraph graphOf(Path file) throws IOException {
+    private static NetworkGraph graphOf(Path file) throws IOException {
         try {
             return ProjectFiles.load(file).graph();
-        } catch (org.layerloom.engine.project.ProjectFileException e) {
+        } catch (ProjectFileException e) {
             throw new IOException(e);
         }
     }
