@@ -16,6 +16,7 @@ public final class TargetWriters {
     public static TargetWriter of(ExportTarget target) {
         return switch (target) {
             case PYTORCH -> new PyTorchWriter();
+            case ONNX -> new org.layerloom.engine.export.onnx.OnnxTargetWriter();
         };
     }
 }
