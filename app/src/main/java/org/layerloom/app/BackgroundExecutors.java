@@ -19,6 +19,15 @@ final class BackgroundExecutors {
     final ExecutorService downloads = daemon("layerloom-downloads");
     /** The Inspect area's engine work (activations, Grad-CAM), which may take long. */
     final ExecutorService compute = daemon("layerloom-compute");
+    /**
+     * The threads on which the status bar's task list waits for each listed task to end (one per running task;
+     * they only wait).
+     */
+    final ExecutorService taskWaiters = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "layerloom-task-list");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Loads the engine once, at start. */
     final ExecutorService engine = daemon("layerloom-engine");
 
@@ -33,6 +42,7 @@ final class BackgroundExecutors {
         data.shutdownNow();
         downloads.shutdownNow();
         compute.shutdownNow();
+        taskWaiters.shutdownNow();
         files.shutdown();
         try {
             if (!files.awaitTermination(2, TimeUnit.SECONDS)) {

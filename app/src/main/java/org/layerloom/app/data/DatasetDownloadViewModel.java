@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import org.layerloom.app.ui.TaskSource;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetCancelledException;
 import org.layerloom.engine.data.DatasetException;
@@ -82,6 +84,21 @@ public final class DatasetDownloadViewModel {
     /** The download, for the status bar's task list. */
     public LatestResult<Path> work() {
         return downloading;
+    }
+
+    /**
+     * The download as a background task for the task list ("train-images-idx3-ubyte.gz: 3.2 of 9.9 MB (32 %),
+     * 1.4 MB/s", its progress, and Cancel) and the status bar ("Downloading train-images-idx3-ubyte.gz: …").
+     */
+    public TaskSource asTask() {
+        return TaskSource.of(downloading.name(), downloading.busyProperty())
+                .withDetail(detail.getReadOnlyProperty())
+                .withSummary(Bindings.createStringBinding(() -> {
+                    String text = detail.get();
+                    return text.isBlank() || text.endsWith("…") ? text : "Downloading " + text;
+                }, detail))
+                .withProgress(progress)
+                .cancelledBy("Cancel", this::cancel, null);
     }
 
     /** 0 to 1 while downloading, −1 while the size is unknown. */
