@@ -70,7 +70,7 @@ public final class EngineStatus {
     static String brief(EngineInfo info) {
         String device = info.gpus() == 0 ? "CPU" : info.gpus() == 1 ? "1 GPU" : info.gpus() + " GPUs";
         return device + ", " + info.threads() + (info.threads() == 1 ? " thread" : " threads")
-                + (info.kernelsVerified() ? "" : ", kernels failed their self-test");
+                + (info.kernelsVerified() ? "" : ", kernels failed their self-test: values may be wrong");
     }
 
     /** The CPU kernels in full (why oneDNN is off, what failed), for the status bar's tooltip. */
