@@ -197,7 +197,7 @@ class StatusBarWorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitFor(() -> notifications("Saved").size() == 1);
         assertThat(text(notifications("Saved").get(0))).contains("moons.loom in " + dir);
-        waitFor(() -> label(robot, "#project-status").startsWith("Project saved at "));
+        waitFor(() -> label(robot, "#save-status").startsWith("Project saved at "));
         assertThat(notifications("Dataset in use")).as("still one").hasSize(1);
     }
 

@@ -271,7 +271,7 @@ class WorkbenchTest {
         });
         waitFor(() -> recovery.leftBehind().size() == 1);
         assertThat(recovery.leftBehind().get(0).project().graph().requireNode(id).name()).isEqualTo("Changed");
-        assertThat(robot.lookup("#project-status").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#save-status").queryAs(Label.class).getText())
                 .startsWith("Unsaved changes · autosaved at");
 
         robot.interact(() -> probe.session().save(() -> { }));

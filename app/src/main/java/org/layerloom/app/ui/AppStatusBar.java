@@ -33,7 +33,7 @@ public final class AppStatusBar extends StatusBar {
         setId("app-status-bar");
         getStyleClass().add("app-status-bar");
 
-        Label projectText = status(new Label(), "project-status");
+        Label projectText = status(new Label(), "save-status");
         projectText.textProperty().bind(project);
         projectText.setMinWidth(Region.USE_PREF_SIZE);
         Region projectDivider = divider();

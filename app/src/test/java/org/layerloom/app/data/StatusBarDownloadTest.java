@@ -134,7 +134,7 @@ class StatusBarDownloadTest {
         assertThat(bar.getText()).isEqualTo("Nothing running in the background");
         assertThat(label(robot, "#task-list-button")).isEqualTo("Tasks");
         assertThat(label(robot, "#engine-status")).isEqualTo("CPU, 2 threads");
-        assertThat(label(robot, "#project-status")).isEqualTo("Unsaved changes · autosaved at 14:05:10");
+        assertThat(label(robot, "#save-status")).isEqualTo("Unsaved changes · autosaved at 14:05:10");
 
         robot.clickOn("#data-download-button");
         waitFor(() -> bar.getText().startsWith("Downloading train-images-idx3-ubyte.gz: ")
@@ -167,7 +167,7 @@ class StatusBarDownloadTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         shots(listScene, "dark-20px");
-        assertThat(robot.lookup("#project-status").queryAs(Label.class).getFont().getSize())
+        assertThat(robot.lookup("#save-status").queryAs(Label.class).getFont().getSize())
                 .as("the status bar follows the font size").isGreaterThan(16);
 
         Node shownRow = robot.from(listScene.getRoot()).lookup(".task-list-cell").match(Node::isVisible).query();
