@@ -120,7 +120,10 @@ final class Workbench {
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
-                choice -> session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source()),
+                choice -> {
+                    session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source());
+                    return session.project().dataset().equals(choice);
+                },
                 () -> looks.settingsProperty().get().datasetCache(),
                 new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         DataFactsFeed dataFacts = new DataFactsFeed(session, DatasetRegistry.standard(), executors.data,

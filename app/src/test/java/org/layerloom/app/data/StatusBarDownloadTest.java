@@ -82,7 +82,7 @@ class StatusBarDownloadTest {
         Path cache = Files.createDirectories(dir.resolve("cache" + System.nanoTime()));
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), background,
                 Platform::runLater);
-        model = new DataChoiceViewModel(preview, GraphValidator.standard(), dir, c -> { }, () -> cache,
+        model = new DataChoiceViewModel(preview, GraphValidator.standard(), dir, c -> true, () -> cache,
                 new DatasetDownloadViewModel(downloads, Platform::runLater));
         BackgroundTasks tasks = new BackgroundTasks();
         tasks.track(model.downloads().asTask());
