@@ -31,6 +31,8 @@ public final class DatasetDownloadViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper failed =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "failed");
 
     public DatasetDownloadViewModel(Executor background, Executor ui) {
         this.ui = ui;
@@ -43,6 +45,7 @@ public final class DatasetDownloadViewModel {
      */
     public void start(StandardSource source, Path folder, DatasetOptions options, Runnable done) {
         message.set("");
+        failed.set(false);
         progress.set(-1);
         detail.set("Connecting…");
         String title = source.dataset().title();
@@ -60,6 +63,7 @@ public final class DatasetDownloadViewModel {
             if (e instanceof DatasetCancelledException) {
                 message.set("The download was cancelled; nothing was kept.");
             } else {
+                failed.set(true);
                 message.set(e instanceof DatasetException ? e.getMessage()
                         : "The download of " + title + " failed: " + e);
             }
@@ -98,7 +102,8 @@ public final class DatasetDownloadViewModel {
                     return text.isBlank() || text.endsWith("…") ? text : "Downloading " + text;
                 }, detail))
                 .withProgress(progress)
-                .cancelledBy("Cancel", this::cancel, null);
+                .cancelledBy("Cancel", this::cancel, null)
+                .failedWhen(failed.getReadOnlyProperty());
     }
 
     /** 0 to 1 while downloading, −1 while the size is unknown. */

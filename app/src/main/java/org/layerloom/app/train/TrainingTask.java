@@ -29,7 +29,8 @@ public final class TrainingTask {
         return TaskSource.of("Training", dashboard.whilePhase(DashboardPhase::isActive))
                 .withDetail(detail)
                 .withProgress(progress.fractionProperty())
-                .cancelledBy("Stop", dashboard::stop, dashboard.whilePhase(DashboardPhase::canStop));
+                .cancelledBy("Stop", dashboard::stop, dashboard.whilePhase(DashboardPhase::canStop))
+                .failedWhen(dashboard.whilePhase(phase -> phase == DashboardPhase.FAILED));
     }
 
     static String describe(DashboardPhase phase, String epoch, String batch, String eta, double fraction) {

@@ -23,7 +23,8 @@ import org.layerloom.editor.fx.LatestResult;
  * {@link #running()}, and goes from there when the work ends. The summary names the first running task, by its
  * line ({@link TaskSource#line()}) when it has one, and how many others run; {@link #progressProperty()} is that
  * task's progress. The observed properties change once per pulse at most (the training's through the event pump,
- * a download's through its coalesced hand-over), so this follows them as they change. A view-model without a toolkit: create and use it on the JavaFX thread.
+ * a download's through its coalesced hand-over), so this follows them as they change. A view-model without a
+ * toolkit: create and use it on the JavaFX thread.
  */
 public final class BackgroundTasks {
 

@@ -8,7 +8,8 @@ import javafx.concurrent.Task;
  * A {@link Task} that does no work of its own: it mirrors one {@link RunningTask} for ControlsFX's
  * {@code TaskProgressView}, which lists {@code Task}s. Its title, message and progress follow the running
  * task's; it stays running while the real work runs (its thread, from a daemon pool, only waits for the end)
- * and ends when the real work ends: succeeded when it was done, cancelled when the student cancelled it. Its
+ * and ends when the real work ends: succeeded when it was done, failed when it failed, cancelled when the
+ * student cancelled it. Its
  * Cancel (the task list's button) asks the real work to stop, and the task ends once the work has stopped, so
  * a training that tests its kept network after Stop stays listed until it has. Made and updated on the
  * JavaFX thread; {@link #call()} runs on its waiting thread.
@@ -53,6 +54,9 @@ public final class MirroredTask extends Task<Void> {
         } else if (how == RunningTask.End.DONE) {
             show(1);
             end.complete(how);
+        } else if (how == RunningTask.End.FAILED) {
+            end.completeExceptionally(new IllegalStateException(task.title() + " failed: "
+                    + task.messageProperty().get()));
         }
     }
 

@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class RunningTask {
 
     /** How the work ended. */
-    public enum End { RUNNING, DONE, CANCELLED }
+    public enum End { RUNNING, DONE, FAILED, CANCELLED }
 
     private final TaskSource source;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -61,13 +61,14 @@ public final class RunningTask {
                 && (source.cancellable() == null || source.cancellable().get()));
     }
 
-    /** The work has ended: cancelled if the student asked this task to cancel it, else done. */
+    /** The work has ended: cancelled if the student asked this task to cancel it, failed if it says so, else done. */
     void ended() {
         unwatch(source.detail());
         unwatch(source.progress());
         unwatch(source.cancellable());
         cancellable.set(false);
-        end.set(cancelAsked ? End.CANCELLED : End.DONE);
+        boolean failed = source.failed() != null && source.failed().get();
+        end.set(cancelAsked ? End.CANCELLED : failed ? End.FAILED : End.DONE);
     }
 
     /** Asks the work to stop (the download cancels, the training stops); does nothing when it cannot now. */

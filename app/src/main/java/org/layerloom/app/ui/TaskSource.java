@@ -19,10 +19,11 @@ import javafx.beans.value.ObservableStringValue;
  * @param cancel      stops the work, or null when it cannot be stopped
  * @param cancelText  the word on the button that calls {@code cancel} ("Cancel", "Stop")
  * @param cancellable true while {@code cancel} may be pressed (null: whenever it runs)
+ * @param failed      true when the work, as it ends, has failed (null: it never tells)
  */
 public record TaskSource(String name, ObservableBooleanValue running, ObservableStringValue detail,
                          ObservableStringValue summary, ObservableDoubleValue progress, Runnable cancel,
-                         String cancelText, ObservableBooleanValue cancellable) {
+                         String cancelText, ObservableBooleanValue cancellable, ObservableBooleanValue failed) {
 
     public TaskSource {
         Objects.requireNonNull(name, "name");
@@ -31,17 +32,22 @@ public record TaskSource(String name, ObservableBooleanValue running, Observable
 
     /** Work called {@code name} that runs while {@code running} is true, without detail, progress or cancel. */
     public static TaskSource of(String name, ObservableBooleanValue running) {
-        return new TaskSource(name, running, null, null, null, null, "Cancel", null);
+        return new TaskSource(name, running, null, null, null, null, "Cancel", null, null);
     }
 
     /** The same work, described by {@code newDetail} while it runs. */
     public TaskSource withDetail(ObservableStringValue newDetail) {
-        return new TaskSource(name, running, newDetail, summary, progress, cancel, cancelText, cancellable);
+        return new TaskSource(name, running, newDetail, summary, progress, cancel, cancelText, cancellable, failed);
     }
 
     /** The same work, told in the status bar by {@code newSummary} rather than by its detail. */
     public TaskSource withSummary(ObservableStringValue newSummary) {
-        return new TaskSource(name, running, detail, newSummary, progress, cancel, cancelText, cancellable);
+        return new TaskSource(name, running, detail, newSummary, progress, cancel, cancelText, cancellable, failed);
+    }
+
+    /** The same work, which has failed when {@code whenEnded} is true as it ends. */
+    public TaskSource failedWhen(ObservableBooleanValue whenEnded) {
+        return new TaskSource(name, running, detail, summary, progress, cancel, cancelText, cancellable, whenEnded);
     }
 
     /** The status bar's line on the work: its summary, else its detail; null when it has neither. */
@@ -51,7 +57,7 @@ public record TaskSource(String name, ObservableBooleanValue running, Observable
 
     /** The same work, with its progress from 0 to 1 (−1 while unknown). */
     public TaskSource withProgress(ObservableDoubleValue newProgress) {
-        return new TaskSource(name, running, detail, summary, newProgress, cancel, cancelText, cancellable);
+        return new TaskSource(name, running, detail, summary, newProgress, cancel, cancelText, cancellable, failed);
     }
 
     /**
@@ -60,6 +66,6 @@ public record TaskSource(String name, ObservableBooleanValue running, Observable
      */
     public TaskSource cancelledBy(String text, Runnable action, ObservableBooleanValue when) {
         return new TaskSource(name, running, detail, summary, progress, Objects.requireNonNull(action, "action"),
-                Objects.requireNonNull(text, "text"), when);
+                Objects.requireNonNull(text, "text"), when, failed);
     }
 }

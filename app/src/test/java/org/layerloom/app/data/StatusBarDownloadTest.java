@@ -182,6 +182,34 @@ class StatusBarDownloadTest {
         assertThat(part.resolve("train-images-idx3-ubyte.gz")).doesNotExist();
     }
 
+    @Test
+    void a_download_that_fails_ends_its_task_failed_and_leaves_the_list(FxRobot robot) throws Exception {
+        startServer(); // serves nothing: every file is missing
+        robot.interact(() -> robot.lookup("#data-source").<javafx.scene.control.ComboBox<String>>query()
+                .setValue("mnist"));
+        waitFor(() -> robot.lookup("#data-download-button").query().isVisible());
+        robot.interact(() -> model.setOption("mirror", "http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+        robot.clickOn("#task-list-button");
+        waitFor(() -> taskWindow.stage().isPresent() && taskWindow.stage().get().isShowing());
+        TaskListView list = (TaskListView) taskWindow.scene().orElseThrow().getRoot();
+
+        java.util.List<MirroredTask> listed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> list.view().getTasks().addListener(
+                (javafx.collections.ListChangeListener<MirroredTask>) change -> {
+                    while (change.next()) {
+                        listed.addAll(change.getAddedSubList());
+                    }
+                }));
+
+        robot.clickOn(robot.lookup("#data-download-button").<Node>query());
+        waitFor(() -> !label(robot, "#data-download-message").isEmpty());
+        assertThat(label(robot, "#data-download-message")).doesNotContain("cancelled");
+        assertThat(listed).as("the download was listed").singleElement();
+        waitFor(() -> state(listed.get(0)) == Worker.State.FAILED);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> list.view().getTasks().size()).get()).isZero();
+        assertThat(bar.getText()).isEqualTo("Nothing running in the background");
+    }
+
     private void shots(Scene list, String theme) {
         save(bar, "status-bar-download-" + theme);
         save(list.getRoot(), "task-list-download-" + theme);

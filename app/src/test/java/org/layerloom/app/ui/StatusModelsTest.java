@@ -77,6 +77,24 @@ class StatusModelsTest {
     }
 
     @Test
+    void work_that_failed_ends_its_task_failed() {
+        BackgroundTasks tasks = new BackgroundTasks();
+        SimpleBooleanProperty running = new SimpleBooleanProperty(true);
+        SimpleBooleanProperty failed = new SimpleBooleanProperty(false);
+        tasks.track(TaskSource.of("Downloading a dataset", running).failedWhen(failed));
+        RunningTask first = tasks.running().get(0);
+        failed.set(true);
+        running.set(false);
+        assertThat(first.endProperty().get()).isEqualTo(RunningTask.End.FAILED);
+
+        failed.set(false);
+        running.set(true);
+        RunningTask second = tasks.running().get(0);
+        running.set(false);
+        assertThat(second.endProperty().get()).isEqualTo(RunningTask.End.DONE);
+    }
+
+    @Test
     void the_summary_names_the_first_running_task_and_counts_the_others() {
         BackgroundTasks tasks = new BackgroundTasks();
         SimpleBooleanProperty reading = new SimpleBooleanProperty(false);
