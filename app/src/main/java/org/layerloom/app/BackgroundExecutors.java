@@ -21,6 +21,15 @@ final class BackgroundExecutors {
     final ExecutorService compute = daemon("layerloom-compute");
     /** Times a few batches of each sample once the engine has loaded, at the lowest priority. */
     final ExecutorService estimates = daemon("layerloom-sample-times", Thread.MIN_PRIORITY);
+    /**
+     * The threads on which the status bar's task list waits for each listed task to end (one per running task;
+     * they only wait).
+     */
+    final ExecutorService taskWaiters = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "layerloom-task-list");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Loads the engine once, at start. */
     final ExecutorService engine = daemon("layerloom-engine");
 
@@ -37,6 +46,7 @@ final class BackgroundExecutors {
         downloads.shutdownNow();
         compute.shutdownNow();
         estimates.shutdownNow();
+        taskWaiters.shutdownNow();
         files.shutdown();
         try {
             if (!files.awaitTermination(2, TimeUnit.SECONDS)) {

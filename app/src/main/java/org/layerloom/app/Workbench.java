@@ -19,6 +19,8 @@ import org.layerloom.app.data.DataAreaView;
 import org.layerloom.app.data.DataChoiceViewModel;
 import org.layerloom.app.data.DatasetDownloadViewModel;
 import org.layerloom.app.data.DataPreviewViewModel;
+import org.layerloom.app.data.PathChooser;
+import org.layerloom.app.train.TrainingTask;
 import org.layerloom.app.engine.EngineStatus;
 import org.layerloom.app.start.SampleTimeCache;
 import org.layerloom.app.help.AboutDialog;
@@ -33,7 +35,11 @@ import org.layerloom.app.ui.Area;
 import org.layerloom.app.ui.BackgroundTasks;
 import org.layerloom.app.ui.KeptWindows;
 import org.layerloom.app.ui.MainWindow;
+import org.layerloom.app.ui.Notifier;
+import org.layerloom.app.ui.ProjectStatusLine;
+import org.layerloom.app.ui.WindowNotifier;
 import org.layerloom.app.ui.ScreenshotWriter;
+import org.layerloom.app.ui.TaskListView;
 import org.layerloom.app.ui.ToolWindow;
 import org.layerloom.app.ui.WorkAreas;
 import org.layerloom.app.ui.project.ProjectCheckView;
@@ -80,6 +86,7 @@ final class Workbench {
     private final AppLooks looks;
     private final EngineStatus engine = new EngineStatus();
     private final BackgroundTasks tasks = new BackgroundTasks();
+    private final Notifier notifier;
     private final ProjectSession session;
     private final EditorPane editor;
     private final LayerReferenceViewModel referenceModel = new LayerReferenceViewModel(LayerCatalog.standard());
@@ -91,6 +98,7 @@ final class Workbench {
     private final KeptWindows kept;
     private final ToolWindow referenceWindow;
     private final ToolWindow shortcutsWindow;
+    private final ToolWindow tasksWindow;
     private final NetworkCheckWindow check;
     private final Screens screens;
     private final WindowClosing closing;
@@ -105,6 +113,8 @@ final class Workbench {
         EditorViewModel network = new EditorViewModel(GraphValidator.standard(), LayerCatalog.standard());
         session = new ProjectSession(network, executors.files, Platform::runLater, recent);
         editor = new EditorPane(session);
+        notifier = new WindowNotifier(() -> stage);
+        editor.files().setOnDone(notifier::confirm);
         looks = new AppLooks(settingsStore, loaded.settings(), editor.themeProperty(), text -> inform("Settings", text));
         editor.canvas().textScaleProperty().bind(looks.settingsProperty()
                 .map(s -> s.fontSize() / (double) Settings.DEFAULT_FONT));
@@ -114,7 +124,10 @@ final class Workbench {
         DataPreviewViewModel preview = new DataPreviewViewModel(DatasetRegistry.standard(), executors.data,
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
-                choice -> session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source()),
+                choice -> {
+                    session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source());
+                    return session.project().dataset().equals(choice);
+                },
                 () -> looks.settingsProperty().get().datasetCache(),
                 new DatasetDownloadViewModel(executors.downloads, Platform::runLater));
         DataFactsFeed dataFacts = new DataFactsFeed(session, DatasetRegistry.standard(), executors.data,
@@ -129,14 +142,18 @@ final class Workbench {
         learning.start();
         learning.useEngine(engine.infoProperty());
         measureSampleTimes(environment, startModel);
+        ProjectStatusLine projectLine = new ProjectStatusLine(session.fileProperty(), session.dirtyProperty(),
+                session.writingProperty(), autosave.noteProperty(), environment.clock());
         main = new MainWindow(createAreas(), AppMenus.complete(editor.menuBar(), learning.actions(),
-                new MenuCommands()), new AppStatusBar(engine, tasks, autosave.noteProperty()),
+                new MenuCommands()), new AppStatusBar(engine, tasks, projectLine.textProperty(), this::showTaskList),
                 Bindings.createStringBinding(() -> session.titleProperty().get().replace(" — LayerLoom", ""),
                         session.titleProperty()));
         tasks.track("Loading the PyTorch engine", engine.stateProperty().isEqualTo(EngineStatus.State.LOADING), null);
+        tasks.track(TrainingTask.of(learning.dashboard().viewModel()));
         tasks.track("Reading the project", session.readingProperty(), null);
+        tasks.track("Saving the project", session.writingProperty(), null);
+        tasks.track(dataChoice.downloads().asTask());
         tasks.track(preview.loading(), preview.progressProperty());
-        tasks.track(dataChoice.downloads().work(), dataChoice.downloads().detailProperty());
         tasks.track(startModel.copying());
         tasks.track(startModel.newProjectPage().reading());
         tasks.track(checkModel.work());
@@ -155,6 +172,8 @@ final class Workbench {
                 }), () -> stage, looks::style, kept, 1100, 720), session);
         shortcutsWindow = new ToolWindow("Keyboard shortcuts", "shortcuts", ShortcutsView::new, () -> stage,
                 looks::style, kept, 700, 760);
+        tasksWindow = new ToolWindow("Background tasks", "tasks", () -> new TaskListView(tasks, executors.taskWaiters),
+                () -> stage, looks::style, kept, 640, 380);
 
         session.addListener(() -> dataChoice.projectDidChange(session.project(), session.file()));
         dataChoice.projectDidChange(session.project(), session.file());
@@ -172,7 +191,7 @@ final class Workbench {
         editor.files().setNewProject(screens::newProject);
         editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
-                List.of(referenceWindow, check.window(), shortcutsWindow));
+                List.of(referenceWindow, check.window(), shortcutsWindow, tasksWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));
         stage.focusedProperty().addListener((obs, was, is) -> {
             if (!is && screens.isMainShowing()) {
@@ -209,7 +228,13 @@ final class Workbench {
      * training-health view, the coach and the event pump that feeds them) in {@link LearningAreas}.
      */
     private WorkAreas createAreas() {
-        return new WorkAreas(new DataAreaView(dataChoice), editor, learning.dashboard(), learning.inspect());
+        return new WorkAreas(new DataAreaView(dataChoice, PathChooser.system(), notifier), editor, learning.dashboard(),
+                learning.inspect());
+    }
+
+    /** The status bar's task button: the list of background tasks, with Cancel and Stop. */
+    private void showTaskList() {
+        tasksWindow.show();
     }
 
     private void showArea(Area area) {
@@ -245,7 +270,7 @@ final class Workbench {
     /** What the tests and the screenshots command reach in this window. */
     WorkbenchProbe probe() {
         return new WorkbenchProbe(stage, scene, engine, session, editor, main, learning, autosave, looks, tasks, screens,
-                check, closing);
+                check, closing, tasksWindow);
     }
 
     /** Ends the event pump and the executors; pending recovery writes or deletes get two seconds to finish. */

@@ -35,10 +35,13 @@ final class WorkbenchProbe {
     private final Screens screens;
     private final NetworkCheckWindow check;
     private final WindowClosing closing;
+    private final org.layerloom.app.ui.ToolWindow tasksWindow;
 
     WorkbenchProbe(Stage stage, Scene scene, EngineStatus engine, ProjectSession session, EditorPane editor, MainWindow main,
                    LearningAreas learning, ProjectAutosave autosave, AppLooks looks, BackgroundTasks tasks,
-                   Screens screens, NetworkCheckWindow check, WindowClosing closing) {
+                   Screens screens, NetworkCheckWindow check, WindowClosing closing,
+                   org.layerloom.app.ui.ToolWindow tasksWindow) {
+        this.tasksWindow = tasksWindow;
         this.stage = stage;
         this.scene = scene;
         this.engine = engine;
@@ -59,6 +62,16 @@ final class WorkbenchProbe {
     }
 
     /** The engine loading in the background. */
+    /** The window with the list of background tasks, which the status bar's task button opens. */
+    org.layerloom.app.ui.ToolWindow tasksWindow() {
+        return tasksWindow;
+    }
+
+    /** The background tasks that the status bar reports. */
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     EngineStatus engine() {
         return engine;
     }

@@ -252,7 +252,8 @@ class WorkbenchTest {
         });
         waitFor(() -> recovery.leftBehind().size() == 1);
         assertThat(recovery.leftBehind().get(0).project().graph().requireNode(id).name()).isEqualTo("Changed");
-        assertThat(robot.lookup("#status-note").queryAs(Label.class).getText()).startsWith("Autosaved at");
+        assertThat(robot.lookup("#save-status").queryAs(Label.class).getText())
+                .startsWith("Unsaved changes · autosaved at");
 
         robot.interact(() -> probe.session().save(() -> { }));
         waitFor(() -> recovery.leftBehind().isEmpty());
@@ -377,8 +378,9 @@ class WorkbenchTest {
     void the_status_bar_shows_the_engine_once_loaded(FxRobot robot) throws Exception {
         launch(robot, LaunchOptions.none().withProject(TestProjects.write(TestProjects.mlp(), dir.resolve("mlp.loom"))));
 
-        waitFor(() -> label(robot, "#engine-status").startsWith("Engine ready"));
-        assertThat(label(robot, "#engine-status")).contains("PyTorch 2.7.1, CPU").contains("2 threads");
+        waitFor(() -> label(robot, "#engine-status").equals("CPU, 2 threads"));
+        assertThat(robot.lookup("#engine-status").queryAs(Label.class).getTooltip().getText())
+                .startsWith("Engine ready").contains("PyTorch 2.7.1, CPU").contains("2 threads");
     }
 
     private static String label(FxRobot robot, String query) {

@@ -2,7 +2,6 @@ package org.layerloom.app.data;
 
 import static org.layerloom.app.ui.Css.styled;
 
-import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -16,23 +15,32 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import org.layerloom.app.ui.Notifier;
 
 /**
  * The Data area: on the left, the project's dataset (the source, then the controls that fit it: Download and
  * import for the standard sets, choosers and options for the student's own data; the options as text only in
- * a collapsed advanced view) with "Use for this project", which confirms in the window; on the right, the
+ * a collapsed advanced view) with "Use for this project", which says so in a notification and marks the choice in
+ * the window ("✓ In use by this project", until the choice changes); on the right, the
  * {@link DataPreviewView} of the choice (samples, class counts, the data doctor), refreshed as the choice
  * changes. Observes a {@link DataChoiceViewModel}; JavaFX thread only.
  */
 public final class DataAreaView extends BorderPane {
 
     public DataAreaView(DataChoiceViewModel model) {
-        this(model, PathChooser.system());
+        this(model, PathChooser.system(), Notifier.NONE);
     }
 
     /** With {@code chooser} answering the file and folder choosers (the system's in the app). */
     public DataAreaView(DataChoiceViewModel model, PathChooser chooser) {
+        this(model, chooser, Notifier.NONE);
+    }
+
+    /**
+     * With {@code chooser} answering the file and folder choosers (the system's in the app) and {@code notifier}
+     * telling that a choice is now the project's.
+     */
+    public DataAreaView(DataChoiceViewModel model, PathChooser chooser, Notifier notifier) {
         setId("data-area");
         getStyleClass().add("data-area");
         setCenter(new DataPreviewView(model.preview()));
@@ -42,6 +50,11 @@ public final class DataAreaView extends BorderPane {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("data-sidebar-scroll");
         setLeft(side);
+        model.confirmationProperty().addListener((obs, was, is) -> {
+            if (!is.isEmpty()) {
+                notifier.confirm("Dataset in use", is);
+            }
+        });
         visibleProperty().addListener((obs, was, is) -> model.setShown(is));
     }
 
@@ -111,20 +124,19 @@ public final class DataAreaView extends BorderPane {
         return new VBox(8, options, hint, preview);
     }
 
-    /** "✓ This project now learns from …", shown for a few seconds after each "Use for this project". */
+    /**
+     * "✓ In use by this project" under the buttons after "Use for this project", until the choice on screen
+     * changes: the lasting mark in the window of what the notification told.
+     */
     private static Label confirmation(DataChoiceViewModel model) {
-        Label label = styled(new Label(), "data-confirmation");
+        Label label = styled(new Label("✓ In use by this project"), "data-confirmation");
         label.setId("data-confirmation");
         label.setWrapText(true);
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
-        PauseTransition hide = new PauseTransition(Duration.seconds(8));
-        hide.setOnFinished(e -> label.setVisible(false));
         model.confirmationProperty().addListener((obs, was, is) -> {
             if (!is.isEmpty()) {
-                label.setText("✓ Saved. " + is);
                 label.setVisible(true);
-                hide.playFromStart();
             }
         });
         model.changedProperty().addListener((obs, was, is) -> {
@@ -132,6 +144,8 @@ public final class DataAreaView extends BorderPane {
                 label.setVisible(false);
             }
         });
+        model.sourceProperty().addListener((obs, was, is) -> label.setVisible(false));
+        model.optionsTextProperty().addListener((obs, was, is) -> label.setVisible(false));
         return label;
     }
 

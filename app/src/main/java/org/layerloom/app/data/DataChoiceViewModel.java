@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,7 +42,7 @@ public final class DataChoiceViewModel {
     private final DataPreviewViewModel preview;
     private final GraphValidator validator;
     private final Path defaultFolder;
-    private final Consumer<DatasetChoice> store;
+    private final java.util.function.Predicate<DatasetChoice> store;
     private final java.util.function.Supplier<Path> cacheFolder;
     private final StringProperty source = new SimpleStringProperty(this, "source", "spirals");
     private final StringProperty optionsText = new SimpleStringProperty(this, "optionsText", "");
@@ -65,18 +64,19 @@ public final class DataChoiceViewModel {
 
     /**
      * @param defaultFolder where relative paths in the options point for a project never saved
-     * @param store         puts the chosen dataset into the open project (and saves it)
+     * @param store         puts the chosen dataset into the open project (and saves it); false when it did not (the
+     *                      student cancelled the Save As of a project never saved)
      * @param cacheFolder   where downloaded standard datasets are kept (the settings' cache folder)
      */
     public DataChoiceViewModel(DataPreviewViewModel preview, GraphValidator validator, Path defaultFolder,
-                               Consumer<DatasetChoice> store, java.util.function.Supplier<Path> cacheFolder) {
+                               java.util.function.Predicate<DatasetChoice> store, java.util.function.Supplier<Path> cacheFolder) {
         this(preview, validator, defaultFolder, store, cacheFolder,
                 new DatasetDownloadViewModel(preview.background(), preview.ui()));
     }
 
     /** As above, with the downloads on their own executor (so a preview never waits for a download). */
     public DataChoiceViewModel(DataPreviewViewModel preview, GraphValidator validator, Path defaultFolder,
-                               Consumer<DatasetChoice> store, java.util.function.Supplier<Path> cacheFolder,
+                               java.util.function.Predicate<DatasetChoice> store, java.util.function.Supplier<Path> cacheFolder,
                                DatasetDownloadViewModel download) {
         this.download = download;
         this.header = new LatestResult<>("Reading the table's header", preview.background(), preview.ui());
@@ -338,12 +338,15 @@ public final class DataChoiceViewModel {
         });
     }
 
-    /** Stores the choice on screen in the project, and says so. */
+    /** Stores the choice on screen in the project, and says so (not when it was not stored). */
     public void useForProject() {
         choice().ifPresent(c -> {
-            store.accept(c);
+            if (!store.test(c)) {
+                return;
+            }
             confirmation.set("");
-            confirmation.set("This project now learns from " + describe(c.source()).replace(" (download)", "") + ".");
+            confirmation.set("This project now learns from " + describe(c.source()).replace(" (download)", "") + "."
+                    + (file.isPresent() ? " The project is saved." : " It is not saved yet: Save, or Train, asks where."));
             previewChoice();
         });
     }

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import org.layerloom.app.ui.TaskSource;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetCancelledException;
 import org.layerloom.engine.data.DatasetException;
@@ -29,6 +31,8 @@ public final class DatasetDownloadViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper failed =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "failed");
 
     public DatasetDownloadViewModel(Executor background, Executor ui) {
         this.ui = ui;
@@ -41,6 +45,7 @@ public final class DatasetDownloadViewModel {
      */
     public void start(StandardSource source, Path folder, DatasetOptions options, Runnable done) {
         message.set("");
+        failed.set(false);
         progress.set(-1);
         detail.set("Connecting…");
         String title = source.dataset().title();
@@ -58,6 +63,7 @@ public final class DatasetDownloadViewModel {
             if (e instanceof DatasetCancelledException) {
                 message.set("The download was cancelled; nothing was kept.");
             } else {
+                failed.set(true);
                 message.set(e instanceof DatasetException ? e.getMessage()
                         : "The download of " + title + " failed: " + e);
             }
@@ -82,6 +88,22 @@ public final class DatasetDownloadViewModel {
     /** The download, for the status bar's task list. */
     public LatestResult<Path> work() {
         return downloading;
+    }
+
+    /**
+     * The download as a background task for the task list ("train-images-idx3-ubyte.gz: 3.2 of 9.9 MB (32 %),
+     * 1.4 MB/s", its progress, and Cancel) and the status bar ("Downloading train-images-idx3-ubyte.gz: …").
+     */
+    public TaskSource asTask() {
+        return TaskSource.of(downloading.name(), downloading.busyProperty())
+                .withDetail(detail.getReadOnlyProperty())
+                .withSummary(Bindings.createStringBinding(() -> {
+                    String text = detail.get();
+                    return text.isBlank() || text.endsWith("…") ? text : "Downloading " + text;
+                }, detail))
+                .withProgress(progress)
+                .cancelledBy("Cancel", this::cancel, null)
+                .failedWhen(failed.getReadOnlyProperty());
     }
 
     /** 0 to 1 while downloading, −1 while the size is unknown. */

@@ -23,6 +23,7 @@ public final class EngineStatus {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Loading the PyTorch engine…");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper brief = new ReadOnlyStringWrapper("Loading the engine…");
     private final ReadOnlyObjectWrapper<Optional<EngineInfo>> info = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /** Loads the engine with {@code loader} on {@code background} and reports on {@code fx}. */
@@ -38,12 +39,14 @@ public final class EngineStatus {
                             + shortKernels(loaded.kernels())
                             + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", seconds));
                     detail.set(loaded.kernelsDetail());
+                    brief.set(brief(loaded));
                     state.set(loaded.kernelsVerified() ? State.READY : State.UNVERIFIED);
                 });
             } catch (RuntimeException | LinkageError e) {
                 fx.execute(() -> {
                     text.set("The PyTorch engine could not be loaded: " + e.getMessage()
                             + ". Training is not possible; the editor still works.");
+                    brief.set("No engine: training is off");
                     state.set(State.FAILED);
                 });
             }
@@ -57,6 +60,17 @@ public final class EngineStatus {
     /** One line for the status bar. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
+    }
+
+    /** "CPU, 2 threads" or "1 GPU, 8 threads" once ready; short, for the status bar (the full line is its tooltip). */
+    public ReadOnlyStringProperty briefProperty() {
+        return brief.getReadOnlyProperty();
+    }
+
+    static String brief(EngineInfo info) {
+        String device = info.gpus() == 0 ? "CPU" : info.gpus() == 1 ? "1 GPU" : info.gpus() + " GPUs";
+        return device + ", " + info.threads() + (info.threads() == 1 ? " thread" : " threads")
+                + (info.kernelsVerified() ? "" : ", kernels failed their self-test: values may be wrong");
     }
 
     /** The CPU kernels in full (why oneDNN is off, what failed), for the status bar's tooltip. */

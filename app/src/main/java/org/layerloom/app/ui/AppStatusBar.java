@@ -3,63 +3,89 @@ package org.layerloom.app.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import org.controlsfx.control.StatusBar;
 import org.layerloom.app.engine.EngineStatus;
 
 /**
- * The strip at the bottom of the main window: the engine's state (a coloured dot: amber while loading,
- * green when ready with its device and threads, red when it failed), the background tasks with a progress
- * bar while any runs, and a note on the right (when the work was last autosaved). Observes its models;
- * JavaFX thread only.
+ * The strip at the bottom of the main window, a ControlsFX {@link StatusBar}: on the left whether the project
+ * is saved (and when it was autosaved), in the middle the background work in plain words with its progress
+ * ("Epoch 3 of 20 · batch 40 of 938", a download's bytes and speed), on the right a button naming how many
+ * tasks run, which opens the {@link TaskListView} (with Cancel and Stop), and the engine's state
+ * (a coloured dot: amber while loading, green when ready, red when it failed; "CPU, 2 threads"; the full line as
+ * its tooltip). Observes its models; JavaFX thread only.
  */
-public final class AppStatusBar extends HBox {
+public final class AppStatusBar extends StatusBar {
 
-    public AppStatusBar(EngineStatus engine, BackgroundTasks tasks, ObservableStringValue note) {
+    private final Button taskButton = new Button();
+
+    /**
+     * @param project       what the status bar says about the project ({@link ProjectStatusLine})
+     * @param showTaskList  opens the {@link TaskListView} (a tool window over the main window in the app)
+     */
+    public AppStatusBar(EngineStatus engine, BackgroundTasks tasks, ObservableStringValue project,
+                        Runnable showTaskList) {
         setId("app-status-bar");
         getStyleClass().add("app-status-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
+
+        Label projectText = status(new Label(), "save-status");
+        projectText.textProperty().bind(project);
+        projectText.setMinWidth(Region.USE_PREF_SIZE);
+        Region projectDivider = divider();
+        getLeftItems().addAll(projectText, projectDivider);
+
+        textProperty().bind(Bindings.when(tasks.busyProperty()).then(tasks.summaryProperty())
+                .otherwise("Nothing running in the background"));
+        progressProperty().bind(tasks.progressProperty());
+
+        taskButton.setId("task-list-button");
+        taskButton.getStyleClass().add("task-list-button");
+        taskButton.setFocusTraversable(false);
+        taskButton.textProperty().bind(Bindings.createStringBinding(() -> switch (tasks.running().size()) {
+            case 0 -> "Tasks";
+            case 1 -> "1 task running";
+            default -> tasks.running().size() + " tasks running";
+        }, tasks.running()));
+        taskButton.setTooltip(new Tooltip("Show the background tasks, with Cancel or Stop where they can be stopped"));
+        taskButton.setOnAction(e -> showTaskList.run());
+        taskButton.setMinWidth(Region.USE_PREF_SIZE);
 
         Circle dot = new Circle(5);
         dot.getStyleClass().add("engine-dot");
-        Label engineText = new Label();
-        engineText.setId("engine-status");
-        engineText.getStyleClass().add("status-text");
-        engineText.textProperty().bind(engine.textProperty());
+        Label engineText = status(new Label(), "engine-status");
+        engineText.textProperty().bind(engine.briefProperty());
+        engineText.setGraphic(dot);
         engineText.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip kernels = new Tooltip();
-        kernels.textProperty().bind(engine.detailProperty());
-        kernels.setWrapText(true);
-        kernels.setMaxWidth(520);
-        engine.detailProperty().addListener((obs, was, is) -> engineText.setTooltip(is.isEmpty() ? null : kernels));
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(Bindings.createStringBinding(() -> engine.detailProperty().get().isEmpty()
+                        ? engine.textProperty().get()
+                        : engine.textProperty().get() + "\n\n" + engine.detailProperty().get(),
+                engine.textProperty(), engine.detailProperty()));
+        full.setWrapText(true);
+        full.setMaxWidth(560);
+        engineText.setTooltip(full);
         engine.stateProperty().addListener((obs, was, is) -> mark(dot, is));
         mark(dot, engine.stateProperty().get());
+        HBox right = new HBox(10, taskButton, divider(), engineText);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        getRightItems().add(right);
+    }
 
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(120);
-        progress.setId("task-progress");
-        progress.visibleProperty().bind(tasks.busyProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label taskText = new Label();
-        taskText.setId("task-status");
-        taskText.getStyleClass().add("status-text");
-        taskText.textProperty().bind(tasks.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label noteText = new Label();
-        noteText.setId("status-note");
-        noteText.getStyleClass().addAll("status-text", "muted");
-        noteText.textProperty().bind(Bindings.createStringBinding(() -> note.get() == null ? "" : note.get(), note));
+    private static Label status(Label label, String id) {
+        label.setId(id);
+        label.getStyleClass().add("status-text");
+        return label;
+    }
+
+    private static Region divider() {
         Region divider = new Region();
         divider.getStyleClass().add("status-divider");
-        divider.visibleProperty().bind(tasks.busyProperty());
-        getChildren().addAll(dot, engineText, divider, progress, taskText, spacer, noteText);
+        return divider;
     }
 
     private static void mark(Circle dot, EngineStatus.State state) {

@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Data area with the toolkit and real background threads: the preview follows the choice at once, a CSV
  * is chosen with a (test) chooser and its label column picked from the header, MNIST downloads from a local
- * server with bytes, speed and Cancel, and "Use for this project" confirms in the window.
+ * server with bytes, speed and Cancel, and "Use for this project" raises one notification and marks the choice.
  */
 @ExtendWith(ApplicationExtension.class)
 class DataAreaViewTest {
@@ -49,6 +49,7 @@ class DataAreaViewTest {
     static Path dir;
 
     private final List<DatasetChoice> stored = new ArrayList<>();
+    private final List<String> notified = new ArrayList<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final ExecutorService downloads = Executors.newSingleThreadExecutor();
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
@@ -78,7 +79,7 @@ class DataAreaViewTest {
                 return Optional.ofNullable(chosen);
             }
         };
-        DataAreaView view = new DataAreaView(model, answers);
+        DataAreaView view = new DataAreaView(model, answers, (title, text) -> notified.add(title + ": " + text));
         scene = new Scene(view, 1280, 800);
         ThemedShots.theme(scene, false);
         stage.setScene(scene);
@@ -113,7 +114,7 @@ class DataAreaViewTest {
     }
 
     @Test
-    void another_dataset_refreshes_the_preview_at_once_and_use_confirms_in_the_window(FxRobot robot) throws Exception {
+    void another_dataset_refreshes_the_preview_at_once_and_use_raises_one_notification_and_marks_the_choice(FxRobot robot) throws Exception {
         waitFor(() -> shownTitle(robot).toLowerCase(java.util.Locale.ROOT).contains("moons"));
 
         choose(robot, "circles");
@@ -123,12 +124,16 @@ class DataAreaViewTest {
                 .as("the options text is folded away").isFalse();
         robot.clickOn("#data-use-button");
         assertThat(stored).singleElement().satisfies(c -> assertThat(c.source()).isEqualTo("circles"));
+        assertThat(notified).as("one notification says so").singleElement().asString()
+                .startsWith("Dataset in use: This project now learns from Circles")
+                .endsWith("It is not saved yet: Save, or Train, asks where.");
         Label confirmation = robot.lookup("#data-confirmation").queryAs(Label.class);
-        assertThat(confirmation.isVisible()).isTrue();
-        assertThat(confirmation.getText()).contains("Circles");
+        assertThat(confirmation.isVisible()).as("and the window marks the choice").isTrue();
+        assertThat(confirmation.getText()).isEqualTo("✓ In use by this project");
         ThemedShots.save(scene, "data-chooser-confirmed-light");
 
         choose(robot, "csv");
+        assertThat(confirmation.isVisible()).as("another choice is not in use").isFalse();
         waitFor(() -> robot.lookup(".data-notice-text").queryAs(Label.class).isVisible());
         assertThat(robot.lookup(".data-notice-text").queryAs(Label.class).getText()).contains("Choose a CSV file");
         assertThat(robot.lookup(".data-error").query().isVisible()).as("no error for a choice not yet made").isFalse();

@@ -161,6 +161,26 @@ class DataChoiceViewModelTest {
 
         choice.useForProject();
         assertThat(stored).singleElement().satisfies(c -> assertThat(c.source()).isEqualTo("cifar-10"));
-        assertThat(choice.confirmationProperty().get()).isEqualTo("This project now learns from CIFAR-10 photos.");
+        assertThat(choice.confirmationProperty().get()).isEqualTo("This project now learns from CIFAR-10 photos."
+                + " It is not saved yet: Save, or Train, asks where.");
+
+        choice.projectDidChange(TestProjects.moons(3), Optional.of(dir.resolve("moons.loom")));
+        choice.chooseSource("cifar-10");
+        choice.useForProject();
+        assertThat(choice.confirmationProperty().get()).isEqualTo("This project now learns from CIFAR-10 photos."
+                + " The project is saved.");
+    }
+
+    @Test
+    void a_choice_the_project_did_not_take_is_not_confirmed() {
+        DataChoiceViewModel choice = new DataChoiceViewModel(preview, GraphValidator.standard(), Path.of("."),
+                refused -> false, () -> Path.of("cache"));
+        choice.projectDidChange(TestProjects.moons(3), Optional.empty());
+        choice.setShown(true);
+        choice.chooseSource("circles");
+
+        choice.useForProject();
+
+        assertThat(choice.confirmationProperty().get()).as("Save As was cancelled: nothing to confirm").isEmpty();
     }
 }

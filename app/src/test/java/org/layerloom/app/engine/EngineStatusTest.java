@@ -21,6 +21,7 @@ class EngineStatusTest {
         assertThat(status.textProperty().get()).startsWith("Engine ready: PyTorch 2.7.1, CPU, 2 threads, libtorch"
                 + " kernels, oneDNN off, self-test passed (loaded in ");
         assertThat(status.detailProperty().get()).isEqualTo(kernels + ". Checked when …");
+        assertThat(status.briefProperty().get()).as("the status bar's short line").isEqualTo("CPU, 2 threads");
     }
 
     @Test
@@ -33,5 +34,20 @@ class EngineStatusTest {
 
         assertThat(status.stateProperty().get()).isEqualTo(EngineStatus.State.UNVERIFIED);
         assertThat(status.textProperty().get()).contains("oneDNN kernels, FAILED the self-test");
+        assertThat(status.briefProperty().get())
+                .isEqualTo("CPU, 2 threads, kernels failed their self-test: values may be wrong");
+    }
+
+    @Test
+    void an_engine_that_cannot_load_says_so_in_the_status_bar() {
+        EngineStatus status = new EngineStatus();
+        assertThat(status.briefProperty().get()).isEqualTo("Loading the engine…");
+
+        status.startLoading(() -> {
+            throw new UnsatisfiedLinkError("no libtorch");
+        }, Runnable::run, Runnable::run);
+
+        assertThat(status.stateProperty().get()).isEqualTo(EngineStatus.State.FAILED);
+        assertThat(status.briefProperty().get()).isEqualTo("No engine: training is off");
     }
 }

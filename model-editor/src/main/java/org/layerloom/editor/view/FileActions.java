@@ -25,14 +25,23 @@ import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * The File menu's dialogs over the {@link ProjectSession}: New, Open, Save, Save As, recent files, export as
- * PNG and SVG, and the question before unsaved changes are thrown away. The session reads and writes the
+ * PNG and SVG, and the question before unsaved changes are thrown away; Save, Save As and the exports tell
+ * {@link #setOnDone} when they are done. The session reads and writes the
  * files on its executor; this class asks where, and explains what failed. JavaFX thread only.
  */
 public final class FileActions {
 
     private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
 
+    /** Told when a file action the student asked for is done. JavaFX thread. */
+    @FunctionalInterface
+    public interface Done {
+        /** {@code title} says what was done ("Saved", "Exported"), {@code text} which file and where. */
+        void done(String title, String text);
+    }
+
     private Runnable newProject;
+    private Done done = (title, text) -> { };
     private final ProjectSession session;
     private final EditorViewModel editor;
     private final GraphCanvas canvas;
@@ -83,6 +92,11 @@ public final class FileActions {
         defaultFolder = folder;
     }
 
+    /** Who is told when Save, Save As or an export is done (the app shows a notification). */
+    public void setOnDone(Done listener) {
+        done = listener == null ? (title, text) -> { } : listener;
+    }
+
     public void newProject() {
         confirmDiscard(newProject == null ? session::openEmpty : newProject);
     }
@@ -109,17 +123,27 @@ public final class FileActions {
 
     /** Saves to the project's file, or asks where when it has none. */
     public void save() {
-        session.save(() -> { });
+        session.save(this::saved);
     }
 
     public void saveAs() {
-        session.saveAs(() -> { });
+        session.saveAs(this::saved);
+    }
+
+    private void saved() {
+        session.file().ifPresent(file -> done.done("Saved", where(file)));
+    }
+
+    /** "spirals.loom in /home/ada/LayerLoom". */
+    private static String where(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return file.getFileName() + (folder == null ? "" : " in " + folder);
     }
 
     /** Writes the project to {@code file} (in the background) and marks it saved. */
     public void saveTo(Path file) {
         remember(file);
-        session.saveTo(file, () -> { });
+        session.saveTo(file, this::saved);
     }
 
     private Optional<Path> askWhereToSave() {
@@ -152,6 +176,7 @@ public final class FileActions {
         try {
             PngExporter.write(image, file);
             editor.setStatus("Exported " + file.getFileName());
+            done.done("Exported", where(file));
         } catch (IOException e) {
             error("LayerLoom could not write the picture.", e.getMessage());
         }
@@ -168,6 +193,7 @@ public final class FileActions {
         try {
             Files.writeString(file, new SvgExporter(editor.catalog()).toSvg(editor.report()), StandardCharsets.UTF_8);
             editor.setStatus("Exported " + file.getFileName());
+            done.done("Exported", where(file));
         } catch (IOException e) {
             error("LayerLoom could not write the picture.", e.getMessage());
         }
