@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,8 +18,6 @@ import org.layerloom.engine.export.TargetWriters;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.graph.Problem;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.ProjectFileException;
-import org.layerloom.engine.project.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,14 +65,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Project project;
-        try {
-            project = ProjectFiles.load(file.path());
-        } catch (ProjectFileException e) {
-            stderr.println(e.getMessage());
-            stderr.flush();
+        Optional<Project> read = file.read(stderr);
+        if (read.isEmpty()) {
             return ExitCodes.UNUSABLE_INPUT;
         }
+        Project project = read.get();
         TargetWriter writer = TargetWriters.of(target);
         ExportedNetwork network;
         try {

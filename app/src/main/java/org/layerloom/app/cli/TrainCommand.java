@@ -2,13 +2,12 @@ package org.layerloom.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.layerloom.engine.project.DeviceChoice;
 import org.layerloom.engine.project.Project;
-import org.layerloom.engine.project.ProjectFileException;
-import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.InspectionSettings;
 import org.layerloom.engine.train.TrainingRequest;
@@ -89,14 +88,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Project project;
-        try {
-            project = ProjectFiles.load(file.path());
-        } catch (ProjectFileException e) {
-            stderr.println(e.getMessage());
-            stderr.flush();
+        Optional<Project> read = file.read(stderr);
+        if (read.isEmpty()) {
             return ExitCodes.UNUSABLE_INPUT;
         }
+        Project project = read.get();
         TrainingSettings settings = overridden(project.training());
         TrainingRequest.Builder request = TrainingRequest.builder(project, file.path()).optSettings(settings)
                 .optDataFolder(data).optTrainingLimit(limit).optThreads(threads)

@@ -121,6 +121,18 @@ public final class GraphBuilder {
         return chainOf(TensorShape.of(inputShape), loss, layers);
     }
 
+    /**
+     * {@code graph} with the node {@code from} given the id (and name) {@code to}, its wires following it: a
+     * hand-edited project file's ids, which the editor never makes.
+     */
+    public static NetworkGraph renamed(NetworkGraph graph, String from, String to) {
+        List<Node> nodes = graph.nodes().stream()
+                .map(n -> n.id().equals(from) ? new Node(to, n.kind(), to, n.params(), n.position()) : n).toList();
+        List<Wire> wires = graph.wires().stream().map(w -> Wire.between(w.from().nodeId().equals(from) ? to
+                : w.from().nodeId(), w.to().nodeId().equals(from) ? to : w.to().nodeId())).toList();
+        return new NetworkGraph(nodes, wires);
+    }
+
     /** Input(shape) → layers… → Output(loss), as a chain. */
     public static NetworkGraph chainOf(TensorShape input, String loss, LayerSpec... layers) {
         GraphBuilder b = new GraphBuilder();

@@ -17,10 +17,8 @@ import org.layerloom.engine.export.pytorch.PyTorchWriter;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ProblemCode;
 import org.layerloom.engine.graph.TensorShape;
-import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.testing.GraphBuilder;
 
 class ExporterTest {
@@ -44,7 +42,7 @@ class ExporterTest {
 
     @Test
     void a_refused_node_stops_the_export_before_anything_is_written() throws Exception {
-        NetworkGraph renamed = renamed(MLP, "dense2", "out-layer");
+        NetworkGraph renamed = GraphBuilder.renamed(MLP, "dense2", "out-layer");
         Path out = tmp.resolve("never");
         ExportedNetwork network = network(renamed);
         assertThatThrownBy(() -> Exporter.export(network, new PyTorchWriter(), out))
@@ -125,14 +123,6 @@ class ExporterTest {
             block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 4));
             return ExportedNetwork.of("mlp", report, block);
         }
-    }
-
-    private static NetworkGraph renamed(NetworkGraph graph, String from, String to) {
-        List<Node> nodes = graph.nodes().stream()
-                .map(n -> n.id().equals(from) ? new Node(to, n.kind(), to, n.params(), n.position()) : n).toList();
-        List<Wire> wires = graph.wires().stream().map(w -> Wire.between(w.from().nodeId().equals(from) ? to
-                : w.from().nodeId(), w.to().nodeId().equals(from) ? to : w.to().nodeId())).toList();
-        return new NetworkGraph(nodes, wires);
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -13,7 +13,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import onnx.Onnx.ModelProto;
@@ -28,11 +27,9 @@ import org.layerloom.engine.export.TargetWriters;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.ProblemCode;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
-import org.layerloom.engine.graph.Wire;
 import org.layerloom.engine.testing.GraphBuilder;
 
 /** The ONNX target through the exporter every target shares: the check first, then model.onnx in place. */
@@ -78,7 +75,7 @@ class OnnxTargetWriterTest {
 
     @Test
     void a_node_named_like_one_of_the_model_s_own_values_is_refused_before_anything_is_written() throws Exception {
-        NetworkGraph renamed = renamed(MLP, "dense2", "probabilities");
+        NetworkGraph renamed = GraphBuilder.renamed(MLP, "dense2", "probabilities");
         try (NDManager manager = NDManager.newBaseManager()) {
             ValidationReport report = GraphValidator.standard().validate(renamed);
             GraphBlock block = GraphCompiler.standard().compile(report);
@@ -97,13 +94,5 @@ class OnnxTargetWriterTest {
         try (var files = Files.list(tmp)) {
             assertThat(files.toList()).isEmpty();
         }
-    }
-
-    private static NetworkGraph renamed(NetworkGraph graph, String from, String to) {
-        List<Node> nodes = graph.nodes().stream()
-                .map(n -> n.id().equals(from) ? new Node(to, n.kind(), to, n.params(), n.position()) : n).toList();
-        List<Wire> wires = graph.wires().stream().map(w -> Wire.between(w.from().nodeId().equals(from) ? to
-                : w.from().nodeId(), w.to().nodeId().equals(from) ? to : w.to().nodeId())).toList();
-        return new NetworkGraph(nodes, wires);
     }
 }
