@@ -167,7 +167,9 @@ class ProjectSwitchWorkbenchTest {
     }
 
     private boolean opened(Path file) {
-        return probe.session().file().map(f -> f.equals(file)).orElse(false) && !probe.busyProperty().get();
+        // The session's own reading, not every background task: a training keeps the task list busy.
+        return probe.session().file().map(f -> f.equals(file)).orElse(false)
+                && !probe.session().readingProperty().get();
     }
 
     private static void waitFor(int seconds, BooleanSupplier condition) {

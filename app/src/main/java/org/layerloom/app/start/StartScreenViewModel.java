@@ -136,32 +136,39 @@ public final class StartScreenViewModel {
     public void estimateTimes(SampleTimeEstimator estimator, SampleTimeCache cache, Executor background) {
         estimatesCancelled = false;
         List<Sample> all = samples.stream().map(SampleCard::sample).toList();
-        background.execute(() -> {
-            for (Sample sample : all) {
-                if (estimatesCancelled) {
-                    return;
+        try {
+            background.execute(() -> measure(all, estimator, cache));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing (the engine finished loading as it did): nothing to measure for.
+        }
+    }
+
+    /** Measures (or recalls) each sample's time and shows it; on the low-priority executor. */
+    private void measure(List<Sample> all, SampleTimeEstimator estimator, SampleTimeCache cache) {
+        for (Sample sample : all) {
+            if (estimatesCancelled) {
+                return;
+            }
+            java.util.OptionalDouble minutes = cache.minutes(sample.id());
+            if (minutes.isEmpty() && !sample.download()) {
+                try {
+                    minutes = estimator.minutes(sample, () -> estimatesCancelled);
+                } catch (RuntimeException e) {
+                    minutes = java.util.OptionalDouble.empty(); // keep the catalog's figure
                 }
-                java.util.OptionalDouble minutes = cache.minutes(sample.id());
-                if (minutes.isEmpty() && !sample.download()) {
+                if (minutes.isPresent() && !estimatesCancelled) {
                     try {
-                        minutes = estimator.minutes(sample, () -> estimatesCancelled);
-                    } catch (RuntimeException e) {
-                        minutes = java.util.OptionalDouble.empty(); // keep the catalog's figure
+                        cache.put(sample.id(), minutes.getAsDouble());
+                    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+                        // shown this time, measured again next time
                     }
-                    if (minutes.isPresent() && !estimatesCancelled) {
-                        try {
-                            cache.put(sample.id(), minutes.getAsDouble());
-                        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-                            // shown this time, measured again next time
-                        }
-                    }
-                }
-                if (minutes.isPresent() && minutes.getAsDouble() > 0 && Double.isFinite(minutes.getAsDouble())) {
-                    String text = TrainingTime.label(minutes.getAsDouble(), true);
-                    fx.execute(() -> times.get(sample.id()).set(text));
                 }
             }
-        });
+            if (minutes.isPresent() && minutes.getAsDouble() > 0 && Double.isFinite(minutes.getAsDouble())) {
+                String text = TrainingTime.label(minutes.getAsDouble(), true);
+                fx.execute(() -> times.get(sample.id()).set(text));
+            }
+        }
     }
 
     /** Stops measuring training times after the sample being measured (any thread). */
