@@ -273,10 +273,22 @@ final class Workbench {
                 check, closing, tasksWindow);
     }
 
-    /** Ends the event pump and the executors; pending recovery writes or deletes get two seconds to finish. */
+    /**
+     * Ends the event pump and the executors; pending recovery writes or deletes get two seconds to finish. The app
+     * calls it on the JavaFX thread; a test may call it from its own, and then the pump's timer and the window
+     * listeners are let go on the JavaFX thread (an animation timer stopped from another thread can break
+     * JavaFX's next pulse).
+     */
     void shutdown() {
-        learning.stop();
-        looks.stopFollowing();
+        Runnable letGoOfTheWindow = () -> {
+            learning.stop();
+            looks.stopFollowing();
+        };
+        if (Platform.isFxApplicationThread()) {
+            letGoOfTheWindow.run();
+        } else {
+            Platform.runLater(letGoOfTheWindow);
+        }
         kept.close();
         executors.shutdown();
     }
