@@ -98,17 +98,28 @@ public final class ExportView extends BorderPane {
         export.disableProperty().bind(model.busyProperty().or(model.folderProperty().isNull()));
         export.setOnAction(e -> model.export());
 
+        Label headline = new Label();
+        headline.setId("export-headline");
+        headline.setWrapText(true);
+        headline.getStyleClass().add("status");
+        headline.textProperty().bind(model.headlineProperty());
+        headline.visibleProperty().bind(model.headlineProperty().isNotEmpty());
+        headline.managedProperty().bind(headline.visibleProperty());
+        headline.setMaxWidth(Double.MAX_VALUE);
+        model.stateProperty().addListener((obs, was, is) -> style(headline, is));
         Label message = new Label();
         message.setId("export-message");
         message.setWrapText(true);
-        message.getStyleClass().add("status");
+        message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        model.stateProperty().addListener((obs, was, is) -> style(message, is));
+        HBox actions = new HBox(14, export, headline);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(headline, Priority.ALWAYS);
 
-        VBox top = new VBox(14, form, new HBox(export), message);
+        VBox top = new VBox(12, form, actions, message);
         top.setPadding(new Insets(20, 24, 14, 24));
         top.getStyleClass().add("report-header");
         setTop(top);
@@ -136,7 +147,14 @@ public final class ExportView extends BorderPane {
         TableView<NodeDifference> table = new TableView<>(model.differences());
         table.setId("export-differences");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Export to see each layer checked against LayerLoom's own network."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.stateProperty().map(s -> switch (s) {
+            case NOT_VERIFIED -> "Not checked on this machine: see above.";
+            case WORKING -> "Exporting, then running one batch through the export and through LayerLoom…";
+            default -> "Export to see each layer checked against LayerLoom's own network.";
+        }));
+        table.setPlaceholder(placeholder);
         TableColumn<NodeDifference, String> layer = new TableColumn<>("Layer");
         layer.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().nodeId()));
         layer.setPrefWidth(180);

@@ -44,6 +44,7 @@ public final class ExportViewModel {
     private final ObservableList<WeightsChoice> weightsChoices = FXCollections.observableArrayList();
     private final ObjectProperty<WeightsChoice> weights = new SimpleObjectProperty<>(this, "weights");
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.READY);
@@ -119,10 +120,12 @@ public final class ExportViewModel {
         ExportRequest request = new ExportRequest(project, target.get(), weights.get().run(), folder.get());
         clearResult();
         state.set(State.WORKING);
+        headline.set("Exporting…");
         message.set("Exporting to " + request.target().displayName() + " and checking it…");
         work.submit(ticket -> exporter.run(request), this::exportDidEnd, e -> {
             state.set(State.FAILED);
-            message.set("The export failed: " + e.getMessage());
+            headline.set("✗ The export failed");
+            message.set(e.getMessage());
         });
     }
 
@@ -130,8 +133,9 @@ public final class ExportViewModel {
         if (outcome instanceof ExportOutcome.Refused refused) {
             state.set(State.REFUSED);
             problems.setAll(refused.problems().stream().filter(Problem::isError).toList());
-            message.set(refused.target() + " cannot express " + (problems.size() == 1 ? "this layer"
+            headline.set("✗ " + refused.target() + " cannot express " + (problems.size() == 1 ? "this layer"
                     : "these " + problems.size() + " layers") + ". Nothing was written.");
+            message.set("Change the layers below and export again.");
             return;
         }
         ExportOutcome.Written written = (ExportOutcome.Written) outcome;
@@ -140,18 +144,25 @@ public final class ExportViewModel {
         problems.setAll(written.warnings());
         if (!check.ran()) {
             state.set(State.NOT_VERIFIED);
+            headline.set("Exported, not checked on this machine");
+        } else if (check.agrees()) {
+            state.set(State.VERIFIED);
+            headline.set("✓ Exported and checked: every layer agrees");
         } else {
-            state.set(check.agrees() ? State.VERIFIED : State.MISMATCH);
+            state.set(State.MISMATCH);
+            headline.set(check.nodes().isEmpty() ? "✗ Exported, but the check could not run"
+                    : "✗ Exported, but " + Numbers.counted(check.nodes().stream().filter(d -> !d.agrees()).count(),
+                    "layer") + " do not agree");
         }
         message.set("Wrote " + String.join(", ", written.files()) + " to " + written.folder() + ", with "
-                + written.weights() + ". " + check.note() + (check.ran() ? (check.agrees()
-                ? " Every layer agrees." : " Some layers do not agree (✗).") : ""));
+                + written.weights() + ".\n" + check.note());
         notifier.confirm("Exported", target.get().displayName() + " export in " + written.folder().getFileName()
                 + (check.agrees() ? ", checked ✓" : check.ran() ? ", but it does not agree ✗" : " (not checked here)"));
     }
 
     private void clearResult() {
         state.set(State.READY);
+        headline.set("");
         message.set("");
         problems.clear();
         differences.clear();
@@ -186,7 +197,12 @@ public final class ExportViewModel {
         return folder;
     }
 
-    /** What the last export did and found, in sentences; "" before one. */
+    /** What the last export came to, in one line ("✓ Exported and checked: every layer agrees"); "" before one. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** What the last export wrote and how it was checked, in sentences; "" before one. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

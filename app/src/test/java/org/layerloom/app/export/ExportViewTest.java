@@ -108,7 +108,7 @@ class ExportViewTest {
         });
         assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .map(c -> c.getText()).filter("✓"::equals).count()).isEqualTo(rows.size());
-        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).contains("Every layer agrees");
+        assertThat(robot.lookup("#export-headline").queryAs(Label.class).getText()).contains("every layer agrees");
         assertThat(told).singleElement().asString().startsWith("Exported: ONNX");
 
         ThemedShots.theme(scene, false);
@@ -131,7 +131,7 @@ class ExportViewTest {
         ListView<?> problems = robot.lookup("#export-problems").queryAs(ListView.class);
         assertThat(problems.isVisible()).isTrue();
         assertThat(model.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("train"));
-        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).contains("Nothing was written");
+        assertThat(robot.lookup("#export-headline").queryAs(Label.class).getText()).contains("Nothing was written");
         robot.clickOn(robot.lookup(".hyperlink").queryAs(Hyperlink.class));
         assertThat(shown).containsExactly("train");
         assertThat(told).isEmpty();
@@ -150,6 +150,7 @@ class ExportViewTest {
 
         assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.NOT_VERIFIED);
         assertThat(out.resolve("model.py")).exists();
+        assertThat(robot.lookup("#export-headline").queryAs(Label.class).getText()).contains("not checked");
         assertThat(robot.lookup("#export-message").queryAs(Label.class).getText())
                 .contains("PyTorch can't run here").contains("missing/python3");
         assertThat(told).singleElement().asString().contains("not checked here");
