@@ -50,6 +50,34 @@ class ExportWorkTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * With {@code /usr/bin/python3} and torch here, the PyTorch export is run by Python and every layer agrees;
+     * skipped without them, except under {@code CI=true}, where they must be present.
+     */
+    @Test
+    void pytorch_export_of_a_sample_runs_in_python_and_agrees_at_every_layer() throws Exception {
+        PythonTorch python = new PythonTorch(List.of(Path.of("/usr/bin/python3")));
+        boolean found = python.find().isPresent();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(found).as("CI needs /usr/bin/python3 with torch and numpy").isTrue();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, "no /usr/bin/python3 with torch and numpy here");
+        Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
+        Path out = dir.resolve("pytorch");
+
+        ExportOutcome outcome = new ExportWork(python).run(
+                new ExportRequest(project, ExportTarget.PYTORCH, Optional.empty(), out));
+
+        Verification check = ((ExportOutcome.Written) outcome).verification();
+        assertThat(check.ran()).isTrue();
+        assertThat(check.note()).startsWith("Ran model.py with torch");
+        assertThat(check.nodes()).extracting(NodeDifference::nodeId)
+                .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
+        assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isLessThanOrEqualTo(d.tolerance()));
+        assertThat(out).isDirectoryContaining(p -> p.getFileName().toString().equals("model.py"))
+                .isDirectoryNotContaining(p -> p.getFileName().toString().equals("__pycache__"));
+    }
+
     @Test
     void pytorch_export_without_python_says_it_cannot_run_here() throws Exception {
         Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
