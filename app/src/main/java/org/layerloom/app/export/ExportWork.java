@@ -12,6 +12,7 @@ import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.export.Exporter;
 import org.layerloom.engine.export.ReferenceOutputs;
 import org.layerloom.engine.export.TargetWriters;
+import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Problem;
 
 /**
@@ -54,7 +55,8 @@ public final class ExportWork {
         Map<String, float[]> expected = ReferenceOutputs.of(network, batch);
         Verification verification = switch (request.target()) {
             case ONNX -> OnnxCheck.verify(network, request.out().resolve("model.onnx"), batch, expected);
-            case PYTORCH -> new PyTorchCheck(python).verify(request.out(), batch, expected);
+            case PYTORCH -> new PyTorchCheck(python).verify(request.out(), batch, expected,
+                    network.report().graph().nodesOfKind(LayerKind.OUTPUT).get(0).id());
         };
         return new ExportOutcome.Written(request.out(), listing(request.out()), warnings, weights, verification);
     }

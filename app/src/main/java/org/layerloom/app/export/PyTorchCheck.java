@@ -33,8 +33,12 @@ final class PyTorchCheck {
         this.python = python;
     }
 
-    Verification verify(Path exportFolder, ReferenceOutputs.Batch batch, Map<String, float[]> expected)
-            throws IOException {
+    /**
+     * @param outputNodeId the Output node, which is no module of the export's network: its value is what
+     *                     {@code forward} returns
+     */
+    Verification verify(Path exportFolder, ReferenceOutputs.Batch batch, Map<String, float[]> expected,
+                        String outputNodeId) throws IOException {
         Optional<Path> found = python.find();
         if (found.isEmpty()) {
             return Verification.notRun("PyTorch can't run here: no Python 3 with torch and numpy was found (looked"
@@ -74,7 +78,9 @@ final class PyTorchCheck {
                 if (e.getKey().equals(ReferenceOutputs.PROBABILITIES)) {
                     continue;
                 }
-                differences.add(NodeDifference.of(e.getKey(), e.getValue(), floats(nodes.get(e.getKey()))));
+                JsonNode actual = nodes.has(e.getKey()) || !e.getKey().equals(outputNodeId) ? nodes.get(e.getKey())
+                        : result.get("output");
+                differences.add(NodeDifference.of(e.getKey(), e.getValue(), floats(actual)));
             }
             return new Verification(true, "Ran model.py with torch " + result.get("torch").asText() + " ("
                     + found.get() + ") on " + batch.shape()[0] + " examples and compared every layer's output"

@@ -4,7 +4,8 @@ Usage: python3 verify_pytorch.py EXPORT_DIR BATCH_JSON
 EXPORT_DIR holds model.py and weights.npz; BATCH_JSON is {"shape": [...], "tokenIds": bool, "values": [...]}.
 Imports model.py, builds its network with load_network() (a strict load of weights.npz, then eval()), runs the
 batch with a forward hook on every attribute of the network (one per node) and prints one JSON object on stdout:
-{"torch": version, "nodes": {node id: [values, row-major]}}; the Input node's value is the batch itself.
+{"torch": version, "nodes": {node id: [values, row-major]}, "output": [what forward returns]}; the Input
+node's value is the batch itself (the Output node is no module of its own: its value is "output").
 One thread, no gradients; the export folder is left as it was (no __pycache__).
 """
 import importlib.util
@@ -39,11 +40,12 @@ def main(export_dir, batch_file):
         child.register_forward_hook(lambda m, args, result, name=name: outputs.__setitem__(name, result))
     input_id = next(iter(inspect.signature(network.forward).parameters))
     with torch.no_grad():
-        network(x)
+        result = network(x)
     nodes = {input_id: x}
     nodes.update(outputs)
     values = {k: v.detach().numpy().astype(np.float64).ravel().tolist() for k, v in nodes.items()}
-    json.dump({"torch": torch.__version__, "nodes": values}, sys.stdout)
+    output = result.detach().numpy().astype(np.float64).ravel().tolist()
+    json.dump({"torch": torch.__version__, "nodes": values, "output": output}, sys.stdout)
 
 
 if __name__ == "__main__":
