@@ -100,13 +100,13 @@ public final class ExportViewModel {
                 .withZone(ZoneId.systemDefault());
         List<WeightsChoice> choices = new ArrayList<>();
         List<RunSummary> summaries = RunHistory.list(runsRoot);
-        for (int i = 0; i < summaries.size(); i++) {
-            RunSummary run = summaries.get(i);
+        for (RunSummary run : summaries) {
             if (run.epochsDone() == 0) {
                 continue;
             }
-            String label = (choices.isEmpty() ? "Last run: " : "Run ") + run.id() + " (" + when.format(run.started())
-                    + ", " + Numbers.counted(run.epochsDone(), "epoch") + ", " + run.status() + ")";
+            String label = (choices.isEmpty() ? "Last run: " : "Run ") + run.id() + " ("
+                    + (run.started() == null ? "" : when.format(run.started()) + ", ")
+                    + Numbers.counted(run.epochsDone(), "epoch") + ", " + run.status() + ")";
             choices.add(new WeightsChoice(label, Optional.of(run.folder())));
         }
         return choices;
@@ -114,7 +114,7 @@ public final class ExportViewModel {
 
     /** Exports with the chosen target, weights and folder, then checks what was written. */
     public void export() {
-        if (project == null || folder.get() == null || work.busyProperty().get()) {
+        if (project == null || folder.get() == null || weights.get() == null || work.busyProperty().get()) {
             return;
         }
         ExportRequest request = new ExportRequest(project, target.get(), weights.get().run(), folder.get());

@@ -141,6 +141,29 @@ class ExportViewTest {
     }
 
     @Test
+    void pytorch_export_is_checked_by_python_with_torch_where_there_is_one(FxRobot robot) throws Exception {
+        PythonTorch python = new PythonTorch(List.of(Path.of("/usr/bin/python3")));
+        boolean found = python.find().isPresent();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(found).as("CI needs /usr/bin/python3 with torch and numpy").isTrue();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, "no /usr/bin/python3 with torch and numpy here");
+        Path file = ExportSamples.copy("spirals", dir.resolve("project"));
+        open(file, python, robot);
+
+        exportTo(ExportTarget.PYTORCH, dir.resolve("spirals-pytorch"), robot);
+
+        assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.VERIFIED);
+        assertThat(model.differences()).extracting(NodeDifference::nodeId)
+                .containsExactly("input1", "dense1", "dense2", "dense3", "output1");
+        assertThat(model.differences()).allSatisfy(d -> assertThat(d.agrees()).isTrue());
+        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).contains("Ran model.py with torch");
+
+        ThemedShots.theme(scene, false);
+        ThemedShots.save(scene, "export-pytorch-light");
+    }
+
+    @Test
     void pytorch_export_where_python_cannot_run_says_so(FxRobot robot) throws Exception {
         Path file = ExportSamples.copy("spirals", dir.resolve("project"));
         open(file, new PythonTorch(List.of(dir.resolve("missing/python3"))), robot);
