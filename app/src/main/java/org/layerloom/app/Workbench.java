@@ -32,6 +32,10 @@ import org.layerloom.app.start.StartScreenViewModel;
 import org.layerloom.app.ui.AppMenus;
 import org.layerloom.app.ui.AppStatusBar;
 import org.layerloom.app.ui.Area;
+import org.layerloom.app.export.ExportView;
+import org.layerloom.app.export.ExportViewModel;
+import org.layerloom.app.export.ExportWork;
+import org.layerloom.app.export.PythonTorch;
 import org.layerloom.app.ui.BackgroundTasks;
 import org.layerloom.app.ui.KeptWindows;
 import org.layerloom.app.ui.MainWindow;
@@ -100,6 +104,7 @@ final class Workbench {
     private final ToolWindow shortcutsWindow;
     private final ToolWindow tasksWindow;
     private final NetworkCheckWindow check;
+    private final ExportWindow export;
     private final Screens screens;
     private final WindowClosing closing;
 
@@ -170,6 +175,14 @@ final class Workbench {
                     referenceModel.select(kind);
                     referenceWindow.show();
                 }), () -> stage, looks::style, kept, 1100, 720), session);
+        ExportViewModel exportModel = new ExportViewModel(new ExportWork(PythonTorch.system()), executors.files,
+                executors.compute, Platform::runLater, notifier, environment.folders().projects());
+        tasks.track(exportModel.work());
+        export = new ExportWindow(exportModel, new ToolWindow("Export", "export",
+                () -> new ExportView(exportModel, PathChooser.system(), id -> {
+                    main.show(Area.MODEL);
+                    editor.showNode(id);
+                }), () -> stage, looks::style, kept, 760, 640), session);
         shortcutsWindow = new ToolWindow("Keyboard shortcuts", "shortcuts", ShortcutsView::new, () -> stage,
                 looks::style, kept, 700, 760);
         tasksWindow = new ToolWindow("Background tasks", "tasks", () -> new TaskListView(tasks, executors.taskWaiters),
@@ -191,7 +204,7 @@ final class Workbench {
         editor.files().setNewProject(screens::newProject);
         editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
-                List.of(referenceWindow, check.window(), shortcutsWindow, tasksWindow));
+                List.of(referenceWindow, check.window(), export.window(), shortcutsWindow, tasksWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));
         stage.focusedProperty().addListener((obs, was, is) -> {
             if (!is && screens.isMainShowing()) {
@@ -346,6 +359,11 @@ final class Workbench {
         @Override
         public void checkNetwork() {
             check.checkOpenProject();
+        }
+
+        @Override
+        public void exportNetwork() {
+            export.open();
         }
 
         @Override

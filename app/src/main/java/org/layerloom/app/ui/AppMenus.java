@@ -25,6 +25,8 @@ public final class AppMenus {
 
         void checkNetwork();
 
+        void exportNetwork();
+
         void showReference();
 
         void showShortcuts();
@@ -42,7 +44,9 @@ public final class AppMenus {
         Menu file = find(editorBar, "File");
         file.getItems().add(0, item("Start Screen", "Shortcut+Shift+H", commands::showStartScreen));
         file.getItems().add(1, new SeparatorMenuItem());
-        file.getItems().addAll(new SeparatorMenuItem(),
+        MenuItem export = item("Export…", null, commands::exportNetwork);
+        export.setId("menu-export");
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", commands::openSettings),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", commands::quit));

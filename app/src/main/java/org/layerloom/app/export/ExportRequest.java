@@ -1,0 +1,13 @@
+package org.layerloom.app.export;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.layerloom.engine.export.support.ExportTarget;
+import org.layerloom.engine.project.Project;
+
+/**
+ * What the student asked to export: the project as it is open, the target, the weights (a saved run's folder,
+ * or empty for the weights the project's seed draws before training) and the output folder. Immutable.
+ */
+public record ExportRequest(Project project, ExportTarget target, Optional<Path> run, Path out) {
+}

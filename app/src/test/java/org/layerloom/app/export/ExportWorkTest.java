@@ -1,0 +1,95 @@
+package org.layerloom.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.export.support.ExportTarget;
+import org.layerloom.engine.project.Project;
+import org.layerloom.engine.project.ProjectFiles;
+
+class ExportWorkTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onnx_export_of_a_sample_agrees_with_the_app_at_every_node() throws Exception {
+        Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
+        Path out = dir.resolve("onnx");
+
+        ExportOutcome outcome = new ExportWork(PythonTorch.system()).run(
+                new ExportRequest(project, ExportTarget.ONNX, Optional.empty(), out));
+
+        assertThat(outcome).isInstanceOf(ExportOutcome.Written.class);
+        ExportOutcome.Written written = (ExportOutcome.Written) outcome;
+        assertThat(written.files()).containsExactly("model.onnx");
+        Verification check = written.verification();
+        assertThat(check.ran()).isTrue();
+        assertThat(check.nodes()).extracting(NodeDifference::nodeId)
+                .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
+        assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isLessThanOrEqualTo(d.tolerance()));
+        assertThat(check.agrees()).isTrue();
+    }
+
+    @Test
+    void a_node_pytorch_cannot_name_refuses_the_export_and_writes_nothing() throws Exception {
+        Project project = ProjectFiles.load(ExportSamples.withNodeId("spirals", dir, "dense1", "train"));
+        Path out = dir.resolve("pytorch");
+
+        ExportOutcome outcome = new ExportWork(PythonTorch.system()).run(
+                new ExportRequest(project, ExportTarget.PYTORCH, Optional.empty(), out));
+
+        assertThat(outcome).isInstanceOf(ExportOutcome.Refused.class);
+        assertThat(((ExportOutcome.Refused) outcome).problems())
+                .anySatisfy(p -> assertThat(p.nodeIds()).contains("train"));
+        assertThat(out).doesNotExist();
+    }
+
+    /**
+     * With {@code /usr/bin/python3} and torch here, the PyTorch export is run by Python and every layer agrees;
+     * skipped without them, except under {@code CI=true}, where they must be present.
+     */
+    @Test
+    void pytorch_export_of_a_sample_runs_in_python_and_agrees_at_every_layer() throws Exception {
+        PythonTorch python = new PythonTorch(List.of(Path.of("/usr/bin/python3")));
+        boolean found = python.find().isPresent();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(found).as("CI needs /usr/bin/python3 with torch and numpy").isTrue();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, "no /usr/bin/python3 with torch and numpy here");
+        Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
+        Path out = dir.resolve("pytorch");
+
+        ExportOutcome outcome = new ExportWork(python).run(
+                new ExportRequest(project, ExportTarget.PYTORCH, Optional.empty(), out));
+
+        Verification check = ((ExportOutcome.Written) outcome).verification();
+        assertThat(check.ran()).isTrue();
+        assertThat(check.note()).startsWith("Ran model.py with torch");
+        assertThat(check.nodes()).extracting(NodeDifference::nodeId)
+                .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
+        assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isLessThanOrEqualTo(d.tolerance()));
+        assertThat(out).isDirectoryContaining(p -> p.getFileName().toString().equals("model.py"))
+                .isDirectoryNotContaining(p -> p.getFileName().toString().equals("__pycache__"));
+    }
+
+    @Test
+    void pytorch_export_without_python_says_it_cannot_run_here() throws Exception {
+        Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
+        Path out = dir.resolve("pytorch");
+        PythonTorch missing = new PythonTorch(List.of(dir.resolve("no-such-python3")));
+
+        ExportOutcome outcome = new ExportWork(missing).run(
+                new ExportRequest(project, ExportTarget.PYTORCH, Optional.empty(), out));
+
+        ExportOutcome.Written written = (ExportOutcome.Written) outcome;
+        assertThat(Files.exists(out.resolve("model.py"))).isTrue();
+        assertThat(written.verification().ran()).isFalse();
+        assertThat(written.verification().note()).contains("PyTorch can't run here").contains("no-such-python3");
+    }
+}
