@@ -44,13 +44,18 @@ final class TrainedMoons {
 
     /** Trains {@code project} with the engine into {@code runs} and returns the run's folder. */
     static Path train(Project project, Path runs) throws Exception {
-        TrainingSettings settings = project.training();
-        Dataset data = DatasetRegistry.standard().load(DatasetRequest.of(project.dataset(), Path.of("."),
-                settings.seed(), settings.validationSplit()), ProgressListener.none());
+        Dataset data = data(project);
         TrainingEvent end = TrainingSession.start(TrainingJob.of(project, data, runs).withThreads(1), e -> { })
                 .outcome().get(5, TimeUnit.MINUTES);
         assertThat(end).as("%s", end).isInstanceOf(RunFinished.class);
         return Path.of(((RunFinished) end).runFolder());
+    }
+
+    /** The project's data, split with its seed as training splits it. */
+    static Dataset data(Project project) throws Exception {
+        TrainingSettings settings = project.training();
+        return DatasetRegistry.standard().load(DatasetRequest.of(project.dataset(), Path.of("."),
+                settings.seed(), settings.validationSplit()), ProgressListener.none());
     }
 
     /** The number after {@code "key":} in a JSON text (the first one), or NaN. */
