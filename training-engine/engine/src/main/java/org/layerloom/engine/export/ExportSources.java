@@ -32,8 +32,9 @@ import org.layerloom.engine.train.SavedRun;
  * Where an export's network and weights come from: a saved run (its network as trained and its kept
  * parameters, {@code best.params} or else {@code last.params}), or a project that has no run (its network
  * with the weights its seed draws at initialisation). Both check the network for the target first, so a
- * refused network is never compiled. For PyTorch, whose export trains too, they add the project's training
- * settings and its data, prepared as the run was (or as the project's run would be). Stateless; call off the JavaFX thread (they load the engine and read
+ * refused network is never compiled. For PyTorch, whose export trains too, a run's export and
+ * {@link #initial(Project, Path, ExportTarget)} add the project's training settings and its data, prepared as the
+ * run was (or as the project's run would be). Stateless; call off the JavaFX thread (they load the engine and read
  * files); the engine work runs on the calling thread.
  */
 public final class ExportSources {
@@ -78,7 +79,10 @@ public final class ExportSources {
         return network.withTraining(training(project, dataset));
     }
 
-    /** The project's network with freshly initialised weights, drawn with the project's seed. */
+    /**
+     * The project's network with freshly initialised weights, drawn with the project's seed; without its training
+     * (for PyTorch: {@code model.py} and {@code weights.npz} only).
+     */
     public static ExportedNetwork initial(Project project, ExportTarget target) throws ExportRefusedException {
         ValidationReport report = checked(project.graph(), target);
         NetworkGraph graph = project.graph();
@@ -88,8 +92,7 @@ public final class ExportSources {
             EngineSeed.set(Long.hashCode(project.training().seed()));
             GraphBlock block = GraphCompiler.standard().compile(report);
             block.initialize(manager, DataType.FLOAT32, withBatch(example));
-            ExportedNetwork network = ExportedNetwork.of(project.name(), report, block);
-            return target.equals(ExportTarget.PYTORCH) ? network.withTraining(training(project, null)) : network;
+            return ExportedNetwork.of(project.name(), report, block);
         }
     }
 
