@@ -10,6 +10,10 @@ import java.util.List;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.GraphCompiler;
+import org.layerloom.engine.compile.LossSpec;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.export.support.ExportCheck;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.graph.GraphValidator;
@@ -20,13 +24,17 @@ import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.Project;
+import org.layerloom.engine.train.ProjectData;
+import org.layerloom.engine.train.RunData;
 import org.layerloom.engine.train.SavedRun;
 
 /**
  * Where an export's network and weights come from: a saved run (its network as trained and its kept
  * parameters, {@code best.params} or else {@code last.params}), or a project that has no run (its network
  * with the weights its seed draws at initialisation). Both check the network for the target first, so a
- * refused network is never compiled. Stateless; call off the JavaFX thread (they load the engine and read
+ * refused network is never compiled. For PyTorch, whose export trains too, a run's export and
+ * {@link #initial(Project, Path, ExportTarget)} add the project's training settings and its data, prepared as the
+ * run was (or as the project's run would be). Stateless; call off the JavaFX thread (they load the engine and read
  * files); the engine work runs on the calling thread.
  */
 public final class ExportSources {
@@ -42,11 +50,39 @@ public final class ExportSources {
     public static ExportedNetwork fromRun(Path runFolder, ExportTarget target) throws IOException, ExportRefusedException {
         try (SavedRun run = SavedRun.open(runFolder)) {
             ValidationReport report = checked(run.project().graph(), target);
-            return ExportedNetwork.of(run.project().name(), report, run.block());
+            ExportedNetwork network = ExportedNetwork.of(run.project().name(), report, run.block());
+            if (!target.equals(ExportTarget.PYTORCH)) {
+                return network;
+            }
+            // The run's own data, read again as it was trained (same seed, split and limit), else none.
+            RunData.Outcome data = RunData.of(run).load(ProgressListener.none());
+            return network.withTraining(training(run.project(), data.isLoaded() ? data.dataset() : null));
         }
     }
 
-    /** The project's network with freshly initialised weights, drawn with the project's seed. */
+    /**
+     * As {@link #initial(Project, ExportTarget)}, with the project's data read from {@code projectFolder} (its
+     * relative paths start there) for a target that exports training; without it when it cannot be read.
+     */
+    public static ExportedNetwork initial(Project project, Path projectFolder, ExportTarget target)
+            throws ExportRefusedException {
+        ExportedNetwork network = initial(project, target);
+        if (!target.equals(ExportTarget.PYTORCH)) {
+            return network;
+        }
+        Dataset dataset;
+        try {
+            dataset = ProjectData.load(project, projectFolder, project.training(), 0, ProgressListener.none());
+        } catch (DatasetException e) {
+            dataset = null;
+        }
+        return network.withTraining(training(project, dataset));
+    }
+
+    /**
+     * The project's network with freshly initialised weights, drawn with the project's seed; without its training
+     * (for PyTorch: {@code model.py} and {@code weights.npz} only).
+     */
     public static ExportedNetwork initial(Project project, ExportTarget target) throws ExportRefusedException {
         ValidationReport report = checked(project.graph(), target);
         NetworkGraph graph = project.graph();
@@ -58,6 +94,10 @@ public final class ExportSources {
             block.initialize(manager, DataType.FLOAT32, withBatch(example));
             return ExportedNetwork.of(project.name(), report, block);
         }
+    }
+
+    private static ExportedTraining training(Project project, Dataset dataset) {
+        return new ExportedTraining(project.training(), LossSpec.of(project.graph()), dataset);
     }
 
     private static ValidationReport checked(NetworkGraph graph, ExportTarget target) throws ExportRefusedException {

@@ -17,13 +17,30 @@ import org.layerloom.engine.graph.ValidationReport;
  * Holds no engine objects, so any thread may read it once made. Immutable.
  *
  * @param name    the project's name, for comments and READMEs
- * @param nodeIds the compiled nodes in running order, the Input first
+ * @param nodeIds  the compiled nodes in running order, the Input first
+ * @param training how the network trains (settings, loss, data), or null when the export has no training part
  */
-public record ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights) {
+public record ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights,
+                              ExportedTraining training) {
 
     public ExportedNetwork {
         nodeIds = List.copyOf(nodeIds);
         weights = List.copyOf(weights);
+    }
+
+    /** A network exported without its training. */
+    public ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights) {
+        this(name, report, nodeIds, weights, null);
+    }
+
+    /** How the network trains, when the export carries it. */
+    public java.util.Optional<ExportedTraining> trainingPart() {
+        return java.util.Optional.ofNullable(training);
+    }
+
+    /** The same network with how it trains. */
+    public ExportedNetwork withTraining(ExportedTraining newTraining) {
+        return new ExportedNetwork(name, report, nodeIds, weights, newTraining);
     }
 
     /**
@@ -45,6 +62,6 @@ public record ExportedNetwork(String name, ValidationReport report, List<String>
 
     /** The same network with other weights (same names), e.g. a test's deliberately damaged copy. */
     public ExportedNetwork withWeights(List<NpyArray> newWeights) {
-        return new ExportedNetwork(name, report, nodeIds, newWeights);
+        return new ExportedNetwork(name, report, nodeIds, newWeights, training);
     }
 }
