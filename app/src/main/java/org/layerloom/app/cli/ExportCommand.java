@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the project's network for another framework, with its weights: PyTorch (model.py,"
-                + " weights.npz) or ONNX (model.onnx, opset 17). The weights are those a saved run kept (--run),"
+                + " weights.npz, and train.py with the prepared data.npz and a README when the data can be read)"
+                + " or ONNX (model.onnx, opset 17). The weights are those a saved run kept (--run),"
                 + " or else the ones the project's seed draws before training. Every layer is checked for the"
                 + " target first: a network the target cannot express writes nothing and says which layer and why."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,7 +74,9 @@ final class ExportCommand implements Callable<Integer> {
         TargetWriter writer = TargetWriters.of(target);
         ExportedNetwork network;
         try {
-            network = run == null ? ExportSources.initial(project, target) : ExportSources.fromRun(run, target);
+            network = run == null
+                    ? ExportSources.initial(project, file.path().toAbsolutePath().getParent(), target)
+                    : ExportSources.fromRun(run, target);
             List<Problem> warnings = Exporter.export(network, writer, out);
             warnings.forEach(w -> stdout.println("Note: " + w.message()));
         } catch (ExportRefusedException e) {

@@ -23,9 +23,10 @@ class ExportCommandTest {
         CliRun onnx = CliRun.of("export", file.toString(), "--to", "ONNX", "--out", dir.resolve("onnx").toString());
 
         assertThat(pytorch.exitCode()).as(pytorch.err()).isZero();
-        assertThat(names(dir.resolve("py"))).containsExactly("model.py", "weights.npz");
+        assertThat(names(dir.resolve("py"))).containsExactly("README.md", "data.npz", "model.py", "train.py",
+                "weights.npz");
         assertThat(Files.readString(dir.resolve("py").resolve("model.py"))).contains("class Network(nn.Module)");
-        assertThat(pytorch.out()).contains("to PyTorch in " + dir.resolve("py"), "model.py, weights.npz",
+        assertThat(pytorch.out()).contains("to PyTorch in " + dir.resolve("py"), "model.py, train.py, weights.npz",
                 "drawn with the project's seed");
         assertThat(onnx.exitCode()).as(onnx.err()).isZero();
         assertThat(names(dir.resolve("onnx"))).containsExactly("model.onnx");
