@@ -13,8 +13,9 @@ import org.layerloom.engine.testing.GraphBuilder;
 
 class DjlSupportTest {
 
-    private static final Set<LayerKind> WRITTEN = EnumSet.of(INPUT, OUTPUT, DENSE, FLATTEN, RESHAPE, DROPOUT, ADD,
-            CONCATENATE, RELU, LEAKY_RELU, ELU, GELU, SIGMOID, TANH, SOFTMAX);
+    private static final Set<LayerKind> WRITTEN = EnumSet.of(INPUT, OUTPUT, DENSE, FLATTEN, RESHAPE, DROPOUT, CONV1D,
+            CONV2D, MAX_POOL2D, AVG_POOL2D, GLOBAL_AVG_POOL2D, ADD, CONCATENATE, RELU, LEAKY_RELU, ELU, GELU, SIGMOID,
+            TANH, SOFTMAX);
 
     private final DjlSupport support = new DjlSupport();
 

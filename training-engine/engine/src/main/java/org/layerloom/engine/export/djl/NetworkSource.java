@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.graph.LayerCatalog;
+import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.NodeReport;
@@ -13,12 +14,13 @@ import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 
 /**
- * The text of {@code Network.java}: one field per layer that is a DJL block (Dense's {@code Linear}, Dropout),
+ * The text of {@code Network.java}: one field per layer that is a DJL block (Dense's {@code Linear}, Conv1D's
+ * {@code Conv1d}, Conv2D's {@code Conv2d}, Dropout),
  * named by the node id and commented with the layer's name, kind and shapes; {@code initialize}, which gives
  * each block the shape it receives; {@code load}, which copies each weight of {@code weights.npz} by its
  * PyTorch {@code state_dict} name into the block's parameter; and {@code forward}, which runs the nodes in the
  * compiled order, each result in a variable named by its node, with the same DJL calls LayerLoom's engine
- * makes ({@code compile/CoreLayers}, {@code ActivationBlocks}, {@code MergeLayers}). Only kinds that
+ * makes ({@code compile/CoreLayers}, {@code ConvolutionLayers}, {@code ActivationBlocks}, {@code MergeLayers}). Only kinds that
  * {@code DjlSupport} accepts reach it. Stateless; any thread.
  */
 final class NetworkSource {
@@ -30,8 +32,9 @@ final class NetworkSource {
     /** Every type the generated class may use, in import order; only the used ones are imported. */
     private static final List<String> IMPORTS = List.of("ai.djl.ndarray.NDArray", "ai.djl.ndarray.NDArrays",
             "ai.djl.ndarray.NDList", "ai.djl.ndarray.NDManager", "ai.djl.ndarray.types.DataType",
-            "ai.djl.ndarray.types.Shape", "ai.djl.nn.Activation", "ai.djl.nn.Block", "ai.djl.nn.core.Linear",
-            "ai.djl.nn.norm.Dropout", "ai.djl.training.ParameterStore");
+            "ai.djl.ndarray.types.Shape", "ai.djl.nn.Activation", "ai.djl.nn.Block", "ai.djl.nn.convolutional.Conv1d",
+            "ai.djl.nn.convolutional.Conv2d", "ai.djl.nn.core.Linear", "ai.djl.nn.norm.Dropout",
+            "ai.djl.nn.pooling.Pool", "ai.djl.training.ParameterStore");
     /** The types the fixed parts of the class use whatever the network. */
     private static final java.util.Set<String> ALWAYS_USED = java.util.Set.of("NDArray", "NDList", "NDManager",
             "Block", "ParameterStore");
@@ -70,6 +73,30 @@ final class NetworkSource {
                     String linear = "run(" + "this." + id + ", store, " + from + ")";
                     forward.add("NDArray " + id + " = " + option(node.params().has("activation")
                             ? node.params().choice("activation") : "none", linear) + ";");
+                }
+                case CONV2D, CONV1D -> {
+                    boolean conv2d = node.kind() == LayerKind.CONV2D;
+                    boolean bias = node.params().flag("bias");
+                    int k = node.params().intValue("kernel");
+                    int stride = node.params().intValue("stride");
+                    int padding = node.params().intValue("padding");
+                    fields.add(comment + (conv2d ? "" : " (DJL's Conv1d wants channels first: (batch, channels, steps))"));
+                    fields.add("final " + (conv2d ? "Conv2d " : "Conv1d ") + id + " = " + (conv2d ? "Conv2d" : "Conv1d")
+                            + ".builder().setFilters(" + node.params().intValue("filters") + ").setKernelShape("
+                            + square(conv2d, k) + ")\n            .optStride(" + square(conv2d, stride) + ").optPadding("
+                            + square(conv2d, padding) + ").optBias(" + bias + ").build();");
+                    List<Integer> in = nodeReport.inputs().get(0).dims();
+                    init.add(id + ".initialize(manager, DataType.FLOAT32, " + (conv2d ? batchOfOne(nodeReport)
+                            : "new Shape(1, " + in.get(1) + ", " + in.get(0) + ")") + ");");
+                    load.add("weights.copyInto(\"" + id + ".weight\", " + id + ".getParameters().get(\"weight\"));");
+                    if (bias) {
+                        load.add("weights.copyInto(\"" + id + ".bias\", " + id + ".getParameters().get(\"bias\"));");
+                    }
+                    String conv = conv2d ? "run(this." + id + ", store, " + from + ")"
+                            : "run(this." + id + ", store, " + from + ".transpose(0, 2, 1))";
+                    String activated = option(node.params().has("activation")
+                            ? node.params().choice("activation") : "none", conv);
+                    forward.add("NDArray " + id + " = " + activated + (conv2d ? "" : ".transpose(0, 2, 1)") + ";");
                 }
                 case DROPOUT -> {
                     fields.add(comment + " (passes values through unchanged outside training)");
@@ -146,6 +173,9 @@ final class NetworkSource {
                 yield "NDArrays.concat(new NDList(" + String.join(", ", sources) + "), "
                         + ((axis < 0 ? rank + axis : axis) + 1) + ")";
             }
+            case MAX_POOL2D -> "Pool.maxPool2d(" + x + ", " + window(node) + ", false)";
+            case AVG_POOL2D -> "Pool.avgPool2d(" + x + ", " + window(node) + ", false, true)";
+            case GLOBAL_AVG_POOL2D -> "Pool.globalAvgPool2d(" + x + ")";
             case RELU -> "Activation.relu(" + x + ")";
             case LEAKY_RELU -> "Activation.leakyRelu(" + x + ", " + floatLiteral((float) node.params().realValue("alpha"))
                     + ")";
@@ -170,6 +200,17 @@ final class NetworkSource {
             case "tanh" -> "Activation.tanh(" + value + ")";
             default -> throw new IllegalArgumentException("unknown activation '" + choice + "'");
         };
+    }
+
+    /** A pooling node's square window, stride and padding, as {@code Pool} takes them. */
+    private static String window(Node node) {
+        return square(true, node.params().intValue("pool")) + ", " + square(true, node.params().intValue("stride"))
+                + ", " + square(true, node.params().intValue("padding"));
+    }
+
+    /** {@code new Shape(n, n)} for two axes, {@code new Shape(n)} for one. */
+    private static String square(boolean twoAxes, int n) {
+        return "new Shape(" + n + (twoAxes ? ", " + n : "") + ")";
     }
 
     /** The shape one example arriving at the node has, as a batch of one. */
