@@ -1,5 +1,6 @@
 package org.layerloom.engine.export;
 
+import org.layerloom.engine.export.djl.DjlWriter;
 import org.layerloom.engine.export.pytorch.PyTorchWriter;
 import org.layerloom.engine.export.support.ExportTarget;
 
@@ -17,6 +18,7 @@ public final class TargetWriters {
         return switch (target) {
             case PYTORCH -> new PyTorchWriter();
             case ONNX -> new org.layerloom.engine.export.onnx.OnnxTargetWriter();
+            case DJL -> new DjlWriter();
         };
     }
 }

@@ -5,14 +5,15 @@ import java.util.Optional;
 
 /**
  * Where a network can be exported to: each target names the files it writes and brings its own check of
- * which nodes it can express ({@link #support()}). DJL Java joins as a new constant with its own
- * {@link NodeSupport}. Immutable; any thread.
+ * which nodes it can express ({@link #support()}).  Immutable; any thread.
  */
 public enum ExportTarget {
     /** A PyTorch project: {@code model.py} (an {@code nn.Module}) and {@code weights.npz}. */
     PYTORCH("pytorch", "PyTorch", new PyTorchSupport()),
     /** An ONNX model (opset 17, IR 8), {@code model.onnx}, with the weights inside. */
-    ONNX("onnx", "ONNX", new OnnxNodeSupport());
+    ONNX("onnx", "ONNX", new OnnxNodeSupport()),
+    /** A Maven project that rebuilds the network with DJL's API and loads {@code weights.npz} by name. */
+    DJL("djl", "DJL (Java)", new DjlSupport());
 
     private final String id;
     private final String displayName;
