@@ -34,6 +34,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void a_sample_with_an_embedding_and_lstms_exports_to_djl_with_its_generated_embedding_class() throws Exception {
+        Path file = Path.of("../samples/projects/sentiment-lstm.loom").toAbsolutePath().normalize();
+        Path out = dir.resolve("djl");
+
+        CliRun djl = CliRun.of("export", file.toString(), "--to", "djl", "--out", out.toString());
+
+        assertThat(djl.exitCode()).as(djl.err()).isZero();
+        assertThat(names(out)).containsExactly("README.md", "pom.xml", "src", "weights.npz");
+        Path sources = out.resolve("src/main/java/exported");
+        assertThat(names(sources)).containsExactly("IdEmbedding.java", "Main.java", "Network.java", "Weights.java");
+        assertThat(Files.readString(sources.resolve("Network.java"))).contains("final LSTM lstm1",
+                "weights.copyInto(\"lstm1.weight_ih_l0\"", "new IdEmbedding(");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("IdEmbedding.java", "int64 token ids");
+    }
+
+    @Test
     void a_run_exports_the_parameters_it_kept() throws Exception {
         Path file = TestProjects.write(TestProjects.moons(2), dir.resolve("moons.loom"));
         CliRun trained = CliRun.of("train", file.toString());

@@ -7,9 +7,9 @@ import static org.layerloom.engine.graph.LayerKind.*;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -155,19 +156,19 @@ class DjlExportTest {
     }
 
     @Test
-    void the_samples_without_refused_kinds_are_accepted_and_the_others_refused_with_a_reason() throws IOException {
-        List<String> acceptedNames = cases().stream().map(ExportCases.Case::name).toList();
-        assertThat(acceptedNames).contains("sample curve-regression", "sample flowers-csv", "sample mnist-mlp",
-                "sample spirals", "sample mnist-cnn", "sample residual-shapes", "synthetic dense branches");
-        assertThat(acceptedNames).doesNotContain("sample fashion-cnn", "sample sentiment-lstm",
-                "sample transformer-pattern");
-        List<Problem> problems = ExportCheck.problems(GraphValidator.standard().validate(
-                ExportCases.images()), ExportTarget.DJL);
-        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("PyTorch or ONNX"));
+    void every_sample_and_every_layer_kind_is_accepted() throws IOException {
+        List<ExportCases.Case> all = ExportCases.all();
+        assertThat(all).allSatisfy(c -> assertThat(accepted(c.graph())).as(c.name()).isTrue());
+        java.util.Set<org.layerloom.engine.graph.LayerKind> kinds = java.util.EnumSet.noneOf(
+                org.layerloom.engine.graph.LayerKind.class);
+        for (ExportCases.Case c : cases()) {
+            c.graph().nodes().forEach(n -> kinds.add(n.kind()));
+        }
+        assertThat(kinds).containsExactlyInAnyOrder(org.layerloom.engine.graph.LayerKind.values());
     }
 
     @Test
-    void every_accepted_network_computes_in_djl_what_layerloom_computes() throws Exception {
+    void every_network_computes_in_djl_layer_by_layer_what_layerloom_computes() throws Exception {
         List<ExportCases.Case> cases = cases();
         for (ExportCases.Case c : cases) {
             Path dir = tmp.resolve(c.name().replace(' ', '-'));
@@ -176,14 +177,25 @@ class DjlExportTest {
                 Path project = dir.resolve("djl");
                 Exporter.export(run.network, new DjlWriter(), project);
                 NDArray expected = run.outputs.get(prediction(run));
-                NDArray actual = predict(project, scope, input(run, expected.getManager()));
+                Map<String, NDArray> layers = new LinkedHashMap<>();
+                NDArray actual = predict(project, scope, input(run, expected.getManager()), layers);
                 assertThat(actual.getShape()).as(c.name()).isEqualTo(expected.getShape());
-                double diff = actual.sub(expected).abs().max().getFloat();
-                largest.put(c.name(), diff);
-                assertThat(diff).as(c.name()).isLessThanOrEqualTo(TOLERANCE);
+                List<String> computed = run.network.nodeIds().subList(1, run.network.nodeIds().size() - 1);
+                assertThat(layers.keySet()).as(c.name()).containsExactlyElementsOf(computed);
+                double diff = 0;
+                for (String id : computed) {
+                    NDArray engine = run.outputs.get(id);
+                    NDArray djl = layers.get(id);
+                    assertThat(djl.getShape()).as(c.name() + " " + id).isEqualTo(engine.getShape());
+                    double layerDiff = djl.sub(engine).abs().max().getFloat();
+                    assertThat(layerDiff).as(c.name() + " " + id).isLessThanOrEqualTo(TOLERANCE);
+                    diff = Math.max(diff, layerDiff);
+                }
+                largest.put(c.name(), Math.max(diff, actual.sub(expected).abs().max().getFloat()));
+                assertThat(largest.get(c.name())).as(c.name()).isLessThanOrEqualTo(TOLERANCE);
             }
         }
-        assertThat(largest).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(largest).hasSizeGreaterThanOrEqualTo(16);
     }
 
     @Test
@@ -224,6 +236,61 @@ class DjlExportTest {
         }
     }
 
+    /**
+     * Negative controls for the layouts DJL and PyTorch could disagree on: the query and key blocks of attention's
+     * packed {@code in_proj_weight} swapped, and an LSTM's and a GRU's first two gate blocks swapped. Each still
+     * loads (same names and shapes) but must give the layer another output, so the comparison above would see
+     * such a mistake.
+     */
+    @Test
+    void swapped_attention_projections_and_gate_blocks_give_another_output() throws Exception {
+        Map<String, NetworkGraph> controls = new LinkedHashMap<>();
+        controls.put("att", ExportCases.tokens());
+        controls.put("encoder self_attn", ExportCases.tokens());
+        controls.put("lstm", ExportCases.sequences());
+        controls.put("gru", ExportCases.sequences());
+        for (Map.Entry<String, NetworkGraph> control : controls.entrySet()) {
+            try (NDManager scope = manager.newSubManager()) {
+                String name = "control " + control.getKey();
+                ExportRun run = ExportRun.prepare(name, control.getValue(), tmp.resolve(name.replace(' ', '-')),
+                        scope);
+                String wanted = switch (control.getKey()) {
+                    case "att" -> "multiheadselfattention1.in_proj_weight";
+                    case "encoder self_attn" -> "self_attn.in_proj_weight";
+                    default -> control.getKey();
+                };
+                NpyArray target = run.network.weights().stream()
+                        .filter(w -> w.name().contains(wanted) && (w.name().endsWith("in_proj_weight")
+                                || w.name().endsWith("weight_ih_l0")))
+                        .findFirst().orElseThrow(() -> new AssertionError("no weight for " + wanted + " in "
+                                + run.network.weights().stream().map(NpyArray::name).toList()));
+                int blocks = target.name().endsWith("in_proj_weight") ? 3 : control.getKey().equals("lstm") ? 4 : 3;
+                List<NpyArray> swapped = new ArrayList<>();
+                for (NpyArray w : run.network.weights()) {
+                    swapped.add(w == target ? NpyArray.floats(w.name(), w.shape(), firstTwoBlocksSwapped(w, blocks))
+                            : w);
+                }
+                Path project = tmp.resolve(name.replace(' ', '-') + "/djl");
+                Exporter.export(run.network.withWeights(swapped), new DjlWriter(), project);
+                String layer = target.name().substring(0, target.name().indexOf('.'));
+                Map<String, NDArray> layers = new LinkedHashMap<>();
+                predict(project, scope, input(run, scope), layers);
+                assertThat(layers.get(layer).sub(run.outputs.get(layer)).abs().max().getFloat())
+                        .as(name + " (" + target.name() + ")").isGreaterThan(1e-3f);
+            }
+        }
+    }
+
+    /** {@code w}'s rows as {@code blocks} equal blocks, the first two exchanged. */
+    private static float[] firstTwoBlocksSwapped(NpyArray w, int blocks) {
+        float[] values = w.floatValues();
+        int block = values.length / blocks;
+        float[] out = values.clone();
+        System.arraycopy(values, 0, out, block, block);
+        System.arraycopy(values, block, out, 0, block);
+        return out;
+    }
+
     private static float[] reversedRows(NpyArray w) {
         float[] values = w.floatValues();
         int rows = (int) w.shape()[0];
@@ -249,6 +316,47 @@ class DjlExportTest {
 
     /** Compiles the generated project, loads it in a fresh class loader and calls its {@code Main.predict}. */
     private static NDArray predict(Path project, NDManager scope, NDArray input) throws Exception {
+        Path classes = compile(project);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                DjlExportTest.class.getClassLoader())) {
+            try {
+                return (NDArray) loader.loadClass(DjlWriter.PACKAGE + ".Main").getMethod("predict", NDManager.class,
+                        Path.class, NDArray.class).invoke(null, scope, project.resolve(DjlWriter.WEIGHTS), input);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    /**
+     * Compiles the generated project, loads it in a fresh class loader, builds its {@code Network}, loads
+     * {@code weights.npz} with its {@code Weights} and runs a batch, putting every layer's result into
+     * {@code layers} by id.
+     */
+    private static NDArray predict(Path project, NDManager scope, NDArray input, Map<String, NDArray> layers)
+            throws Exception {
+        Path classes = compile(project);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                DjlExportTest.class.getClassLoader())) {
+            Class<?> networkClass = loader.loadClass(DjlWriter.PACKAGE + ".Network");
+            Class<?> weightsClass = loader.loadClass(DjlWriter.PACKAGE + ".Weights");
+            try {
+                Object network = networkClass.getConstructor().newInstance();
+                networkClass.getMethod("initialize", NDManager.class).invoke(network, scope);
+                Object weights = weightsClass.getMethod("read", Path.class).invoke(null,
+                        project.resolve(DjlWriter.WEIGHTS));
+                networkClass.getMethod("load", weightsClass).invoke(network, weights);
+                BiConsumer<String, NDArray> seen = layers::put;
+                return (NDArray) networkClass.getMethod("forward", ParameterStore.class, NDArray.class,
+                        BiConsumer.class).invoke(network, new ParameterStore(scope, false), input, seen);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    /** Compiles the generated sources with javax.tools, warnings as errors; the folder of the classes. */
+    private static Path compile(Path project) throws IOException {
         Path classes = Files.createDirectories(project.resolve("target/classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -261,16 +369,7 @@ class DjlExportTest {
                     null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
             assertThat(ok).as("the generated project compiles: %s", diagnostics.getDiagnostics()).isTrue();
         }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                DjlExportTest.class.getClassLoader())) {
-            Method predict = loader.loadClass(DjlWriter.PACKAGE + ".Main").getMethod("predict", NDManager.class,
-                    Path.class, NDArray.class);
-            try {
-                return (NDArray) predict.invoke(null, scope, project.resolve(DjlWriter.WEIGHTS), input);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        }
+        return classes;
     }
 
     @Test

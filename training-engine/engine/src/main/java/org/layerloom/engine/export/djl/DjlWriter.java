@@ -46,13 +46,21 @@ public final class DjlWriter implements TargetWriter {
     public void write(ExportedNetwork network, Path folder) throws IOException {
         DjlVersions versions = DjlVersions.ofBuild();
         Path sources = Files.createDirectories(folder.resolve(SOURCE_FOLDER));
-        Files.writeString(sources.resolve("Network.java"), NetworkSource.of(network), StandardCharsets.UTF_8);
+        NetworkSource.Generated generated = NetworkSource.of(network);
+        Files.writeString(sources.resolve("Network.java"), generated.network(), StandardCharsets.UTF_8);
+        for (String helper : generated.helperClasses()) {
+            Files.writeString(sources.resolve(helper + ".java"), template(helper + ".java.txt"),
+                    StandardCharsets.UTF_8);
+        }
         Files.writeString(sources.resolve("Weights.java"), template("Weights.java.txt"), StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("Main.java"), template("Main.java.txt"), StandardCharsets.UTF_8);
         NpzWriter.write(folder.resolve(WEIGHTS), network.weights());
-        Files.writeString(folder.resolve(POM), fill(template("pom.xml.txt"), network, versions), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(README), fill(template("README.md.txt"), network, versions),
+        Files.writeString(folder.resolve(POM), fill(template("pom.xml.txt"), network, versions),
                 StandardCharsets.UTF_8);
+        String readme = fill(template("README.md.txt"), network, versions)
+                .replace("{{HELPERS}}", helperLines(generated.helperClasses()))
+                .replace("{{INPUT_KIND}}", tokenInput(network) ? "int64 token ids" : "float32 values");
+        Files.writeString(folder.resolve(README), readme, StandardCharsets.UTF_8);
     }
 
     private static String fill(String text, ExportedNetwork network, DjlVersions versions) {
@@ -65,6 +73,28 @@ public final class DjlWriter implements TargetWriter {
                 .replace("{{PYTORCH}}", versions.pytorch())
                 .replace("{{JNI}}", versions.jni())
                 .replace("{{CLASSIFIER}}", versions.classifier());
+    }
+
+    /** What each generated helper class is for, as README lines, in file-name order. */
+    private static String helperLines(Set<String> helpers) {
+        StringBuilder lines = new StringBuilder();
+        for (String helper : new java.util.TreeSet<>(helpers)) {
+            lines.append("- `src/main/java/exported/").append(helper).append(".java`: ").append(switch (helper) {
+                case "IdEmbedding" -> "the Embedding layer, which looks token ids up directly as\n  PyTorch's"
+                        + " `nn.Embedding` does (DJL's embeddings keep a row for unknown items).";
+                case "PositionalEncoding" -> "adds the fixed sine and cosine position signal;\n  it has no"
+                        + " weights.";
+                case "PostNormEncoder" -> "the Transformer encoder layer as PyTorch's\n"
+                        + "  `nn.TransformerEncoderLayer` (DJL's own normalises with BatchNorm).";
+                default -> throw new IllegalArgumentException("no description of " + helper);
+            }).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** Whether the network's input is token ids rather than real values. */
+    private static boolean tokenInput(ExportedNetwork network) {
+        return network.report().outputOf(network.nodeIds().get(0)).orElseThrow().isTokenIds();
     }
 
     /** The project's name as a Maven artifact id: lower-case letters, digits and dashes. */

@@ -1,7 +1,10 @@
 package org.layerloom.engine.export.djl;
 
-import java.util.ArrayList;
+import static org.layerloom.engine.export.djl.SourceLines.floatLiteral;
+
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.graph.LayerCatalog;
@@ -14,14 +17,15 @@ import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 
 /**
- * The text of {@code Network.java}: one field per layer that is a DJL block (Dense's {@code Linear}, Conv1D's
- * {@code Conv1d}, Conv2D's {@code Conv2d}, Dropout),
+ * The text of {@code Network.java}: one field per layer that is a DJL block (Dense's {@code Linear}, the
+ * convolutions, Dropout, the normalisations, the recurrent layers, attention, and the generated
+ * {@code IdEmbedding}, {@code PositionalEncoding} and {@code PostNormEncoder} of {@link SequenceLayerSources}),
  * named by the node id and commented with the layer's name, kind and shapes; {@code initialize}, which gives
  * each block the shape it receives; {@code load}, which copies each weight of {@code weights.npz} by its
  * PyTorch {@code state_dict} name into the block's parameter; and {@code forward}, which runs the nodes in the
  * compiled order, each result in a variable named by its node, with the same DJL calls LayerLoom's engine
- * makes ({@code compile/CoreLayers}, {@code ConvolutionLayers}, {@code ActivationBlocks}, {@code MergeLayers}). Only kinds that
- * {@code DjlSupport} accepts reach it. Stateless; any thread.
+ * makes ({@code compile/CoreLayers}, {@code ConvolutionLayers}, {@code ActivationBlocks}, {@code MergeLayers} and
+ * the others). Only ids that {@code DjlSupport} accepts reach it. Stateless; any thread.
  */
 final class NetworkSource {
 
@@ -33,46 +37,53 @@ final class NetworkSource {
     private static final List<String> IMPORTS = List.of("ai.djl.ndarray.NDArray", "ai.djl.ndarray.NDArrays",
             "ai.djl.ndarray.NDList", "ai.djl.ndarray.NDManager", "ai.djl.ndarray.types.DataType",
             "ai.djl.ndarray.types.Shape", "ai.djl.nn.Activation", "ai.djl.nn.Block", "ai.djl.nn.convolutional.Conv1d",
-            "ai.djl.nn.convolutional.Conv2d", "ai.djl.nn.core.Linear", "ai.djl.nn.norm.Dropout",
-            "ai.djl.nn.pooling.Pool", "ai.djl.training.ParameterStore");
+            "ai.djl.nn.convolutional.Conv2d", "ai.djl.nn.core.Linear", "ai.djl.nn.norm.BatchNorm",
+            "ai.djl.nn.norm.Dropout", "ai.djl.nn.norm.LayerNorm", "ai.djl.nn.pooling.Pool",
+            "ai.djl.nn.recurrent.GRU", "ai.djl.nn.recurrent.LSTM", "ai.djl.nn.recurrent.RNN",
+            "ai.djl.nn.transformer.ScaledDotProductAttentionBlock", "ai.djl.training.ParameterStore",
+            "java.util.function.BiConsumer");
     /** The types the fixed parts of the class use whatever the network. */
-    private static final java.util.Set<String> ALWAYS_USED = java.util.Set.of("NDArray", "NDList", "NDManager",
-            "Block", "ParameterStore");
+    private static final Set<String> ALWAYS_USED = Set.of("NDArray", "NDList", "NDManager",
+            "Block", "ParameterStore", "BiConsumer");
+
+    /** A forward line that names a layer's result: {@code NDArray dense1 = ...;}. */
+    private static final Pattern RESULT = Pattern.compile("^NDArray (\\w+) = .*;$");
 
     private NetworkSource() {
     }
 
-    static String of(ExportedNetwork network) {
+    /** The network's class, and the helper classes ({@code IdEmbedding}...) it uses, by simple name. */
+    record Generated(String network, Set<String> helperClasses) {
+    }
+
+    static Generated of(ExportedNetwork network) {
         ValidationReport report = network.report();
         NetworkGraph graph = report.graph();
         Node input = graph.requireNode(network.nodeIds().get(0));
         TensorShape example = report.outputOf(input.id()).orElseThrow();
 
-        List<String> fields = new ArrayList<>();
-        List<String> init = new ArrayList<>();
-        List<String> load = new ArrayList<>();
-        List<String> forward = new ArrayList<>();
+        SourceLines out = new SourceLines();
         for (String id : network.nodeIds().subList(1, network.nodeIds().size())) {
             Node node = graph.requireNode(id);
             NodeReport nodeReport = report.node(id).orElseThrow();
             List<String> sources = graph.wiresInto(id).stream().map(w -> w.from().nodeId()).toList();
             String from = sources.isEmpty() ? "" : sources.get(0);
             String comment = "// " + line(who(node) + ": " + shapes(nodeReport));
+            if (SequenceLayerSources.write(node, nodeReport, comment, from, out)) {
+                continue;
+            }
             switch (node.kind()) {
-                case OUTPUT -> forward.add("return " + from + ";  // " + line(who(node) + ": the prediction"));
+                case OUTPUT -> out.forward.add("return " + from + ";  // " + line(who(node) + ": the prediction"));
                 case DENSE -> {
                     boolean bias = node.params().flag("bias");
-                    fields.add(comment);
-                    fields.add("final Linear " + id + " = Linear.builder().setUnits(" + node.params().intValue("units")
-                            + ").optBias(" + bias + ").build();");
-                    init.add(id + ".initialize(manager, DataType.FLOAT32, " + batchOfOne(nodeReport) + ");");
-                    load.add("weights.copyInto(\"" + id + ".weight\", " + id + ".getParameters().get(\"weight\"));");
+                    out.block(comment, "Linear", id, "Linear.builder().setUnits(" + node.params().intValue("units")
+                            + ").optBias(" + bias + ").build()", nodeReport);
+                    out.weight(id, "weight", "weight");
                     if (bias) {
-                        load.add("weights.copyInto(\"" + id + ".bias\", " + id + ".getParameters().get(\"bias\"));");
+                        out.weight(id, "bias", "bias");
                     }
-                    String linear = "run(" + "this." + id + ", store, " + from + ")";
-                    forward.add("NDArray " + id + " = " + option(node.params().has("activation")
-                            ? node.params().choice("activation") : "none", linear) + ";");
+                    out.forward.add("NDArray " + id + " = " + option(node.params().has("activation")
+                            ? node.params().choice("activation") : "none", SourceLines.run(id, from)) + ";");
                 }
                 case CONV2D, CONV1D -> {
                     boolean conv2d = node.kind() == LayerKind.CONV2D;
@@ -80,39 +91,40 @@ final class NetworkSource {
                     int k = node.params().intValue("kernel");
                     int stride = node.params().intValue("stride");
                     int padding = node.params().intValue("padding");
-                    fields.add(comment + (conv2d ? "" : " (DJL's Conv1d wants channels first: (batch, channels, steps))"));
-                    fields.add("final " + (conv2d ? "Conv2d " : "Conv1d ") + id + " = " + (conv2d ? "Conv2d" : "Conv1d")
-                            + ".builder().setFilters(" + node.params().intValue("filters") + ").setKernelShape("
-                            + square(conv2d, k) + ")\n            .optStride(" + square(conv2d, stride) + ").optPadding("
+                    String type = conv2d ? "Conv2d" : "Conv1d";
+                    out.fields.add(conv2d ? comment : SourceLines.noted(comment,
+                            "DJL's Conv1d wants channels first: (batch, channels, steps)"));
+                    out.fields.add("final " + type + " " + id + " = " + type + ".builder().setFilters("
+                            + node.params().intValue("filters") + ").setKernelShape(" + square(conv2d, k)
+                            + ")\n            .optStride(" + square(conv2d, stride) + ").optPadding("
                             + square(conv2d, padding) + ").optBias(" + bias + ").build();");
                     List<Integer> in = nodeReport.inputs().get(0).dims();
-                    init.add(id + ".initialize(manager, DataType.FLOAT32, " + (conv2d ? batchOfOne(nodeReport)
-                            : "new Shape(1, " + in.get(1) + ", " + in.get(0) + ")") + ");");
-                    load.add("weights.copyInto(\"" + id + ".weight\", " + id + ".getParameters().get(\"weight\"));");
+                    out.init.add(id + ".initialize(manager, DataType.FLOAT32, " + (conv2d
+                            ? SourceLines.batchOfOne(nodeReport) : "new Shape(1, " + in.get(1) + ", " + in.get(0) + ")")
+                            + ");");
+                    out.weight(id, "weight", "weight");
                     if (bias) {
-                        load.add("weights.copyInto(\"" + id + ".bias\", " + id + ".getParameters().get(\"bias\"));");
+                        out.weight(id, "bias", "bias");
                     }
-                    String conv = conv2d ? "run(this." + id + ", store, " + from + ")"
-                            : "run(this." + id + ", store, " + from + ".transpose(0, 2, 1))";
+                    String conv = SourceLines.run(id, conv2d ? from : from + ".transpose(0, 2, 1)");
                     String activated = option(node.params().has("activation")
                             ? node.params().choice("activation") : "none", conv);
-                    forward.add("NDArray " + id + " = " + activated + (conv2d ? "" : ".transpose(0, 2, 1)") + ";");
+                    out.forward.add("NDArray " + id + " = " + activated + (conv2d ? "" : ".transpose(0, 2, 1)") + ";");
                 }
                 case DROPOUT -> {
-                    fields.add(comment + " (passes values through unchanged outside training)");
-                    fields.add("final Dropout " + id + " = Dropout.builder().optRate(" + floatLiteral(
-                            (float) node.params().realValue("rate")) + ").build();");
-                    init.add(id + ".initialize(manager, DataType.FLOAT32, " + batchOfOne(nodeReport) + ");");
-                    forward.add("NDArray " + id + " = run(this." + id + ", store, " + from + ");");
+                    out.block(comment + " (passes values through unchanged outside training)", "Dropout", id,
+                            "Dropout.builder().optRate(" + floatLiteral(
+                                    (float) node.params().realValue("rate")) + ").build()", nodeReport);
+                    out.forward.add("NDArray " + id + " = " + SourceLines.run(id, from) + ";");
                 }
                 default -> {
-                    forward.add(comment);
-                    forward.add("NDArray " + id + " = " + expression(node, nodeReport, sources) + ";");
+                    out.forward.add(comment);
+                    out.forward.add("NDArray " + id + " = " + expression(node, nodeReport, sources) + ";");
                 }
             }
         }
 
-        String body = String.join("\n", fields) + String.join("\n", init) + String.join("\n", forward);
+        String body = String.join("\n", out.fields) + String.join("\n", out.init) + String.join("\n", out.forward);
         StringBuilder java = new StringBuilder();
         java.append("package ").append(DjlWriter.PACKAGE).append(";\n\n");
         for (String type : IMPORTS) {
@@ -124,9 +136,10 @@ final class NetworkSource {
         }
         java.append("\n/**\n * ").append(doc(network.name())).append(": a LayerLoom network exported to DJL.\n *\n")
                 .append("""
-                         * <p>One field per layer that is a DJL block, named by the layer's id; {@link #forward} runs the
-                         * layers in the order data flows through the graph, each result named by its layer. weights.npz
-                         * holds the weights under PyTorch's names (such as dense1.weight); {@link #load} copies them in.
+                         * <p>One field per layer that is a DJL block, named by the layer's id; {@link #forward}
+                         * runs the layers in the order data flows through the graph, each result named by its
+                         * layer. weights.npz holds the weights under PyTorch's names (such as dense1.weight);
+                         * {@link #load} copies them in.
                          * Written by LayerLoom. Use it from one thread at a time.
                          */
                         public final class Network {
@@ -135,18 +148,33 @@ final class NetworkSource {
                 .append("    /** One example's shape; a batch adds a first axis. */\n")
                 .append("    public static final long[] INPUT_SHAPE = {").append(example.dims().stream()
                         .map(String::valueOf).collect(Collectors.joining(", "))).append("};\n\n");
-        fields.forEach(f -> java.append("    ").append(f).append('\n'));
+        out.fields.forEach(f -> java.append("    ").append(f).append('\n'));
         java.append("\n    /** Creates every block's parameters, with the shape each block receives. */\n")
                 .append("    public void initialize(NDManager manager) {\n");
-        init.forEach(l -> java.append("        ").append(l).append('\n'));
-        java.append("    }\n\n    /** Copies each weight, by its name in weights.npz, into its block; every name must match. */\n")
+        out.init.forEach(l -> java.append("        ").append(l).append('\n'));
+        java.append("    }\n\n")
+                .append("    /** Copies each weight, by its name in weights.npz, into its block; every name must match. */\n")
                 .append("    public void load(Weights weights) {\n");
-        load.forEach(l -> java.append("        ").append(l).append('\n'));
+        out.load.forEach(l -> java.append("        ").append(l).append('\n'));
         java.append("        weights.requireAllUsed();\n    }\n\n")
                 .append("    /** Runs a batch, (batch, ").append(example.dims().stream().map(String::valueOf)
                         .collect(Collectors.joining(", "))).append("), through the network, outside training. */\n")
-                .append("    public NDArray forward(ParameterStore store, NDArray ").append(input.id()).append(") {\n");
-        forward.forEach(l -> java.append("        ").append(l).append('\n'));
+                .append("    public NDArray forward(ParameterStore store, NDArray ").append(input.id()).append(") {\n")
+                .append("        return forward(store, ").append(input.id()).append(", (layer, result) -> { });\n")
+                .append("    }\n\n")
+                .append("""
+                            /**
+                             * Runs a batch through the network, outside training, and hands each layer's result to
+                             * {@code seen} with the layer's id, as it is computed: to look inside the network.
+                             */
+                        """)
+                .append("    public NDArray forward(ParameterStore store, NDArray ").append(input.id())
+                .append(", BiConsumer<String, NDArray> seen) {\n");
+        for (String l : out.forward) {
+            java.append("        ").append(l).append('\n');
+            java.append(RESULT.matcher(l).matches() ? "        seen.accept(\"" + RESULT.matcher(l).replaceFirst("$1")
+                    + "\", " + RESULT.matcher(l).replaceFirst("$1") + ");\n" : "");
+        }
         java.append("""
                     }
 
@@ -156,7 +184,7 @@ final class NetworkSource {
                     }
                 }
                 """);
-        return java.toString();
+        return new Generated(java.toString(), Set.copyOf(out.helperClasses));
     }
 
     /** The layers that are a function of their inputs, as the engine computes them. */
@@ -193,7 +221,8 @@ final class NetworkSource {
         return switch (choice) {
             case "none" -> value;
             case "relu" -> "Activation.relu(" + value + ")";
-            case "leaky_relu" -> "Activation.leakyRelu(" + value + ", " + floatLiteral(OPTION_LEAKY_SLOPE) + ")";
+            case "leaky_relu" -> "Activation.leakyRelu(" + value + ", " + floatLiteral(OPTION_LEAKY_SLOPE)
+                    + ")";
             case "elu" -> "Activation.elu(" + value + ", " + floatLiteral(OPTION_ELU_ALPHA) + ")";
             case "gelu" -> "Activation.gelu(" + value + ")";
             case "sigmoid" -> "Activation.sigmoid(" + value + ")";
@@ -211,16 +240,6 @@ final class NetworkSource {
     /** {@code new Shape(n, n)} for two axes, {@code new Shape(n)} for one. */
     private static String square(boolean twoAxes, int n) {
         return "new Shape(" + n + (twoAxes ? ", " + n : "") + ")";
-    }
-
-    /** The shape one example arriving at the node has, as a batch of one. */
-    private static String batchOfOne(NodeReport report) {
-        return "new Shape(1, " + report.inputs().get(0).dims().stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + ")";
-    }
-
-    private static String floatLiteral(float value) {
-        return Float.toString(value) + "f";
     }
 
     private static String who(Node node) {
