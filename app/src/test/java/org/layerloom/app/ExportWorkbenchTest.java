@@ -51,7 +51,7 @@ class ExportWorkbenchTest {
         robot.clickOn("#train-button");
         waitFor(120, () -> probe.learning().dashboard().viewModel().phaseProperty().get() == DashboardPhase.FINISHED);
 
-        robot.clickOn("File").clickOn("Export Network (PyTorch, ONNX)…");
+        robot.clickOn("File").clickOn("Export Network (PyTorch, ONNX, Java)…");
         @SuppressWarnings("unchecked")
         ComboBox<WeightsChoice> weights = robot.lookup("#export-weights").queryAs(ComboBox.class);
         waitFor(30, () -> weights.getValue() != null && weights.getValue().run().isPresent());

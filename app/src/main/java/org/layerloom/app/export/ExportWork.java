@@ -57,9 +57,7 @@ public final class ExportWork {
             case ONNX -> OnnxCheck.verify(network, request.out().resolve("model.onnx"), batch, expected);
             case PYTORCH -> new PyTorchCheck(python).verify(request.out(), batch, expected,
                     network.report().graph().nodesOfKind(LayerKind.OUTPUT).get(0).id());
-            case DJL -> Verification.notRun("LayerLoom does not build and run the exported DJL project here (that"
-                    + " needs Maven); its engine tests compile projects like it and compare their outputs with"
-                    + " LayerLoom's network.");
+            case DJL -> DjlCheck.verify(network, request.out(), batch, expected);
         };
         return new ExportOutcome.Written(request.out(), listing(request.out()), warnings, weights, verification);
     }

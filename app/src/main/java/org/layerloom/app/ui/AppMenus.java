@@ -44,7 +44,7 @@ public final class AppMenus {
         Menu file = find(editorBar, "File");
         file.getItems().add(0, item("Start Screen", "Shortcut+Shift+H", commands::showStartScreen));
         file.getItems().add(1, new SeparatorMenuItem());
-        MenuItem export = item("Export Network (PyTorch, ONNX)…", null, commands::exportNetwork);
+        MenuItem export = item("Export Network (PyTorch, ONNX, Java)…", null, commands::exportNetwork);
         export.setId("menu-export");
         file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", commands::openSettings),

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.export.ExportSources;
+import org.layerloom.engine.export.ExportedNetwork;
+import org.layerloom.engine.export.ReferenceOutputs;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
@@ -34,6 +38,43 @@ class ExportWorkTest {
                 .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
         assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isLessThanOrEqualTo(d.tolerance()));
         assertThat(check.agrees()).isTrue();
+    }
+
+    /**
+     * The DJL export of a sample with an Embedding (a generated class) and two LSTMs is compiled and run in this
+     * JVM, and every layer agrees; the compiled classes do not stay in the export folder.
+     */
+    @Test
+    void djl_export_of_a_sample_is_compiled_and_run_here_and_agrees_at_every_layer() throws Exception {
+        Project project = ProjectFiles.load(ExportSamples.copy("sentiment-lstm", dir));
+        Path out = dir.resolve("djl");
+
+        ExportOutcome outcome = new ExportWork(PythonTorch.system()).run(
+                new ExportRequest(project, ExportTarget.DJL, Optional.empty(), out));
+
+        ExportOutcome.Written written = (ExportOutcome.Written) outcome;
+        assertThat(written.files()).containsExactly("README.md", "pom.xml", "src", "weights.npz");
+        Verification check = written.verification();
+        assertThat(check.ran()).isTrue();
+        assertThat(check.note()).startsWith("Compiled the exported Java and ran it");
+        assertThat(check.nodes()).extracting(NodeDifference::nodeId)
+                .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
+        assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isZero());
+        assertThat(check.agrees()).isTrue();
+    }
+
+    @Test
+    void a_djl_export_with_a_broken_weights_file_says_it_failed_to_run() throws Exception {
+        Project project = ProjectFiles.load(ExportSamples.copy("spirals", dir));
+        Path out = dir.resolve("djl");
+        new ExportWork(PythonTorch.system()).run(new ExportRequest(project, ExportTarget.DJL, Optional.empty(), out));
+        Files.write(out.resolve("weights.npz"), new byte[] {1, 2, 3});
+
+        ExportedNetwork network = ExportSources.initial(project, ExportTarget.DJL);
+        Verification check = DjlCheck.verify(network, out, ReferenceOutputs.seededBatch(network, 2, 1), Map.of());
+
+        assertThat(check.agrees()).isFalse();
+        assertThat(check.note()).startsWith("The exported Java failed to run");
     }
 
     @Test
