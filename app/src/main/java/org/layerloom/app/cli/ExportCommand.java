@@ -89,10 +89,11 @@ final class ExportCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.UNUSABLE_INPUT;
         }
+        String weights = run != null ? "the weights run " + run.getFileName() + " kept"
+                : project.startingWeights().map(f -> "the starting weights in " + f)
+                .orElse("the weights drawn with the project's seed " + project.training().seed() + " (not trained)");
         stdout.println("Exported " + project.name() + " to " + target.displayName() + " in " + out.toAbsolutePath()
-                + ": " + listing(out) + (run == null ? ", with the weights drawn with the project's seed "
-                + project.training().seed() + " (not trained)" : ", with the weights run " + run.getFileName()
-                + " kept") + ".");
+                + ": " + listing(out) + ", with " + weights + ".");
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -12,6 +12,7 @@ import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunProgress;
 import org.layerloom.engine.train.event.RunStarted;
+import org.layerloom.engine.train.event.StartingWeightsLoaded;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
@@ -51,6 +52,11 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
     @Override
     public void dataLoaded(DataLoaded loaded) {
         out.printf(Locale.ROOT, "Loaded %s in %.1f s.%n", loaded.dataset(), loaded.seconds());
+    }
+
+    @Override
+    public void startingWeightsLoaded(StartingWeightsLoaded loaded) {
+        out.println(loaded.summary());
     }
 
     @Override

@@ -78,7 +78,9 @@ public final class ExportViewModel {
     public void prepare(Project openProject, Optional<Path> projectFile) {
         project = openProject;
         file = projectFile;
-        WeightsChoice untrained = WeightsChoice.untrained(project.training().seed());
+        WeightsChoice untrained = file.isPresent() && project.startingWeights().isPresent()
+                ? WeightsChoice.starting(project.startingWeights().get())
+                : WeightsChoice.untrained(project.training().seed());
         weightsChoices.setAll(untrained);
         weights.set(untrained);
         folder.set(defaultFolder());
@@ -117,7 +119,8 @@ public final class ExportViewModel {
         if (project == null || folder.get() == null || weights.get() == null || work.busyProperty().get()) {
             return;
         }
-        ExportRequest request = new ExportRequest(project, target.get(), weights.get().run(), folder.get());
+        ExportRequest request = new ExportRequest(project, target.get(), weights.get().run(), folder.get(),
+                file.map(f -> f.toAbsolutePath().getParent()));
         clearResult();
         state.set(State.WORKING);
         headline.set("Exporting…");

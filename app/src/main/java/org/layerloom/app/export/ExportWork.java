@@ -42,14 +42,21 @@ public final class ExportWork {
         ExportedNetwork network;
         List<Problem> warnings;
         try {
-            network = request.run().isPresent()
-                    ? ExportSources.fromRun(request.run().get(), request.target())
-                    : ExportSources.initial(request.project(), request.target());
+            if (request.run().isPresent()) {
+                network = ExportSources.fromRun(request.run().get(), request.target());
+            } else if (request.projectFolder().isPresent()) {
+                network = ExportSources.initialNetwork(request.project(), request.projectFolder().get(),
+                        request.target());
+            } else {
+                network = ExportSources.initial(request.project(), request.target());
+            }
             warnings = Exporter.export(network, TargetWriters.of(request.target()), request.out());
         } catch (ExportRefusedException e) {
             return new ExportOutcome.Refused(request.target().displayName(), e.problems());
         }
         String weights = request.run().map(r -> "the weights run " + r.getFileName() + " kept")
+                .or(() -> request.projectFolder().flatMap(f -> request.project().startingWeights())
+                        .map(f -> "the starting weights in " + f))
                 .orElse("the untrained weights drawn with the project's seed " + request.project().training().seed());
         ReferenceOutputs.Batch batch = ReferenceOutputs.seededBatch(network, BATCH, BATCH_SEED);
         Map<String, float[]> expected = ReferenceOutputs.of(network, batch);

@@ -26,6 +26,7 @@ import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.RunState;
+import org.layerloom.engine.train.event.StartingWeightsLoaded;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TrainingEvent;
 import org.layerloom.engine.train.event.TrainingEventVisitor;
@@ -369,6 +370,11 @@ public final class TrainingDashboardViewModel {
                 case STOPPING -> phase.set(DashboardPhase.STOPPING);
                 default -> endState = event.state(); // the end itself is told by RunFinished or RunFailed
             }
+        }
+
+        @Override
+        public void startingWeightsLoaded(StartingWeightsLoaded event) {
+            message.set(event.summary());
         }
 
         @Override

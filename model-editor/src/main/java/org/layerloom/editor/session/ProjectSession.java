@@ -1,6 +1,7 @@
 package org.layerloom.editor.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -222,11 +223,16 @@ public final class ProjectSession {
     public void saveTo(Path target, Runnable saved) {
         Project saving = project();
         long version = editor.undoManager().state();
+        Optional<Path> startingWeights = saving.startingWeights()
+                .flatMap(file -> savedIn.map(in -> in.toAbsolutePath().getParent().resolve(file)));
         pendingWrites++;
         writing.set(true);
         files.execute(() -> {
             IOException failure = null;
             try {
+                if (startingWeights.isPresent()) {
+                    carryStartingWeights(startingWeights.get(), target);
+                }
                 ProjectFiles.save(saving, target);
             } catch (IOException e) {
                 failure = e;
@@ -234,6 +240,23 @@ public final class ProjectSession {
             IOException failed = failure;
             fx.execute(() -> written(target, version, failed, saved));
         });
+    }
+
+    /**
+     * Copies an imported model's starting weights beside {@code target} when the project moves to another folder,
+     * so that the saved project still finds them; on the files executor.
+     */
+    private static void carryStartingWeights(Path weights, Path target) throws IOException {
+        Path copy = target.toAbsolutePath().getParent().resolve(weights.getFileName());
+        if (Files.exists(copy) && Files.isSameFile(weights, copy)) {
+            return;
+        }
+        if (!Files.isRegularFile(weights)) {
+            throw new IOException("The project starts from the weights in " + weights.getFileName() + ", which are"
+                    + " missing from " + weights.getParent() + ", so they cannot go with it to " + target.getParent()
+                    + ".");
+        }
+        Files.copy(weights, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void written(Path target, long version, IOException failure, Runnable saved) {

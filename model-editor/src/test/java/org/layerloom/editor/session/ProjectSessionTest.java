@@ -105,6 +105,27 @@ class ProjectSessionTest {
     }
 
     @Test
+    void saving_an_imported_project_into_another_folder_takes_its_starting_weights_along() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.write(first.resolve("net.weights.npz"), new byte[] {7, 7, 7});
+        session.open(session.project().withStartingWeights(Optional.of("net.weights.npz")),
+                Optional.of(first.resolve("net.loom")));
+
+        session.saveTo(second.resolve("copy.loom"), () -> { });
+        runFiles();
+
+        assertThat(failures).isEmpty();
+        assertThat(second.resolve("net.weights.npz")).hasBinaryContent(new byte[] {7, 7, 7});
+        assertThat(ProjectFiles.load(second.resolve("copy.loom")).startingWeights()).contains("net.weights.npz");
+        Files.delete(second.resolve("net.weights.npz"));
+        Files.delete(first.resolve("net.weights.npz"));
+        session.saveTo(dir.resolve("copy.loom"), () -> { });
+        runFiles();
+        assertThat(failures).containsExactly("LayerLoom could not save the project.");
+    }
+
+    @Test
     void a_failed_save_is_explained_and_what_was_to_follow_does_not_run() {
         AtomicInteger saved = new AtomicInteger();
         addDense();

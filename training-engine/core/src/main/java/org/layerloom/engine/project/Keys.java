@@ -10,7 +10,8 @@ final class Keys {
     static final String GRAPH = "graph";
     static final String DATASET = "dataset";
     static final String TRAINING = "training";
-    static final List<String> PROJECT = List.of(FORMAT, NAME, GRAPH, DATASET, TRAINING);
+    static final String STARTING_WEIGHTS = "startingWeights";
+    static final List<String> PROJECT = List.of(FORMAT, NAME, GRAPH, DATASET, TRAINING, STARTING_WEIGHTS);
 
     static final String NODES = "nodes";
     static final String WIRES = "wires";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.graph.NetworkGraph;
@@ -51,7 +52,18 @@ final class ProjectReader {
                 .required("Every project has a graph with its layers (\"nodes\") and \"wires\"."));
         DatasetChoice dataset = readDataset(root.field(Keys.DATASET));
         TrainingSettings training = new TrainingReader(root.field(Keys.TRAINING)).read();
-        return new Project(name, graph, dataset, training);
+        JsonCursor weightsField = root.field(Keys.STARTING_WEIGHTS);
+        Optional<String> startingWeights = Optional.empty();
+        if (weightsField.isPresent()) {
+            String file = weightsField.text("The starting weights are a file name beside the project, like"
+                    + " \"digits.weights.npz\".");
+            if (file.isBlank() || file.contains("/") || file.contains("\\") || file.equals("..")) {
+                throw weightsField.fail("the starting weights must be a file in the project's folder, like"
+                        + " \"digits.weights.npz\", not \"" + file + "\".");
+            }
+            startingWeights = Optional.of(file);
+        }
+        return new Project(name, graph, dataset, training, startingWeights);
     }
 
     private ObjectNode upToDate(ObjectNode tree, String source) throws ProjectFileException {

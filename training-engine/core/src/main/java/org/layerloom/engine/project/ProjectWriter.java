@@ -31,6 +31,7 @@ final class ProjectWriter {
         root.set(Keys.GRAPH, graph(project.graph()));
         root.set(Keys.DATASET, dataset(project.dataset()));
         root.set(Keys.TRAINING, training(project.training()));
+        project.startingWeights().ifPresent(file -> root.put(Keys.STARTING_WEIGHTS, file));
         return JsonLayout.format(root);
     }
 

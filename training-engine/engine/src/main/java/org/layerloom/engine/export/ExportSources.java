@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.GraphCompiler;
@@ -27,6 +28,7 @@ import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.ProjectData;
 import org.layerloom.engine.train.RunData;
 import org.layerloom.engine.train.SavedRun;
+import org.layerloom.engine.train.StartingWeights;
 
 /**
  * Where an export's network and weights come from: a saved run (its network as trained and its kept
@@ -61,12 +63,14 @@ public final class ExportSources {
     }
 
     /**
-     * As {@link #initial(Project, ExportTarget)}, with the project's data read from {@code projectFolder} (its
-     * relative paths start there) for a target that exports training; without it when it cannot be read.
+     * As {@link #initialNetwork}, with the project's data read from {@code projectFolder} (its relative paths
+     * start there) for a target that exports training; without it when it cannot be read.
+     *
+     * @throws IOException when the project's starting weights cannot be read; the message names the file
      */
     public static ExportedNetwork initial(Project project, Path projectFolder, ExportTarget target)
-            throws ExportRefusedException {
-        ExportedNetwork network = initial(project, target);
+            throws ExportRefusedException, IOException {
+        ExportedNetwork network = initialNetwork(project, projectFolder, target);
         if (!target.equals(ExportTarget.PYTORCH)) {
             return network;
         }
@@ -80,10 +84,31 @@ public final class ExportSources {
     }
 
     /**
+     * The project's network with the weights training would start from: its starting weights (an imported
+     * model's, in {@code projectFolder}) where it has them, over the weights its seed draws; without its training.
+     *
+     * @throws IOException when the starting weights cannot be read; the message names the file
+     */
+    public static ExportedNetwork initialNetwork(Project project, Path projectFolder, ExportTarget target)
+            throws ExportRefusedException, IOException {
+        return network(project, project.startingWeights().map(projectFolder::resolve), target);
+    }
+
+    /**
      * The project's network with freshly initialised weights, drawn with the project's seed; without its training
-     * (for PyTorch: {@code model.py} and {@code weights.npz} only).
+     * (for PyTorch: {@code model.py} and {@code weights.npz} only). Starting weights are not applied: use
+     * {@link #initialNetwork} for a project that has a folder.
      */
     public static ExportedNetwork initial(Project project, ExportTarget target) throws ExportRefusedException {
+        try {
+            return network(project, Optional.empty(), target);
+        } catch (IOException e) {
+            throw new IllegalStateException("no file is read without starting weights", e);
+        }
+    }
+
+    private static ExportedNetwork network(Project project, Optional<Path> startingWeights, ExportTarget target)
+            throws ExportRefusedException, IOException {
         ValidationReport report = checked(project.graph(), target);
         NetworkGraph graph = project.graph();
         TensorShape example = report.outputOf(graph.nodesOfKind(LayerKind.INPUT).get(0).id()).orElseThrow();
@@ -92,6 +117,9 @@ public final class ExportSources {
             EngineSeed.set(Long.hashCode(project.training().seed()));
             GraphBlock block = GraphCompiler.standard().compile(report);
             block.initialize(manager, DataType.FLOAT32, withBatch(example));
+            if (startingWeights.isPresent()) {
+                StartingWeights.load(startingWeights.get(), graph, block, manager);
+            }
             return ExportedNetwork.of(project.name(), report, block);
         }
     }

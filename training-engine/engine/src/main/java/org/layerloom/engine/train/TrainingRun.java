@@ -12,9 +12,11 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.layerloom.engine.compile.EngineSeed;
@@ -33,6 +35,7 @@ import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
 import org.layerloom.engine.train.event.RunStarted;
 import org.layerloom.engine.train.event.RunState;
+import org.layerloom.engine.train.event.StartingWeightsLoaded;
 import org.layerloom.engine.train.event.StateChanged;
 import org.layerloom.engine.train.event.TestMetrics;
 import org.layerloom.engine.train.event.TestProgress;
@@ -125,6 +128,9 @@ final class TrainingRun {
                     .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(inputShape);
+                if (resume == null) {
+                    loadStartingWeights(block, trainer.getManager());
+                }
                 initialized.accept(block);
                 NDManager manager = trainer.getManager();
                 try (SplitArrays train = SplitArrays.upload(dataset.train(), spec, manager, device);
@@ -167,6 +173,26 @@ final class TrainingRun {
                     finish(net, history.size(), test, folder, manifest, manager);
                 }
             }
+        }
+    }
+
+    /**
+     * Puts the project's starting weights (an imported model's) into the new run's network, in place, and says
+     * which took them; nothing when the project starts from its seed's weights.
+     */
+    private void loadStartingWeights(GraphBlock block, NDManager manager) throws TrainingSetupException {
+        Optional<String> file = job.project().startingWeights();
+        if (file.isEmpty()) {
+            return;
+        }
+        Path path = job.runsRoot().toAbsolutePath().getParent().resolve(file.get());
+        try (NDManager scope = manager.newSubManager()) {
+            StartingWeights.Outcome outcome = StartingWeights.load(path, job.project().graph(), block, scope);
+            emit(new StartingWeightsLoaded(file.get(), outcome.loaded().size(), outcome.fresh().size(),
+                    outcome.unused().size(), outcome.summary(file.get())));
+        } catch (IOException e) {
+            throw new TrainingSetupException(e.getMessage() + " Import the model again, or remove \"startingWeights\""
+                    + " from the project to start from the seed's weights.");
         }
     }
 

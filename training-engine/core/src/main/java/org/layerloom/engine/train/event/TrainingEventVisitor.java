@@ -56,4 +56,7 @@ public interface TrainingEventVisitor {
 
     default void dataLoaded(DataLoaded event) {
     }
+
+    default void startingWeightsLoaded(StartingWeightsLoaded event) {
+    }
 }
