@@ -188,6 +188,10 @@ final class BoundArgs {
     }
 
     private ImportFailure wrongType(String name, CodeValue value, String expected) {
+        if (value instanceof CodeValue.Symbol symbol && !symbol.dotted().contains(".")) {
+            return new ImportFailure(pos(name), "The name '" + symbol.dotted() + "' is not given a value in the pasted"
+                    + " code.", "Write the value itself, or paste the line that sets " + symbol.dotted() + ".");
+        }
         if (value instanceof CodeValue.Unknown unknown) {
             return new ImportFailure(pos(name), "The value of '" + name + "' comes from " + unknown.what()
                     + ", which is only known when Python runs.", "Write the number itself.");

@@ -142,6 +142,9 @@ final class CodeInterpreter {
         if (expr instanceof PyExpr.Call call) {
             return call(call);
         }
+        if (expr instanceof PyExpr.Formatted) {
+            return new CodeValue.Unknown("an f-string");
+        }
         return new CodeValue.Unknown("a value picked out of a list or array");
     }
 

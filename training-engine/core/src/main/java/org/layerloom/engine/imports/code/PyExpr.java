@@ -19,6 +19,10 @@ sealed interface PyExpr {
     record Str(String value, SourcePos pos) implements PyExpr {
     }
 
+    /** An f-string: its value is only known when Python runs. */
+    record Formatted(SourcePos pos) implements PyExpr {
+    }
+
     /** {@code target.name}. */
     record Attr(PyExpr target, String name, SourcePos pos) implements PyExpr {
     }

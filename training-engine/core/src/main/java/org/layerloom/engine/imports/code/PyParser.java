@@ -58,13 +58,18 @@ final class PyParser {
         this.tokens = tokens;
     }
 
-    /** Parses {@code text}: its statements and every problem of the tokenizer and the parser, in order. */
+    /**
+     * Parses {@code text}: its statements and the problems of the tokenizer and the parser, in order; the
+     * parser's problems on a line the tokenizer already reported are left out, as they follow from it.
+     */
     static ParsedCode parse(String text) {
         PyTokenizer tokenizer = new PyTokenizer(text);
         PyParser parser = new PyParser(tokenizer.tokens());
         List<PyStatement> statements = parser.statements();
         List<CodeProblem> all = new ArrayList<>(tokenizer.problems());
-        all.addAll(parser.problems);
+        java.util.Set<Integer> badLines = new java.util.HashSet<>();
+        tokenizer.problems().forEach(p -> badLines.add(p.line()));
+        parser.problems.stream().filter(p -> !badLines.contains(p.line())).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(CodeProblem::line).thenComparingInt(CodeProblem::column));
         return new ParsedCode(statements, all);
     }
@@ -94,6 +99,9 @@ final class PyParser {
                 statements.add(statement());
                 if (peek().isOp(";")) {
                     at++;
+                } else if (peek().isOp(")") || peek().isOp("]") || peek().isOp("}")) {
+                    throw fail(peek(), "This closing '" + peek().text() + "' has no opening bracket.",
+                            "Remove it, or add the missing opening bracket.");
                 } else {
                     expect(PyToken.Type.NEWLINE, "Something follows the end of this statement.",
                             "Put each statement on its own line.");
@@ -260,6 +268,8 @@ final class PyParser {
             }
             if (peek().isOp(",")) {
                 at++;
+            } else if (peek().type() == PyToken.Type.END || peek().type() == PyToken.Type.NEWLINE) {
+                throw fail(open, "This bracket '(' is never closed.", "Add ')' at the end of the call.");
             } else if (!peek().isOp(")")) {
                 throw fail(peek(), "A ',' or ')' is missing here.", "Separate arguments with commas and close the call.");
             }
@@ -283,6 +293,9 @@ final class PyParser {
                 return number(token);
             }
             case STRING -> {
+                if (token.text().startsWith(PyTokenizer.FORMATTED)) {
+                    return new PyExpr.Formatted(token.pos());
+                }
                 StringBuilder value = new StringBuilder(token.text());
                 while (peek().type() == PyToken.Type.STRING) {
                     value.append(next().text());
@@ -311,6 +324,8 @@ final class PyParser {
                 if (peek().isOp(",")) {
                     at++;
                     comma = true;
+                } else if (peek().type() == PyToken.Type.END || peek().type() == PyToken.Type.NEWLINE) {
+                    throw fail(open, "This bracket '" + open.text() + "' is never closed.", "Add '" + close + "'.");
                 } else if (!peek().isOp(close)) {
                     throw fail(peek(), "A ',' or '" + close + "' is missing here.",
                             "Separate the items with commas and close the bracket.");

@@ -15,6 +15,9 @@ final class PyTokenizer {
     private static final String TWO_CHAR_OPS = "**//==!=<=>=->+=-=*=/=%=&=|=^=>><<:=";
     private static final String ONE_CHAR_OPS = "()[]{},:.;=+-*/%@<>&|^~!";
 
+    /** Marks the text of an f-string token, whose value is only known when Python runs. */
+    static final String FORMATTED = "\u0000f";
+
     private final String text;
     private final List<PyToken> tokens = new ArrayList<>();
     private final List<CodeProblem> problems = new ArrayList<>();
@@ -127,11 +130,11 @@ final class PyTokenizer {
         String word = text.substring(begin, at);
         if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'') && word.length() <= 2
                 && word.toLowerCase(java.util.Locale.ROOT).matches("[rbuf]{1,2}")) {
-            if (word.toLowerCase(java.util.Locale.ROOT).contains("f")) {
-                problems.add(CodeProblem.at(start, "An f-string is computed when Python runs, so its value is"
-                        + " unknown here.", "Write the value itself, such as 'relu' or 64."));
-            }
             readString(start, at);
+            if (word.toLowerCase(java.util.Locale.ROOT).contains("f")) {
+                PyToken last = tokens.remove(tokens.size() - 1);
+                tokens.add(new PyToken(PyToken.Type.STRING, FORMATTED + last.text(), start));
+            }
             return;
         }
         tokens.add(new PyToken(PyToken.Type.NAME, word, start));
