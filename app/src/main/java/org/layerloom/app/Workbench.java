@@ -36,6 +36,9 @@ import org.layerloom.app.export.ExportView;
 import org.layerloom.app.export.ExportViewModel;
 import org.layerloom.app.export.ExportWork;
 import org.layerloom.app.export.PythonTorch;
+import org.layerloom.app.imports.ImportView;
+import org.layerloom.app.imports.ImportViewModel;
+import org.layerloom.app.imports.ProjectFileChooser;
 import org.layerloom.app.ui.BackgroundTasks;
 import org.layerloom.app.ui.KeptWindows;
 import org.layerloom.app.ui.MainWindow;
@@ -105,6 +108,7 @@ final class Workbench {
     private final ToolWindow tasksWindow;
     private final NetworkCheckWindow check;
     private final ExportWindow export;
+    private final ToolWindow importWindow;
     private final Screens screens;
     private final WindowClosing closing;
 
@@ -183,6 +187,14 @@ final class Workbench {
                     main.show(Area.MODEL);
                     editor.showNode(id);
                 }), () -> stage, looks::style, kept, 760, 640), session);
+        ImportViewModel importModel = new ImportViewModel(executors.compute, executors.files, Platform::runLater,
+                this::openImported);
+        tasks.track(importModel.reading());
+        tasks.track(importModel.writing());
+        importWindow = new ToolWindow("Import a model", "import", () -> new ImportView(importModel,
+                PathChooser.system(), name -> ProjectFileChooser.chooseNew(stage, "Save the imported model as a project",
+                environment.folders().projects(), name), looks.themeProperty()), () -> stage, looks::style, kept,
+                1100, 720);
         shortcutsWindow = new ToolWindow("Keyboard shortcuts", "shortcuts", ShortcutsView::new, () -> stage,
                 looks::style, kept, 700, 760);
         tasksWindow = new ToolWindow("Background tasks", "tasks", () -> new TaskListView(tasks, executors.taskWaiters),
@@ -199,12 +211,14 @@ final class Workbench {
         kept.keep(stage, "main", WIDTH, HEIGHT, MIN_WIDTH, MIN_HEIGHT);
         StartScreenView startView = new StartScreenView(startModel);
         startView.setOnSettings(this::openSettings);
+        startView.setOnImport(() -> importWindow.show());
         screens = new Screens(stage, root, startModel, startView, main, session, editor, autosave,
                 () -> looks.settingsProperty().get().autosaveSeconds());
         editor.files().setNewProject(screens::newProject);
         editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
-                List.of(referenceWindow, check.window(), export.window(), shortcutsWindow, tasksWindow));
+                List.of(referenceWindow, check.window(), export.window(), importWindow, shortcutsWindow,
+                        tasksWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));
         stage.focusedProperty().addListener((obs, was, is) -> {
             if (!is && screens.isMainShowing()) {
@@ -339,6 +353,13 @@ final class Workbench {
         }
     }
 
+    /** Opens a project the import wrote (asking first about unsaved changes) in the Model area; the window closes. */
+    private void openImported(Path file) {
+        importWindow.close();
+        editor.files().openIfConfirmed(file);
+        screens.showArea(Area.MODEL);
+    }
+
     /** What the app's menu items do. */
     private final class MenuCommands implements AppMenus.Commands {
         @Override
@@ -364,6 +385,11 @@ final class Workbench {
         @Override
         public void exportNetwork() {
             export.open();
+        }
+
+        @Override
+        public void importModel() {
+            importWindow.show();
         }
 
         @Override

@@ -36,6 +36,7 @@ public final class StartScreenView extends BorderPane {
     private final VBox recentBox = new VBox(2);
     private final VBox banners = new VBox(8);
     private Runnable onSettings = () -> { };
+    private Runnable onImport = () -> { };
 
     public StartScreenView(StartScreenViewModel model) {
         this(model, PathChooser.system());
@@ -73,6 +74,11 @@ public final class StartScreenView extends BorderPane {
         onSettings = action == null ? () -> { } : action;
     }
 
+    /** What "Import a model…" does: opens the import window over the start screen; nothing until it is set. */
+    public void setOnImport(Runnable action) {
+        onImport = action == null ? () -> { } : action;
+    }
+
     private VBox sidebar() {
         Label brand = new Label("LayerLoom");
         brand.getStyleClass().add("brand");
@@ -101,6 +107,12 @@ public final class StartScreenView extends BorderPane {
         open.getStyleClass().add("accent-button");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> chooseFile());
+        Hyperlink importModel = new Hyperlink("Import a model (Keras, PyTorch, ONNX)…");
+        importModel.setId("start-import");
+        importModel.setWrapText(true);
+        importModel.setTooltip(new Tooltip("Paste Keras or PyTorch code, or open a .keras, .h5 or .onnx file: it"
+                + " becomes a network you can edit and train."));
+        importModel.setOnAction(e -> onImport.run());
         Label recentTitle = heading("Recent");
         recentBox.setId("recent-projects");
         Hyperlink settings = new Hyperlink("Settings…");
@@ -110,7 +122,7 @@ public final class StartScreenView extends BorderPane {
         settings.setOnAction(e -> onSettings.run());
         javafx.scene.layout.Region push = new javafx.scene.layout.Region();
         VBox.setVgrow(push, javafx.scene.layout.Priority.ALWAYS);
-        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, recentTitle, recentBox, push,
+        VBox sidebar = new VBox(10, brand, tagline, newTitle, templates, open, importModel, recentTitle, recentBox, push,
                 settings);
         sidebar.getStyleClass().add("start-sidebar");
         VBox.setMargin(recentTitle, new Insets(14, 0, 0, 0));

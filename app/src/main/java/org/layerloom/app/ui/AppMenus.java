@@ -27,6 +27,8 @@ public final class AppMenus {
 
         void exportNetwork();
 
+        void importModel();
+
         void showReference();
 
         void showShortcuts();
@@ -46,7 +48,9 @@ public final class AppMenus {
         file.getItems().add(1, new SeparatorMenuItem());
         MenuItem export = item("Export Network (PyTorch, ONNX, Java)…", null, commands::exportNetwork);
         export.setId("menu-export");
-        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+        MenuItem importModel = item("Import Model (Keras, PyTorch, ONNX)…", "Shortcut+I", commands::importModel);
+        importModel.setId("menu-import");
+        file.getItems().addAll(new SeparatorMenuItem(), importModel, export, new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", commands::openSettings),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", commands::quit));

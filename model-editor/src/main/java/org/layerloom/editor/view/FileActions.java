@@ -111,7 +111,8 @@ public final class FileActions {
         });
     }
 
-    void openIfConfirmed(Path file) {
+    /** Opens {@code file} once unsaved changes are settled (the question first, when there are any). */
+    public void openIfConfirmed(Path file) {
         confirmDiscard(() -> open(file));
     }
 
