@@ -82,6 +82,7 @@ class PyTorchDataFormsTest {
             assertExact(checked, "uint8");
             assertThat(checked.get("classes").toString()).isEqualTo("[\"0\",\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\","
                     + "\"8\",\"9\"]");
+            assertEvaluates(out);
         }
     }
 
@@ -184,6 +185,7 @@ class PyTorchDataFormsTest {
                 continue;
             }
             assertExact(python(out, reference(pictures)), "loader");
+            assertEvaluates(out);
         }
     }
 
@@ -204,6 +206,12 @@ class PyTorchDataFormsTest {
         System.out.printf("data.py scaling 13×11 to 8×6 pictures: largest difference %.5f (%.1f of 255 steps)%n",
                 worst, worst * 255);
         assertThat(worst).isLessThan(0.25);
+    }
+
+    /** Asserts that {@code train.py --evaluate} reads the data and prints its one JSON line. */
+    private static void assertEvaluates(Path export) throws Exception {
+        String printed = PythonTorch.run(export.resolve(PyTorchWriter.TRAIN), List.of("--evaluate"), 120).strip();
+        assertThat(printed).startsWith("{\"test\": {\"loss\": ").contains("\"accuracy\": ").doesNotContain("\n");
     }
 
     /** Asserts that every split came back bit for bit, with NumPy alone and through train.py. */
