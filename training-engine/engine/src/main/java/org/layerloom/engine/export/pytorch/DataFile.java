@@ -12,6 +12,7 @@ import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.data.RegressionTargets;
 import org.layerloom.engine.data.TokenFeatures;
 import org.layerloom.engine.data.text.TextEncoding;
+import org.layerloom.engine.data.text.Vocabulary;
 import org.layerloom.engine.export.NpyArray;
 import org.layerloom.engine.export.NpzWriter;
 
@@ -92,15 +93,15 @@ final class DataFile {
                 + dataset.test().size() + " test examples, split with the project's seed and prepared as LayerLoom"
                 + " trains on them.");
         if (pixels != null) {
-            text.append(" The pictures are stored as their 8-bit pixels (`x_train`... are uint8, examples × channels ×"
-                    + " height × width) with `x_mean` and `x_std`; `train.py` turns them into exactly the floats"
-                    + " LayerLoom trains on: `(x / 255 - x_mean) / x_std` computed in float64 and rounded to float32"
+            text.append(" The pictures are stored as their 8-bit pixels (`x_train`... are uint8, examples ×"
+                    + " channels × height × width) with `x_mean` and `x_std`; `train.py` turns them into exactly"
+                    + " the floats LayerLoom trains on: `(x / 255 - x_mean) / x_std` computed in float64 and rounded to float32"
                     + " (mean ").append(pixels.mean()).append(", standard deviation ").append(pixels.std())
                     .append(pixels.equals(PixelScaling.PLAIN) ? ": the pixels scaled to [0, 1])." : ").");
         } else if (dataset.textEncoding().isPresent()) {
             text.append(" The texts are token ids (int64); `vocabulary` gives the word of each id (0 is `")
-                    .append(org.layerloom.engine.data.text.Vocabulary.PAD).append("`, the padding, and 1 `")
-                    .append(org.layerloom.engine.data.text.Vocabulary.OOV).append("`, any word not in the vocabulary).");
+                    .append(Vocabulary.PAD).append("`, the padding, and 1 `").append(Vocabulary.OOV)
+                    .append("`, any word not in the vocabulary).");
         } else {
             text.append(" The inputs are float32, normalised as in LayerLoom.");
         }

@@ -70,8 +70,9 @@ final class ImageLoader {
     /** What the README says about the loader. */
     static String describe(Dataset dataset, long bytes, long limit) {
         ImageFiles files = dataset.imageFiles().orElseThrow();
-        String text = "The data (" + (bytes >> 20) + " MB as arrays) is larger than the " + (limit >> 20)
-                + " MB LayerLoom copies into an export, so there is no `data.npz`: `data.py` reads the "
+        String text = "The data (" + PyTorchWriter.size(bytes) + " as arrays) is larger than the "
+                + PyTorchWriter.size(limit) + " LayerLoom copies into an export, so there is no `data.npz`:"
+                + " `data.py` reads the "
                 + files.train().size() + " training, " + files.validation().size() + " validation and "
                 + files.test().size() + " test pictures from `" + files.folder().toAbsolutePath().normalize()
                 + "`, as `images.json` lists them (set `LAYERLOOM_DATA` to the folder where it lies on another"

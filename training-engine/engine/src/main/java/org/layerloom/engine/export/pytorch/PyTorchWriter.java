@@ -76,9 +76,9 @@ public final class PyTorchWriter implements TargetWriter {
     /** Writes {@code data.npz}, or a loader for pictures too large to copy, and says what became of the data. */
     private WrittenData writeData(ExportedTraining training, Path folder) throws IOException {
         if (training.data().isEmpty()) {
-            return new WrittenData(DataForm.NONE, "LayerLoom could not read the project's data when it exported, so there is no `data.npz`: export"
-                    + " again where the data is, or put the splits there yourself (arrays `x_train`, `y_train`,"
-                    + " `x_validation`, `y_validation`, `x_test`, `y_test`).");
+            return new WrittenData(DataForm.NONE, "LayerLoom could not read the project's data when it exported, so"
+                    + " there is no `data.npz`: export again where the data is, or put the splits there yourself"
+                    + " (arrays `x_train`, `y_train`, `x_validation`, `y_validation`, `x_test`, `y_test`).");
         }
         Dataset dataset = training.dataset();
         DataFile data = DataFile.of(dataset, training.loss());
@@ -91,11 +91,17 @@ public final class PyTorchWriter implements TargetWriter {
             ImageLoader.write(folder, dataset);
             return new WrittenData(DataForm.LOADER, ImageLoader.describe(dataset, bytes, dataLimitBytes));
         }
-        return new WrittenData(DataForm.NONE, "The data (" + (bytes >> 20) + " MB as arrays) is larger than the " + (dataLimitBytes >> 20)
-                + " MB LayerLoom copies into an export, so there is no `data.npz`. Put the splits there yourself, as"
+        return new WrittenData(DataForm.NONE, "The data (" + size(bytes) + " as arrays) is larger than the "
+                + size(dataLimitBytes) + " LayerLoom copies into an export, so there is no `data.npz`. Put the"
+                + " splits there yourself, as"
                 + " LayerLoom prepared them (arrays `x_train`, `y_train`, `x_validation`, `y_validation`, `x_test`,"
                 + " `y_test`; `numpy.savez` writes such a file), or change `load_split` in `train.py` to read them"
                 + " from where they are.");
+    }
+
+    /** {@code bytes} for a student: "12 MB", or "300 KB" below a megabyte. */
+    static String size(long bytes) {
+        return bytes >= 1L << 20 ? (bytes >> 20) + " MB" : ((bytes + 1023) >> 10) + " KB";
     }
 
     /** The form the data took, and the README's sentences about it. */
