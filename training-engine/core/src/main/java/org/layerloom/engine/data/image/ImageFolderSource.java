@@ -29,7 +29,8 @@ import org.layerloom.engine.graph.TensorShape;
  * (then the test split is given; "test-path" names a separate test folder too; otherwise "test-ratio", default
  * 0.2, is held out, stratified). Pictures are scaled to "width" × "height" (default 32 × 32) with "channels" 1
  * (grey) or 3 (colour; default: colour when the first pictures have colour). {@link Augmentation} options add
- * changed copies of the training pictures. Stateless; any thread.
+ * changed copies of the training pictures. The dataset records which file each example came from
+ * ({@link ImageFiles}), for exports that read the pictures again. Stateless; any thread.
  */
 public final class ImageFolderSource implements DatasetSource {
 
