@@ -2,16 +2,18 @@ package org.layerloom.engine.data;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.layerloom.engine.data.image.ImageFiles;
 import org.layerloom.engine.data.text.TextEncoding;
 import org.layerloom.engine.graph.TensorShape;
 
 /**
  * A loaded dataset ready to train on: its name and a description for students, the task, the shape of one
  * example (batch axis implied), the train, validation and test splits, and what loading noticed on the way
- * ({@link LoadReport}: skipped rows, unreadable files, the first rows of a table...). Immutable; any thread.
+ * ({@link LoadReport}: skipped rows, unreadable files, the first rows of a table...); for texts how they were
+ * encoded, for a folder of pictures which file each example came from. Immutable; any thread.
  */
 public record Dataset(String name, String description, DatasetTask task, TensorShape exampleShape,
-                      Splits splits, LoadReport report, TextEncoding encoding) {
+                      Splits splits, LoadReport report, TextEncoding encoding, ImageFiles files) {
 
     /** A dataset with nothing to report (generated data, clean files). */
     public Dataset(String name, String description, DatasetTask task, TensorShape exampleShape, Splits splits) {
@@ -21,7 +23,7 @@ public record Dataset(String name, String description, DatasetTask task, TensorS
     /** A dataset that is not made of texts. */
     public Dataset(String name, String description, DatasetTask task, TensorShape exampleShape, Splits splits,
                    LoadReport report) {
-        this(name, description, task, exampleShape, splits, report, null);
+        this(name, description, task, exampleShape, splits, report, null, null);
     }
 
     public Dataset {
@@ -42,12 +44,22 @@ public record Dataset(String name, String description, DatasetTask task, TensorS
 
     /** The same dataset with {@code newReport}. */
     public Dataset withReport(LoadReport newReport) {
-        return new Dataset(name, description, task, exampleShape, splits, newReport, encoding);
+        return new Dataset(name, description, task, exampleShape, splits, newReport, encoding, files);
     }
 
     /** The same dataset, made of texts encoded as {@code textEncoding} says. */
     public Dataset withTextEncoding(TextEncoding textEncoding) {
-        return new Dataset(name, description, task, exampleShape, splits, report, textEncoding);
+        return new Dataset(name, description, task, exampleShape, splits, report, textEncoding, files);
+    }
+
+    /** The same dataset, read from the picture files {@code imageFiles} lists. */
+    public Dataset withImageFiles(ImageFiles imageFiles) {
+        return new Dataset(name, description, task, exampleShape, splits, report, encoding, imageFiles);
+    }
+
+    /** Which picture file each example came from, for a dataset read from a folder of pictures. */
+    public Optional<ImageFiles> imageFiles() {
+        return Optional.ofNullable(files);
     }
 
     /** How a text becomes this dataset's token ids, for a dataset of texts. */

@@ -73,4 +73,22 @@ class NpzWriterTest {
         assertThatThrownBy(() -> NpyArray.floats("b", new long[] {2, 2}, new float[3]))
                 .hasMessageContaining("do not hold shape [2, 2]");
     }
+
+    @Test
+    void strings_are_utf32_code_points_padded_to_the_longest_and_bytes_and_doubles_have_their_types() {
+        NpyArray words = NpyArray.strings("vocabulary", List.of("<pad>", "é", "𝄞x"));
+        assertThat(words.descr()).isEqualTo("<U5");
+        assertThat(words.shape()).containsExactly(3);
+        ByteBuffer data = ByteBuffer.wrap(words.data()).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(data.getInt(0)).isEqualTo('<');
+        assertThat(data.getInt(5 * 4)).isEqualTo('é');
+        assertThat(data.getInt(6 * 4)).isZero();
+        assertThat(data.getInt(10 * 4)).isEqualTo(0x1D11E);
+        assertThat(data.getInt(11 * 4)).isEqualTo('x');
+        assertThat(NpyArray.bytes("x", new long[] {2, 2}, new byte[] {0, 1, (byte) 255, 3}).descr()).isEqualTo("|u1");
+        NpyArray scalar = NpyArray.doubles("x_mean", new long[0], new double[] {0.1307});
+        assertThat(NpzWriter.header(scalar)).asString(StandardCharsets.US_ASCII).contains("'<f8'", "'shape': ()");
+        assertThatThrownBy(() -> new NpyArray("y", new long[] {1}, "<U0", new byte[0]))
+                .hasMessageContaining("no NumPy type");
+    }
 }

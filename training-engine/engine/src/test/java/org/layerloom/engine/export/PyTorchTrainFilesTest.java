@@ -51,16 +51,18 @@ class PyTorchTrainFilesTest {
                 "EPOCHS = 7", "SEED = 99", "WEIGHT_AVERAGE = 0.99", "PATIENCE = 3",
                 "LOSS = \"softmax_cross_entropy\"", "def epoch_order", "DistributedDataParallel");
         assertThat(Files.readString(out.resolve("README.md"))).contains("python3 train.py --evaluate",
-                "torchrun --standalone --nproc_per_node=4 train.py", "--nnodes=2", "--rdzv-endpoint=HOST:29500");
+                "torchrun --standalone --nproc_per_node=4 train.py", "--nnodes=2", "--rdzv-endpoint=HOST:29500",
+                "| `data.npz` |", "The inputs are float32", "`classes` names the classes");
 
         Dataset data = TrainedMoons.data(project);
         try (ZipFile npz = new ZipFile(out.resolve("data.npz").toFile())) {
             assertThat(Collections.list(npz.entries())).extracting(ZipEntry::getName).containsExactly("x_train.npy",
-                    "y_train.npy", "x_validation.npy", "y_validation.npy", "x_test.npy", "y_test.npy");
+                    "y_train.npy", "x_validation.npy", "y_validation.npy", "x_test.npy", "y_test.npy", "classes.npy");
             assertThat(header(npz, "x_train")).contains("'<f4'", "(" + data.train().size() + ", 2)");
             assertThat(header(npz, "y_train")).contains("'<i8'", "(" + data.train().size() + ",)");
             assertThat(header(npz, "x_validation")).contains("(" + data.validation().size() + ", 2)");
             assertThat(header(npz, "y_test")).contains("(" + data.test().size() + ",)");
+            assertThat(header(npz, "classes")).contains("'<U", "(2,)");
         }
         assertThat(data.validation().size()).isPositive();
     }

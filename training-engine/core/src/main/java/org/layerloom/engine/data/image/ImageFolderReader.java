@@ -96,6 +96,7 @@ final class ImageFolderReader {
         int size = channels * width * height;
         float[] pixels = new float[Math.multiplyExact(total, size)];
         int[] labels = new int[total];
+        List<Path> read = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         int n = 0;
         for (int c = 0; c < files.size(); c++) {
@@ -115,6 +116,7 @@ final class ImageFolderReader {
                 } else {
                     System.arraycopy(Pixels.toFloats(image, width, height, channels), 0, pixels, n * size, size);
                     labels[n++] = c;
+                    read.add(file);
                 }
                 if ((n + unreadable.size()) % 64 == 0) {
                     meter.advance("Reading pictures", 64);
@@ -126,7 +128,8 @@ final class ImageFolderReader {
                     + String.join("; ", unreadable.subList(0, Math.min(LISTED, unreadable.size())))
                     + (unreadable.size() > LISTED ? "; and " + (unreadable.size() - LISTED) + " more" : "") + ".");
         }
-        return new Decoded(java.util.Arrays.copyOf(pixels, n * size), java.util.Arrays.copyOf(labels, n), n);
+        return new Decoded(java.util.Arrays.copyOf(pixels, n * size), java.util.Arrays.copyOf(labels, n), n,
+                List.copyOf(read));
     }
 
     private static BufferedImage readQuietly(Path file) {
@@ -137,7 +140,7 @@ final class ImageFolderReader {
         }
     }
 
-    /** Decoded pictures, {@code count} of them. */
-    record Decoded(float[] pixels, int[] labels, int count) {
+    /** Decoded pictures, {@code count} of them, and the files they came from, in the same order. */
+    record Decoded(float[] pixels, int[] labels, int count, List<Path> files) {
     }
 }

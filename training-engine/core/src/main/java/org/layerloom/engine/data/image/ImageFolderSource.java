@@ -29,7 +29,8 @@ import org.layerloom.engine.graph.TensorShape;
  * (then the test split is given; "test-path" names a separate test folder too; otherwise "test-ratio", default
  * 0.2, is held out, stratified). Pictures are scaled to "width" × "height" (default 32 × 32) with "channels" 1
  * (grey) or 3 (colour; default: colour when the first pictures have colour). {@link Augmentation} options add
- * changed copies of the training pictures. Stateless; any thread.
+ * changed copies of the training pictures. The dataset records which file each example came from
+ * ({@link ImageFiles}), for exports that read the pictures again. Stateless; any thread.
  */
 public final class ImageFolderSource implements DatasetSource {
 
@@ -95,13 +96,19 @@ public final class ImageFolderSource implements DatasetSource {
         Examples all = Examples.of(RealFeatures.copyOf(decoded.pixels()), shape,
                 ClassLabels.copyOf(decoded.labels(), classNames.size()));
         Splits splits;
+        Splits order; // the same division of the files' indices
+        List<Path> read = new ArrayList<>(decoded.files());
         if (testFiles != null) {
             ImageFolderReader.Decoded test = ImageFolderReader.decode(testFiles, width, height, channels, meter,
                     notes);
-            splits = Splitting.withTest(all, Examples.of(RealFeatures.copyOf(test.pixels()), shape,
-                    ClassLabels.copyOf(test.labels(), classNames.size())), request);
+            Examples testSet = Examples.of(RealFeatures.copyOf(test.pixels()), shape,
+                    ClassLabels.copyOf(test.labels(), classNames.size()));
+            splits = Splitting.withTest(all, testSet, request);
+            order = Splitting.withTest(indices(all, 0), indices(testSet, all.size()), request);
+            read.addAll(test.files());
         } else {
             splits = Splitting.byRatio(all, testRatio, request);
+            order = Splitting.byRatio(indices(all, 0), testRatio, request);
         }
         meter.finish("Read the pictures");
         if (augmentation.isActive()) {
@@ -114,8 +121,28 @@ public final class ImageFolderSource implements DatasetSource {
         String description = String.format(Locale.ROOT, "Pictures from the folder %s in %d classes (%s), scaled "
                 + "to %d×%d %s.", name, classNames.size(), String.join(", ", classNames), width, height,
                 channels == 1 ? "grey" : "colour");
+        ImageFiles origin = new ImageFiles(folder, files(order.train(), read), files(order.validation(), read),
+                files(order.test(), read), width, height, channels, augmentation.copies());
         return new Dataset(name, description, DatasetTask.classification(classNames), shape, splits,
-                LoadReport.ofNotes(notes));
+                LoadReport.ofNotes(notes)).withImageFiles(origin);
+    }
+
+    /** Examples whose one feature is their index ({@code first} + i), with the labels of {@code examples}. */
+    private static Examples indices(Examples examples, int first) {
+        float[] index = new float[examples.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = first + i;
+        }
+        return Examples.of(RealFeatures.copyOf(index), TensorShape.of(1), examples.labels());
+    }
+
+    /** The files of examples made by {@link #indices}, in their order. */
+    private static List<Path> files(Examples indices, List<Path> read) {
+        List<Path> out = new ArrayList<>(indices.size());
+        for (int i = 0; i < indices.size(); i++) {
+            out.add(read.get((int) indices.realFeatures().get(i)));
+        }
+        return out;
     }
 
     /** The training examples followed by {@code copies} augmented copies of each, seeded. */

@@ -67,6 +67,36 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void each_example_knows_its_picture_file_in_given_and_held_out_test_splits() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("set/train"), 8);
+        ImageFixtures.writeFolder(dir.resolve("set/test"), 3);
+        ImageFixtures.writeFolder(dir.resolve("pics"), 9);
+        for (Dataset data : new Dataset[] {TestRequests.load("image-folder", dir, "path", "set", "width", 10),
+                TestRequests.load("image-folder", dir, "path", "pics", "width", 10, "augment-flip", true)}) {
+            ImageFiles files = data.imageFiles().orElseThrow();
+            assertThat(files.augmentedCopies()).isEqualTo(data.train().size() == files.train().size() ? 0 : 1);
+            assertThat(files.validation()).hasSize(data.validation().size()).isNotEmpty();
+            assertThat(files.test()).hasSize(data.test().size());
+            assertSamePictures(files.train(), data.train());
+            assertSamePictures(files.validation(), data.validation());
+            assertSamePictures(files.test(), data.test());
+        }
+    }
+
+    /** The first examples of {@code part} are the pictures of {@code files}, in order, with their class. */
+    private static void assertSamePictures(java.util.List<Path> files, org.layerloom.engine.data.Examples part)
+            throws Exception {
+        float[] all = part.realFeatures().toArray();
+        int size = part.exampleSize();
+        for (int i = 0; i < files.size(); i++) {
+            float[] again = Pixels.toFloats(javax.imageio.ImageIO.read(files.get(i).toFile()), 10, 10, 3);
+            assertThat(again).containsExactly(java.util.Arrays.copyOfRange(all, i * size, (i + 1) * size));
+            assertThat(files.get(i).getParent().getFileName().toString())
+                    .isEqualTo(part.classLabels().get(i) == 0 ? "circle" : "square");
+        }
+    }
+
+    @Test
     void augmentation_adds_changed_copies_to_the_training_split_only() throws Exception {
         ImageFixtures.writeFolder(dir.resolve("pics"), 10);
         Dataset plain = TestRequests.load("image-folder", dir, "path", "pics");

@@ -13,10 +13,32 @@ final class ExportReadme {
     private ExportReadme() {
     }
 
+    /** The form the data took in the export. */
+    enum DataForm {
+        /** {@code data.npz} with the splits. */
+        ARRAYS,
+        /** {@code data.py} and {@code images.json}, reading the original pictures. */
+        LOADER,
+        /** Neither: the README says why. */
+        NONE;
+
+        /** The rows of the file table for this form (each ends with a line break). */
+        String rows() {
+            return switch (this) {
+                case ARRAYS -> "| `data.npz` | the train, validation and test splits as LayerLoom prepared them |\n";
+                case LOADER -> "| `data.py` | reads the train, validation and test splits from the original pictures"
+                        + " and prepares them as LayerLoom did |\n| `images.json` | which pictures make up each split,"
+                        + " with their classes |\n";
+                case NONE -> "";
+            };
+        }
+    }
+
     /**
-     * @param dataNote what became of the data: written to {@code data.npz}, or why it was not
+     * @param dataNote what became of the data: written to {@code data.npz} (and in which form), a loader written
+     *                 instead, or why neither was
      */
-    static String of(ExportedNetwork network, String dataNote) {
+    static String of(ExportedNetwork network, String dataNote, DataForm form) {
         String name = network.name().replaceAll("\\s+", " ").strip();
         return """
                 # %1$s, exported from LayerLoom to PyTorch
@@ -26,11 +48,10 @@ final class ExportReadme {
                 | `model.py` | the network as a PyTorch `nn.Module` (`Network`); `load_network()` loads `weights.npz` |
                 | `weights.npz` | the weights, under the names of `Network().state_dict()` |
                 | `train.py` | trains the network as LayerLoom does: the project's optimizer, learning-rate schedule, batch size, epochs, loss, gradient clipping, weight average and best epoch |
-                | `data.npz` | the train, validation and test splits as LayerLoom prepared them |
-
+                %4$s
                 %2$s
 
-                You need Python 3 with PyTorch 1.13 or newer and NumPy (`pip install torch numpy`).
+                You need Python 3 with PyTorch 1.13 or newer and NumPy (`pip install torch numpy`)%5$s.
 
                 ## Check the export
 
@@ -66,6 +87,7 @@ final class ExportReadme {
                     torchrun --nnodes=2 --nproc_per_node=4 --rdzv-backend=c10d --rdzv-endpoint=HOST:29500 --rdzv-id=%3$s train.py
 
                 `HOST` is the name or address of one of the machines; 29500 is any free port on it.
-                """.formatted(name, dataNote, name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+                """.formatted(name, dataNote, name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                form.rows(), form == DataForm.LOADER ? ", and Pillow for `data.py` (`pip install pillow`)" : "");
     }
 }
