@@ -151,11 +151,7 @@ public final class ImportView extends BorderPane {
 
         report.setId("import-report");
         report.setPrefHeight(130);
-        report.setCellFactory(list -> {
-            ReportCell cell = new ReportCell();
-            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-            return cell;
-        });
+        report.setCellFactory(list -> new ReportCell());
         report.setPlaceholder(new Label("What was translated, and anything that could not be, is listed here."));
         report.setOnMouseClicked(e -> showInCode(report.getSelectionModel().getSelectedItem()));
 
@@ -259,18 +255,32 @@ public final class ImportView extends BorderPane {
         code.positionCaret(Math.min(text.length(), offset + Math.max(0, line.issue().column() - 1)));
     }
 
-    /** A report line: ✗ for what stopped the import, ℹ for a note. */
+    /** A report line: ✗ for what stopped the import, ℹ for a note; long lines wrap to the list's width. */
     private static final class ReportCell extends ListCell<ReportLine> {
+        private final Label label = new Label();
+
+        ReportCell() {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            listViewProperty().addListener((obs, was, is) -> {
+                label.maxWidthProperty().unbind();
+                if (is != null) {
+                    label.maxWidthProperty().bind(is.widthProperty().subtract(36));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ReportLine item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("report-problem", "report-note");
+            setText(null);
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText((item.problem() ? "✗ " : "ℹ ") + item.text());
-            setWrapText(true);
+            label.setText((item.problem() ? "✗ " : "ℹ ") + item.text());
+            setGraphic(label);
             getStyleClass().add(item.problem() ? "report-problem" : "report-note");
         }
     }
