@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the project's network for another framework, with its weights: PyTorch (model.py,"
-                + " weights.npz, and train.py with the prepared data.npz and a README when the data can be read)"
-                + " or ONNX (model.onnx, opset 17). The weights are those a saved run kept (--run),"
-                + " or else the ones the project's seed draws before training. Every layer is checked for the"
-                + " target first: a network the target cannot express writes nothing and says which layer and why."},
+                + " weights.npz, and train.py with the prepared data (data.npz, or data.py for picture folders too"
+                + " large to copy) and a README when the data can be read), ONNX (model.onnx, opset 17) or DJL"
+                + " (a Maven project in Java). The weights are those a saved run kept (--run), or else the ones"
+                + " training would start from (an imported model's starting weights, or those the project's seed"
+                + " draws). Every layer is checked for the target first: a network the target cannot express"
+                + " writes nothing and says which layer and why."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "1:the network cannot be exported to that target (nothing was written)",
                 "2:the project or the run could not be read, the output folder holds other files, or the command"
