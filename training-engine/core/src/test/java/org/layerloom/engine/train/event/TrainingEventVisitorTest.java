@@ -32,7 +32,8 @@ class TrainingEventVisitorTest {
             new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""),
             new DataProgress("Reading train.csv", 10, 100),
             new DataLoaded("Moons", 640, 80, 80, 0.5),
-            new TestProgress(40, 100));
+            new TestProgress(40, 100),
+            new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."));
 
     @Test
     void every_kind_of_event_has_one_example_here() {
