@@ -478,11 +478,22 @@ final class CodeInterpreter {
             throw new ImportFailure(pos, name + " is applied to " + args.size() + " values; it takes one.",
                     "Apply it to one tensor: " + name + "(...)(x).");
         }
-        String from = nodeOf(args.get(0), pos);
+        if (ZeroPadding.is(name)) {
+            return new CodeValue.Padded(args.get(0), ZeroPadding.size(layer), layer.pos());
+        }
+        CodeValue source = args.get(0);
+        int padding = 0;
+        if (source instanceof CodeValue.Padded padded) {
+            source = padded.source();
+            padding = padded.padding();
+        }
+        String from = nodeOf(source, pos);
         LayerEntry entry = KerasSignatures.layer(name).orElseThrow(() -> unknownLayer(layer, false));
         BoundArgs bound = BoundArgs.bind(entry.signature(), layer.args(), layer.keywords(), layer.pos());
         Translation translation = entry.recipe().translate(bound, notes);
-        return new CodeValue.Tensor(functional.chain(from, translation.steps()));
+        List<LayerStep> steps = padding == 0 ? translation.steps()
+                : ZeroPadding.into(translation.steps(), padding, ((CodeValue.Padded) args.get(0)).pos());
+        return new CodeValue.Tensor(functional.chain(from, steps));
     }
 
     private CodeValue merge(LayerKind kind, String name, List<CodeValue> args, List<CodeValue.Keyword> keywords,
@@ -509,6 +520,10 @@ final class CodeInterpreter {
     private String nodeOf(CodeValue value, SourcePos pos) {
         if (value instanceof CodeValue.Tensor tensor) {
             return tensor.nodeId();
+        }
+        if (value instanceof CodeValue.Padded padded) {
+            throw new ImportFailure(padded.pos(), "LayerLoom pads inside a convolution, so a ZeroPadding layer must"
+                    + " come right before one.", "Use padding='same' on the convolution instead.");
         }
         if (value instanceof CodeValue.InputSpec input) {
             return inputNodes.computeIfAbsent(input, i -> functional.input(i.shape(), i.tokenIds(), i.pos()));

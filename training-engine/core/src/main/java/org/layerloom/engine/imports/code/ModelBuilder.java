@@ -58,7 +58,16 @@ final class ModelBuilder {
         Optional<List<Integer>> shape = Optional.empty();
         boolean tokens = false;
         boolean first = true;
+        CodeValue.LayerCall padding = null;
         for (CodeValue.LayerCall layer : model.layers()) {
+            if (!model.torch() && ZeroPadding.is(layer.name())) {
+                if (padding != null) {
+                    throw new ImportFailure(layer.pos(), "Two ZeroPadding layers follow each other.",
+                            "Use one with the total padding.");
+                }
+                padding = layer;
+                continue;
+            }
             if (layer.name().equals("Input") && !layer.keywords().isEmpty()
                     && layer.keywords().get(0).value() instanceof CodeValue.InputSpec input) {
                 if (!first) {
@@ -89,7 +98,24 @@ final class ModelBuilder {
                 tokens |= translation.tokenIds();
             }
             first = false;
-            steps.addAll(translation.steps());
+            boolean flattenAfterPool = model.torch() && !steps.isEmpty()
+                    && steps.get(steps.size() - 1).kind() == LayerKind.GLOBAL_AVG_POOL2D
+                    && translation.steps().size() == 1 && translation.steps().get(0).kind() == LayerKind.FLATTEN;
+            if (flattenAfterPool) {
+                notes.add("line " + layer.pos().line() + ": the nn.Flatten() after AdaptiveAvgPool2d(1) was left out:"
+                        + " LayerLoom's global average pooling already gives one number per channel.");
+                continue;
+            }
+            if (padding != null) {
+                steps.addAll(ZeroPadding.into(translation.steps(), ZeroPadding.size(padding), padding.pos()));
+                padding = null;
+            } else {
+                steps.addAll(translation.steps());
+            }
+        }
+        if (padding != null) {
+            throw new ImportFailure(padding.pos(), "LayerLoom pads inside a convolution, so a ZeroPadding layer must"
+                    + " come right before one.", "Use padding='same' on the convolution instead.");
         }
         if (options.inputShape().isPresent()) {
             shape = options.inputShape();
