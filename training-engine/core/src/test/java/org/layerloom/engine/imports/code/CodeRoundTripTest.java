@@ -26,6 +26,18 @@ class CodeRoundTripTest {
                 .isEqualTo(TrainingSettings.defaults().optimizer().learningRate());
     }
 
+    @Property(tries = 200)
+    void keras_functional_code_with_skip_connections_reads_back_as_the_same_graph(@ForAll long seed) {
+        NetworkGraph graph = new BranchingGraphs(seed).graph();
+        assertThat(GraphValidator.standard().validate(graph).errors()).isEmpty();
+        PrintedCode printed = KerasCodePrinter.print(graph, TrainingSettings.defaults());
+        assertThat(printed.unsupported()).isEmpty();
+        assertThat(printed.code()).contains("keras.Model(");
+        CodeImport imported = CodeImporter.read(printed.code(), CodeImportOptions.none());
+        assertThat(imported.problems()).as(printed.code()).isEmpty();
+        assertThat(ImportedChain.describe(imported.graph())).as(printed.code()).isEqualTo(ImportedChain.describe(graph));
+    }
+
     @Property(tries = 300)
     void pytorch_code_reads_back_as_the_same_graph(@ForAll long seed) {
         NetworkGraph graph = new ChainGraphs(seed, true).graph();
