@@ -33,10 +33,10 @@ final class ModelBuilder {
             last = sequential(sequential, assembler);
         } else {
             CodeValue.FunctionalModel functional = (CodeValue.FunctionalModel) model;
-            assembler = interpreter.functional();
+            assembler = interpreter.functional().assembler();
             last = ((CodeValue.Tensor) functional.output()).nodeId();
             for (CodeValue input : functional.inputs()) {
-                if (interpreter.inputNode((CodeValue.InputSpec) input).isEmpty()) {
+                if (interpreter.functional().inputNode((CodeValue.InputSpec) input).isEmpty()) {
                     throw new ImportFailure(functional.pos(), "An input of Model(...) is not used by any layer.",
                             "Remove it from the inputs, or apply a layer to it.");
                 }
@@ -84,7 +84,7 @@ final class ModelBuilder {
                         + " outputs).");
             }
             LayerEntry entry = (model.torch() ? TorchSignatures.layer(layer.name()) : KerasSignatures.layer(layer.name()))
-                    .orElseThrow(() -> CodeInterpreter.unknownLayer(layer, model.torch()));
+                    .orElseThrow(() -> UnknownLayer.failure(layer, model.torch()));
             BoundArgs bound = BoundArgs.bind(entry.signature(), layer.args(), layer.keywords(), layer.pos());
             Translation translation = entry.recipe().translate(bound, notes);
             if (first) {
