@@ -267,4 +267,18 @@ class CodeImporterTest {
         assertThat(applied.batchSize()).isEqualTo(defaults.batchSize());
         assertThat(applied.optimizer()).isEqualTo(defaults.optimizer());
     }
+
+    @Test
+    void the_import_is_one_undoable_edit_that_replaces_the_canvas() {
+        CodeImport result = read("model = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2))");
+        org.layerloom.engine.testing.GraphBuilder builder = new org.layerloom.engine.testing.GraphBuilder();
+        NetworkGraph canvas = builder.chain(builder.add(LayerKind.INPUT), builder.add(LayerKind.DENSE)).build();
+
+        org.layerloom.engine.graph.edit.GraphEdit edit = result.replacing(canvas);
+        NetworkGraph imported = edit.applyTo(canvas);
+
+        assertThat(imported).isEqualTo(result.graph());
+        assertThat(edit.inverted().applyTo(imported)).isEqualTo(canvas);
+        assertThat(edit.description()).isEqualTo("Import code");
+    }
 }
