@@ -281,4 +281,25 @@ class CodeImporterTest {
         assertThat(edit.inverted().applyTo(imported)).isEqualTo(canvas);
         assertThat(edit.description()).isEqualTo("Import code");
     }
+
+    @Test
+    void keras_input_dim_activation_functions_and_ignored_calls() {
+        CodeImport result = read("""
+                import tensorflow as tf
+                model = tf.keras.Sequential()
+                model.add(tf.keras.layers.Dense(12, input_dim=8, activation=tf.nn.relu, kernel_initializer='he_normal'))
+                model.add(tf.keras.layers.Dense(3, activation=tf.keras.activations.softmax))
+                model.summary()
+                print(model.count_params())
+                model.compile(optimizer=tf.keras.optimizers.Adam(0.01), loss=tf.keras.losses.categorical_crossentropy)
+                """);
+        NetworkGraph graph = result.graph();
+        assertThat(ImportedChain.kinds(graph)).isEqualTo("Input Dense Dense Output");
+        assertThat(graph.nodes().get(0).params().dims("shape")).containsExactly(8);
+        assertThat(graph.nodes().get(1).params().choice("activation")).isEqualTo("relu");
+        assertThat(result.notes()).anyMatch(n -> n.contains("ignored kernel_initializer"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"));
+        assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(0.01);
+        assertValid(graph);
+    }
 }
