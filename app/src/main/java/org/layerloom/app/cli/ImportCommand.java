@@ -130,7 +130,9 @@ final class ImportCommand implements Callable<Integer> {
             stderr.println("Cannot write " + out + ": " + e.getMessage());
             return ExitCodes.UNUSABLE_INPUT;
         }
-        stdout.println("Imported " + (result.graph().nodes().size() - 2) + " layers into " + out.toAbsolutePath()
+        long layers = result.graph().nodes().stream()
+                .filter(n -> n.kind() != LayerKind.INPUT && n.kind() != LayerKind.OUTPUT).count();
+        stdout.println("Imported " + layers + " layers into " + out.toAbsolutePath()
                 + (project.dataset().source().equals("none") ? "; choose its dataset in the Data area."
                 : ", training on " + project.dataset().source() + "."));
         return ExitCodes.OK;
