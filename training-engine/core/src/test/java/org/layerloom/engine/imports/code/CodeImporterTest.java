@@ -266,6 +266,14 @@ class CodeImporterTest {
         assertThat(applied.epochs()).isEqualTo(7);
         assertThat(applied.batchSize()).isEqualTo(defaults.batchSize());
         assertThat(applied.optimizer()).isEqualTo(defaults.optimizer());
+
+        CodeImport adam = read("model = nn.Sequential(nn.Linear(4, 2))\nopt = optim.Adam(model.parameters(), lr=0.01)");
+        org.layerloom.engine.project.OptimizerSettings sgd = new org.layerloom.engine.project.OptimizerSettings(
+                OptimizerKind.SGD, 0.1, 0.5, true, 0.8, 0.95, 1e-6, 0, 0);
+        org.layerloom.engine.project.OptimizerSettings merged = adam.training().applyTo(defaults.withOptimizer(sgd))
+                .optimizer();
+        assertThat(merged).isEqualTo(new org.layerloom.engine.project.OptimizerSettings(OptimizerKind.ADAM, 0.01, 0.5,
+                true, 0.9, 0.999, 1e-8, 0, 0));
     }
 
     @Test
