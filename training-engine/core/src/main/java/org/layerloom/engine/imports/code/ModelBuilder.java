@@ -144,7 +144,7 @@ final class ModelBuilder {
         if (lastNode.kind() == LayerKind.INPUT) {
             throw new ImportFailure(modelPos(model), "The model has no layers.", "Add at least one layer.");
         }
-        CodeValue.Loss loss = given.orElseGet(() -> guessLoss(lastNode));
+        CodeValue.Loss loss = given.orElseGet(() -> guessLoss(lastNode, modelPos(model)));
         String feeding = stripLast(assembler, last, loss);
         Node stillLast = assembler.graph().requireNode(feeding);
         if (stillLast.kind() == LayerKind.SOFTMAX && !isLog(stillLast, assembler)
@@ -157,8 +157,7 @@ final class ModelBuilder {
         return assembler.chain(feeding, List.of(output));
     }
 
-    private CodeValue.Loss guessLoss(Node last) {
-        SourcePos pos = new SourcePos(1, 1);
+    private CodeValue.Loss guessLoss(Node last, SourcePos pos) {
         if (last.kind() == LayerKind.SOFTMAX) {
             notes.add("The code names no loss; the last softmax says it picks one of several classes, so the Output"
                     + " uses softmax cross-entropy.");

@@ -57,7 +57,14 @@ final class TrainingCalls {
                                 "Write optimizer='adam' or optimizer=keras.optimizers.Adam(learning_rate=0.001).");
                     }
                 }
-                case "loss" -> loss = kerasLoss(value, keyword.pos());
+                case "loss" -> {
+                    loss = kerasLoss(value, keyword.pos());
+                    if (loss.description().replace("_", "").toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*(?<!sparse)categoricalcrossentropy.*")) {
+                        notes.add("line " + keyword.pos().line() + ": " + loss.description() + " reads one-hot labels;"
+                                + " LayerLoom's datasets give class numbers, with the same loss.");
+                    }
+                }
                 case "metrics", "weighted_metrics", "run_eagerly", "jit_compile", "steps_per_execution" -> {
                 }
                 default -> throw new ImportFailure(keyword.pos(), "compile(...) has no argument '" + keyword.name()

@@ -51,7 +51,8 @@ class CodeImporterTest {
         assertThat(graph.nodes().get(3).params().choice("activation")).isEqualTo("none");
         assertThat(graph.nodes().get(3).params().intValue("units")).isEqualTo(10);
         assertThat(only(graph, LayerKind.OUTPUT).params().choice("loss")).isEqualTo("softmax_cross_entropy");
-        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"))
+                .noneMatch(n -> n.contains("one-hot"));
         assertThat(result.training().optimizer().orElseThrow().kind()).isEqualTo(OptimizerKind.ADAM);
         assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(0.001);
         assertThat(result.training().epochs().getAsInt()).isEqualTo(12);
@@ -109,6 +110,7 @@ class CodeImporterTest {
         assertThat(convs).extracting(n -> n.params().choice("activation")).containsOnly("relu");
         assertThat(result.notes()).anyMatch(n -> n.contains("(height, width, channels) became [1, 28, 28]"));
         assertThat(result.notes()).anyMatch(n -> n.contains("padding='same') became padding 1"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("reads one-hot labels"));
         assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(3e-4);
         assertThat(result.training().epochs().getAsInt()).isEqualTo(3);
         assertValid(graph);
@@ -309,5 +311,13 @@ class CodeImporterTest {
         assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"));
         assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(0.01);
         assertValid(graph);
+    }
+
+    @Test
+    void without_a_loss_the_last_layer_chooses_one_and_the_note_names_the_model_line() {
+        CodeImport result = read("\n\nmodel = keras.Sequential([layers.Dense(3, activation='softmax', input_shape=(4,))])");
+        assertThat(only(result.graph(), LayerKind.OUTPUT).params().choice("loss")).isEqualTo("softmax_cross_entropy");
+        assertThat(ImportedChain.kinds(result.graph())).isEqualTo("Input Dense Output");
+        assertThat(result.notes()).anyMatch(n -> n.startsWith("line 3: the last softmax moved"));
     }
 }
