@@ -26,6 +26,9 @@ public final class Cli {
                 if (type == ValidateCommand.class) {
                     return type.cast(new ValidateCommand(checker));
                 }
+                if (type == ImportCommand.class) {
+                    return type.cast(new ImportCommand(System.in));
+                }
                 if (type == OpenCommand.class) {
                     return type.cast(new OpenCommand(launcher));
                 }

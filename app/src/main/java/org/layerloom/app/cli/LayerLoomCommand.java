@@ -7,11 +7,13 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true, resourceBundle = "org.layerloom.app.cli.CliTexts",
         description = {"Build, train and look inside neural networks.",
                 "Run without arguments to open the LayerLoom window."},
-        subcommands = {ValidateCommand.class, TrainCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {ValidateCommand.class, TrainCommand.class, ExportCommand.class, ImportCommand.class,
+                BenchCommand.class,
                 KernelsCommand.class, OpenCommand.class, ScreenshotCommand.class, ScreenshotsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (validate: the network is valid)", "1:validate: the network has errors; train: training"
-                        + " failed; export: the target cannot express the network; kernels: the chosen kernels"
+                        + " failed; export: the target cannot express the network; import: the code has problems;"
+                        + " kernels: the chosen kernels"
                         + " failed the self-test",
                 "2:the file could not be read, or the command line was wrong"})
 final class LayerLoomCommand {

@@ -121,6 +121,7 @@ final class BoundArgs {
         throw wrongType(name, value, "True or False");
     }
 
+    /** A string such as {@code 'relu'}, or the name of a function such as {@code tf.nn.relu}, in lower case. */
     Optional<String> text(String name) {
         if (!has(name)) {
             return Optional.empty();
@@ -128,6 +129,10 @@ final class BoundArgs {
         CodeValue value = values.get(name);
         if (value instanceof CodeValue.Text text) {
             return Optional.of(text.value().toLowerCase(Locale.ROOT));
+        }
+        if (value instanceof CodeValue.Symbol symbol && symbol.dotted().contains(".")) {
+            String dotted = symbol.dotted();
+            return Optional.of(dotted.substring(dotted.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
         }
         throw wrongType(name, value, "a string such as 'relu'");
     }

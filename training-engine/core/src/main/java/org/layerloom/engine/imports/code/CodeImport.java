@@ -2,6 +2,7 @@ package org.layerloom.engine.imports.code;
 
 import java.util.List;
 import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.edit.GraphEdit;
 import org.layerloom.engine.project.Project;
 
 /**
@@ -21,6 +22,17 @@ public record CodeImport(NetworkGraph graph, TrainingChanges training, List<Stri
     /** Whether the code was read without problems, so that {@link #graph()} is the network it describes. */
     public boolean succeeded() {
         return problems.isEmpty();
+    }
+
+    /**
+     * One undoable edit that replaces {@code current} (the canvas's network) by the imported one, so the editor
+     * opens the import as an ordinary graph whose import can be undone (call only when {@link #succeeded()}).
+     */
+    public GraphEdit replacing(NetworkGraph current) {
+        if (!succeeded()) {
+            throw new IllegalStateException("the code has problems; nothing to apply");
+        }
+        return ImportEdit.replacing(current, graph, "Import code");
     }
 
     /** {@code base} with the imported network and training settings (call only when {@link #succeeded()}). */

@@ -74,14 +74,18 @@ public final class CodeImporter {
         }
     }
 
-    /** Keras counts a Concatenate's axis with the batch and channels last; LayerLoom without both. */
+    /**
+     * Keras counts a Concatenate's axis with the batch and channels last; LayerLoom without both. The nodes are
+     * in flow order and each is converted on a graph whose earlier joins are already converted, so its input
+     * shape is known.
+     */
     private static NetworkGraph channelsFirstConcatenations(NetworkGraph graph, CodeValue model, List<String> notes) {
         if (!(model instanceof CodeValue.FunctionalModel) || graph.nodesOfKind(LayerKind.CONCATENATE).isEmpty()) {
             return graph;
         }
-        ValidationReport report = GraphValidator.standard().validate(graph);
         NetworkGraph result = graph;
         for (Node node : graph.nodesOfKind(LayerKind.CONCATENATE)) {
+            ValidationReport report = GraphValidator.standard().validate(result);
             String source = graph.wiresInto(node.id()).get(0).from().nodeId();
             Optional<TensorShape> shape = report.outputOf(source);
             if (shape.isEmpty()) {

@@ -2,13 +2,11 @@ package org.layerloom.engine.imports.code;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.layerloom.engine.graph.LayerKind;
-import org.layerloom.engine.graph.ParamValue;
 
 /**
  * Walks the parsed statements in order, keeping what each name stands for: layers, models, optimizers,
@@ -23,20 +21,20 @@ final class CodeInterpreter {
             "backward", "step", "count_params", "get_config");
 
     private final Map<String, CodeValue> names = new HashMap<>();
-    private final Map<CodeValue.InputSpec, String> inputNodes = new IdentityHashMap<>();
-    private final GraphAssembler functional = new GraphAssembler();
     private final List<String> notes;
     private final List<CodeProblem> problems;
     private boolean torchImported;
     private boolean kerasImported;
     private CodeValue model;
     private String modelName = "";
-    private CodeValue.Loss loss;
-    private TrainingChanges training = TrainingChanges.none();
+    private final TrainingCalls trainingCalls;
+    private final FunctionalGraph functional;
 
     CodeInterpreter(List<String> notes, List<CodeProblem> problems) {
         this.notes = notes;
         this.problems = problems;
+        this.trainingCalls = new TrainingCalls(notes);
+        this.functional = new FunctionalGraph(notes);
     }
 
     void run(List<PyStatement> statements) {
@@ -55,19 +53,15 @@ final class CodeInterpreter {
     }
 
     Optional<CodeValue.Loss> loss() {
-        return Optional.ofNullable(loss);
+        return trainingCalls.loss();
     }
 
     TrainingChanges training() {
-        return training;
+        return trainingCalls.training();
     }
 
-    GraphAssembler functional() {
+    FunctionalGraph functional() {
         return functional;
-    }
-
-    Optional<String> inputNode(CodeValue.InputSpec spec) {
-        return Optional.ofNullable(inputNodes.get(spec));
     }
 
     private void execute(PyStatement statement) {
@@ -98,9 +92,9 @@ final class CodeInterpreter {
                 model = value;
                 modelName = name.id();
             } else if (value instanceof CodeValue.Loss lossValue) {
-                loss = lossValue;
+                trainingCalls.setLoss(lossValue);
             } else if (value instanceof CodeValue.Optimizer optimizer) {
-                setOptimizer(optimizer);
+                trainingCalls.setOptimizer(optimizer);
             }
         } else if (target instanceof PyExpr.Sequence sequence) {
             for (PyExpr item : sequence.items()) {
@@ -185,7 +179,7 @@ final class CodeInterpreter {
         }
         CodeValue callee = evaluate(call.callee());
         if (callee instanceof CodeValue.LayerCall layer) {
-            return apply(layer, args, call.pos());
+            return functional.apply(layer, args, call.pos());
         }
         if (callee instanceof CodeValue.Symbol symbol) {
             return symbolCall(symbol.dotted(), args, keywords, call.pos());
@@ -217,12 +211,12 @@ final class CodeInterpreter {
             return new CodeValue.NoneValue();
         }
         if (isModel(target) && name.equals("compile")) {
-            compile(keywords, pos);
+            trainingCalls.compile(keywords, pos);
             model = target;
             return new CodeValue.NoneValue();
         }
         if (isModel(target) && name.equals("fit")) {
-            fit(keywords);
+            trainingCalls.fit(keywords);
             model = target;
             return new CodeValue.Unknown("the training history");
         }
@@ -240,82 +234,6 @@ final class CodeInterpreter {
         return model.withLayer(new CodeValue.LayerCall("Input", List.of(), shape, input.pos()));
     }
 
-    private void compile(List<CodeValue.Keyword> keywords, SourcePos pos) {
-        for (CodeValue.Keyword keyword : keywords) {
-            CodeValue value = keyword.value();
-            switch (keyword.name()) {
-                case "optimizer" -> {
-                    if (value instanceof CodeValue.Text text) {
-                        CodeValue.Optimizer optimizer = Optimizers.kerasByName(text.value())
-                                .map(s -> new CodeValue.Optimizer(s, "'" + text.value() + "'", keyword.pos()))
-                                .orElseThrow(() -> new ImportFailure(keyword.pos(), "LayerLoom has no optimizer '"
-                                        + text.value() + "'.", "Use 'adam', 'adamw', 'sgd', 'rmsprop' or 'adagrad'."));
-                        setOptimizer(optimizer);
-                    } else if (value instanceof CodeValue.Optimizer optimizer) {
-                        setOptimizer(optimizer);
-                    } else {
-                        throw new ImportFailure(keyword.pos(), "LayerLoom cannot tell which optimizer this is.",
-                                "Write optimizer='adam' or optimizer=keras.optimizers.Adam(learning_rate=0.001).");
-                    }
-                }
-                case "loss" -> loss = kerasLoss(value, keyword.pos());
-                case "metrics", "weighted_metrics", "run_eagerly", "jit_compile", "steps_per_execution" -> {
-                }
-                default -> throw new ImportFailure(keyword.pos(), "compile(...) has no argument '" + keyword.name()
-                        + "' that LayerLoom can import.", "Remove it.");
-            }
-        }
-        if (keywords.isEmpty()) {
-            notes.add("line " + pos.line() + ": compile() names no optimizer or loss; the project's stay.");
-        }
-    }
-
-    private static CodeValue.Loss kerasLoss(CodeValue value, SourcePos pos) {
-        if (value instanceof CodeValue.Loss given) {
-            return given;
-        }
-        String name = value instanceof CodeValue.Text text ? text.value()
-                : value instanceof CodeValue.Symbol symbol ? symbol.dotted().substring(symbol.dotted().lastIndexOf('.') + 1)
-                : "";
-        return Losses.kerasByName(name, pos).orElseThrow(() -> new ImportFailure(pos, "LayerLoom has no loss "
-                + (name.isEmpty() ? "like this" : "'" + name + "'") + ".", "Use 'sparse_categorical_crossentropy',"
-                + " 'categorical_crossentropy', 'binary_crossentropy', 'mse' or 'mae'."));
-    }
-
-    private void fit(List<CodeValue.Keyword> keywords) {
-        for (CodeValue.Keyword keyword : keywords) {
-            switch (keyword.name()) {
-                case "epochs" -> training = training.withEpochs(positive(keyword, 100_000));
-                case "batch_size" -> training = training.withBatchSize(positive(keyword, 1_000_000));
-                case "validation_split" -> {
-                    if (!(keyword.value() instanceof CodeValue.Num num) || num.value() < 0 || num.value() >= 1) {
-                        throw new ImportFailure(keyword.pos(), "validation_split must be a fraction below 1.",
-                                "Write validation_split=0.1.");
-                    }
-                    training = training.withValidationSplit(num.value());
-                }
-                default -> {
-                }
-            }
-        }
-        training.epochs().ifPresent(e -> notes.add("fit(...) set training to " + e + " epochs."));
-        training.batchSize().ifPresent(b -> notes.add("fit(...) set the batch size to " + b + "."));
-    }
-
-    private static int positive(CodeValue.Keyword keyword, int max) {
-        if (keyword.value() instanceof CodeValue.Num num && num.integral() && num.value() >= 1 && num.value() <= max) {
-            return (int) num.value();
-        }
-        throw new ImportFailure(keyword.pos(), keyword.name() + " must be a whole number from 1 to " + max + ", not "
-                + BoundArgs.describe(keyword.value()) + ".", "Write " + keyword.name() + "=10.");
-    }
-
-    private void setOptimizer(CodeValue.Optimizer optimizer) {
-        training = training.withOptimizer(optimizer.settings());
-        notes.add("line " + optimizer.pos().line() + ": the optimizer " + optimizer.description() + " became "
-                + Optimizers.describe(optimizer.settings()) + ".");
-    }
-
     private CodeValue symbolCall(String dotted, List<CodeValue> args, List<CodeValue.Keyword> keywords, SourcePos pos) {
         String name = dotted.substring(dotted.lastIndexOf('.') + 1);
         boolean torch = isTorch(dotted);
@@ -324,7 +242,7 @@ final class CodeInterpreter {
                 return sequential(torch, args, keywords, pos);
             }
             case "Model" -> {
-                return functionalModel(args, keywords, pos);
+                return functional.model(args, keywords, pos);
             }
             case "Input", "InputLayer" -> {
                 if (!torch) {
@@ -334,14 +252,10 @@ final class CodeInterpreter {
             case "add", "concatenate" -> {
                 LayerKind kind = name.equals("add") ? LayerKind.ADD : LayerKind.CONCATENATE;
                 List<CodeValue> inputs = args.isEmpty() ? List.of() : List.of(args.get(0));
-                return merge(kind, name, inputs, keywords, pos);
+                return functional.merge(kind, name, inputs, keywords, pos);
             }
             case "DataLoader" -> {
-                keywords.stream().filter(k -> k.name().equals("batch_size")).findFirst().ifPresent(k -> {
-                    training = training.withBatchSize(positive(k, 1_000_000));
-                    notes.add("line " + pos.line() + ": DataLoader(batch_size=...) set the batch size to "
-                            + training.batchSize().getAsInt() + ".");
-                });
+                trainingCalls.dataLoader(keywords, pos);
                 return new CodeValue.Unknown("a data loader");
             }
             default -> {
@@ -433,105 +347,4 @@ final class CodeInterpreter {
         return new CodeValue.InputSpec(converted, tokens, pos);
     }
 
-    private CodeValue functionalModel(List<CodeValue> args, List<CodeValue.Keyword> keywords, SourcePos pos) {
-        Map<String, CodeValue> given = new HashMap<>();
-        for (int i = 0; i < args.size() && i < 2; i++) {
-            given.put(i == 0 ? "inputs" : "outputs", args.get(i));
-        }
-        for (CodeValue.Keyword keyword : keywords) {
-            given.put(keyword.name(), keyword.value());
-        }
-        CodeValue inputs = given.get("inputs");
-        CodeValue outputs = given.get("outputs");
-        if (inputs == null || outputs == null) {
-            throw new ImportFailure(pos, "Model(...) needs its inputs and its outputs.",
-                    "Write keras.Model(inputs=inputs, outputs=outputs).");
-        }
-        List<CodeValue> inputList = inputs instanceof CodeValue.Items items ? items.items() : List.of(inputs);
-        if (outputs instanceof CodeValue.Items items) {
-            if (items.items().size() != 1) {
-                throw new ImportFailure(pos, "This model has " + items.items().size() + " outputs; a LayerLoom network"
-                        + " has one.", "Keep one output.");
-            }
-            outputs = items.items().get(0);
-        }
-        for (CodeValue input : inputList) {
-            if (!(input instanceof CodeValue.InputSpec)) {
-                throw new ImportFailure(pos, "The inputs of Model(...) must come from keras.Input(shape=...).",
-                        "Start the model with inputs = keras.Input(shape=(...)).");
-            }
-        }
-        if (!(outputs instanceof CodeValue.Tensor)) {
-            throw new ImportFailure(pos, "The outputs of Model(...) must be the result of a layer applied to the inputs.",
-                    "Write outputs = layers.Dense(10)(x).");
-        }
-        return new CodeValue.FunctionalModel(inputList, outputs, pos);
-    }
-
-    /** A functional-style application: {@code layers.Dense(64)(x)}. */
-    private CodeValue apply(CodeValue.LayerCall layer, List<CodeValue> args, SourcePos pos) {
-        String name = layer.name();
-        if (name.equals("Add") || name.equals("Concatenate")) {
-            return merge(name.equals("Add") ? LayerKind.ADD : LayerKind.CONCATENATE, name, args, layer.keywords(), pos);
-        }
-        if (args.size() != 1) {
-            throw new ImportFailure(pos, name + " is applied to " + args.size() + " values; it takes one.",
-                    "Apply it to one tensor: " + name + "(...)(x).");
-        }
-        String from = nodeOf(args.get(0), pos);
-        LayerEntry entry = KerasSignatures.layer(name).orElseThrow(() -> unknownLayer(layer, false));
-        BoundArgs bound = BoundArgs.bind(entry.signature(), layer.args(), layer.keywords(), layer.pos());
-        Translation translation = entry.recipe().translate(bound, notes);
-        return new CodeValue.Tensor(functional.chain(from, translation.steps()));
-    }
-
-    private CodeValue merge(LayerKind kind, String name, List<CodeValue> args, List<CodeValue.Keyword> keywords,
-                            SourcePos pos) {
-        if (args.size() != 1 || !(args.get(0) instanceof CodeValue.Items items) || items.items().size() < 2) {
-            throw new ImportFailure(pos, name + " joins a list of two or more tensors.", "Write " + name
-                    + "()([a, b]).");
-        }
-        Signature signature = new Signature(name, List.of(), kind == LayerKind.CONCATENATE
-                ? java.util.Set.of("axis") : java.util.Set.of(), java.util.Set.of("name"));
-        BoundArgs bound = BoundArgs.bind(signature, List.of(), keywords.stream()
-                .filter(k -> !k.name().equals("inputs")).toList(), pos);
-        List<String> sources = new ArrayList<>();
-        for (CodeValue item : items.items()) {
-            sources.add(nodeOf(item, pos));
-        }
-        LayerStep step = LayerStep.of(kind, pos, name);
-        if (kind == LayerKind.CONCATENATE) {
-            step = step.with("axis", new ParamValue.Int(bound.integer("axis", -1)));
-        }
-        return new CodeValue.Tensor(functional.merge(step, sources));
-    }
-
-    private String nodeOf(CodeValue value, SourcePos pos) {
-        if (value instanceof CodeValue.Tensor tensor) {
-            return tensor.nodeId();
-        }
-        if (value instanceof CodeValue.InputSpec input) {
-            return inputNodes.computeIfAbsent(input, i -> functional.input(i.shape(), i.tokenIds(), i.pos()));
-        }
-        throw new ImportFailure(pos, "A layer is applied to " + BoundArgs.describe(value) + ", which is not the output"
-                + " of keras.Input(...) or of another layer.", "Apply layers to inputs = keras.Input(shape=(...)) and to"
-                + " what earlier layers give.");
-    }
-
-    static ImportFailure unknownLayer(CodeValue.LayerCall layer, boolean torch) {
-        String name = layer.name();
-        boolean otherFramework = torch ? KerasSignatures.isLayer(name) : TorchSignatures.isLayer(name);
-        if (otherFramework) {
-            return new ImportFailure(layer.pos(), name + " is a " + (torch ? "Keras" : "PyTorch") + " layer, but this"
-                    + " model is built with " + (torch ? "PyTorch's nn.Sequential" : "Keras") + ".", torch
-                    ? "Use PyTorch's layers: nn.Linear, nn.Conv2d, nn.ReLU, ..."
-                    : "Use Keras's layers: layers.Dense, layers.Conv2D, ...");
-        }
-        return new ImportFailure(layer.pos(), "LayerLoom cannot import the layer " + layer.dotted() + ".", torch
-                ? "LayerLoom reads nn.Linear, Conv1d, Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten,"
-                + " Dropout, BatchNorm1d/2d, LayerNorm, Embedding and the activations."
-                : "LayerLoom reads Dense, Conv1D, Conv2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D,"
-                + " Flatten, Reshape, Dropout, BatchNormalization, LayerNormalization, Embedding, SimpleRNN, LSTM,"
-                + " GRU, Add, Concatenate and the activations; add other layers in the editor.");
-    }
 }

@@ -62,6 +62,10 @@ sealed interface CodeValue {
     record Tensor(String nodeId) implements CodeValue {
     }
 
+    /** A tensor after Keras's {@code ZeroPadding}: only a convolution may follow, taking the padding over. */
+    record Padded(CodeValue source, int padding, SourcePos pos) implements CodeValue {
+    }
+
     /** A Sequential model: its layers in order (Keras models grow with {@code add}). */
     record SequentialModel(boolean torch, List<LayerCall> layers, SourcePos pos) implements CodeValue {
         SequentialModel withLayer(LayerCall layer) {

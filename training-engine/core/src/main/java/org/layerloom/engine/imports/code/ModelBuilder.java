@@ -33,10 +33,10 @@ final class ModelBuilder {
             last = sequential(sequential, assembler);
         } else {
             CodeValue.FunctionalModel functional = (CodeValue.FunctionalModel) model;
-            assembler = interpreter.functional();
+            assembler = interpreter.functional().assembler();
             last = ((CodeValue.Tensor) functional.output()).nodeId();
             for (CodeValue input : functional.inputs()) {
-                if (interpreter.inputNode((CodeValue.InputSpec) input).isEmpty()) {
+                if (interpreter.functional().inputNode((CodeValue.InputSpec) input).isEmpty()) {
                     throw new ImportFailure(functional.pos(), "An input of Model(...) is not used by any layer.",
                             "Remove it from the inputs, or apply a layer to it.");
                 }
@@ -58,7 +58,16 @@ final class ModelBuilder {
         Optional<List<Integer>> shape = Optional.empty();
         boolean tokens = false;
         boolean first = true;
+        CodeValue.LayerCall padding = null;
         for (CodeValue.LayerCall layer : model.layers()) {
+            if (!model.torch() && ZeroPadding.is(layer.name())) {
+                if (padding != null) {
+                    throw new ImportFailure(layer.pos(), "Two ZeroPadding layers follow each other.",
+                            "Use one with the total padding.");
+                }
+                padding = layer;
+                continue;
+            }
             if (layer.name().equals("Input") && !layer.keywords().isEmpty()
                     && layer.keywords().get(0).value() instanceof CodeValue.InputSpec input) {
                 if (!first) {
@@ -75,7 +84,7 @@ final class ModelBuilder {
                         + " outputs).");
             }
             LayerEntry entry = (model.torch() ? TorchSignatures.layer(layer.name()) : KerasSignatures.layer(layer.name()))
-                    .orElseThrow(() -> CodeInterpreter.unknownLayer(layer, model.torch()));
+                    .orElseThrow(() -> UnknownLayer.failure(layer, model.torch()));
             BoundArgs bound = BoundArgs.bind(entry.signature(), layer.args(), layer.keywords(), layer.pos());
             Translation translation = entry.recipe().translate(bound, notes);
             if (first) {
@@ -89,7 +98,24 @@ final class ModelBuilder {
                 tokens |= translation.tokenIds();
             }
             first = false;
-            steps.addAll(translation.steps());
+            boolean flattenAfterPool = model.torch() && !steps.isEmpty()
+                    && steps.get(steps.size() - 1).kind() == LayerKind.GLOBAL_AVG_POOL2D
+                    && translation.steps().size() == 1 && translation.steps().get(0).kind() == LayerKind.FLATTEN;
+            if (flattenAfterPool) {
+                notes.add("line " + layer.pos().line() + ": the nn.Flatten() after AdaptiveAvgPool2d(1) was left out:"
+                        + " LayerLoom's global average pooling already gives one number per channel.");
+                continue;
+            }
+            if (padding != null) {
+                steps.addAll(ZeroPadding.into(translation.steps(), ZeroPadding.size(padding), padding.pos()));
+                padding = null;
+            } else {
+                steps.addAll(translation.steps());
+            }
+        }
+        if (padding != null) {
+            throw new ImportFailure(padding.pos(), "LayerLoom pads inside a convolution, so a ZeroPadding layer must"
+                    + " come right before one.", "Use padding='same' on the convolution instead.");
         }
         if (options.inputShape().isPresent()) {
             shape = options.inputShape();
@@ -118,7 +144,7 @@ final class ModelBuilder {
         if (lastNode.kind() == LayerKind.INPUT) {
             throw new ImportFailure(modelPos(model), "The model has no layers.", "Add at least one layer.");
         }
-        CodeValue.Loss loss = given.orElseGet(() -> guessLoss(lastNode));
+        CodeValue.Loss loss = given.orElseGet(() -> guessLoss(lastNode, modelPos(model)));
         String feeding = stripLast(assembler, last, loss);
         Node stillLast = assembler.graph().requireNode(feeding);
         if (stillLast.kind() == LayerKind.SOFTMAX && !isLog(stillLast, assembler)
@@ -131,8 +157,7 @@ final class ModelBuilder {
         return assembler.chain(feeding, List.of(output));
     }
 
-    private CodeValue.Loss guessLoss(Node last) {
-        SourcePos pos = new SourcePos(1, 1);
+    private CodeValue.Loss guessLoss(Node last, SourcePos pos) {
         if (last.kind() == LayerKind.SOFTMAX) {
             notes.add("The code names no loss; the last softmax says it picks one of several classes, so the Output"
                     + " uses softmax cross-entropy.");

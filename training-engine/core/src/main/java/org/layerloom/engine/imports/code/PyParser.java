@@ -20,7 +20,8 @@ final class PyParser {
             Map.entry("def", new String[] {"A function definition is outside the code LayerLoom reads.",
                     "Paste the lines that build the model without the def around them."}),
             Map.entry("for", new String[] {"A for loop is outside the code LayerLoom reads.",
-                    "Write each layer out one after another; set epochs in model.fit(...) or in the Train area."}),
+                    "Write each layer out one after another; leave a training loop out and set the epochs in"
+                            + " model.fit(...) or in the Train area."}),
             Map.entry("while", new String[] {"A while loop is outside the code LayerLoom reads.",
                     "Write each layer out one after another."}),
             Map.entry("if", new String[] {"A condition (if) is outside the code LayerLoom reads.",

@@ -2,12 +2,14 @@ package org.layerloom.engine.imports.code;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.layerloom.engine.project.OptimizerKind;
 import org.layerloom.engine.project.OptimizerSettings;
 import org.layerloom.engine.project.TrainingSettings;
 
 /**
  * The training settings that pasted code sets ({@code compile(optimizer=...)}, {@code fit(epochs=...,
- * batch_size=...)}, {@code optim.Adam(..., lr=...)}); everything it does not set stays as the project has it.
+ * batch_size=...)}, {@code optim.Adam(..., lr=...)}); everything it does not set stays as the project has it,
+ * including the optimizer fields that the code's optimizer does not use.
  * Immutable; any thread.
  */
 public record TrainingChanges(Optional<OptimizerSettings> optimizer, OptionalInt epochs, OptionalInt batchSize,
@@ -20,7 +22,7 @@ public record TrainingChanges(Optional<OptimizerSettings> optimizer, OptionalInt
     public TrainingSettings applyTo(TrainingSettings settings) {
         TrainingSettings result = settings;
         if (optimizer.isPresent()) {
-            result = result.withOptimizer(optimizer.get());
+            result = result.withOptimizer(keepingUnused(settings.optimizer(), optimizer.get()));
         }
         if (epochs.isPresent()) {
             result = result.withEpochs(epochs.getAsInt());
@@ -33,6 +35,17 @@ public record TrainingChanges(Optional<OptimizerSettings> optimizer, OptionalInt
                     validationSplit.get(), result.seed(), result.device(), result.weightAverage(), result.patience());
         }
         return result;
+    }
+
+    /** {@code code}'s settings, with the fields its optimizer does not use kept from {@code base}. */
+    private static OptimizerSettings keepingUnused(OptimizerSettings base, OptimizerSettings code) {
+        OptimizerKind kind = code.kind();
+        boolean momentum = kind == OptimizerKind.SGD || kind == OptimizerKind.RMSPROP;
+        boolean betas = kind == OptimizerKind.ADAM || kind == OptimizerKind.ADAMW;
+        return new OptimizerSettings(kind, code.learningRate(), momentum ? code.momentum() : base.momentum(),
+                kind == OptimizerKind.SGD ? code.nesterov() : base.nesterov(), betas ? code.beta1() : base.beta1(),
+                betas || kind == OptimizerKind.RMSPROP ? code.beta2() : base.beta2(),
+                kind == OptimizerKind.SGD ? base.epsilon() : code.epsilon(), code.weightDecay(), code.gradientClip());
     }
 
     TrainingChanges withOptimizer(OptimizerSettings settings) {

@@ -51,7 +51,8 @@ class CodeImporterTest {
         assertThat(graph.nodes().get(3).params().choice("activation")).isEqualTo("none");
         assertThat(graph.nodes().get(3).params().intValue("units")).isEqualTo(10);
         assertThat(only(graph, LayerKind.OUTPUT).params().choice("loss")).isEqualTo("softmax_cross_entropy");
-        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"))
+                .noneMatch(n -> n.contains("one-hot"));
         assertThat(result.training().optimizer().orElseThrow().kind()).isEqualTo(OptimizerKind.ADAM);
         assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(0.001);
         assertThat(result.training().epochs().getAsInt()).isEqualTo(12);
@@ -109,6 +110,7 @@ class CodeImporterTest {
         assertThat(convs).extracting(n -> n.params().choice("activation")).containsOnly("relu");
         assertThat(result.notes()).anyMatch(n -> n.contains("(height, width, channels) became [1, 28, 28]"));
         assertThat(result.notes()).anyMatch(n -> n.contains("padding='same') became padding 1"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("reads one-hot labels"));
         assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(3e-4);
         assertThat(result.training().epochs().getAsInt()).isEqualTo(3);
         assertValid(graph);
@@ -266,5 +268,56 @@ class CodeImporterTest {
         assertThat(applied.epochs()).isEqualTo(7);
         assertThat(applied.batchSize()).isEqualTo(defaults.batchSize());
         assertThat(applied.optimizer()).isEqualTo(defaults.optimizer());
+
+        CodeImport adam = read("model = nn.Sequential(nn.Linear(4, 2))\nopt = optim.Adam(model.parameters(), lr=0.01)");
+        org.layerloom.engine.project.OptimizerSettings sgd = new org.layerloom.engine.project.OptimizerSettings(
+                OptimizerKind.SGD, 0.1, 0.5, true, 0.8, 0.95, 1e-6, 0, 0);
+        org.layerloom.engine.project.OptimizerSettings merged = adam.training().applyTo(defaults.withOptimizer(sgd))
+                .optimizer();
+        assertThat(merged).isEqualTo(new org.layerloom.engine.project.OptimizerSettings(OptimizerKind.ADAM, 0.01, 0.5,
+                true, 0.9, 0.999, 1e-8, 0, 0));
+    }
+
+    @Test
+    void the_import_is_one_undoable_edit_that_replaces_the_canvas() {
+        CodeImport result = read("model = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2))");
+        org.layerloom.engine.testing.GraphBuilder builder = new org.layerloom.engine.testing.GraphBuilder();
+        NetworkGraph canvas = builder.chain(builder.add(LayerKind.INPUT), builder.add(LayerKind.DENSE)).build();
+
+        org.layerloom.engine.graph.edit.GraphEdit edit = result.replacing(canvas);
+        NetworkGraph imported = edit.applyTo(canvas);
+
+        assertThat(imported).isEqualTo(result.graph());
+        assertThat(edit.inverted().applyTo(imported)).isEqualTo(canvas);
+        assertThat(edit.description()).isEqualTo("Import code");
+    }
+
+    @Test
+    void keras_input_dim_activation_functions_and_ignored_calls() {
+        CodeImport result = read("""
+                import tensorflow as tf
+                model = tf.keras.Sequential()
+                model.add(tf.keras.layers.Dense(12, input_dim=8, activation=tf.nn.relu, kernel_initializer='he_normal'))
+                model.add(tf.keras.layers.Dense(3, activation=tf.keras.activations.softmax))
+                model.summary()
+                print(model.count_params())
+                model.compile(optimizer=tf.keras.optimizers.Adam(0.01), loss=tf.keras.losses.categorical_crossentropy)
+                """);
+        NetworkGraph graph = result.graph();
+        assertThat(ImportedChain.kinds(graph)).isEqualTo("Input Dense Dense Output");
+        assertThat(graph.nodes().get(0).params().dims("shape")).containsExactly(8);
+        assertThat(graph.nodes().get(1).params().choice("activation")).isEqualTo("relu");
+        assertThat(result.notes()).anyMatch(n -> n.contains("ignored kernel_initializer"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("softmax moved into the Output"));
+        assertThat(result.training().optimizer().orElseThrow().learningRate()).isEqualTo(0.01);
+        assertValid(graph);
+    }
+
+    @Test
+    void without_a_loss_the_last_layer_chooses_one_and_the_note_names_the_model_line() {
+        CodeImport result = read("\n\nmodel = keras.Sequential([layers.Dense(3, activation='softmax', input_shape=(4,))])");
+        assertThat(only(result.graph(), LayerKind.OUTPUT).params().choice("loss")).isEqualTo("softmax_cross_entropy");
+        assertThat(ImportedChain.kinds(result.graph())).isEqualTo("Input Dense Output");
+        assertThat(result.notes()).anyMatch(n -> n.startsWith("line 3: the last softmax moved"));
     }
 }
