@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.layerloom.app.imports.ImportedProjects;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.imports.code.CodeImport;
 import org.layerloom.engine.imports.code.CodeImportOptions;
 import org.layerloom.engine.imports.code.CodeImporter;
 import org.layerloom.engine.imports.code.CodeProblem;
-import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.project.TrainingSettings;
@@ -122,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
             stderr.println("Nothing was written.");
             return ExitCodes.FAILED;
         }
-        Project project = result.applyTo(new Project(projectName(), NetworkGraph.empty(), dataset(result.graph()),
+        Project project = result.applyTo(new Project(projectName(), NetworkGraph.empty(), ImportedProjects.guessDataset(result.graph()),
                 TrainingSettings.defaults()));
         try {
             ProjectFiles.save(project, out);
@@ -164,20 +163,5 @@ final class ImportCommand implements Callable<Integer> {
     private String projectName() {
         String file = out.getFileName().toString();
         return file.substring(0, file.length() - ProjectFiles.EXTENSION.length());
-    }
-
-    /** MNIST when the network obviously reads it (28×28 greyscale or 784 values into 10 classes), else none. */
-    private static DatasetChoice dataset(NetworkGraph graph) {
-        List<Node> inputs = graph.nodesOfKind(LayerKind.INPUT);
-        List<Node> outputs = graph.nodesOfKind(LayerKind.OUTPUT);
-        if (inputs.size() != 1 || outputs.size() != 1) {
-            return DatasetChoice.of("none");
-        }
-        List<Integer> shape = inputs.get(0).params().dims("shape");
-        boolean digits = shape.equals(List.of(1, 28, 28)) || shape.equals(List.of(784)) || shape.equals(List.of(28, 28));
-        Node last = graph.requireNode(graph.wiresInto(outputs.get(0).id()).get(0).from().nodeId());
-        boolean tenClasses = last.kind() == LayerKind.DENSE && last.params().intValue("units") == 10
-                && outputs.get(0).params().choice("loss").equals("softmax_cross_entropy");
-        return digits && tenClasses ? DatasetChoice.of("mnist") : DatasetChoice.of("none");
     }
 }

@@ -6,23 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.engine.export.NpzWriter;
-import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.graph.TensorShape;
-import org.layerloom.engine.graph.ValidationReport;
+import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 
 /**
  * Turns an imported model into a project file: the network and settings over an empty project, named after the
- * file, with a dataset guessed from the input (28×28 grey pictures learn MNIST, 32×32 colour ones CIFAR-10;
- * anything else two moons, which the Data area then offers to change); an imported model's weights go beside it
+ * file, with the dataset it obviously reads ({@link #guessDataset}: MNIST, CIFAR-10, or none, so that the Data
+ * area asks for one); an imported model's weights go beside it
  * as {@code NAME.weights.npz}, the project's starting weights. Stateless; call off the JavaFX thread (it writes
  * files).
  */
 public final class ImportedProjects {
+
+    /** The dataset source of a project that has none yet. */
+    public static final String NO_DATASET = "none";
 
     private ImportedProjects() {
     }
@@ -51,20 +52,27 @@ public final class ImportedProjects {
         return project;
     }
 
-    /** MNIST for 1×28×28 pictures, CIFAR-10 for 3×32×32 ones, else two moons. */
-    static DatasetChoice guessDataset(NetworkGraph graph) {
-        ValidationReport report = GraphValidator.standard().validate(graph);
-        List<TensorShape> inputs = graph.nodesOfKind(LayerKind.INPUT).stream()
-                .flatMap(n -> report.outputOf(n.id()).stream()).toList();
-        if (inputs.size() == 1 && inputs.get(0).isImage()) {
-            List<Integer> dims = inputs.get(0).dims();
-            if (dims.equals(List.of(1, 28, 28))) {
-                return DatasetChoice.of("mnist");
-            }
-            if (dims.equals(List.of(3, 32, 32))) {
-                return DatasetChoice.of("cifar-10");
-            }
+    /**
+     * The dataset a network obviously reads: MNIST for 28×28 grey pictures (or 784 values) into 10 classes, CIFAR-10
+     * for 32×32 colour pictures into 10 classes; otherwise none, and the Data area asks for one.
+     */
+    public static DatasetChoice guessDataset(NetworkGraph graph) {
+        List<Node> inputs = graph.nodesOfKind(LayerKind.INPUT);
+        List<Node> outputs = graph.nodesOfKind(LayerKind.OUTPUT);
+        if (inputs.size() != 1 || outputs.size() != 1 || graph.wiresInto(outputs.get(0).id()).isEmpty()) {
+            return DatasetChoice.of(NO_DATASET);
         }
-        return DatasetChoice.of("moons");
+        List<Integer> shape = inputs.get(0).params().dims("shape");
+        Node last = graph.requireNode(graph.wiresInto(outputs.get(0).id()).get(0).from().nodeId());
+        boolean tenClasses = last.kind() == LayerKind.DENSE && last.params().intValue("units") == 10
+                && outputs.get(0).params().choice("loss").equals("softmax_cross_entropy");
+        if (tenClasses && (shape.equals(List.of(1, 28, 28)) || shape.equals(List.of(784))
+                || shape.equals(List.of(28, 28)))) {
+            return DatasetChoice.of("mnist");
+        }
+        if (tenClasses && shape.equals(List.of(3, 32, 32))) {
+            return DatasetChoice.of("cifar-10");
+        }
+        return DatasetChoice.of(NO_DATASET);
     }
 }
