@@ -37,6 +37,7 @@ import org.layerloom.app.export.ExportViewModel;
 import org.layerloom.app.export.ExportWork;
 import org.layerloom.app.export.PythonTorch;
 import org.layerloom.app.imports.ImportView;
+import org.layerloom.app.imports.ImportedModel;
 import org.layerloom.app.imports.ImportViewModel;
 import org.layerloom.app.imports.ProjectFileChooser;
 import org.layerloom.app.ui.BackgroundTasks;
@@ -67,6 +68,7 @@ import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.engine.kernels.MachineKey;
 import org.layerloom.engine.look.Theme;
+import org.layerloom.engine.imports.code.ImportEdit;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.EngineInfo;
 import org.layerloom.samples.SampleCatalog;
@@ -188,7 +190,7 @@ final class Workbench {
                     editor.showNode(id);
                 }), () -> stage, looks::style, kept, 760, 640), session);
         ImportViewModel importModel = new ImportViewModel(executors.compute, executors.files, Platform::runLater,
-                this::openImported);
+                this::openImported, this::useImported);
         tasks.track(importModel.reading());
         tasks.track(importModel.writing());
         importWindow = new ToolWindow("Import a model", "import", () -> new ImportView(importModel,
@@ -358,6 +360,20 @@ final class Workbench {
         importWindow.close();
         editor.files().openIfConfirmed(file);
         screens.showArea(Area.MODEL);
+    }
+
+    /**
+     * Puts an imported network in place of the open one (one undoable step) and its training settings into the
+     * project (another), then shows it in the Model area; the window closes.
+     */
+    private void useImported(ImportedModel imported) {
+        importWindow.close();
+        String name = "Import " + imported.source();
+        editor.editor().perform(ImportEdit.replacing(editor.editor().graph(), imported.graph().orElseThrow(), name),
+                name);
+        session.updateSettings(project -> imported.settings().apply(project), "Use the imported training settings");
+        screens.showArea(Area.MODEL);
+        Platform.runLater(editor::fit);
     }
 
     /** What the app's menu items do. */

@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,8 +40,8 @@ import org.layerloom.engine.look.Theme;
  * The File &gt; Import… window's content: paste Keras or PyTorch code on the left (or open a model file) and
  * the network it describes appears on the right as the editor draws it, read again a moment after each change;
  * below, what was translated (ℹ) and what could not be taken (✗, with its line and column: a click puts the
- * cursor there), the input shape for code that does not state it, and "Create Project…", which asks where to
- * save and opens the new project. Code-built over an {@link ImportViewModel}. JavaFX thread only.
+ * cursor there), the input shape for code that does not state it, "Replace the Open Network" (for code: one
+ * undoable step) and "Create Project…", which asks where to save and opens the new project. Code-built over an {@link ImportViewModel}. JavaFX thread only.
  */
 public final class ImportView extends BorderPane {
 
@@ -74,6 +75,7 @@ public final class ImportView extends BorderPane {
     private final Label placeholder = new Label();
     private final Label verdict = new Label();
     private final Button create = new Button("Create Project…");
+    private final Button useHere = new Button("Replace the Open Network");
 
     /** One line of the report: a note, or an issue with where it is. */
     record ReportLine(String text, boolean problem, ImportIssue issue) {
@@ -163,7 +165,12 @@ public final class ImportView extends BorderPane {
         verdict.getStyleClass().add("import-verdict");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(10, verdict, grow, create);
+        useHere.setId("import-use-here");
+        useHere.setDisable(true);
+        useHere.setTooltip(new Tooltip("Put this network and its training settings into the open project, as a"
+                + " step Edit > Undo takes back. Models with weights become a project of their own."));
+        useHere.setOnAction(e -> model.useHere());
+        HBox actions = new HBox(10, verdict, grow, useHere, create);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox bottom = new VBox(8, shapeRow, report, actions);
@@ -210,6 +217,7 @@ public final class ImportView extends BorderPane {
         }
         report.getItems().setAll(lines);
         create.setDisable(!model.canCreate());
+        useHere.setDisable(!model.canUseHere());
     }
 
     /**

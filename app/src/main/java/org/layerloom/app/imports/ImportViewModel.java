@@ -35,15 +35,19 @@ public final class ImportViewModel {
     private final LatestResult<ImportedModel> reading;
     private final LatestResult<Path> writing;
     private final Consumer<Path> open;
+    private final Consumer<ImportedModel> useHere;
     private Source source = Source.CODE;
 
     /**
-     * @param open opens a written project file in the app (on the JavaFX thread)
+     * @param open    opens a written project file in the app (on the JavaFX thread)
+     * @param useHere puts an imported network without weights in place of the open project's, as one undoable step
      */
-    public ImportViewModel(Executor compute, Executor files, Executor fx, Consumer<Path> open) {
+    public ImportViewModel(Executor compute, Executor files, Executor fx, Consumer<Path> open,
+                           Consumer<ImportedModel> useHere) {
         this.reading = new LatestResult<>("Reading the model to import", compute, fx);
         this.writing = new LatestResult<>("Writing the imported project", files, fx);
         this.open = open;
+        this.useHere = useHere;
         code.addListener((obs, was, is) -> readCode());
         inputShape.addListener((obs, was, is) -> readAgain());
     }
@@ -105,6 +109,21 @@ public final class ImportViewModel {
     /** Whether the model shown can become a project. */
     public boolean canCreate() {
         return model.get() != null && model.get().succeeded() && !writing.busyProperty().get();
+    }
+
+    /**
+     * Whether the model shown can replace the open project's network: it was read without problems and has no
+     * weights (pasted code), which could not go with it.
+     */
+    public boolean canUseHere() {
+        return model.get() != null && model.get().succeeded() && model.get().weights().isEmpty();
+    }
+
+    /** Puts the model shown in place of the open project's network and settings, undoably. */
+    public void useHere() {
+        if (canUseHere()) {
+            useHere.accept(model.get());
+        }
     }
 
     /** A name for the new project: the file's name, or "Imported model". */

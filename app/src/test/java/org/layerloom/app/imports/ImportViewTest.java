@@ -51,6 +51,7 @@ class ImportViewTest {
     private final ExecutorService compute = Executors.newSingleThreadExecutor();
     private final ExecutorService files = Executors.newSingleThreadExecutor();
     private final List<Path> opened = new ArrayList<>();
+    private final List<ImportedModel> usedHere = new ArrayList<>();
     private ImportViewModel model;
     private Scene scene;
     private final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -68,7 +69,7 @@ class ImportViewTest {
 
     private void open(Path target, FxRobot robot) {
         robot.interact(() -> {
-            model = new ImportViewModel(compute, files, Platform::runLater, opened::add);
+            model = new ImportViewModel(compute, files, Platform::runLater, opened::add, usedHere::add);
             ImportView view = new ImportView(model, PathChooser.system(), name -> Optional.of(target),
                     theme);
             scene = new Scene(view, 1100, 720);
@@ -112,6 +113,7 @@ class ImportViewTest {
         ThemedShots.theme(scene, true);
         ThemedShots.save(scene, "import-paste-dark");
 
+        assertThat(robot.lookup("#import-use-here").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#import-create");
         waitFor(() -> !opened.isEmpty());
 
@@ -157,6 +159,8 @@ class ImportViewTest {
         assertThat(imported.issues()).isEmpty();
         assertThat(imported.graph().orElseThrow().nodesOfKind(LayerKind.INPUT)).singleElement()
                 .satisfies(n -> assertThat(n.params().toString()).contains("28"));
+        robot.clickOn("#import-use-here");
+        assertThat(usedHere).singleElement().isSameAs(imported);
         robot.interact(() -> model.inputShapeProperty().set("one, two"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.messageProperty().get()).contains("whole numbers above 0");

@@ -11,14 +11,16 @@ import org.layerloom.engine.graph.edit.GraphEdits;
 
 /**
  * The one undoable edit that puts an imported network in place of the one on the canvas: every current layer
- * removed with its wires, then every imported layer and wire added. Stateless; any thread.
+ * removed with its wires, then every imported layer and wire added; used for pasted code and for imported model
+ * files alike. Stateless; any thread.
  */
-final class ImportEdit {
+public final class ImportEdit {
 
     private ImportEdit() {
     }
 
-    static CompositeEdit replacing(NetworkGraph current, NetworkGraph imported, String description) {
+    /** The edit from {@code current} to {@code imported}, named {@code description} in the Edit menu. */
+    public static CompositeEdit replacing(NetworkGraph current, NetworkGraph imported, String description) {
         List<GraphEdit> edits = new ArrayList<>();
         NetworkGraph graph = current;
         if (!current.nodes().isEmpty()) {
