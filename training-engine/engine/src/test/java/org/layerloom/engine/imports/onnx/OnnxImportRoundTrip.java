@@ -79,6 +79,11 @@ final class OnnxImportRoundTrip {
         }
     }
 
+    /** The same export compared with another import (a negative control's damaged file). */
+    OnnxImportRoundTrip withImport(OnnxImport other) {
+        return new OnnxImportRoundTrip(name, report, original, onnx, other);
+    }
+
     /** The node ids the export holds: the Output and every node it depends on. */
     Set<String> exportedIds() {
         String output = report.graph().nodesOfKind(LayerKind.OUTPUT).get(0).id();
