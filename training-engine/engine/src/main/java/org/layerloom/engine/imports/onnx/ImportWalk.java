@@ -77,6 +77,9 @@ final class ImportWalk {
                 }
             } catch (Unmappable e) {
                 block(i, e.getMessage());
+            } catch (RuntimeException e) {
+                block(i, "the node is malformed and cannot be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
             }
         }
         if (!ctx.ownExport() && blocked.isEmpty()) {

@@ -14,7 +14,7 @@ import onnx.Onnx.TensorProto;
 final class Tensors {
 
     /** Refuse constants larger than this many values (a guard against absurd dims in a broken file). */
-    private static final long MAX_VALUES = 400_000_000L;
+    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
 
     private Tensors() {
     }
@@ -32,10 +32,10 @@ final class Tensors {
             if (shape[i] < 0) {
                 throw new ImportFailure(owner, "", "the tensor " + name + " has a negative size " + shape[i] + ".");
             }
-            count *= shape[i];
-            if (count > MAX_VALUES) {
+            if (shape[i] != 0 && count > MAX_VALUES / shape[i]) {
                 throw new ImportFailure(owner, "", "the tensor " + name + " is too large to import.");
             }
+            count *= shape[i];
         }
         int n = (int) count;
         int type = t.getDataType();
@@ -43,12 +43,15 @@ final class Tensors {
         ByteBuffer bytes = t.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
         switch (type) {
             case TensorProto.DataType.FLOAT_VALUE -> {
-                float[] v = new float[n];
                 if (raw) {
                     requireBytes(bytes, n, Float.BYTES, name, owner);
-                    bytes.asFloatBuffer().get(v);
                 } else {
                     requireCount(t.getFloatDataCount(), n, name, owner);
+                }
+                float[] v = new float[n];
+                if (raw) {
+                    bytes.asFloatBuffer().get(v);
+                } else {
                     for (int i = 0; i < n; i++) {
                         v[i] = t.getFloatData(i);
                     }
@@ -56,14 +59,17 @@ final class Tensors {
                 return Tensor.ofFloats(shape, v);
             }
             case TensorProto.DataType.DOUBLE_VALUE -> {
-                float[] v = new float[n];
                 if (raw) {
                     requireBytes(bytes, n, Double.BYTES, name, owner);
+                } else {
+                    requireCount(t.getDoubleDataCount(), n, name, owner);
+                }
+                float[] v = new float[n];
+                if (raw) {
                     for (int i = 0; i < n; i++) {
                         v[i] = (float) bytes.getDouble(i * Double.BYTES);
                     }
                 } else {
-                    requireCount(t.getDoubleDataCount(), n, name, owner);
                     for (int i = 0; i < n; i++) {
                         v[i] = (float) t.getDoubleData(i);
                     }
@@ -71,12 +77,15 @@ final class Tensors {
                 return Tensor.ofFloats(shape, v);
             }
             case TensorProto.DataType.INT64_VALUE -> {
-                long[] v = new long[n];
                 if (raw) {
                     requireBytes(bytes, n, Long.BYTES, name, owner);
-                    bytes.asLongBuffer().get(v);
                 } else {
                     requireCount(t.getInt64DataCount(), n, name, owner);
+                }
+                long[] v = new long[n];
+                if (raw) {
+                    bytes.asLongBuffer().get(v);
+                } else {
                     for (int i = 0; i < n; i++) {
                         v[i] = t.getInt64Data(i);
                     }
@@ -85,14 +94,18 @@ final class Tensors {
             }
             case TensorProto.DataType.INT32_VALUE, TensorProto.DataType.INT8_VALUE, TensorProto.DataType.UINT8_VALUE,
                  TensorProto.DataType.INT16_VALUE, TensorProto.DataType.BOOL_VALUE -> {
+                int width = switch (type) {
+                    case TensorProto.DataType.INT32_VALUE -> 4;
+                    case TensorProto.DataType.INT16_VALUE -> 2;
+                    default -> 1;
+                };
+                if (raw) {
+                    requireBytes(bytes, n, width, name, owner);
+                } else {
+                    requireCount(t.getInt32DataCount(), n, name, owner);
+                }
                 long[] v = new long[n];
                 if (raw) {
-                    int width = switch (type) {
-                        case TensorProto.DataType.INT32_VALUE -> 4;
-                        case TensorProto.DataType.INT16_VALUE -> 2;
-                        default -> 1;
-                    };
-                    requireBytes(bytes, n, width, name, owner);
                     for (int i = 0; i < n; i++) {
                         v[i] = switch (width) {
                             case 4 -> bytes.getInt(i * 4);
@@ -101,7 +114,6 @@ final class Tensors {
                         };
                     }
                 } else {
-                    requireCount(t.getInt32DataCount(), n, name, owner);
                     for (int i = 0; i < n; i++) {
                         v[i] = t.getInt32Data(i);
                     }
