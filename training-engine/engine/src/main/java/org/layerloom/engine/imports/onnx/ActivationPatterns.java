@@ -49,7 +49,7 @@ final class ActivationPatterns {
 
     private static Optional<LayerMatch> softmax(int anchor, MatchContext ctx) throws Unmappable {
         NodeProto n = ctx.node(anchor);
-        long axis = Attributes.integer(n, "axis", -1);
+        long axis = Attributes.integer(n, "axis", ctx.opset() >= 13 ? -1 : 1);
         int rank = ctx.shapeOf(n.getInput(0)).map(s -> s.rank() + 1).orElse(0);
         if (axis != -1 && axis != rank - 1) {
             throw new Unmappable("Softmax over axis " + axis + " of a rank-" + rank + " tensor; LayerLoom's Softmax"

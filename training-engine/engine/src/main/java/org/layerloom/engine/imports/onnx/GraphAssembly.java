@@ -64,15 +64,15 @@ final class GraphAssembly {
     }
 
     /**
-     * Adds the node {@code id} for {@code match}, its wires and weights; returns the parameters that were
+     * Adds the node {@code id} (shown as {@code name}) for {@code match}, its wires and weights; returns the parameters that were
      * set to their defaults because ONNX does not hold them (name → reason).
      */
-    Map<String, String> add(String id, LayerMatch match) {
+    Map<String, String> add(String id, String name, LayerMatch match) {
         Parameters params = catalog.type(match.kind).defaultParameters();
         for (Map.Entry<String, ParamValue> p : match.params.entrySet()) {
             params = params.with(p.getKey(), p.getValue());
         }
-        nodes.add(new Node(id, match.kind, id, params, new Position(STEP_X * nodes.size(), ROW_Y)));
+        nodes.add(new Node(id, match.kind, name, params, new Position(STEP_X * nodes.size(), ROW_Y)));
         for (String input : match.inputs) {
             String from = layerOf.get(input);
             if (from == null) {
@@ -88,9 +88,9 @@ final class GraphAssembly {
         validated = null;
         Map<String, String> lost = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> l : match.lost.entrySet()) {
-            String name = l.getKey();
-            boolean chosen = match.params.containsKey(name);
-            lost.put(name, l.getValue() + " It is set to " + params.get(name).display()
+            String param = l.getKey();
+            boolean chosen = match.params.containsKey(param);
+            lost.put(param, l.getValue() + " It is set to " + params.get(param).display()
                     + (chosen ? "." : ", the catalog default."));
         }
         return lost;

@@ -21,10 +21,14 @@ import org.layerloom.engine.graph.TensorShape;
  */
 final class ImportWalk {
 
+    private static final Set<String> DEFERRABLE = Set.of("ConstantOfShape", "Expand");
+
     private final MatchContext ctx;
     private final GraphAssembly assembly;
     private final List<OnnxImportNote> notes = new ArrayList<>();
     private final Set<String> blocked = new HashSet<>();
+    /** Nodes computed from constants only (a zero state of a free batch size), left for a later layer to take. */
+    private final List<Integer> deferred = new ArrayList<>();
 
     ImportWalk(MatchContext ctx) {
         this.ctx = ctx;
@@ -58,6 +62,10 @@ final class ImportWalk {
                 block(i, "not imported: it reads '" + unknown.get() + "', made by a node that did not map.");
                 continue;
             }
+            if (DEFERRABLE.contains(node.getOpType()) && dataFree(node)) {
+                deferred.add(i);
+                continue;
+            }
             if (!node.getDomain().isEmpty() && !node.getDomain().equals("ai.onnx")) {
                 block(i, "an operator of the custom domain '" + node.getDomain() + "', which LayerLoom does not know.");
                 continue;
@@ -82,9 +90,20 @@ final class ImportWalk {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
             }
         }
+        for (int i : deferred) {
+            if (!ctx.isConsumed(i)) {
+                block(i, "makes a tensor from constants that no imported layer takes (LayerLoom takes a zero"
+                        + " initial state of a recurrent layer).");
+            }
+        }
         if (!ctx.ownExport() && blocked.isEmpty()) {
             addOutput();
         }
+    }
+
+    /** Whether the node reads only constants. */
+    private boolean dataFree(NodeProto node) {
+        return node.getInputList().stream().allMatch(v -> v.isEmpty() || ctx.isConstant(v));
     }
 
     private Optional<LayerMatch> first(int anchor) throws Unmappable {
@@ -117,9 +136,9 @@ final class ImportWalk {
     }
 
     private void apply(int anchor, String id, LayerMatch match) {
-        Map<String, String> lost = assembly.add(id, match);
-        ctx.consume(match.nodes);
         String name = anchor < 0 ? match.output : ctx.values().nameOf(anchor);
+        Map<String, String> lost = assembly.add(id, ctx.ownExport() || anchor < 0 ? id : name, match);
+        ctx.consume(match.nodes);
         String op = anchor < 0 ? "input" : ctx.op(anchor);
         String what = match.nodes.size() > 1 ? match.nodes.stream().map(ctx::op).toList() + " became " : "became ";
         String remarks = match.remarks.isEmpty() ? "" : " (" + String.join("; ", match.remarks) + ")";

@@ -24,11 +24,13 @@ final class MatchContext {
     private final GraphAssembly assembly;
     private final boolean ownExport;
     private final InputSpec input;
+    private final long opset;
     private final boolean[] consumed;
     private final Map<String, List<Integer>> groups = new LinkedHashMap<>();
 
-    MatchContext(OnnxValues values, InputSpec input, GraphAssembly assembly, boolean ownExport) {
+    MatchContext(OnnxValues values, InputSpec input, GraphAssembly assembly, boolean ownExport, long opset) {
         this.values = values;
+        this.opset = opset;
         this.input = input;
         this.assembly = assembly;
         this.ownExport = ownExport;
@@ -53,6 +55,11 @@ final class MatchContext {
 
     InputSpec input() {
         return input;
+    }
+
+    /** The model's default-domain opset version (some operators' defaults changed with it). */
+    long opset() {
+        return opset;
     }
 
     boolean ownExport() {

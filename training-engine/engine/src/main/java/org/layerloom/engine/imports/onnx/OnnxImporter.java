@@ -93,7 +93,7 @@ public final class OnnxImporter {
         InputSpec input = InputSpec.read(graph, values);
         boolean own = PRODUCER.equals(model.getProducerName()) && input.name().equals("input");
         GraphAssembly assembly = new GraphAssembly();
-        ImportWalk walk = new ImportWalk(new MatchContext(values, input, assembly, own));
+        ImportWalk walk = new ImportWalk(new MatchContext(values, input, assembly, own, opsetOf(model)));
         walk.run();
         List<OnnxImportNote> notes = new ArrayList<>(walk.notes());
         if (notes.stream().anyMatch(OnnxImportNote::stopsImport)) {
@@ -108,6 +108,11 @@ public final class OnnxImporter {
             return OnnxImport.failed(notes);
         }
         return new OnnxImport(Optional.of(assembly.graph()), assembly.weights(), notes);
+    }
+
+    private static long opsetOf(ModelProto model) {
+        return model.getOpsetImportList().stream().filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx"))
+                .mapToLong(OperatorSetIdProto::getVersion).findFirst().orElse(MAX_OPSET);
     }
 
     private static OnnxImportNote problem(String message) {

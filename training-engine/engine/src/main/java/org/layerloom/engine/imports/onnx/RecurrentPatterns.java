@@ -32,6 +32,7 @@ final class RecurrentPatterns {
         int gates = kind == LayerKind.LSTM ? 4 : kind == LayerKind.GRU ? 3 : 1;
         int[] order = kind == LayerKind.LSTM ? LSTM_FROM_ONNX : kind == LayerKind.GRU ? GRU_FROM_ONNX : new int[] {0};
         checkSupported(ctx, op, kind);
+        List<Integer> zeroStates = zeroStates(ctx, transpose, op);
         int units = (int) Attributes.integer(n, "hidden_size", 0);
         Tensor w = ctx.constantInput(op, 1).orElseThrow(() -> new Unmappable(type + " without a constant W."));
         Tensor r = ctx.constantInput(op, 2).orElseThrow(() -> new Unmappable(type + " without a constant R."));
@@ -52,8 +53,9 @@ final class RecurrentPatterns {
             throw new Unmappable(type + " bias B of shape " + Tensors.describe(b.shape()) + "; expected (1, " + 2 * rows + ").");
         }
         Tensor bias = b.reshaped(2 * rows);
-        LayerMatch m = outputs(transpose, op, ctx, kind)
-                .param("units", units)
+        LayerMatch m = outputs(transpose, op, ctx, kind);
+        m.nodes.addAll(zeroStates);
+        m.param("units", units)
                 .weight("weight_ih_l0", w.reshaped(rows, w.shape()[2]).blocks(order))
                 .weight("weight_hh_l0", r.reshaped(rows, units).blocks(order))
                 .weight("bias_ih_l0", bias.rows(0, rows).blocks(order))
@@ -123,18 +125,6 @@ final class RecurrentPatterns {
         if (Attributes.integer(n, "input_forget", 0) != 0) {
             throw new Unmappable("LSTM with input_forget=1 (coupled gates).");
         }
-        for (int k = 4; k < n.getInputCount(); k++) {
-            String in = n.getInput(k);
-            if (in.isEmpty()) {
-                continue;
-            }
-            Optional<Tensor> c = ctx.constant(in);
-            boolean zeros = c.isPresent() && c.get().isFloat() && allZero(c.get().floats());
-            if (!zeros) {
-                throw new Unmappable(type + " with " + (k == 4 ? "sequence lengths" : k == 7 ? "peepholes"
-                        : "an initial state") + " input '" + in + "'; LayerLoom starts from zeros and reads every step.");
-            }
-        }
         List<String> activations = Attributes.texts(n, "activations");
         List<List<String>> allowed = switch (kind) {
             case LSTM -> List.of(List.of(), List.of("Sigmoid", "Tanh", "Tanh"));
@@ -148,6 +138,49 @@ final class RecurrentPatterns {
             throw new Unmappable("GRU with linear_before_reset=0 applies the reset gate before the recurrent product;"
                     + " PyTorch and LayerLoom apply it after, so the layer would compute something else.");
         }
+    }
+
+    /**
+     * Checks that the optional inputs after B are absent or zero initial states, and gives the nodes that
+     * make zero states at run time ({@code ConstantOfShape} of 0, or {@code Expand} of a zero constant, as
+     * PyTorch writes them for a free batch size), which the layer consumes.
+     */
+    private static List<Integer> zeroStates(MatchContext ctx, int transpose, int op) throws Unmappable {
+        NodeProto n = ctx.node(op);
+        List<Integer> makers = new ArrayList<>();
+        for (int k = 4; k < n.getInputCount(); k++) {
+            String in = n.getInput(k);
+            if (in.isEmpty()) {
+                continue;
+            }
+            Optional<Tensor> c = ctx.constant(in);
+            boolean zeros = c.isPresent() && c.get().isFloat() && allZero(c.get().floats());
+            Optional<Integer> maker = ctx.values().producer(in).filter(p -> ctx.joinable(transpose, p) || makers.contains(p));
+            boolean madeZero = k >= 5 && maker.isPresent() && makesZeros(ctx, maker.get());
+            if (!zeros && !madeZero) {
+                throw new Unmappable(n.getOpType() + " with " + (k == 4 ? "sequence lengths" : k == 7 ? "peepholes"
+                        : "an initial state") + " input '" + in + "'; LayerLoom starts from zeros and reads every step.");
+            }
+            if (madeZero && !makers.contains(maker.get())) {
+                makers.add(maker.get());
+            }
+        }
+        return makers;
+    }
+
+    private static boolean makesZeros(MatchContext ctx, int node) {
+        NodeProto n = ctx.node(node);
+        if (n.getOpType().equals("ConstantOfShape")) {
+            Optional<onnx.Onnx.AttributeProto> value = Attributes.find(n, "value");
+            try {
+                return ctx.constantInput(node, 0).isPresent()
+                        && (value.isEmpty() || allZero(Tensors.decode(value.get().getT(), n.getName()).asFloats()));
+            } catch (ImportFailure e) {
+                return false;
+            }
+        }
+        return n.getOpType().equals("Expand") && ctx.constantInput(node, 1).isPresent()
+                && ctx.constantInput(node, 0).filter(t -> allZero(t.asFloats())).isPresent();
     }
 
     private static boolean allZero(float[] v) {

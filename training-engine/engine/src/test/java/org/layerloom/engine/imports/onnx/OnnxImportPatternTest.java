@@ -173,6 +173,42 @@ class OnnxImportPatternTest {
     }
 
     @Test
+    void an_lstm_with_zero_states_made_for_a_free_batch_size_maps_as_pytorch_exports_it() throws Exception {
+        OnnxImportModels m = new OnnxImportModels().input("x", 5, 3);
+        String shape = m.node("Shape", "shape", List.of("x"));
+        String batch = m.node("Gather", "batch", List.of(shape, m.constantScalar("zero", 0)), integer("axis", 0));
+        String batch1d = m.node("Unsqueeze", "batch_1d", List.of(batch, m.longs("axis0", 0)));
+        String stateShape = m.node("Concat", "state_shape", List.of(m.longs("one", 1), batch1d, m.longs("units", 4)),
+                integer("axis", 0));
+        String h0 = m.node("ConstantOfShape", "h0", List.of(stateShape));
+        String c0 = m.node("Expand", "c0", List.of(m.scalar("zero_f", 0f), stateShape));
+        String stepsFirst = m.node("Transpose", "t", List.of("x"), ints("perm", 1, 0, 2));
+        m.node("LSTM", "lstm", List.of(stepsFirst, m.weight("W", 1, 16, 3), m.weight("R", 1, 16, 4), m.weight("B", 1, 32),
+                "", h0, c0), List.of("", "lstm_h"), integer("hidden_size", 4));
+        m.node("Squeeze", "y", List.of("lstm_h", m.longs("axis", 0)));
+        m.output("y", 4);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(kinds(imported)).containsExactly(INPUT, LSTM, OUTPUT);
+        assertThat(largestDifference(m.bytes(), imported, 3, 5, 3)).isLessThan(TOLERANCE);
+    }
+
+    @Test
+    void a_non_zero_initial_state_is_unmapped() {
+        OnnxImportModels m = new OnnxImportModels().input("x", 5, 3);
+        String stepsFirst = m.node("Transpose", "t", List.of("x"), ints("perm", 1, 0, 2));
+        m.node("LSTM", "lstm", List.of(stepsFirst, m.weight("W", 1, 16, 3), m.weight("R", 1, 16, 4), m.weight("B", 1, 32),
+                "", m.weight("h0", 1, 1, 4)), List.of("", "lstm_h"), integer("hidden_size", 4));
+        m.node("Squeeze", "y", List.of("lstm_h", m.longs("axis", 0)));
+        m.output("y", 4);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.imported()).isFalse();
+        assertThat(imported.problems()).first().satisfies(n -> assertThat(n.message()).contains("initial state"));
+    }
+
+    @Test
     void a_gru_with_every_state_returned_maps_and_linear_before_reset_zero_does_not() throws Exception {
         for (long linearBeforeReset : new long[] {1, 0}) {
             OnnxImportModels m = new OnnxImportModels().input("x", 4, 3);
