@@ -46,6 +46,7 @@ class OnnxImportPatternTest {
         assertThat(dense.intValue("units")).isEqualTo(3);
         assertThat(dense.choice("activation")).isEqualTo("relu");
         assertThat(dense.flag("bias")).isTrue();
+        assertThat(node(imported, DENSE).name()).as("the ONNX name is kept").isEqualTo("fc/MatMul");
         assertThat(imported.weights().get(0).shape()).containsExactly(3, 4);
         assertThat(largestDifference(m.bytes(), imported, 5, 4)).isLessThan(TOLERANCE);
     }
@@ -90,6 +91,45 @@ class OnnxImportPatternTest {
                 .containsExactly(3, 3, 1, 1);
         assertThat(c.choice("activation")).isEqualTo("relu");
         assertThat(largestDifference(m.bytes(), imported, 2, 2, 5, 5)).isLessThan(TOLERANCE);
+    }
+
+    @Test
+    void a_small_cnn_with_batchnorm_pools_and_softmax_maps_layer_by_layer() throws Exception {
+        OnnxImportModels m = new OnnxImportModels().input("image", 1, 8, 8);
+        String conv = m.node("Conv", "conv", List.of("image", m.weight("conv.w", 4, 1, 3, 3)), ints("kernel_shape", 3, 3),
+                ints("pads", 1, 1, 1, 1));
+        String norm = m.node("BatchNormalization", "bn", List.of(conv, m.weight("bn.scale", 4), m.weight("bn.b", 4),
+                m.weight("bn.mean", 4), m.floats("bn.var", new long[] {4}, 0.5f, 1f, 1.5f, 2f)), OnnxImportModels.real("epsilon", 1e-3f));
+        String relu = m.node("Relu", "relu", List.of(norm));
+        String max = m.node("MaxPool", "max", List.of(relu), ints("kernel_shape", 2, 2), ints("strides", 2, 2));
+        String avg = m.node("AveragePool", "avg", List.of(max), ints("kernel_shape", 3, 3), ints("pads", 1, 1, 1, 1),
+                ints("strides", 1, 1), integer("count_include_pad", 1));
+        String pooled = m.node("GlobalAveragePool", "gap", List.of(avg));
+        String flat = m.node("Flatten", "flat", List.of(pooled), integer("axis", 1));
+        String scores = m.node("Gemm", "fc", List.of(flat, m.weight("fc.w", 3, 4), m.weight("fc.b", 3)), integer("transB", 1));
+        m.node("Softmax", "y", List.of(scores), integer("axis", 1));
+        m.output("y", 3);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(kinds(imported)).containsExactly(INPUT, CONV2D, org.layerloom.engine.graph.LayerKind.BATCH_NORM,
+                org.layerloom.engine.graph.LayerKind.RELU, org.layerloom.engine.graph.LayerKind.MAX_POOL2D,
+                org.layerloom.engine.graph.LayerKind.AVG_POOL2D, org.layerloom.engine.graph.LayerKind.GLOBAL_AVG_POOL2D,
+                DENSE, org.layerloom.engine.graph.LayerKind.SOFTMAX, OUTPUT);
+        assertThat(node(imported, org.layerloom.engine.graph.LayerKind.BATCH_NORM).params().realValue("epsilon"))
+                .isEqualTo(1e-3);
+        assertThat(node(imported, org.layerloom.engine.graph.LayerKind.MAX_POOL2D).params().intValue("stride")).isEqualTo(2);
+        assertThat(largestDifference(m.bytes(), imported, 2, 1, 8, 8)).isLessThan(TOLERANCE);
+    }
+
+    @Test
+    void average_pooling_that_leaves_padding_out_is_unmapped() {
+        OnnxImportModels m = new OnnxImportModels().input("image", 1, 4, 4);
+        m.node("AveragePool", "y", List.of("image"), ints("kernel_shape", 3, 3), ints("pads", 1, 1, 1, 1));
+        m.output("y", 1, 4, 4);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).singleElement().satisfies(n -> assertThat(n.message()).contains("count_include_pad=0"));
     }
 
     @Test
