@@ -117,9 +117,15 @@ final class ImportWalk {
     }
 
     private void place(int anchor, LayerMatch match) throws Unmappable {
+        Set<String> sources = new HashSet<>();
         for (String input : match.inputs) {
-            if (assembly.layerOf(input).isEmpty()) {
+            Optional<String> source = assembly.layerOf(input);
+            if (source.isEmpty()) {
                 throw new Unmappable("it reads '" + input + "', which no imported layer makes.");
+            }
+            if (!sources.add(source.get())) {
+                throw new Unmappable("it reads the result of " + source.get() + " twice; a LayerLoom wire joins two"
+                        + " layers once.");
             }
         }
         String id;

@@ -310,6 +310,20 @@ class OnnxImportPatternTest {
     }
 
     @Test
+    void adding_a_value_to_itself_is_unmapped_with_its_reason() {
+        OnnxImportModels m = new OnnxImportModels().input("x", 3);
+        String relu = m.node("Relu", "relu", List.of("x"));
+        m.node("Add", "y", List.of(relu, relu));
+        m.output("y", 3);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).singleElement().satisfies(n -> {
+            assertThat(n.onnxNode()).isEqualTo("y");
+            assertThat(n.message()).contains("twice");
+        });
+    }
+
+    @Test
     void an_identity_and_a_dropout_pass_through() throws Exception {
         OnnxImportModels m = new OnnxImportModels().input("x", 3);
         String same = m.node("Identity", "same", List.of("x"));
