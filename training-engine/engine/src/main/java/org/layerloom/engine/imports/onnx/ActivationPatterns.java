@@ -10,9 +10,10 @@ import org.layerloom.engine.graph.LayerKind;
 
 /**
  * The activations: ReLU, LeakyReLU, ELU, Sigmoid, Tanh and Softmax (over the last axis) as layers, GELU
- * from its erf pattern {@code 0.5·x·(1 + erf(x/√2))} (as LayerLoom writes it, {@code Mul(x, 1/√2)}, and as
- * PyTorch does, {@code Div(x, √2)}, with the halving before or after), and the same functions as the
- * {@code activation} option of a Dense or convolution layer when they directly follow it. Stateless.
+ * from opset 20's exact {@code Gelu} or from its erf pattern {@code 0.5·x·(1 + erf(x/√2))} (as LayerLoom
+ * writes it, {@code Mul(x, 1/√2)}, and as PyTorch does, {@code Div(x, √2)}, with the halving before or
+ * after), and the same functions as the {@code activation} option of a Dense or convolution layer when
+ * they directly follow it. Stateless.
  */
 final class ActivationPatterns {
 
@@ -41,10 +42,22 @@ final class ActivationPatterns {
             case "Elu" -> Optional.of(new LayerMatch(LayerKind.ELU, inputs, out, nodes)
                     .param("alpha", Attributes.decimal(Attributes.real(n, "alpha", 1f))));
             case "Softmax" -> softmax(anchor, ctx);
+            case "Gelu" -> {
+                if (!exactGelu(n)) {
+                    throw new Unmappable("Gelu with approximate=" + Attributes.text(n, "approximate", "none")
+                            + "; LayerLoom's GELU is the exact (erf) form.");
+                }
+                yield Optional.of(new LayerMatch(LayerKind.GELU, inputs, out, nodes));
+            }
             case "Mul", "Div" -> gelu(anchor, ctx).map(t -> new LayerMatch(LayerKind.GELU, List.of(geluInput(anchor, ctx)),
                     t.output(), t.nodes()));
             default -> Optional.empty();
         };
+    }
+
+    /** Opset 20's Gelu operator in its exact (erf) form; the tanh approximation is another function. */
+    private static boolean exactGelu(NodeProto n) {
+        return Attributes.text(n, "approximate", "none").equals("none");
     }
 
     private static Optional<LayerMatch> softmax(int anchor, MatchContext ctx) throws Unmappable {
@@ -63,7 +76,7 @@ final class ActivationPatterns {
      * they are the only readers of {@code value} and may join {@code anchor}'s layer.
      */
     static Optional<LayerMatch.ActivationTail> option(int anchor, String value, MatchContext ctx) {
-        Optional<Integer> f = ctx.follower(anchor, value, "Relu", "LeakyRelu", "Elu", "Sigmoid", "Tanh");
+        Optional<Integer> f = ctx.follower(anchor, value, "Relu", "LeakyRelu", "Elu", "Sigmoid", "Tanh", "Gelu");
         if (f.isPresent()) {
             NodeProto n = ctx.node(f.get());
             String choice = switch (n.getOpType()) {
@@ -72,6 +85,7 @@ final class ActivationPatterns {
                 case "Tanh" -> "tanh";
                 case "LeakyRelu" -> Attributes.real(n, "alpha", 0.01f) == OPTION_LEAKY_SLOPE ? "leaky_relu" : null;
                 case "Elu" -> Attributes.real(n, "alpha", 1f) == OPTION_ELU_ALPHA ? "elu" : null;
+                case "Gelu" -> exactGelu(n) ? "gelu" : null;
                 default -> null;
             };
             return choice == null ? Optional.empty()

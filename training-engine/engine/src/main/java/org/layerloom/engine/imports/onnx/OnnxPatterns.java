@@ -34,6 +34,7 @@ final class OnnxPatterns {
             Map.entry("Sigmoid", List.of(ActivationPatterns::layer)),
             Map.entry("Tanh", List.of(ActivationPatterns::layer)),
             Map.entry("Softmax", List.of(ActivationPatterns::layer)),
+            Map.entry("Gelu", List.of(ActivationPatterns::layer)),
             Map.entry("Mul", List.of(ActivationPatterns::layer)),
             Map.entry("Div", List.of(ActivationPatterns::layer)),
             Map.entry("LSTM", List.of(OnnxPatterns::steps)),

@@ -164,6 +164,27 @@ class OnnxImportPatternTest {
         assertThat(largestDifference(m.bytes(), imported, 3, 5)).isLessThan(TOLERANCE);
     }
 
+    @Test
+    void opset_20_gelu_maps_in_its_exact_form_only() throws Exception {
+        OnnxImportModels m = new OnnxImportModels().opset(20).input("x", 5);
+        String act = m.node("Gelu", "act", List.of("x"));
+        String dense = m.node("Gemm", "fc", List.of(act, m.weight("w", 4, 5), m.weight("b", 4)), integer("transB", 1));
+        m.node("Gelu", "y", List.of(dense));
+        m.output("y", 4);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(kinds(imported)).containsExactly(INPUT, GELU, DENSE, OUTPUT);
+        assertThat(node(imported, DENSE).params().choice("activation")).isEqualTo("gelu");
+        assertThat(largestDifference(m.bytes(), imported, 3, 5)).isLessThan(TOLERANCE);
+
+        OnnxImportModels tanh = new OnnxImportModels().opset(20).input("x", 5);
+        tanh.node("Gelu", "y", List.of("x"), org.layerloom.engine.imports.onnx.OnnxImportModels.text("approximate", "tanh"));
+        tanh.output("y", 5);
+        assertThat(OnnxImporter.read(tanh.bytes()).problems()).singleElement()
+                .satisfies(n -> assertThat(n.message()).contains("approximate=tanh"));
+    }
+
     /** PyTorch's export of exact GELU: {@code Div(x, √2) → Erf → Add(1) → Mul(x, ·) → Mul(0.5)}. */
     private static void gelu(OnnxImportModels m, String out, String x) {
         String div = m.node("Div", out + "/div", List.of(x, m.scalar(out + "/sqrt2", 1.4142135f)));
