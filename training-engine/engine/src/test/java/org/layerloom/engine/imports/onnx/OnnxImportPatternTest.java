@@ -133,6 +133,33 @@ class OnnxImportPatternTest {
     }
 
     @Test
+    void a_sequence_network_with_conv1d_branches_add_and_concat_maps_and_agrees() throws Exception {
+        OnnxImportModels m = new OnnxImportModels().input("x", 6, 4);
+        String channelsFirst = m.node("Transpose", "conv/t1", List.of("x"), ints("perm", 0, 2, 1));
+        String conv = m.node("Conv", "conv/conv", List.of(channelsFirst, m.weight("conv.w", 5, 4, 3), m.weight("conv.b", 5)),
+                ints("kernel_shape", 3), ints("pads", 1, 1));
+        String stepsLast = m.node("Transpose", "conv/t2", List.of(conv), ints("perm", 0, 2, 1));
+        String relu = m.node("Relu", "conv/relu", List.of(stepsLast));
+        String product = m.node("MatMul", "fc/matmul", List.of(relu, m.weight("fc.w", 5, 5)));
+        String dense = m.node("Add", "fc/add", List.of(m.weight("fc.b", 5), product));
+        String sum = m.node("Add", "sum", List.of(relu, dense));
+        String joined = m.node("Concat", "joined", List.of(sum, dense), integer("axis", 2));
+        String flat = m.node("Flatten", "flat", List.of(joined), integer("axis", 1));
+        m.node("Gemm", "y", List.of(flat, m.weight("head.w", 1, 60), m.weight("head.b", 1)), integer("transB", 1));
+        m.output("y", 1);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(kinds(imported)).containsExactly(INPUT, org.layerloom.engine.graph.LayerKind.CONV1D, DENSE,
+                org.layerloom.engine.graph.LayerKind.ADD, org.layerloom.engine.graph.LayerKind.CONCATENATE, FLATTEN, DENSE,
+                OUTPUT);
+        assertThat(node(imported, org.layerloom.engine.graph.LayerKind.CONV1D).params().choice("activation")).isEqualTo("relu");
+        assertThat(node(imported, org.layerloom.engine.graph.LayerKind.CONCATENATE).params().intValue("axis")).isEqualTo(-1);
+        assertThat(node(imported, OUTPUT).params().choice("loss")).isEqualTo("sigmoid_binary_cross_entropy");
+        assertThat(largestDifference(m.bytes(), imported, 2, 6, 4)).isLessThan(TOLERANCE);
+    }
+
+    @Test
     void a_folded_shape_with_fixed_sizes_becomes_reshape() throws Exception {
         OnnxImportModels m = new OnnxImportModels().input("x", 12);
         String shape = m.node("Shape", "shape", List.of("x"));
