@@ -170,10 +170,16 @@ final class ImportWalk {
             }
         }
         ctx.consume(probabilityNodes);
-        if (probabilityNodes.stream().anyMatch(i -> ctx.op(i).equals("Softmax"))) {
-            return "softmax_cross_entropy";
+        String loss = probabilityNodes.stream().anyMatch(i -> ctx.op(i).equals("Softmax")) ? "softmax_cross_entropy"
+                : probabilityNodes.stream().anyMatch(i -> ctx.op(i).equals("Sigmoid")) ? "sigmoid_binary_cross_entropy"
+                : "mse";
+        if (!probabilityNodes.isEmpty()) {
+            int first = probabilityNodes.get(0);
+            notes.add(new OnnxImportNote(OnnxImportNote.Kind.MAPPED, values.nameOf(first), ctx.op(first),
+                    probabilityNodes.stream().map(ctx::op).toList() + " (the probabilities output) give the Output's"
+                            + " loss, " + loss + "."));
         }
-        return probabilityNodes.stream().anyMatch(i -> ctx.op(i).equals("Sigmoid")) ? "sigmoid_binary_cross_entropy" : "mse";
+        return loss;
     }
 
     /**

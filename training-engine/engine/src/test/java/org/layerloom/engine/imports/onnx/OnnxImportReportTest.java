@@ -27,6 +27,8 @@ class OnnxImportReportTest {
     @Test
     void dropout_rates_and_batchnorm_momentum_are_reported_as_lost_with_their_defaults() throws Exception {
         OnnxImportRoundTrip trip = OnnxImportRoundTrip.of("fashion", sample("fashion-cnn"), 3);
+        System.out.println("Import report of the fashion-cnn export:\n  " + String.join("\n  ",
+                trip.imported.report().stream().map(OnnxImportNote::toString).toList()));
 
         assertThat(trip.imported.notes(OnnxImportNote.Kind.LOST)).extracting(OnnxImportNote::message)
                 .anySatisfy(m -> assertThat(m).startsWith("dropout1 'rate'").contains("0.5, the catalog default"))
