@@ -135,7 +135,7 @@ final class ConvolutionPatterns {
         }
         long[] v = s.get().asLongs();
         long channels = ctx.shapeOf(ctx.node(node).getInput(0)).map(x -> (long) x.dim(0)).orElse(-2L);
-        boolean batch = v[0] == Tensor.BATCH || v[0] == 0 || v[0] == -1;
+        boolean batch = v[0] == Tensor.BATCH || v[0] == 0 || v[0] == -1 || ctx.input().isBatch(v[0]);
         return batch && (v[1] == -1 && v[0] != -1 || v[1] == channels);
     }
 

@@ -40,7 +40,11 @@ final class CorePatterns {
             throw new Unmappable("Reshape to a shape computed at run time that does not fold to a constant.");
         }
         TensorShape in = ctx.shapeOf(x).orElseThrow(() -> new Unmappable("Reshape of a value of unknown shape."));
-        List<Integer> dims = targetDims(target.get().asLongs(), in);
+        long[] shape = target.get().asLongs().clone();
+        if (shape.length > 0 && ctx.input().isBatch(shape[0])) {
+            shape[0] = Tensor.BATCH;
+        }
+        List<Integer> dims = targetDims(shape, in);
         LayerMatch m;
         if (dims.size() == 1 && in.rank() > 1 && !ctx.ownExport()) {
             m = new LayerMatch(LayerKind.FLATTEN, List.of(x), n.getOutput(0), List.of(anchor));

@@ -14,9 +14,16 @@ import org.layerloom.engine.graph.TensorShape;
 /**
  * The model's one input as a LayerLoom Input: float32 (batch, F), (batch, T, F) or (batch, C, H, W), or
  * int64 (batch, T) token ids. The batch axis may be symbolic; every other axis must have a fixed size,
- * since LayerLoom's shapes are fixed. Immutable; any thread.
+ * since LayerLoom's shapes are fixed. A model exported for a fixed batch size keeps it (0 when free), so
+ * that a reshape target naming that size reads as the batch. Immutable; any thread.
  */
-record InputSpec(String name, TensorShape shape) {
+record InputSpec(String name, TensorShape shape, long fixedBatch) {
+
+    /** Whether {@code size} stands for the batch axis: the model was exported for this fixed batch size. */
+    boolean isBatch(long size) {
+        return fixedBatch > 0 && size == fixedBatch;
+    }
+
 
     static InputSpec read(GraphProto graph, OnnxValues values) throws ImportFailure {
         List<String> inputs = values.inputs();
@@ -54,7 +61,9 @@ record InputSpec(String name, TensorShape shape) {
             }
             dims.add((int) d.getDimValue());
         }
-        return new InputSpec(name, new TensorShape(dims, tokens ? ElementType.TOKEN_ID : ElementType.REAL));
+        TensorShapeProto.Dimension batch = shape.getDim(0);
+        return new InputSpec(name, new TensorShape(dims, tokens ? ElementType.TOKEN_ID : ElementType.REAL),
+                batch.hasDimValue() ? batch.getDimValue() : 0);
     }
 
     /** The Input layer that makes {@code output} from the graph input. */

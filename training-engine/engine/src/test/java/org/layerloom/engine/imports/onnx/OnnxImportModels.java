@@ -47,6 +47,15 @@ final class OnnxImportModels {
         return this;
     }
 
+    /** A float32 input of the fixed shape (batch, dims…), as a static export writes it. */
+    OnnxImportModels fixedInput(String name, long batch, long... dims) {
+        ValueInfoProto.Builder info = info(name, TensorProto.DataType.FLOAT_VALUE, dims).toBuilder();
+        info.getTypeBuilder().getTensorTypeBuilder().getShapeBuilder()
+                .setDim(0, TensorShapeProto.Dimension.newBuilder().setDimValue(batch));
+        graph.addInput(info);
+        return this;
+    }
+
     OnnxImportModels output(String name, long... dims) {
         graph.addOutput(info(name, TensorProto.DataType.FLOAT_VALUE, dims));
         return this;

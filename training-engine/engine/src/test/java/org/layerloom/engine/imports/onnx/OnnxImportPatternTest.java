@@ -160,6 +160,19 @@ class OnnxImportPatternTest {
     }
 
     @Test
+    void a_static_export_for_a_fixed_batch_reads_its_batch_size_in_a_reshape_as_the_batch() throws Exception {
+        OnnxImportModels m = new OnnxImportModels().fixedInput("image", 2, 1, 4, 4);
+        String flat = m.node("Reshape", "flat", List.of("image", m.longs("target", 2, 16)));
+        m.node("Gemm", "y", List.of(flat, m.weight("w", 3, 16), m.weight("b", 3)), integer("transB", 1));
+        m.output("y", 3);
+        OnnxImport imported = OnnxImporter.read(m.bytes());
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(kinds(imported)).containsExactly(INPUT, FLATTEN, DENSE, OUTPUT);
+        assertThat(largestDifference(m.bytes(), imported, 2, 1, 4, 4)).isLessThan(TOLERANCE);
+    }
+
+    @Test
     void a_folded_shape_with_fixed_sizes_becomes_reshape() throws Exception {
         OnnxImportModels m = new OnnxImportModels().input("x", 12);
         String shape = m.node("Shape", "shape", List.of("x"));
