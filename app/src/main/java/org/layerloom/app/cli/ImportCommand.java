@@ -9,17 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.layerloom.app.imports.ImportIssue;
+import org.layerloom.app.imports.ImportedModel;
 import org.layerloom.app.imports.ImportedProjects;
+import org.layerloom.app.imports.ModelImports;
 import org.layerloom.engine.graph.LayerKind;
-import org.layerloom.engine.graph.NetworkGraph;
-import org.layerloom.engine.imports.code.CodeImport;
-import org.layerloom.engine.imports.code.CodeImportOptions;
-import org.layerloom.engine.imports.code.CodeImporter;
-import org.layerloom.engine.imports.code.CodeProblem;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
-import org.layerloom.engine.project.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,30 +25,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code layerloom import FILE|- --out NEW.loom [--input-shape 1,28,28]}: reads Keras or PyTorch model code
- * from a file or standard input and writes it as a new project, printing what was translated and, for code
- * outside the subset LayerLoom reads, each problem with its line and column. One instance per run, on the
- * main thread.
+ * {@code layerloom import FILE|- --out NEW.loom [--input-shape 1,28,28]}: reads an ONNX model, or Keras or
+ * PyTorch model code from a file or standard input, and writes it as a new project (an ONNX model's weights
+ * beside it as its starting weights), printing what was translated and each problem: with its line and column
+ * in code, with the ONNX node that did not map. The window's import reads models the same way
+ * ({@link ModelImports}, {@link ImportedProjects}). One instance per run, on the main thread.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads model code and writes it as a new project: Keras Sequential([...]), model.add(...),"
+        description = {"Reads a model and writes it as a new project: an ONNX model (.onnx) with its weights (kept"
+                + " beside the project as NAME.weights.npz, which training starts from), or model code from a .py or"
+                + " .txt file or standard input: Keras Sequential([...]), model.add(...),"
                 + " the functional Layer(...)(x) with Model(inputs, outputs), and PyTorch nn.Sequential(...), with"
                 + " compile(...), fit(...), losses and optimizers. What was translated (channels-last shapes,"
                 + " padding='same', a last softmax moved into the loss) is printed as notes; code outside that"
-                + " subset is reported with its line and column, and nothing is written."},
+                + " subset is reported with its line and column, an ONNX node that matches no layer by its name and"
+                + " operator, and nothing is written."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported", "1:the code has problems (nothing was written)",
                 "2:the file could not be read or is not model code, the output file exists, or the command line"
                         + " was wrong"})
 final class ImportCommand implements Callable<Integer> {
 
-    private static final List<String> CODE_EXTENSIONS = List.of(".py", ".txt");
-
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|-", description = "A .py or .txt file with the model code, or - to read it from"
-            + " standard input.")
+    @Parameters(paramLabel = "FILE|-", description = "An .onnx model, a .py or .txt file with the model code, or - to"
+            + " read code from standard input.")
     private String source;
 
     @Option(names = "--out", required = true, paramLabel = "NEW.loom",
@@ -81,10 +81,9 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter stdout, PrintWriter stderr) {
-        if (!source.equals("-") && CODE_EXTENSIONS.stream().noneMatch(source.toLowerCase(Locale.ROOT)::endsWith)) {
-            stderr.println(source + " is not model code: this importer reads Keras or PyTorch code from a .py or"
-                    + " .txt file, or from standard input with -. Keras (.keras, .h5) and ONNX model files are not"
-                    + " read by it.");
+        if (!source.equals("-") && !ModelImports.reads(Path.of(source))) {
+            stderr.println(source + " is not a model LayerLoom imports: it reads ONNX models (.onnx) and Keras or"
+                    + " PyTorch code from a .py or .txt file, or from standard input with -.");
             return ExitCodes.UNUSABLE_INPUT;
         }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ProjectFiles.EXTENSION)) {
@@ -96,50 +95,58 @@ final class ImportCommand implements Callable<Integer> {
             stderr.println(out + " already exists; choose a new file name (import never replaces a project).");
             return ExitCodes.UNUSABLE_INPUT;
         }
-        CodeImportOptions options;
+        Optional<List<Integer>> shape;
         try {
-            options = options();
+            shape = inputShape();
         } catch (IllegalArgumentException e) {
             stderr.println(e.getMessage());
             return ExitCodes.UNUSABLE_INPUT;
         }
-        String code;
-        try {
-            code = source.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(source), StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            stderr.println("Cannot read " + source + ": " + e.getMessage());
+        ImportedModel model;
+        if (source.equals("-")) {
+            try {
+                model = ModelImports.code(new String(stdin.readAllBytes(), StandardCharsets.UTF_8), shape, "<stdin>");
+            } catch (IOException e) {
+                stderr.println("Cannot read standard input: " + e.getMessage());
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+        } else if (!Files.isRegularFile(Path.of(source)) || !Files.isReadable(Path.of(source))) {
+            stderr.println("Cannot read " + source + ": there is no such file, or it cannot be read.");
             return ExitCodes.UNUSABLE_INPUT;
+        } else {
+            model = ModelImports.file(Path.of(source), shape);
         }
-        CodeImport result = CodeImporter.read(code, options);
-        result.notes().forEach(note -> stdout.println("Note: " + note));
+        model.notes().forEach(note -> stdout.println("Note: " + note));
         String where = source.equals("-") ? "<stdin>" : source;
-        for (CodeProblem problem : result.problems()) {
-            stderr.println(where + ":" + problem.describe());
+        for (ImportIssue issue : model.issues()) {
+            stderr.println(issue.hasPosition()
+                    ? where + ":" + issue.line() + ":" + issue.column() + ": " + issue.message()
+                    + (issue.suggestion().isEmpty() ? "" : " " + issue.suggestion())
+                    : where + ": " + issue.describe());
         }
-        if (!result.succeeded()) {
+        if (!model.succeeded()) {
             stderr.println("Nothing was written.");
             return ExitCodes.FAILED;
         }
-        Project project = result.applyTo(new Project(projectName(), NetworkGraph.empty(), ImportedProjects.guessDataset(result.graph()),
-                TrainingSettings.defaults()));
+        Project project;
         try {
-            ProjectFiles.save(project, out);
+            project = ImportedProjects.write(model, out);
         } catch (IOException e) {
             stderr.println("Cannot write " + out + ": " + e.getMessage());
             return ExitCodes.UNUSABLE_INPUT;
         }
-        long layers = result.graph().nodes().stream()
+        long layers = project.graph().nodes().stream()
                 .filter(n -> n.kind() != LayerKind.INPUT && n.kind() != LayerKind.OUTPUT).count();
         stdout.println("Imported " + layers + " layers into " + out.toAbsolutePath()
-                + (project.dataset().source().equals("none") ? "; choose its dataset in the Data area."
-                : ", training on " + project.dataset().source() + "."));
+                + project.startingWeights().map(w -> ", with its weights in " + w).orElse("")
+                + (project.dataset().source().equals(ImportedProjects.NO_DATASET)
+                ? "; choose its dataset in the Data area." : ", training on " + project.dataset().source() + "."));
         return ExitCodes.OK;
     }
 
-    private CodeImportOptions options() {
+    private Optional<List<Integer>> inputShape() {
         if (inputShape == null) {
-            return CodeImportOptions.none();
+            return Optional.empty();
         }
         List<Integer> shape = new ArrayList<>();
         for (String part : inputShape.split(",")) {
@@ -157,11 +164,6 @@ final class ImportCommand implements Callable<Integer> {
         if (shape.isEmpty() || shape.size() > 4) {
             throw new IllegalArgumentException("--input-shape takes 1 to 4 sizes, such as 1,28,28.");
         }
-        return CodeImportOptions.withInputShape(shape);
-    }
-
-    private String projectName() {
-        String file = out.getFileName().toString();
-        return file.substring(0, file.length() - ProjectFiles.EXTENSION.length());
+        return Optional.of(List.copyOf(shape));
     }
 }

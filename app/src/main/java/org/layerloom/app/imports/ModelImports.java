@@ -7,19 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.layerloom.engine.imports.code.CodeImport;
 import org.layerloom.engine.imports.code.CodeImportOptions;
 import org.layerloom.engine.imports.code.CodeImporter;
+import org.layerloom.engine.imports.onnx.OnnxImport;
+import org.layerloom.engine.imports.onnx.OnnxImportNote;
+import org.layerloom.engine.imports.onnx.OnnxImporter;
 
 /**
  * Reads a model for import, from pasted code or a file chosen by its extension: Python code ({@code .py},
- * {@code .txt}) through the core's code importer. Stateless; call off the JavaFX thread (files are read and
- * ONNX and Keras models may be large).
+ * {@code .txt}) through the core's code importer, ONNX models ({@code .onnx}) through the engine's ONNX importer
+ * (with their weights; every ONNX node that did not map is named). Stateless; call off the JavaFX thread (files
+ * are read and models may be large).
  */
 public final class ModelImports {
 
     /** The kinds of file {@link #file} reads, as file-chooser patterns. */
-    public static final List<String> FILE_PATTERNS = List.of("*.py", "*.txt");
+    public static final List<String> FILE_PATTERNS = List.of("*.onnx", "*.py", "*.txt");
 
     private ModelImports() {
     }
@@ -34,6 +39,32 @@ public final class ModelImports {
                         read.training().applyTo(project.training())), List.of());
     }
 
+    /**
+     * An ONNX import as a model: what the importer mapped (each ONNX node and the layer it became) and the
+     * parameters ONNX does not hold are notes; a node that did not map, or a broken file, is an issue naming the
+     * ONNX node and its operator.
+     */
+    static ImportedModel onnx(OnnxImport read, String name) {
+        List<String> notes = read.report().stream().filter(n -> !n.stopsImport()).map(ModelImports::line).toList();
+        List<ImportIssue> issues = read.problems().stream().map(n -> ImportIssue.inFile(
+                n.onnxNode().isEmpty() ? name : n.onnxNode() + (n.opType().isEmpty() ? "" : " (" + n.opType() + ")"),
+                n.message(), n.kind() == OnnxImportNote.Kind.UNMAPPED
+                        ? "LayerLoom imports a model only when every node maps to a layer." : "")).toList();
+        return new ImportedModel(name, read.graph(), notes, issues, UnaryOperator.identity(), read.weights());
+    }
+
+    private static String line(OnnxImportNote note) {
+        String where = note.onnxNode().isEmpty() ? ""
+                : note.onnxNode() + (note.opType().isEmpty() ? "" : " (" + note.opType() + ")") + ": ";
+        return where + note.message();
+    }
+
+    /** Whether {@link #file} reads files with {@code file}'s extension. */
+    public static boolean reads(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return FILE_PATTERNS.stream().anyMatch(pattern -> name.endsWith(pattern.substring(1)));
+    }
+
     /** A model file, read as its extension says. */
     public static ImportedModel file(Path file, Optional<List<Integer>> inputShape) {
         String name = file.getFileName().toString();
@@ -42,8 +73,10 @@ public final class ModelImports {
         try {
             return switch (extension) {
                 case "py", "txt" -> code(Files.readString(file, StandardCharsets.UTF_8), inputShape, name);
+                case "onnx" -> onnx(OnnxImporter.read(file), name);
                 default -> ImportedModel.failed(name, List.of(ImportIssue.inFile(name, "LayerLoom does not import"
-                        + " ." + extension + " files.", "Choose Python code (.py or .txt).")));
+                        + (extension.isEmpty() ? " files without an extension." : " ." + extension + " files."),
+                        "Choose an ONNX model (.onnx) or Python code (.py or .txt).")));
             };
         } catch (IOException e) {
             return ImportedModel.failed(name, List.of(ImportIssue.inFile(name, "LayerLoom could not read the file: "
