@@ -29,7 +29,13 @@ final class KerasArchiveReader {
     }
 
     static KerasModel read(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = entries(zip);
+        Map<String, byte[]> entries;
+        try {
+            entries = entries(zip);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new KerasFormatException("The .keras archive is damaged or cut short, so it cannot be read ("
+                    + e.getMessage() + ").", e);
+        }
         byte[] config = entries.get("config.json");
         if (config == null) {
             throw new KerasFormatException("The .keras file has no config.json, so the model's structure is"

@@ -48,10 +48,11 @@ public final class KerasImporter {
         } catch (KerasFormatException e) {
             log.problem(e.getMessage());
         } catch (HdfException e) {
-            log.problem("The HDF5 weights are damaged or not written by Keras, so they cannot be read ("
+            log.problem("The HDF5 data (the .h5 file, or the weights in the .keras file) is damaged or was not"
+                    + " written by Keras, so it cannot be read ("
                     + e.getMessage() + ").");
         } catch (IOException e) {
-            log.problem("The file could not be read: " + e.getMessage());
+            log.problem("The file could not be read (" + e.getMessage() + ").");
         } catch (RuntimeException | StackOverflowError e) {
             log.problem("The file could not be read as a Keras model (" + e + ").");
         }

@@ -27,10 +27,10 @@ final class KerasJson {
             return node;
         } catch (JsonProcessingException e) {
             throw new KerasFormatException("The " + what + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage(), e);
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage() + ").", e);
         } catch (IOException e) {
-            throw new KerasFormatException("The " + what + " could not be read: " + e.getMessage(), e);
+            throw new KerasFormatException("The " + what + " could not be read (" + e.getMessage() + ").", e);
         }
     }
 }

@@ -1,0 +1,216 @@
+package org.layerloom.engine.imports.keras;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.export.NpyArray;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.project.OptimizerKind;
+
+/**
+ * What the translation does beyond matching the oracle: the negative controls that show the tests can fail
+ * (the HWC→CHW reordering and the GRU gate order matter), the refusals with their reasons, both forms of
+ * functional {@code inbound_nodes}, the notes, and the training settings from the compile config.
+ */
+class KerasTranslationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void cnn_without_the_hwc_to_chw_reordering_computes_something_else() throws IOException {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("cnn"));
+        Node dense = imported.graph().nodesOfKind(LayerKind.DENSE).get(0);
+        TensorShape chw = TensorShape.of(6, 2, 2);
+        List<NpyArray> naive = new ArrayList<>();
+        for (NpyArray w : imported.weights()) {
+            naive.add(w.name().equals(dense.id() + ".weight") ? undoReordering(w, chw) : w);
+        }
+        KerasFixtures.Reference reference = KerasFixtures.reference("cnn");
+        assertThat(KerasOracle.difference(KerasOracle.predict(imported, reference), reference.output()))
+                .isLessThan(KerasOracleTest.TOLERANCE);
+        assertThat(KerasOracle.difference(KerasOracle.predict(imported, naive, reference), reference.output()))
+                .isGreaterThan(1e-3);
+        assertThat(imported.notes()).anyMatch(n -> n.contains("reordered from the channels-last (H, W, C)"));
+    }
+
+    @Test
+    void gru_with_keras_gate_order_computes_something_else() throws IOException {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("gru"));
+        String id = imported.graph().nodesOfKind(LayerKind.GRU).get(0).id();
+        List<NpyArray> swapped = new ArrayList<>();
+        for (NpyArray w : imported.weights()) {
+            swapped.add(w.name().startsWith(id + ".") ? swapFirstTwoBlocks(w, 6) : w);
+        }
+        KerasFixtures.Reference reference = KerasFixtures.reference("gru");
+        assertThat(KerasOracle.difference(KerasOracle.predict(imported, swapped, reference), reference.output()))
+                .isGreaterThan(1e-3);
+    }
+
+    @Test
+    void lstm_with_hard_sigmoid_gates_is_refused_with_the_reason() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("lstm-hard-sigmoid"));
+        assertThat(imported.isImported()).isFalse();
+        assertThat(imported.graph().nodes()).isEmpty();
+        assertThat(imported.problems()).singleElement().asString()
+                .contains("'hard' (LSTM)", "recurrent_activation='hard_sigmoid'", "exact sigmoid");
+    }
+
+    @Test
+    void gru_with_reset_before_is_refused_with_the_reason() throws IOException {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("gru-reset-before"));
+        assertThat(imported.problems()).singleElement().asString()
+                .contains("'gru' (GRU)", "reset_after=False", "applies the reset gate before");
+        KerasImport fromH5 = KerasImporter.read(KerasFixtures.writeLegacyH5("gru-reset-before",
+                dir.resolve("g.h5"), null));
+        assertThat(fromH5.problems()).singleElement().asString().contains("reset_after=False");
+    }
+
+    @Test
+    void keras2_and_keras3_inbound_nodes_give_the_same_layers() throws IOException {
+        KerasLayerList keras2 = KerasLayerList.parse(KerasFixtures.read(KerasFixtures.modelJson("functional"))
+                .get("modelTopology"));
+        KerasLayerList keras3 = KerasLayerList.parse(KerasFixtures.read(KerasFixtures.folder("functional")
+                .resolve("config.keras3.json")));
+        assertThat(keras3.layers()).extracting(KerasLayer::inbound)
+                .containsExactlyElementsOf(keras2.layers().stream().map(KerasLayer::inbound).toList());
+        KerasLayer skip = keras3.layers().stream().filter(l -> l.name().equals("skip")).findFirst().orElseThrow();
+        assertThat(skip.inbound()).containsExactly("stem", "branch");
+        assertThat(keras3.inputs()).containsExactly("features");
+        assertThat(keras3.outputs()).containsExactly("head");
+    }
+
+    @Test
+    void imported_graphs_name_nodes_after_keras_layers_and_fold_the_final_softmax() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("mlp"));
+        assertThat(imported.graph().nodes()).extracting(Node::name)
+                .containsExactly("input", "hidden", "drop", "scores", "Output");
+        Node output = imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0);
+        assertThat(output.params().choice("loss")).isEqualTo("softmax_cross_entropy");
+        assertThat(imported.graph().requireNode("dense2").params().choice("activation")).isEqualTo("none");
+        assertThat(imported.notes()).anyMatch(n -> n.contains("softmax") && n.contains("'scores' (Dense)"));
+        assertThat(imported.weights()).extracting(NpyArray::name)
+                .containsExactly("dense1.weight", "dense1.bias", "dense2.weight", "dense2.bias");
+        assertThat(imported.weights().get(0).shape()).containsExactly(16, 8);
+    }
+
+    @Test
+    void channels_last_input_becomes_channels_first_with_a_note() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("cnn"));
+        Node input = imported.graph().nodesOfKind(LayerKind.INPUT).get(0);
+        assertThat(input.params().dims("shape")).containsExactly(3, 8, 8);
+        assertThat(imported.graph().nodesOfKind(LayerKind.CONV2D).get(0).params().intValue("padding")).isEqualTo(1);
+        assertThat(imported.notes()).anyMatch(n -> n.contains("(C, H, W) = [3, 8, 8]"))
+                .anyMatch(n -> n.contains("pads 'same'"));
+    }
+
+    @Test
+    void lstm_gets_one_bias_as_the_input_bias_and_zeros_as_the_recurrent_one() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("lstm"));
+        assertThat(imported.graph().nodesOfKind(LayerKind.INPUT).get(0).params().choice("values"))
+                .isEqualTo("token_ids");
+        assertThat(imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss"))
+                .isEqualTo("sigmoid_binary_cross_entropy");
+        NpyArray hh = imported.weights().stream().filter(w -> w.name().endsWith("bias_hh_l0")).findFirst()
+                .orElseThrow();
+        assertThat(hh.shape()).containsExactly(40);
+        assertThat(hh.floatValues()).containsOnly(0f);
+    }
+
+    @Test
+    void compile_config_of_a_keras_archive_suggests_the_training() throws IOException {
+        ObjectNode config = (ObjectNode) KerasFixtures.read(KerasFixtures.folder("mlp").resolve("config.keras3.json"));
+        config.set("compile_config", KerasFixtures.JSON.readTree("{\"optimizer\": {\"module\": \"keras.optimizers\","
+                + " \"class_name\": \"SGD\", \"config\": {\"name\": \"SGD\", \"learning_rate\": 0.05,"
+                + " \"momentum\": 0.9, \"nesterov\": true}}, \"loss\": \"categorical_crossentropy\"}"));
+        Path keras = KerasFixtures.writeKeras("mlp", dir.resolve("mlp.keras"));
+        Path withCompile = rewriteConfig(keras, config);
+        KerasImport imported = KerasImporter.read(withCompile);
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.training()).hasValueSatisfying(t -> {
+            assertThat(t.optimizer().kind()).isEqualTo(OptimizerKind.SGD);
+            assertThat(t.optimizer().learningRate()).isEqualTo(0.05);
+            assertThat(t.optimizer().momentum()).isEqualTo(0.9);
+            assertThat(t.optimizer().nesterov()).isTrue();
+        });
+    }
+
+    @Test
+    void legacy_training_config_suggests_the_training_and_the_loss() throws IOException {
+        String training = "{\"loss\": \"mae\", \"optimizer_config\": {\"class_name\": \"RMSprop\","
+                + " \"config\": {\"lr\": 0.002, \"rho\": 0.8}}}";
+        KerasImport imported = KerasImporter.read(KerasFixtures.writeLegacyH5("rnn", dir.resolve("rnn.h5"), training));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss")).isEqualTo("l1");
+        assertThat(imported.training()).hasValueSatisfying(t -> {
+            assertThat(t.optimizer().kind()).isEqualTo(OptimizerKind.RMSPROP);
+            assertThat(t.optimizer().learningRate()).isEqualTo(0.002);
+            assertThat(t.optimizer().beta2()).isEqualTo(0.8);
+        });
+    }
+
+    @Test
+    void keras_model_json_without_weights_imports_the_structure() throws IOException {
+        JsonNode topology = KerasFixtures.read(KerasFixtures.modelJson("functional")).get("modelTopology");
+        Path json = dir.resolve("functional.json");
+        Files.writeString(json, topology.toString());
+        KerasImport imported = KerasImporter.read(json);
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.weights()).isEmpty();
+        assertThat(imported.graph().nodesOfKind(LayerKind.ADD)).hasSize(1);
+        assertThat(imported.graph().nodesOfKind(LayerKind.CONCATENATE)).hasSize(1);
+        assertThat(imported.notes()).anyMatch(n -> n.contains("no weights"));
+    }
+
+    private Path rewriteConfig(Path keras, JsonNode config) throws IOException {
+        byte[] h5;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(keras.toFile())) {
+            h5 = zip.getInputStream(zip.getEntry("model.weights.h5")).readAllBytes();
+        }
+        Path out = dir.resolve("compiled.keras");
+        KerasFixtures.zip(out, java.util.Map.of("config.json", KerasFixtures.JSON.writeValueAsBytes(config),
+                "model.weights.h5", h5));
+        return out;
+    }
+
+    /** The weight a naive importer would make: Keras's kernel only transposed, its columns in HWC order. */
+    private static NpyArray undoReordering(NpyArray weight, TensorShape chw) {
+        int c = chw.dim(0);
+        int h = chw.dim(1);
+        int w = chw.dim(2);
+        int features = c * h * w;
+        float[] ours = weight.floatValues();
+        int units = ours.length / features;
+        float[] naive = new float[ours.length];
+        for (int o = 0; o < units; o++) {
+            for (int k = 0; k < c; k++) {
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        naive[o * features + (y * w + x) * c + k] = ours[o * features + (k * h + y) * w + x];
+                    }
+                }
+            }
+        }
+        return NpyArray.floats(weight.name(), weight.shape(), naive);
+    }
+
+    /** Swaps the first two gate blocks (r and z) along axis 0, as an importer keeping Keras's order would. */
+    private static NpyArray swapFirstTwoBlocks(NpyArray array, int units) {
+        float[] v = array.floatValues();
+        int row = (int) (v.length / array.shape()[0]);
+        float[] out = v.clone();
+        System.arraycopy(v, 0, out, units * row, units * row);
+        System.arraycopy(v, units * row, out, 0, units * row);
+        return NpyArray.floats(array.name(), array.shape(), out);
+    }
+}
