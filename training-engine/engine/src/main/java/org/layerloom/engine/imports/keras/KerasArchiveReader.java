@@ -18,8 +18,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reads a Keras 3 {@code .keras} file: a zip with {@code config.json} (the model's config, with its
- * {@code compile_config}) and {@code model.weights.h5}, whose weights sit at {@code layers/<layer>/vars/0, 1, …}
- * (a recurrent layer's under {@code layers/<layer>/cell/vars}), named by position only. Stateless; any thread.
+ * {@code compile_config}) and {@code model.weights.h5}, whose weights sit at {@code layers/<path>/vars/0, 1, …}
+ * (a recurrent layer's under {@code layers/<path>/cell/vars}), named by position only; the paths are Keras 3's
+ * per-class names ({@link Keras3WeightPaths}). Stateless; any thread.
  */
 final class KerasArchiveReader {
 
@@ -47,7 +48,7 @@ final class KerasArchiveReader {
             throw new KerasFormatException("The .keras file has no model.weights.h5, so its weights are missing."
                     + " Save the model again with model.save(\"name.keras\").");
         }
-        return new KerasModel(root, weights(h5), root.path("compile_config"));
+        return new KerasModel(root, weights(h5), root.path("compile_config"), true);
     }
 
     private static Map<String, byte[]> entries(byte[] zip) throws IOException {

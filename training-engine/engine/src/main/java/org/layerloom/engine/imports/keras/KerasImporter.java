@@ -112,10 +112,11 @@ public final class KerasImporter {
             log.problem("The translated network does not check out in LayerLoom: " + p.message());
         }
         List<NpyArray> weights = new ArrayList<>();
-        if (model.weightsIfAny().isEmpty()) {
+        Optional<KerasWeights> byName = model.weightsOf(layers);
+        if (byName.isEmpty()) {
             log.note("The file holds the model's structure but no weights; the network starts from fresh weights.");
         } else if (!log.hasProblems()) {
-            KerasWeights all = model.weights();
+            KerasWeights all = byName.get();
             for (Map.Entry<String, KerasGraphBuilder.Weighted> entry : built.weighted().entrySet()) {
                 KerasLayer layer = entry.getValue().layer();
                 try {

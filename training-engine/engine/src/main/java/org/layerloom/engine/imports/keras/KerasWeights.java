@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The weight arrays of a Keras file by layer name, each layer's in the order the file stores them. Immutable;
- * any thread.
+ * The weight arrays of a Keras file by layer name, each layer's in the order the file stores them. A key may
+ * also be a weight's scope path ({@code sequential/dense}, {@code lstm/lstm_cell}, as TF.js names them); a layer
+ * without a key of its own then gets the arrays of the scopes that name it. Immutable; any thread.
  */
 record KerasWeights(Map<String, List<KerasArray>> byLayer) {
 
@@ -19,6 +20,15 @@ record KerasWeights(Map<String, List<KerasArray>> byLayer) {
 
     /** The arrays stored for {@code layer}; empty when the file has none for it. */
     Optional<List<KerasArray>> of(String layer) {
-        return Optional.ofNullable(byLayer.get(layer));
+        if (byLayer.containsKey(layer)) {
+            return Optional.of(byLayer.get(layer));
+        }
+        List<KerasArray> scoped = new java.util.ArrayList<>();
+        byLayer.forEach((scope, arrays) -> {
+            if (List.of(scope.split("/")).contains(layer)) {
+                scoped.addAll(arrays);
+            }
+        });
+        return scoped.isEmpty() ? Optional.empty() : Optional.of(scoped);
     }
 }

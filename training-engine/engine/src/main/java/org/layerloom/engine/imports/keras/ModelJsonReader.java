@@ -72,9 +72,9 @@ final class ModelJsonReader {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = dtype.equals("int32") ? bytes.getInt() : bytes.getFloat();
                 }
-                int slash = name.indexOf('/');
-                String layer = slash < 0 ? name : name.substring(0, slash);
-                byLayer.computeIfAbsent(layer, k -> new ArrayList<>())
+                int slash = name.lastIndexOf('/');
+                String scope = slash < 0 ? name : name.substring(0, slash);
+                byLayer.computeIfAbsent(scope, k -> new ArrayList<>())
                         .add(new KerasArray(LegacyH5Reader.role(name), shape, values));
             }
         }

@@ -98,15 +98,19 @@ final class KerasFixtures {
         return byLayer;
     }
 
-    /** Writes a Keras 3 {@code .keras} file of the fixture: config.json and model.weights.h5 (layers/x/vars/i). */
+    /**
+     * Writes a Keras 3 {@code .keras} file of the fixture: config.json and model.weights.h5 with each layer's
+     * weights at layers/PATH/vars/i, PATH named as Keras 3 names it: the class in snake case, numbered per class.
+     */
     static Path writeKeras(String name, Path target) throws IOException {
         JsonNode config = read(folder(name).resolve("config.keras3.json"));
         Path h5 = Files.createTempFile(target.getParent(), "weights", ".h5");
         try (WritableHdfFile file = HdfFile.write(h5)) {
             WritableGroup layers = file.putGroup("layers");
             Map<String, String> classes = classes(config);
+            Map<String, String> paths = kerasPaths(config);
             for (Map.Entry<String, List<Weight>> layer : byLayer(weights(name)).entrySet()) {
-                WritableGroup group = layers.putGroup(layer.getKey());
+                WritableGroup group = layers.putGroup(paths.get(layer.getKey()));
                 if (RECURRENT.contains(classes.get(layer.getKey()))) {
                     group = group.putGroup("cell");
                 }
@@ -154,6 +158,20 @@ final class KerasFixtures {
                 zip.closeEntry();
             }
         }
+    }
+
+    /** Keras 3's h5 group of every layer: dense, dense_1, … in the order of the config's layers. */
+    private static Map<String, String> kerasPaths(JsonNode config) {
+        Map<String, Integer> used = new LinkedHashMap<>();
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (JsonNode layer : config.path("config").path("layers")) {
+            String cls = layer.path("class_name").asText();
+            String base = cls.replaceAll("(.)([A-Z][a-z]+)", "$1_$2").replaceAll("([a-z])([A-Z])", "$1_$2")
+                    .toLowerCase(java.util.Locale.ROOT);
+            int n = used.merge(base, 1, Integer::sum) - 1;
+            paths.put(layer.path("config").path("name").asText(), n == 0 ? base : base + "_" + n);
+        }
+        return paths;
     }
 
     private static Map<String, String> classes(JsonNode config) {

@@ -91,6 +91,31 @@ class KerasTranslationTest {
     }
 
     @Test
+    void keras3_weight_paths_are_class_names_in_snake_case_numbered_per_class() {
+        assertThat(List.of("Dense", "Conv2D", "BatchNormalization", "SimpleRNN", "LSTM", "MaxPooling2D",
+                "GlobalAveragePooling2D", "InputLayer").stream().map(Keras3WeightPaths::snakeCase))
+                .containsExactly("dense", "conv2d", "batch_normalization", "simple_rnn", "lstm", "max_pooling2d",
+                        "global_average_pooling2d", "input_layer");
+        KerasArray a = new KerasArray(null, new long[] {1}, new float[] {1});
+        KerasArray b = new KerasArray(null, new long[] {1}, new float[] {2});
+        KerasWeights byPath = new KerasWeights(java.util.Map.of("dense", List.of(a), "dense_1", List.of(b)));
+        KerasWeights byName = Keras3WeightPaths.byLayerName(byPath, List.of(
+                new KerasLayer("in", "InputLayer", KerasFixtures.JSON.createObjectNode(), List.of()),
+                new KerasLayer("first", "Dense", KerasFixtures.JSON.createObjectNode(), List.of("in")),
+                new KerasLayer("second", "Dense", KerasFixtures.JSON.createObjectNode(), List.of("first"))));
+        assertThat(byName.of("first")).contains(List.of(a));
+        assertThat(byName.of("second")).contains(List.of(b));
+    }
+
+    @Test
+    void tfjs_weights_in_a_model_scope_are_found_by_layer_name() {
+        KerasArray kernel = new KerasArray("kernel", new long[] {1}, new float[] {1});
+        KerasWeights weights = new KerasWeights(java.util.Map.of("sequential/dense", List.of(kernel)));
+        assertThat(weights.of("dense")).contains(List.of(kernel));
+        assertThat(weights.of("dense_1")).isEmpty();
+    }
+
+    @Test
     void imported_graphs_name_nodes_after_keras_layers_and_fold_the_final_softmax() {
         KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("mlp"));
         assertThat(imported.graph().nodes()).extracting(Node::name)
