@@ -71,8 +71,11 @@ final class Hdf5Arrays {
         if (attribute == null) {
             return Optional.empty();
         }
-        Object data = attribute.getData();
+        Object data = attribute.isEmpty() ? null : attribute.getData();
         List<String> strings = new ArrayList<>();
+        if (data == null || (data.getClass().isArray() && Array.getLength(data) == 0)) {
+            return Optional.of(List.of()); // a layer without weights (h5py writes an empty list)
+        }
         if (data instanceof String s) {
             strings.add(s);
         } else if (data instanceof Object[] array) {

@@ -143,6 +143,8 @@ final class KerasGraphBuilder {
             case "Add" -> add(layer, in);
             case "Concatenate" -> concatenate(layer, in);
             case "Reshape" -> reshape(layer, single(layer, in));
+            case "Sequential", "Functional", "Model" -> throw refused(layer, "is a whole model used as a layer;"
+                    + " LayerLoom reads one level of layers. Build the model from the inner model's layers directly");
             default -> throw new KerasFormatException("Layer " + layer.who() + " is a " + layer.className()
                     + ", which LayerLoom has no layer for, so the model cannot be imported.");
         }

@@ -136,7 +136,15 @@ final class KerasFixtures {
                 file.putAttribute("training_config", trainingConfig);
             }
             WritableGroup weights = file.putGroup("model_weights");
-            for (Map.Entry<String, List<Weight>> layer : byLayer(weights(name)).entrySet()) {
+            Map<String, List<Weight>> byLayer = byLayer(weights(name));
+            for (String layer : classes(topology).keySet()) {
+                if (!byLayer.containsKey(layer)) {
+                    // Keras 2 keeps a group for every layer, one without weights with an empty weight_names,
+                    // which jhdf cannot write: the group stays without it.
+                    weights.putGroup(layer);
+                }
+            }
+            for (Map.Entry<String, List<Weight>> layer : byLayer.entrySet()) {
                 WritableGroup group = weights.putGroup(layer.getKey());
                 WritableGroup inner = group.putGroup(layer.getKey());
                 List<String> names = new ArrayList<>();
