@@ -174,6 +174,21 @@ async function main() {
   m.add(L.dense({ units: 3, name: 'out' }));
   await fixture('pools', m, [3, 6, 6, 2], 77);
 
+  // (h) images joined along the channels, ReLU and ELU layers, a Reshape and a softmax inside the network.
+  const image = tf.input({ shape: [6, 6, 2], name: 'picture' });
+  const wide = L.conv2d({ filters: 3, kernelSize: 3, padding: 'same', name: 'wide' }).apply(image);
+  const point = L.conv2d({ filters: 2, kernelSize: 1, name: 'point' }).apply(image);
+  let h = L.concatenate({ axis: -1, name: 'channels' }).apply([wide, point]);
+  h = L.reLU({ name: 'rectify' }).apply(h);
+  h = L.globalAveragePooling2d({ name: 'average' }).apply(h);
+  h = L.dense({ units: 8, name: 'features' }).apply(h);
+  h = L.elu({ name: 'smooth' }).apply(h);
+  h = L.reshape({ targetShape: [2, 4], name: 'rows' }).apply(h);
+  h = L.flatten({ name: 'unrows' }).apply(h);
+  h = L.dense({ units: 4, activation: 'softmax', name: 'attention' }).apply(h);
+  h = L.dense({ units: 2, name: 'result' }).apply(h);
+  await fixture('mixed', tf.model({ inputs: image, outputs: h, name: 'mixed' }), [3, 6, 6, 2], 121);
+
   // An LSTM with TF.js's default recurrent activation, hard_sigmoid: LayerLoom refuses it.
   m = tf.sequential({ name: 'lstm_hard' });
   m.add(L.lstm({ inputShape: [4, 2], units: 3, recurrentActivation: 'hardSigmoid', name: 'hard' }));

@@ -22,9 +22,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The Keras fixtures of src/test/resources/keras (written by TensorFlow.js, see its README) and the
- * {@code .keras} and legacy {@code .h5} files this helper writes from them with jhdf's HDF5 writer: the same
- * configs and weights in the layouts Keras 3 and Keras 2 use. Test code; one thread.
+ * The Keras fixtures of src/test/resources/keras (see its README), and {@code .keras} files this helper writes
+ * from them with jhdf's HDF5 writer (a second writer beside the committed h5py ones): the same configs and
+ * weights in Keras 3's layout. Test code; one thread.
  */
 final class KerasFixtures {
 
@@ -124,37 +124,6 @@ final class KerasFixtures {
         zip(target, Map.of("config.json", JSON.writeValueAsBytes(config), "model.weights.h5",
                 Files.readAllBytes(h5)));
         Files.delete(h5);
-        return target;
-    }
-
-    /** Writes a legacy Keras 2 {@code .h5} file: model_config on the root, model_weights/layer/layer/role:0. */
-    static Path writeLegacyH5(String name, Path target, String trainingConfig) throws IOException {
-        JsonNode topology = read(modelJson(name)).get("modelTopology");
-        try (WritableHdfFile file = HdfFile.write(target)) {
-            file.putAttribute("model_config", JSON.writeValueAsString(topology));
-            if (trainingConfig != null) {
-                file.putAttribute("training_config", trainingConfig);
-            }
-            WritableGroup weights = file.putGroup("model_weights");
-            Map<String, List<Weight>> byLayer = byLayer(weights(name));
-            for (String layer : classes(topology).keySet()) {
-                if (!byLayer.containsKey(layer)) {
-                    // Keras 2 keeps a group for every layer, one without weights with an empty weight_names,
-                    // which jhdf cannot write: the group stays without it.
-                    weights.putGroup(layer);
-                }
-            }
-            for (Map.Entry<String, List<Weight>> layer : byLayer.entrySet()) {
-                WritableGroup group = weights.putGroup(layer.getKey());
-                WritableGroup inner = group.putGroup(layer.getKey());
-                List<String> names = new ArrayList<>();
-                for (Weight w : layer.getValue()) {
-                    inner.putDataset(w.role() + ":0", nested(w.values(), w.shape()));
-                    names.add(layer.getKey() + "/" + w.role() + ":0");
-                }
-                group.putAttribute("weight_names", names.toArray(new String[0]));
-            }
-        }
         return target;
     }
 

@@ -48,7 +48,7 @@ class KerasMalformedFilesTest {
                         bytes("{\"class_name\": \"Sequential\", "), "model.weights.h5", new byte[1])),
                         "not valid JSON"),
                 Arguments.of("truncated .keras", (Maker) f -> {
-                    byte[] whole = Files.readAllBytes(KerasFixtures.writeKeras("mlp", f.resolve("whole.keras")));
+                    byte[] whole = Files.readAllBytes(KerasFixtures.folder("mlp").resolve("model.keras"));
                     return bytesFile(f, "cut.keras", Arrays.copyOf(whole, whole.length / 2));
                 }, "damaged or cut short"),
                 Arguments.of("weights not HDF5", (Maker) f -> zip(f, "nothdf.keras", Map.of("config.json",
@@ -89,7 +89,7 @@ class KerasMalformedFilesTest {
                     return h5;
                 }, "not valid JSON"),
                 Arguments.of("truncated h5", (Maker) f -> {
-                    byte[] whole = Files.readAllBytes(KerasFixtures.writeLegacyH5("cnn", f.resolve("whole.h5"), null));
+                    byte[] whole = Files.readAllBytes(KerasFixtures.folder("cnn").resolve("legacy.h5"));
                     return bytesFile(f, "cut.h5", Arrays.copyOf(whole, whole.length / 3));
                 }, "damaged"),
                 Arguments.of("garbage with .h5 name", (Maker) f -> bytesFile(f, "garbage.h5",

@@ -11,16 +11,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.layerloom.engine.graph.GraphValidator;
 
 /**
- * Every Keras fixture, imported from its TF.js model.json and from the .keras and legacy .h5 files written
- * from it, validates in LayerLoom and computes TF.js's outputs (the GRU's: Keras's reset-after equations) on
- * the reference batch within 1e-5 of their scale.
+ * Every Keras fixture, imported from its TF.js model.json, from the .keras and legacy .h5 files that h5py wrote
+ * from it in Keras's layouts, and from the same files written by jhdf's HDF5 writer, validates in LayerLoom and
+ * computes TF.js's outputs (the GRU's: Keras's reset-after equations) on the reference batch within 1e-5 of
+ * their scale.
  */
 class KerasOracleTest {
 
     static final double TOLERANCE = 1e-5;
 
     static List<String> fixtures() {
-        return List.of("mlp", "cnn", "lstm", "gru", "functional", "rnn", "pools");
+        return List.of("mlp", "cnn", "lstm", "gru", "functional", "rnn", "pools", "mixed");
     }
 
     @TempDir
@@ -34,14 +35,20 @@ class KerasOracleTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void keras3_archive_computes_what_tfjs_computed(String name) throws IOException {
-        check(name, ".keras", KerasImporter.read(KerasFixtures.writeKeras(name, dir.resolve(name + ".keras"))));
+    void keras3_archive_by_h5py_computes_what_tfjs_computed(String name) throws IOException {
+        check(name, ".keras", KerasImporter.read(KerasFixtures.folder(name).resolve("model.keras")));
     }
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void legacy_h5_computes_what_tfjs_computed(String name) throws IOException {
-        check(name, ".h5", KerasImporter.read(KerasFixtures.writeLegacyH5(name, dir.resolve(name + ".h5"), null)));
+    void legacy_h5_by_h5py_computes_what_tfjs_computed(String name) throws IOException {
+        check(name, ".h5", KerasImporter.read(KerasFixtures.folder(name).resolve("legacy.h5")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void keras3_archive_by_jhdf_computes_what_tfjs_computed(String name) throws IOException {
+        check(name, "jhdf .keras", KerasImporter.read(KerasFixtures.writeKeras(name, dir.resolve(name + ".keras"))));
     }
 
     private static void check(String name, String format, KerasImport imported) throws IOException {

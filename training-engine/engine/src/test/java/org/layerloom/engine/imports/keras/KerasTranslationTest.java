@@ -3,7 +3,6 @@ package org.layerloom.engine.imports.keras;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +70,7 @@ class KerasTranslationTest {
         KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("gru-reset-before"));
         assertThat(imported.problems()).singleElement().asString()
                 .contains("'gru' (GRU)", "reset_after=False", "applies the reset gate before");
-        KerasImport fromH5 = KerasImporter.read(KerasFixtures.writeLegacyH5("gru-reset-before",
-                dir.resolve("g.h5"), null));
+        KerasImport fromH5 = KerasImporter.read(KerasFixtures.folder("gru-reset-before").resolve("legacy.h5"));
         assertThat(fromH5.problems()).singleElement().asString().contains("reset_after=False");
     }
 
@@ -140,6 +138,18 @@ class KerasTranslationTest {
     }
 
     @Test
+    void channels_join_on_axis_zero_and_a_softmax_inside_the_network_is_a_node() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("mixed"));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.graph().nodesOfKind(LayerKind.CONCATENATE).get(0).params().intValue("axis")).isZero();
+        assertThat(imported.graph().nodesOfKind(LayerKind.SOFTMAX)).extracting(Node::name)
+                .containsExactly("attention Softmax");
+        assertThat(imported.graph().nodesOfKind(LayerKind.RESHAPE).get(0).params().dims("target"))
+                .containsExactly(2, 4);
+        assertThat(imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss")).isEqualTo("mse");
+    }
+
+    @Test
     void lstm_gets_one_bias_as_the_input_bias_and_zeros_as_the_recurrent_one() {
         KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("lstm"));
         assertThat(imported.graph().nodesOfKind(LayerKind.INPUT).get(0).params().choice("values"))
@@ -153,14 +163,8 @@ class KerasTranslationTest {
     }
 
     @Test
-    void compile_config_of_a_keras_archive_suggests_the_training() throws IOException {
-        ObjectNode config = (ObjectNode) KerasFixtures.read(KerasFixtures.folder("mlp").resolve("config.keras3.json"));
-        config.set("compile_config", KerasFixtures.JSON.readTree("{\"optimizer\": {\"module\": \"keras.optimizers\","
-                + " \"class_name\": \"SGD\", \"config\": {\"name\": \"SGD\", \"learning_rate\": 0.05,"
-                + " \"momentum\": 0.9, \"nesterov\": true}}, \"loss\": \"categorical_crossentropy\"}"));
-        Path keras = KerasFixtures.writeKeras("mlp", dir.resolve("mlp.keras"));
-        Path withCompile = rewriteConfig(keras, config);
-        KerasImport imported = KerasImporter.read(withCompile);
+    void compile_config_of_a_keras_archive_suggests_the_training() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.folder("mlp").resolve("model.keras"));
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.training()).hasValueSatisfying(t -> {
             assertThat(t.optimizer().kind()).isEqualTo(OptimizerKind.SGD);
@@ -168,13 +172,12 @@ class KerasTranslationTest {
             assertThat(t.optimizer().momentum()).isEqualTo(0.9);
             assertThat(t.optimizer().nesterov()).isTrue();
         });
+        assertThat(KerasImporter.read(KerasFixtures.modelJson("mlp")).training()).isEmpty();
     }
 
     @Test
-    void legacy_training_config_suggests_the_training_and_the_loss() throws IOException {
-        String training = "{\"loss\": \"mae\", \"optimizer_config\": {\"class_name\": \"RMSprop\","
-                + " \"config\": {\"lr\": 0.002, \"rho\": 0.8}}}";
-        KerasImport imported = KerasImporter.read(KerasFixtures.writeLegacyH5("rnn", dir.resolve("rnn.h5"), training));
+    void legacy_training_config_suggests_the_training_and_the_loss() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.folder("rnn").resolve("legacy.h5"));
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss")).isEqualTo("l1");
         assertThat(imported.training()).hasValueSatisfying(t -> {
@@ -182,6 +185,24 @@ class KerasTranslationTest {
             assertThat(t.optimizer().learningRate()).isEqualTo(0.002);
             assertThat(t.optimizer().beta2()).isEqualTo(0.8);
         });
+    }
+
+    @Test
+    void a_damaged_weight_of_a_regression_head_shows_in_the_comparison() throws IOException {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("mixed"));
+        String head = imported.graph().nodes().stream().filter(n -> n.name().equals("result")).findFirst()
+                .orElseThrow().id();
+        List<NpyArray> damaged = new ArrayList<>();
+        for (NpyArray w : imported.weights()) {
+            float[] v = w.floatValues();
+            if (w.name().equals(head + ".bias")) {
+                v[0] += 0.01f;
+            }
+            damaged.add(NpyArray.floats(w.name(), w.shape(), v));
+        }
+        KerasFixtures.Reference reference = KerasFixtures.reference("mixed");
+        assertThat(KerasOracle.difference(KerasOracle.predict(imported, damaged, reference), reference.output()))
+                .isBetween(0.005, 0.011);
     }
 
     @Test
@@ -195,17 +216,6 @@ class KerasTranslationTest {
         assertThat(imported.graph().nodesOfKind(LayerKind.ADD)).hasSize(1);
         assertThat(imported.graph().nodesOfKind(LayerKind.CONCATENATE)).hasSize(1);
         assertThat(imported.notes()).anyMatch(n -> n.contains("no weights"));
-    }
-
-    private Path rewriteConfig(Path keras, JsonNode config) throws IOException {
-        byte[] h5;
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(keras.toFile())) {
-            h5 = zip.getInputStream(zip.getEntry("model.weights.h5")).readAllBytes();
-        }
-        Path out = dir.resolve("compiled.keras");
-        KerasFixtures.zip(out, java.util.Map.of("config.json", KerasFixtures.JSON.writeValueAsBytes(config),
-                "model.weights.h5", h5));
-        return out;
     }
 
     /** The weight a naive importer would make: Keras's kernel only transposed, its columns in HWC order. */
