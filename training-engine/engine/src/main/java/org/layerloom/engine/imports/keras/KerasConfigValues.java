@@ -37,6 +37,19 @@ final class KerasConfigValues {
         return value.isTextual() ? value.asText() : fallback;
     }
 
+    /** The layer's activation by name; "linear" when it has none; a custom (serialised) function is refused. */
+    static String activation(KerasLayer layer) {
+        JsonNode value = layer.config().path("activation");
+        if (value.isMissingNode() || value.isNull()) {
+            return "linear";
+        }
+        if (!value.isTextual()) {
+            throw refused(layer, "uses a custom activation function (" + value.path("class_name").asText(
+                    value.toString()) + "), which LayerLoom cannot read from the file");
+        }
+        return value.asText();
+    }
+
     /** A square window ({@code 3} or {@code [3, 3]}); {@code fallback} when absent or null. */
     static int square(KerasLayer layer, String key, int fallback) {
         JsonNode value = layer.config().path(key);

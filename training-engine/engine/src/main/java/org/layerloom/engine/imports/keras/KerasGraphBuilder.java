@@ -134,7 +134,7 @@ final class KerasGraphBuilder {
             case "LayerNormalization" -> layerNorm(layer, single(layer, in));
             case "Embedding" -> embedding(layer, single(layer, in));
             case "SimpleRNN", "LSTM", "GRU" -> recurrent(layer, single(layer, in));
-            case "Activation" -> activationLayer(layer, single(layer, in), text(layer, "activation", "linear"), last);
+            case "Activation" -> activationLayer(layer, single(layer, in), KerasConfigValues.activation(layer), last);
             case "ReLU" -> relu(layer, single(layer, in));
             case "LeakyReLU" -> same(layer, single(layer, in), LayerKind.LEAKY_RELU, params("alpha",
                     real(layer, "negative_slope", real(layer, "alpha", 0.3))));
@@ -188,7 +188,7 @@ final class KerasGraphBuilder {
                     + " vectors and sequences. Put a Flatten or a GlobalAveragePooling2D before it");
         }
         int units = integer(layer, "units");
-        Activation act = Activation.of(layer, text(layer, "activation", "linear"));
+        Activation act = Activation.of(layer, KerasConfigValues.activation(layer));
         String option = act.option();
         Activation extra = act;
         if (last && act.kind() == LayerKind.SOFTMAX) {
@@ -228,7 +228,7 @@ final class KerasGraphBuilder {
             throw refused(layer, "is dilated or grouped; LayerLoom's Conv2D is neither");
         }
         int padding = padding(layer, kernel, stride);
-        Activation act = Activation.of(layer, text(layer, "activation", "linear"));
+        Activation act = Activation.of(layer, KerasConfigValues.activation(layer));
         if (act.kind() == LayerKind.SOFTMAX) {
             throw refused(layer, "has a softmax activation over the channels of each pixel");
         }

@@ -74,39 +74,8 @@ final class KerasWeightConverter {
                     out.add(NpyArray.floats(id + "bias", new long[] {filters}, values(layer, w.get("bias"), filters)));
                 }
             }
-            case BATCH_NORM -> {
-                int n = in.isImage() ? in.dim(0) : in.last();
-                boolean scale = KerasConfigValues.flag(layer, "scale", true);
-                boolean center = KerasConfigValues.flag(layer, "center", true);
-                List<String> roles = new ArrayList<>();
-                if (scale) {
-                    roles.add("gamma");
-                }
-                if (center) {
-                    roles.add("beta");
-                }
-                roles.addAll(List.of("moving_mean", "moving_variance"));
-                Map<String, KerasArray> w = roles(layer, arrays, roles);
-                out.add(NpyArray.floats(id + "weight", new long[] {n}, scale ? values(layer, w.get("gamma"), n) : filled(n, 1)));
-                out.add(NpyArray.floats(id + "bias", new long[] {n}, center ? values(layer, w.get("beta"), n) : filled(n, 0)));
-                out.add(NpyArray.floats(id + "running_mean", new long[] {n}, values(layer, w.get("moving_mean"), n)));
-                out.add(NpyArray.floats(id + "running_var", new long[] {n}, values(layer, w.get("moving_variance"), n)));
-            }
-            case LAYER_NORM -> {
-                int n = in.last();
-                boolean scale = KerasConfigValues.flag(layer, "scale", true);
-                boolean center = KerasConfigValues.flag(layer, "center", true);
-                List<String> roles = new ArrayList<>();
-                if (scale) {
-                    roles.add("gamma");
-                }
-                if (center) {
-                    roles.add("beta");
-                }
-                Map<String, KerasArray> w = roles(layer, arrays, roles);
-                out.add(NpyArray.floats(id + "weight", new long[] {n}, scale ? values(layer, w.get("gamma"), n) : filled(n, 1)));
-                out.add(NpyArray.floats(id + "bias", new long[] {n}, center ? values(layer, w.get("beta"), n) : filled(n, 0)));
-            }
+            case BATCH_NORM -> out.addAll(norm(id, layer, arrays, in.isImage() ? in.dim(0) : in.last(), true));
+            case LAYER_NORM -> out.addAll(norm(id, layer, arrays, in.last(), false));
             case EMBEDDING -> {
                 int vocabulary = node.params().intValue("vocabulary");
                 int dimension = node.params().intValue("dimension");
@@ -116,6 +85,32 @@ final class KerasWeightConverter {
             }
             case SIMPLE_RNN, LSTM, GRU -> out.addAll(recurrent(node, layer, arrays, in.last(), bias));
             default -> throw new IllegalStateException(node.kind() + " takes no Keras weights");
+        }
+        return out;
+    }
+
+    /** BatchNorm (with its running statistics) or LayerNorm over {@code n} features. */
+    private static List<NpyArray> norm(String id, KerasLayer layer, List<KerasArray> arrays, int n, boolean running) {
+        boolean scale = KerasConfigValues.flag(layer, "scale", true);
+        boolean center = KerasConfigValues.flag(layer, "center", true);
+        List<String> roles = new ArrayList<>();
+        if (scale) {
+            roles.add("gamma");
+        }
+        if (center) {
+            roles.add("beta");
+        }
+        if (running) {
+            roles.addAll(List.of("moving_mean", "moving_variance"));
+        }
+        Map<String, KerasArray> w = roles(layer, arrays, roles);
+        long[] shape = {n};
+        List<NpyArray> out = new ArrayList<>();
+        out.add(NpyArray.floats(id + "weight", shape, scale ? values(layer, w.get("gamma"), n) : filled(n, 1)));
+        out.add(NpyArray.floats(id + "bias", shape, center ? values(layer, w.get("beta"), n) : filled(n, 0)));
+        if (running) {
+            out.add(NpyArray.floats(id + "running_mean", shape, values(layer, w.get("moving_mean"), n)));
+            out.add(NpyArray.floats(id + "running_var", shape, values(layer, w.get("moving_variance"), n)));
         }
         return out;
     }
@@ -149,7 +144,8 @@ final class KerasWeightConverter {
         return List.of(
                 NpyArray.floats(id + "weight_ih_l0", new long[] {g * h, features},
                         gatesTransposed(kernel, features, h, gates)),
-                NpyArray.floats(id + "weight_hh_l0", new long[] {g * h, h}, gatesTransposed(recurrentKernel, h, h, gates)),
+                NpyArray.floats(id + "weight_hh_l0", new long[] {g * h, h},
+                        gatesTransposed(recurrentKernel, h, h, gates)),
                 NpyArray.floats(id + "bias_ih_l0", new long[] {g * h}, reorder(inputBias, h, gates)),
                 NpyArray.floats(id + "bias_hh_l0", new long[] {g * h}, reorder(recurrentBias, h, gates)));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import java.io.IOException;
@@ -58,6 +59,8 @@ class KerasMalformedFilesTest {
                         .put("class_name", "Conv3D")), "'drop' (Conv3D)"),
                 Arguments.of("unknown activation", (Maker) f -> tfjs(f, "mlp", m -> config(layers(m), 0)
                         .put("activation", "swish")), "activation 'swish'"),
+                Arguments.of("custom activation", (Maker) f -> tfjs(f, "mlp", m -> config(layers(m), 0)
+                        .putObject("activation").put("class_name", "MySwish")), "custom activation function (MySwish)"),
                 Arguments.of("missing weight", (Maker) f -> tfjs(f, "mlp", m -> {
                     ArrayNode specs = (ArrayNode) m.at("/weightsManifest/0/weights");
                     specs.remove(specs.size() - 1);
@@ -109,8 +112,8 @@ class KerasMalformedFilesTest {
                 Arguments.of("two outputs", (Maker) f -> tfjs(f, "functional", m -> ((ArrayNode) m
                         .at("/modelTopology/config/output_layers")).add(KerasFixtures.JSON.createArrayNode()
                         .add("stem").add(0).add(0))), "2 outputs"),
-                Arguments.of("input from nowhere", (Maker) f -> tfjs(f, "functional", m -> ((ArrayNode) layers(m).get(1)
-                        .get("inbound_nodes").get(0).get(0)).set(0, com.fasterxml.jackson.databind.node.TextNode.valueOf("ghost"))), "'ghost'"),
+                Arguments.of("input from nowhere", (Maker) f -> tfjs(f, "functional", m -> ((ArrayNode) layers(m)
+                        .get(1).get("inbound_nodes").get(0).get(0)).set(0, TextNode.valueOf("ghost"))), "'ghost'"),
                 Arguments.of("uneven same padding", (Maker) f -> tfjs(f, "cnn", m -> {
                     config(layers(m), 2).put("padding", "same");
                     ((ArrayNode) config(layers(m), 2).get("strides")).removeAll().add(2).add(2);
