@@ -54,8 +54,9 @@ final class KerasGraphBuilder {
     private final Map<String, Tensor> tensors = new HashMap<>();
     private final Map<String, Weighted> weighted = new LinkedHashMap<>();
     private NetworkGraph graph = NetworkGraph.empty();
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final Map<Integer, Integer> rows = new HashMap<>();
     private String head;
-    private int column;
 
     private KerasGraphBuilder(ImportLog log, Optional<KerasCompileConfig> compiled) {
         this.log = log;
@@ -478,8 +479,16 @@ final class KerasGraphBuilder {
         add(LayerKind.OUTPUT, params("loss", loss), "Output", List.of(last));
     }
 
+    /**
+     * Adds a node after the nodes of {@code from}: one column right of the rightmost of them, below the nodes
+     * already in that column, so that branches lie side by side.
+     */
     private String add(LayerKind kind, Parameters overrides, String name, List<Tensor> from) {
-        Node node = GraphEdits.newNode(graph, kind, new Position(40 + 160.0 * column++, 240), overrides);
+        int column = from.stream().mapToInt(t -> columns.get(t.nodeId())).max().orElse(-1) + 1;
+        int row = rows.merge(column, 1, Integer::sum) - 1;
+        Node node = GraphEdits.newNode(graph, kind, new Position(40 + 180.0 * column, 240 + 120.0 * row),
+                overrides);
+        columns.put(node.id(), column);
         String unique = name;
         for (int i = 2; nameTaken(unique); i++) {
             unique = name + " " + i;

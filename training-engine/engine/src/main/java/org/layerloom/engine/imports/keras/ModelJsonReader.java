@@ -24,6 +24,11 @@ final class ModelJsonReader {
 
     static KerasModel read(byte[] text, Path file) throws IOException {
         JsonNode root = KerasJson.parse(text, "model JSON");
+        if ("graph-model".equals(root.path("format").asText())) {
+            throw new KerasFormatException("The model.json is a TensorFlow.js graph model (converted from a"
+                    + " SavedModel), which holds operations, not Keras layers. Convert the Keras model as a layers"
+                    + " model (tensorflowjs_converter --output_format tfjs_layers_model) or save it as .keras.");
+        }
         if (root.has("modelTopology")) {
             JsonNode topology = root.get("modelTopology");
             JsonNode config = topology.has("model_config") ? topology.get("model_config") : topology;

@@ -97,6 +97,8 @@ class KerasMalformedFilesTest {
                 }, "damaged"),
                 Arguments.of("garbage with .h5 name", (Maker) f -> bytesFile(f, "garbage.h5",
                         new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 7}), "not an HDF5 file"),
+                Arguments.of("TF.js graph model", (Maker) f -> text(f, "graph.json",
+                        "{\"format\": \"graph-model\", \"modelTopology\": {\"node\": []}}"), "graph model"),
                 Arguments.of("JSON that is no model", (Maker) f -> text(f, "other.json", "{\"name\": \"x\"}"),
                         "neither a Keras model"),
                 Arguments.of("subclassed model", (Maker) f -> text(f, "sub.json",

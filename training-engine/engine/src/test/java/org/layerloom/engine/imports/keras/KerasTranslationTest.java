@@ -128,6 +128,16 @@ class KerasTranslationTest {
     }
 
     @Test
+    void branches_of_a_functional_model_lie_side_by_side() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("functional"));
+        java.util.Map<String, org.layerloom.engine.graph.Position> at = new java.util.HashMap<>();
+        imported.graph().nodes().forEach(n -> at.put(n.name(), n.position()));
+        assertThat(at.get("stem").x()).isGreaterThan(at.get("features").x());
+        assertThat(at.get("skip").x()).isGreaterThan(at.get("branch").x());
+        assertThat(imported.graph().nodes()).extracting(Node::position).doesNotHaveDuplicates();
+    }
+
+    @Test
     void channels_last_input_becomes_channels_first_with_a_note() {
         KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("cnn"));
         Node input = imported.graph().nodesOfKind(LayerKind.INPUT).get(0);
