@@ -4,7 +4,6 @@ import static org.layerloom.engine.imports.keras.KerasConfigValues.flag;
 import static org.layerloom.engine.imports.keras.KerasConfigValues.integer;
 import static org.layerloom.engine.imports.keras.KerasConfigValues.real;
 import static org.layerloom.engine.imports.keras.KerasConfigValues.refused;
-import static org.layerloom.engine.imports.keras.KerasConfigValues.square;
 import static org.layerloom.engine.imports.keras.KerasConfigValues.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -223,45 +222,19 @@ final class KerasGraphBuilder {
 
     private void conv2d(KerasLayer layer, Tensor in) {
         expectImage(layer, in);
-        int kernel = square(layer, "kernel_size", 0);
-        int stride = square(layer, "strides", 1);
-        if (square(layer, "dilation_rate", 1) != 1 || layer.config().path("groups").asInt(1) != 1) {
-            throw refused(layer, "is dilated or grouped; LayerLoom's Conv2D is neither");
-        }
-        int padding = padding(layer, kernel, stride);
         Activation act = Activation.of(layer, KerasConfigValues.activation(layer));
         if (act.kind() == LayerKind.SOFTMAX) {
             throw refused(layer, "has a softmax activation over the channels of each pixel");
         }
-        String id = add(LayerKind.CONV2D, params("filters", integer(layer, "filters"), "kernel", kernel, "stride",
-                stride, "padding", padding, "bias", flag(layer, "use_bias", true), "activation", act.option()),
-                layer.name(), List.of(in));
+        String id = add(LayerKind.CONV2D, KerasWindowParams.conv2d(layer, act.option(), log), layer.name(),
+                List.of(in));
         weighted.put(id, new Weighted(layer, null));
         tensors.put(layer.name(), new Tensor(extra(layer, id, act), 3, null));
     }
 
-    private int padding(KerasLayer layer, int kernel, int stride) {
-        String padding = text(layer, "padding", "valid");
-        if (padding.equals("valid")) {
-            return 0;
-        }
-        if (padding.equals("same") && stride == 1 && kernel % 2 == 1) {
-            log.note("Layer " + layer.who() + " pads 'same': LayerLoom pads " + (kernel - 1) / 2 + " pixels on"
-                    + " every side, which keeps the size the same way.");
-            return (kernel - 1) / 2;
-        }
-        throw refused(layer, "has padding='" + padding + "' with window " + kernel + " and stride " + stride
-                + "; Keras then pads unevenly, while LayerLoom pads every side alike");
-    }
-
     private void pool(KerasLayer layer, Tensor in, LayerKind kind) {
         expectImage(layer, in);
-        int pool = square(layer, "pool_size", 2);
-        int stride = square(layer, "strides", pool);
-        if (!text(layer, "padding", "valid").equals("valid")) {
-            throw refused(layer, "has padding='" + text(layer, "padding", "") + "'; only 'valid' pooling is read");
-        }
-        String id = add(kind, params("pool", pool, "stride", stride, "padding", 0), layer.name(), List.of(in));
+        String id = add(kind, KerasWindowParams.pool(layer), layer.name(), List.of(in));
         tensors.put(layer.name(), new Tensor(id, 3, null));
     }
 
@@ -338,49 +311,10 @@ final class KerasGraphBuilder {
     }
 
     private void recurrent(KerasLayer layer, Tensor in) {
-        String cls = layer.className();
-        for (String option : List.of("return_state", "go_backwards", "stateful")) {
-            if (flag(layer, option, false)) {
-                throw refused(layer, "has " + option + "=True, which LayerLoom's recurrent layers do not have");
-            }
-        }
-        String activation = text(layer, "activation", "tanh");
-        if (!activation.equals("tanh") && !(cls.equals("SimpleRNN") && activation.equals("relu"))) {
-            throw refused(layer, "uses the activation '" + activation + "'; LayerLoom's " + cls + " uses tanh");
-        }
-        if (!cls.equals("SimpleRNN")) {
-            String gate = text(layer, "recurrent_activation", "sigmoid");
-            if (!gate.equals("sigmoid")) {
-                throw refused(layer, "uses recurrent_activation='" + gate + "' for its gates; LayerLoom's " + cls
-                        + " (PyTorch's) uses the exact sigmoid, and " + gate + " gives other values. Train the model"
-                        + " with recurrent_activation='sigmoid' to import it");
-            }
-        }
-        if (cls.equals("GRU") && !flag(layer, "reset_after", false)) {
-            throw refused(layer, "has reset_after=False (or a Keras too old to write it), which applies the reset"
-                    + " gate before the recurrent weights; LayerLoom's GRU (PyTorch's) applies it after, as Keras"
-                    + " does with reset_after=True, its default since 2.3");
-        }
-        if (real(layer, "dropout", 0) > 0 || real(layer, "recurrent_dropout", 0) > 0) {
-            log.note("Layer " + layer.who() + " has dropout inside the recurrence, which LayerLoom's " + cls
-                    + " has not; it only acts in training, so predictions are the same.");
-        }
-        if (!flag(layer, "use_bias", true)) {
-            log.note("Layer " + layer.who() + " has no bias; LayerLoom's " + cls + " has one, which starts at 0.");
-        }
-        LayerKind kind = switch (cls) {
-            case "LSTM" -> LayerKind.LSTM;
-            case "GRU" -> LayerKind.GRU;
-            default -> LayerKind.SIMPLE_RNN;
-        };
-        boolean sequences = flag(layer, "return_sequences", false);
-        Parameters p = params("units", integer(layer, "units"), "return_sequences", sequences);
-        if (kind == LayerKind.SIMPLE_RNN) {
-            p = p.with("nonlinearity", new ParamValue.Choice(activation));
-        }
-        String id = add(kind, p, layer.name(), List.of(in));
+        String id = add(KerasRecurrentParams.kind(layer), KerasRecurrentParams.of(layer, log), layer.name(),
+                List.of(in));
         weighted.put(id, new Weighted(layer, null));
-        tensors.put(layer.name(), new Tensor(id, sequences ? 2 : 1, null));
+        tensors.put(layer.name(), new Tensor(id, KerasRecurrentParams.returnsSequences(layer) ? 2 : 1, null));
     }
 
     private void activationLayer(KerasLayer layer, Tensor in, String function, boolean last) {

@@ -3,7 +3,6 @@ package org.layerloom.engine.imports.keras;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Parses the JSON texts of Keras files with Jackson, with problems a student reads. Stateless; any thread. */
@@ -29,8 +28,6 @@ final class KerasJson {
             throw new KerasFormatException("The " + what + " is not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
                     + e.getOriginalMessage() + ").", e);
-        } catch (IOException e) {
-            throw new KerasFormatException("The " + what + " could not be read (" + e.getMessage() + ").", e);
         }
     }
 }
