@@ -189,6 +189,16 @@ async function main() {
   h = L.dense({ units: 2, name: 'result' }).apply(h);
   await fixture('mixed', tf.model({ inputs: image, outputs: h, name: 'mixed' }), [3, 6, 6, 2], 121);
 
+  // (i) options: a Dense without bias and with elu, BatchNormalization without scale and center, gelu, and a
+  // final sigmoid as an Activation layer after a Dense of one unit.
+  m = tf.sequential({ name: 'options' });
+  m.add(L.dense({ inputShape: [5], units: 6, useBias: false, activation: 'elu', name: 'plain' }));
+  m.add(L.batchNormalization({ center: false, scale: false, name: 'bare' }));
+  m.add(L.dense({ units: 4, activation: 'gelu', name: 'smooth' }));
+  m.add(L.dense({ units: 1, name: 'logit' }));
+  m.add(L.activation({ activation: 'sigmoid', name: 'probability' }));
+  await fixture('options', m, [3, 5], 131);
+
   // An LSTM with TF.js's default recurrent activation, hard_sigmoid: LayerLoom refuses it.
   m = tf.sequential({ name: 'lstm_hard' });
   m.add(L.lstm({ inputShape: [4, 2], units: 3, recurrentActivation: 'hardSigmoid', name: 'hard' }));

@@ -104,9 +104,10 @@ def write_keras(folder, name, by_layer):
                 own.create_dataset(str(i), data=values)
         f.create_group('optimizer').create_group('vars')
     with zipfile.ZipFile(os.path.join(folder, 'model.keras'), 'w') as z:
-        z.writestr('metadata.json', json.dumps({'keras_version': '3.6.0', 'date_saved': '2026-12-06@00:00:00'}))
-        z.writestr('config.json', json.dumps(config))
-        z.writestr('model.weights.h5', h5.getvalue())
+        entries = [('metadata.json', json.dumps({'keras_version': '3.6.0', 'date_saved': '2026-12-06@00:00:00'})),
+                   ('config.json', json.dumps(config)), ('model.weights.h5', h5.getvalue())]
+        for entry, content in entries:
+            z.writestr(zipfile.ZipInfo(entry, date_time=(2026, 1, 1, 0, 0, 0)), content)  # same bytes every run
 
 
 def main():

@@ -21,7 +21,7 @@ class KerasOracleTest {
     static final double TOLERANCE = 1e-5;
 
     static List<String> fixtures() {
-        return List.of("mlp", "cnn", "lstm", "gru", "functional", "rnn", "pools", "mixed");
+        return List.of("mlp", "cnn", "lstm", "gru", "functional", "rnn", "pools", "mixed", "options");
     }
 
     @TempDir

@@ -160,6 +160,21 @@ class KerasTranslationTest {
     }
 
     @Test
+    void a_final_sigmoid_layer_after_one_unit_folds_into_the_loss_and_missing_biases_stay_missing() {
+        KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("options"));
+        assertThat(imported.graph().nodesOfKind(LayerKind.SIGMOID)).isEmpty();
+        assertThat(imported.graph().nodesOfKind(LayerKind.OUTPUT).get(0).params().choice("loss"))
+                .isEqualTo("sigmoid_binary_cross_entropy");
+        Node plain = imported.graph().nodesOfKind(LayerKind.DENSE).get(0);
+        assertThat(plain.params().flag("bias")).isFalse();
+        assertThat(imported.weights()).extracting(NpyArray::name).doesNotContain(plain.id() + ".bias");
+        String bn = imported.graph().nodesOfKind(LayerKind.BATCH_NORM).get(0).id();
+        NpyArray gamma = imported.weights().stream().filter(w -> w.name().equals(bn + ".weight")).findFirst()
+                .orElseThrow();
+        assertThat(gamma.floatValues()).containsOnly(1f);
+    }
+
+    @Test
     void lstm_gets_one_bias_as_the_input_bias_and_zeros_as_the_recurrent_one() {
         KerasImport imported = KerasImporter.read(KerasFixtures.modelJson("lstm"));
         assertThat(imported.graph().nodesOfKind(LayerKind.INPUT).get(0).params().choice("values"))
