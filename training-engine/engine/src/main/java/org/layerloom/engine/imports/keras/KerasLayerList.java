@@ -70,6 +70,9 @@ record KerasLayerList(List<KerasLayer> layers, List<String> inputs, List<String>
         ObjectNode input = JsonNodeFactory.instance.objectNode();
         if (shape.isArray()) {
             input.set("batch_shape", shape);
+        } else if (cls.equals("Embedding") && first.path("input_length").canConvertToInt()) {
+            input.set("batch_shape", JsonNodeFactory.instance.arrayNode().addNull()
+                    .add(first.get("input_length").asInt()));
         } else if (first.path("input_shape").isArray()) {
             input.set("batch_shape", JsonNodeFactory.instance.arrayNode().addNull().addAll(
                     (com.fasterxml.jackson.databind.node.ArrayNode) first.get("input_shape")));

@@ -3,6 +3,7 @@ package org.layerloom.engine.imports.keras;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +173,20 @@ class KerasTranslationTest {
         NpyArray gamma = imported.weights().stream().filter(w -> w.name().equals(bn + ".weight")).findFirst()
                 .orElseThrow();
         assertThat(gamma.floatValues()).containsOnly(1f);
+    }
+
+    @Test
+    void a_keras2_embedding_with_only_an_input_length_gives_the_input_shape() throws IOException {
+        ObjectNode model = (ObjectNode) KerasFixtures.read(KerasFixtures.modelJson("lstm"));
+        ObjectNode embed = (ObjectNode) model.at("/modelTopology/config/layers/0/config");
+        embed.remove("batch_input_shape");
+        embed.put("input_length", 6);
+        Path json = dir.resolve("model.json");
+        Files.writeString(json, model.toString());
+        Files.copy(KerasFixtures.folder("lstm").resolve("weights.bin"), dir.resolve("weights.bin"));
+        KerasImport imported = KerasImporter.read(json);
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.graph().nodesOfKind(LayerKind.INPUT).get(0).params().dims("shape")).containsExactly(6);
     }
 
     @Test
