@@ -29,4 +29,12 @@ class EngineArchitectureTest {
             .that().resideOutsideOfPackages("org.layerloom.engine.data.generate..", "org.layerloom.engine.data.image..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..")
             .because("only image datasets draw or decode pictures, and they do it headless");
+
+    /** The Keras importer reads files and builds graphs; it starts no engine, so it works before PyTorch loads. */
+    @ArchTest
+    static final ArchRule keras_import_needs_no_engine = noClasses()
+            .that().resideInAPackage("org.layerloom.engine.imports.keras..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.layerloom.engine.compile..",
+                    "org.layerloom.engine.train..")
+            .because("importing a Keras file translates structure and numbers only");
 }
