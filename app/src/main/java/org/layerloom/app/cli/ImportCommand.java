@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
  * ({@link ModelImports}, {@link ImportedProjects}). One instance per run, on the main thread.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads a model and writes it as a new project: an ONNX model (.onnx) with its weights (kept"
-                + " beside the project as NAME.weights.npz, which training starts from), or model code from a .py or"
+        description = {"Reads a model and writes it as a new project: a Keras model (.keras, legacy .h5, model JSON or"
+                + " TensorFlow.js model.json) or an ONNX model (.onnx), with its weights (kept beside the project as"
+                + " NAME.weights.npz, which training starts from), or model code from a .py or"
                 + " .txt file or standard input: Keras Sequential([...]), model.add(...),"
                 + " the functional Layer(...)(x) with Model(inputs, outputs), and PyTorch nn.Sequential(...), with"
                 + " compile(...), fit(...), losses and optimizers. What was translated (channels-last shapes,"
@@ -49,8 +50,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|-", description = "An .onnx model, a .py or .txt file with the model code, or - to"
-            + " read code from standard input.")
+    @Parameters(paramLabel = "FILE|-", description = "A Keras (.keras, .h5, .json) or ONNX (.onnx) model, a .py or"
+            + " .txt file with the model code, or - to read code from standard input.")
     private String source;
 
     @Option(names = "--out", required = true, paramLabel = "NEW.loom",
@@ -82,8 +83,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private int run(PrintWriter stdout, PrintWriter stderr) {
         if (!source.equals("-") && !ModelImports.reads(Path.of(source))) {
-            stderr.println(source + " is not a model LayerLoom imports: it reads ONNX models (.onnx) and Keras or"
-                    + " PyTorch code from a .py or .txt file, or from standard input with -.");
+            stderr.println(source + " is not a model LayerLoom imports: it reads Keras models (.keras, .h5, .json),"
+                    + " ONNX models (.onnx), and Keras or PyTorch code from a .py or .txt file or from standard input"
+                    + " with -.");
             return ExitCodes.UNUSABLE_INPUT;
         }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ProjectFiles.EXTENSION)) {

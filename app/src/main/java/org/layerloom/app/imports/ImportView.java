@@ -92,7 +92,7 @@ public final class ImportView extends BorderPane {
         Label intro = new Label("Paste a Keras or PyTorch model below, or");
         Button openFile = new Button("Open a File…");
         openFile.setId("import-open-file");
-        openFile.setOnAction(e -> chooser.chooseFile(this, "Import a model", "Models (ONNX, Python code)",
+        openFile.setOnAction(e -> chooser.chooseFile(this, "Import a model", "Models (Keras, ONNX, Python code)",
                 ModelImports.FILE_PATTERNS, null).ifPresent(model::chooseFile));
         Label fileName = new Label();
         fileName.setId("import-file");

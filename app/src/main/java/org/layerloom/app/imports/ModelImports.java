@@ -11,20 +11,26 @@ import java.util.function.UnaryOperator;
 import org.layerloom.engine.imports.code.CodeImport;
 import org.layerloom.engine.imports.code.CodeImportOptions;
 import org.layerloom.engine.imports.code.CodeImporter;
+import org.layerloom.engine.imports.keras.KerasImport;
+import org.layerloom.engine.imports.keras.KerasImporter;
 import org.layerloom.engine.imports.onnx.OnnxImport;
 import org.layerloom.engine.imports.onnx.OnnxImportNote;
 import org.layerloom.engine.imports.onnx.OnnxImporter;
+import org.layerloom.engine.project.Project;
 
 /**
  * Reads a model for import, from pasted code or a file chosen by its extension: Python code ({@code .py},
  * {@code .txt}) through the core's code importer, ONNX models ({@code .onnx}) through the engine's ONNX importer
- * (with their weights; every ONNX node that did not map is named). Stateless; call off the JavaFX thread (files
- * are read and models may be large).
+ * (with their weights; every ONNX node that did not map is named), and Keras models ({@code .keras}, legacy
+ * {@code .h5}, a model's JSON or a TensorFlow.js {@code model.json}) through the engine's Keras importer (with
+ * their weights where the file has them, and the optimizer they were compiled with). Stateless; call off the
+ * JavaFX thread (files are read and models may be large).
  */
 public final class ModelImports {
 
     /** The kinds of file {@link #file} reads, as file-chooser patterns. */
-    public static final List<String> FILE_PATTERNS = List.of("*.onnx", "*.py", "*.txt");
+    public static final List<String> FILE_PATTERNS = List.of("*.keras", "*.h5", "*.json", "*.onnx", "*.py",
+            "*.txt");
 
     private ModelImports() {
     }
@@ -53,6 +59,18 @@ public final class ModelImports {
         return new ImportedModel(name, read.graph(), notes, issues, UnaryOperator.identity(), read.weights());
     }
 
+    /**
+     * A Keras import as a model: its notes, its problems (each names the Keras layer), and the optimizer and
+     * learning rate it was compiled with (the rest of the training settings stay the project's).
+     */
+    static ImportedModel keras(KerasImport read, String name) {
+        List<ImportIssue> issues = read.problems().stream().map(p -> ImportIssue.inFile(name, p, "")).toList();
+        UnaryOperator<Project> settings = project -> read.training()
+                .map(t -> project.withTraining(project.training().withOptimizer(t.optimizer()))).orElse(project);
+        return new ImportedModel(name, read.isImported() ? Optional.of(read.graph()) : Optional.empty(), read.notes(),
+                issues, settings, read.weights());
+    }
+
     private static String line(OnnxImportNote note) {
         String where = note.onnxNode().isEmpty() ? ""
                 : note.onnxNode() + (note.opType().isEmpty() ? "" : " (" + note.opType() + ")") + ": ";
@@ -74,9 +92,11 @@ public final class ModelImports {
             return switch (extension) {
                 case "py", "txt" -> code(Files.readString(file, StandardCharsets.UTF_8), inputShape, name);
                 case "onnx" -> onnx(OnnxImporter.read(file), name);
+                case "keras", "h5", "json" -> keras(KerasImporter.read(file), name);
                 default -> ImportedModel.failed(name, List.of(ImportIssue.inFile(name, "LayerLoom does not import"
                         + (extension.isEmpty() ? " files without an extension." : " ." + extension + " files."),
-                        "Choose an ONNX model (.onnx) or Python code (.py or .txt).")));
+                        "Choose a Keras model (.keras, .h5, .json), an ONNX model (.onnx) or Python code (.py or"
+                                + " .txt).")));
             };
         } catch (IOException e) {
             return ImportedModel.failed(name, List.of(ImportIssue.inFile(name, "LayerLoom could not read the file: "

@@ -101,12 +101,50 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_keras_file_becomes_a_project_that_starts_from_its_weights_and_exports_again() throws Exception {
+        Path keras = Path.of("../training-engine/engine/src/test/resources/keras/cnn/model.keras").toAbsolutePath()
+                .normalize();
+        Path out = dir.resolve("cnn.loom");
+
+        CliRun run = CliRun.of("import", keras.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Project project = ProjectFiles.load(out);
+        assertThat(project.startingWeights()).contains("cnn.weights.npz");
+        assertThat(dir.resolve("cnn.weights.npz")).exists();
+        assertThat(project.graph().nodesOfKind(LayerKind.CONV2D)).hasSize(2);
+        assertThat(GraphValidator.standard().validate(project.graph()).isValid()).isTrue();
+        assertThat(run.out()).contains("with its weights in cnn.weights.npz");
+        CliRun export = CliRun.of("export", out.toString(), "--to", "onnx", "--out", dir.resolve("onnx").toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("with the starting weights in cnn.weights.npz");
+    }
+
+    @Test
+    void an_onnx_export_imports_back_into_the_same_network_with_its_weights() throws Exception {
+        Path sample = Path.of("../samples/projects/spirals.loom").toAbsolutePath().normalize();
+        CliRun export = CliRun.of("export", sample.toString(), "--to", "onnx", "--out", dir.resolve("onnx").toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        Path out = dir.resolve("spirals.loom");
+
+        CliRun run = CliRun.of("import", dir.resolve("onnx/model.onnx").toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Project imported = ProjectFiles.load(out);
+        Project original = ProjectFiles.load(sample);
+        assertThat(imported.graph().nodes()).extracting(n -> n.id() + ":" + n.kind())
+                .containsExactlyElementsOf(original.graph().nodes().stream().map(n -> n.id() + ":" + n.kind()).toList());
+        assertThat(imported.startingWeights()).contains("spirals.weights.npz");
+        assertThat(run.out()).contains("Imported", "spirals.weights.npz");
+    }
+
+    @Test
     void an_existing_project_other_files_and_a_bad_shape_are_refused() throws Exception {
         Path code = Files.writeString(dir.resolve("m.py"), KERAS_MNIST);
         Path existing = Files.writeString(dir.resolve("old.loom"), "keep me");
 
         CliRun overwrite = CliRun.of("import", code.toString(), "--out", existing.toString());
-        CliRun keras = CliRun.of("import", dir.resolve("model.h5").toString(), "--out", dir.resolve("a.loom").toString());
+        CliRun torch = CliRun.of("import", dir.resolve("model.pt").toString(), "--out", dir.resolve("a.loom").toString());
         CliRun shape = CliRun.of("import", code.toString(), "--out", dir.resolve("b.loom").toString(),
                 "--input-shape", "1,x");
         CliRun missing = CliRun.of("import", dir.resolve("nope.py").toString(), "--out", dir.resolve("c.loom").toString());
@@ -114,8 +152,8 @@ class ImportCommandTest {
         assertThat(overwrite.exitCode()).isEqualTo(2);
         assertThat(overwrite.err()).contains("already exists");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
-        assertThat(keras.exitCode()).isEqualTo(2);
-        assertThat(keras.err()).contains("reads Keras or PyTorch code from a .py or .txt file");
+        assertThat(torch.exitCode()).isEqualTo(2);
+        assertThat(torch.err()).contains("is not a model LayerLoom imports", ".keras", ".onnx", ".py");
         assertThat(shape.exitCode()).isEqualTo(2);
         assertThat(shape.err()).contains("--input-shape takes positive whole numbers");
         assertThat(missing.exitCode()).isEqualTo(2);
