@@ -39,6 +39,9 @@ import org.layerloom.engine.project.Project;
  */
 public final class DataChoiceViewModel {
 
+    /** The source of a project that has no dataset yet, as project files write it. */
+    private static final String NO_DATASET = "none";
+
     private final DataPreviewViewModel preview;
     private final GraphValidator validator;
     private final Path defaultFolder;
@@ -139,6 +142,11 @@ public final class DataChoiceViewModel {
             return;
         }
         stale = false;
+        if (NO_DATASET.equals(choice.get().source())) {
+            preview.showNotice("This project has no data yet (an imported model, for example): choose what the"
+                    + " network learns from in the list on the left, then \"Use for this project\".");
+            return;
+        }
         updateAvailability();
         Optional<String> waiting = waitingFor(choice.get());
         if (waiting.isPresent()) {

@@ -144,8 +144,11 @@ final class DataSourceControls extends StackPane {
     }
 
     private Node generated() {
-        Label text = styled(new Label("LayerLoom makes this dataset on this computer: nothing to download or"
-                + " choose. Change its size or noise under \"Options as text\" if you like."), "muted", "data-hint");
+        Label text = styled(new Label(), "muted", "data-hint");
+        text.textProperty().bind(model.sourceProperty().map(id -> "none".equals(id)
+                ? "No data chosen yet: pick what the network learns from in the list above."
+                : "LayerLoom makes this dataset on this computer: nothing to download or choose. Change its size or"
+                + " noise under \"Options as text\" if you like."));
         text.setWrapText(true);
         return pane(text);
     }

@@ -93,7 +93,7 @@ public final class ImportView extends BorderPane {
         Button openFile = new Button("Open a File…");
         openFile.setId("import-open-file");
         openFile.setOnAction(e -> chooser.chooseFile(this, "Import a model", "Models (Keras, ONNX, Python code)",
-                ModelImports.FILE_PATTERNS, null).ifPresent(model::chooseFile));
+                ModelImports.FILE_PATTERNS, Path.of(System.getProperty("user.home"))).ifPresent(model::chooseFile));
         Label fileName = new Label();
         fileName.setId("import-file");
         fileName.textProperty().bind(model.fileProperty().map(p -> "Reading " + p.getFileName()).orElse(""));
