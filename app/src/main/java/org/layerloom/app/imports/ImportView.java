@@ -142,6 +142,8 @@ public final class ImportView extends BorderPane {
         shape.setPromptText("from the code");
         shape.setPrefColumnCount(10);
         shape.textProperty().bindBidirectional(model.inputShapeProperty());
+        // a Keras or ONNX file states its own input; the field is for code
+        shape.disableProperty().bind(model.fileProperty().map(p -> !ModelImports.isCode(p)).orElse(false));
         Label shapeLabel = new Label("Input shape");
         Label message = new Label();
         message.getStyleClass().add("import-message");

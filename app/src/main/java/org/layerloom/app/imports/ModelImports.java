@@ -77,6 +77,12 @@ public final class ModelImports {
         return where + note.message();
     }
 
+    /** Whether {@code file} is read as model code (.py, .txt), the only kind that may need an input shape. */
+    public static boolean isCode(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".py") || name.endsWith(".txt");
+    }
+
     /** Whether {@link #file} reads files with {@code file}'s extension. */
     public static boolean reads(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
