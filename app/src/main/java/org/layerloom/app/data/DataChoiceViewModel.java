@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetOptions;
+import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.csv.CsvTable;
 import org.layerloom.engine.data.standard.DatasetCache;
@@ -38,9 +39,6 @@ import org.layerloom.engine.project.Project;
  * is shown. A view-model without a toolkit; JavaFX thread only.
  */
 public final class DataChoiceViewModel {
-
-    /** The source of a project that has no dataset yet, as project files write it. */
-    private static final String NO_DATASET = "none";
 
     private final DataPreviewViewModel preview;
     private final GraphValidator validator;
@@ -142,7 +140,7 @@ public final class DataChoiceViewModel {
             return;
         }
         stale = false;
-        if (NO_DATASET.equals(choice.get().source())) {
+        if (DatasetRegistry.NO_DATASET.equals(choice.get().source())) {
             preview.showNotice("This project has no data yet (an imported model, for example): choose what the"
                     + " network learns from in the list on the left, then \"Use for this project\".");
             return;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.layerloom.editor.session.ProjectSession;
+import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.export.NpzWriter;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
@@ -23,7 +24,7 @@ import org.layerloom.engine.project.ProjectFiles;
 public final class ImportedProjects {
 
     /** The dataset source of a project that has none yet. */
-    public static final String NO_DATASET = "none";
+    public static final String NO_DATASET = DatasetRegistry.NO_DATASET;
 
     private ImportedProjects() {
     }

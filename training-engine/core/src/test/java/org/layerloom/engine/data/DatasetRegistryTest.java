@@ -62,6 +62,15 @@ class DatasetRegistryTest {
     }
 
     @Test
+    void a_project_without_data_is_told_to_choose_some() {
+        DatasetRequest request = DatasetRequest.of(DatasetChoice.of(DatasetRegistry.NO_DATASET), Path.of("."), 1, 0.1);
+        assertThatThrownBy(() -> DatasetRegistry.standard().load(request, ProgressListener.none()))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("This project has no data yet")
+                .hasMessageContaining("choose what the network learns from in the Data area");
+    }
+
+    @Test
     void a_project_dataset_choice_becomes_a_request() throws DatasetException {
         DatasetChoice choice = DatasetChoice.of("spirals").with("samples", 300).with("classes", 3).with("noise", 0.1);
         DatasetRequest request = DatasetRequest.of(choice, Path.of("."), 42, 0.2);
