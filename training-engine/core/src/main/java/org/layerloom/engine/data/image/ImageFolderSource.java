@@ -25,12 +25,14 @@ import org.layerloom.engine.graph.TensorShape;
 
 /**
  * The student's own pictures (id "image-folder"): "path" is a folder with one sub-folder per class (the
- * folder names are the class names), or with "train" and "test" folders that each hold such class folders
+ * folder names are the class names; pictures in their sub-folders count too), or with "train" and "test" folders that each hold such class folders
  * (then the test split is given; "test-path" names a separate test folder too; otherwise "test-ratio", default
  * 0.2, is held out, stratified). Pictures are scaled to "width" × "height" (default 32 × 32) with "channels" 1
  * (grey) or 3 (colour; default: colour when the first pictures have colour). {@link Augmentation} options add
  * changed copies of the training pictures. The dataset records which file each example came from
- * ({@link ImageFiles}), for exports that read the pictures again. Stateless; any thread.
+ * ({@link ImageFiles}), for exports that read the pictures again, and which files were left out and why, also as
+ * notes. A class folder without a readable picture, or fewer than two class folders, refuse the dataset.
+ * Stateless; any thread.
  */
 public final class ImageFolderSource implements DatasetSource {
 
@@ -57,18 +59,20 @@ public final class ImageFolderSource implements DatasetSource {
             testFolder = folder.resolve("test");
         }
         List<String> notes = new ArrayList<>();
-        List<Path> classFolders = ImageFolderReader.classFolders(trainFolder);
+        SkipLog log = new SkipLog(folder);
+        List<Path> classFolders = ImageFolderReader.classFolders(trainFolder, log);
         if (classFolders.size() < 2) {
             throw DatasetException.inFile(trainFolder, "The folder " + trainFolder + " has " + (classFolders.isEmpty()
-                    ? "no sub-folders" : "only one sub-folder (" + classFolders.get(0).getFileName() + ")")
+                    ? "no class folders" : "only one class folder (" + classFolders.get(0).getFileName() + ")")
                     + ". Put the pictures of each class in a sub-folder of its own, named after the class; a "
                     + "classifier needs at least two classes.", null);
         }
         List<String> classNames = classFolders.stream().map(p -> p.getFileName().toString()).toList();
-        List<List<Path>> files = ImageFolderReader.pictureFiles(classFolders, notes);
+        List<List<Path>> files = ImageFolderReader.pictureFiles(classFolders, log);
+        List<Path> testClasses = null;
         List<List<Path>> testFiles = null;
         if (testFolder != null) {
-            List<Path> testClasses = new ArrayList<>();
+            testClasses = new ArrayList<>();
             for (String name : classNames) {
                 testClasses.add(testFolder.resolve(name));
             }
@@ -78,7 +82,7 @@ public final class ImageFolderSource implements DatasetSource {
                 throw DatasetException.inFile(testFolder, "The test folder " + testFolder + " lacks the class "
                         + "folder(s) " + String.join(", ", missing) + " that the training folder has.", null);
             }
-            testFiles = ImageFolderReader.pictureFiles(testClasses, notes);
+            testFiles = ImageFolderReader.pictureFiles(testClasses, log);
         }
         int channels = options.has("channels") ? options.integer("channels", 3, 1, 3)
                 : (ImageFolderReader.anyColour(files) ? 3 : 1);
@@ -89,18 +93,20 @@ public final class ImageFolderSource implements DatasetSource {
                 + (testFiles == null ? 0 : testFiles.stream().mapToInt(List::size).sum());
         ProgressMeter meter = new ProgressMeter(progress, total);
         TensorShape shape = TensorShape.of(channels, height, width);
-        ImageFolderReader.Decoded decoded = ImageFolderReader.decode(files, width, height, channels, meter, notes);
-        if (decoded.count() == 0) {
-            throw DatasetException.inFile(trainFolder, "No picture in " + trainFolder + " could be read.", null);
+        ImageFolderReader.Decoded decoded = ImageFolderReader.decode(files, width, height, channels, meter, log);
+        requireEveryClass(classFolders, decoded, log);
+        ImageFolderReader.Decoded test = testFiles == null ? null
+                : ImageFolderReader.decode(testFiles, width, height, channels, meter, log);
+        if (test != null) {
+            requireEveryClass(testClasses, test, log);
         }
+        notes.addAll(log.notes(ImageFolderReader.readableFormats()));
         Examples all = Examples.of(RealFeatures.copyOf(decoded.pixels()), shape,
                 ClassLabels.copyOf(decoded.labels(), classNames.size()));
         Splits splits;
         Splits order; // the same division of the files' indices
         List<Path> read = new ArrayList<>(decoded.files());
-        if (testFiles != null) {
-            ImageFolderReader.Decoded test = ImageFolderReader.decode(testFiles, width, height, channels, meter,
-                    notes);
+        if (test != null) {
             Examples testSet = Examples.of(RealFeatures.copyOf(test.pixels()), shape,
                     ClassLabels.copyOf(test.labels(), classNames.size()));
             splits = Splitting.withTest(all, testSet, request);
@@ -122,9 +128,29 @@ public final class ImageFolderSource implements DatasetSource {
                 + "to %d×%d %s.", name, classNames.size(), String.join(", ", classNames), width, height,
                 channels == 1 ? "grey" : "colour");
         ImageFiles origin = new ImageFiles(folder, files(order.train(), read), files(order.validation(), read),
-                files(order.test(), read), width, height, channels, augmentation.copies());
+                files(order.test(), read), width, height, channels, augmentation.copies(), log.result());
         return new Dataset(name, description, DatasetTask.classification(classNames), shape, splits,
                 LoadReport.ofNotes(notes)).withImageFiles(origin);
+    }
+
+    /**
+     * Refuses the dataset when a class folder gave no picture: a class without examples cannot be learnt,
+     * and accuracy over the others would look perfect.
+     */
+    private static void requireEveryClass(List<Path> classFolders, ImageFolderReader.Decoded decoded, SkipLog log)
+            throws DatasetException {
+        for (int c = 0; c < classFolders.size(); c++) {
+            if (decoded.perClass()[c] == 0) {
+                Path folder = classFolders.get(c);
+                String name = folder.getFileName().toString();
+                String skipped = log.within(folder);
+                throw DatasetException.inFile(folder, "The class folder '" + name + "' (" + folder + ") holds no "
+                        + "picture LayerLoom can read" + (skipped.isEmpty() ? "" : "; left out there: " + skipped)
+                        + ". A class without pictures cannot be learnt, and the accuracy would be meaningless. Put "
+                        + "pictures of " + name + " in it (" + ImageFolderReader.readableFormats() + "; sub-folders "
+                        + "are read too), or remove the folder if " + name + " is not a class.", null);
+            }
+        }
     }
 
     /** Examples whose one feature is their index ({@code first} + i), with the labels of {@code examples}. */

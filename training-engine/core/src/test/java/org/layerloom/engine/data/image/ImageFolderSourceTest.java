@@ -44,16 +44,21 @@ class ImageFolderSourceTest {
         Files.writeString(dir.resolve("pics/square/readme.txt"), "not a picture");
         Dataset data = TestRequests.load("image-folder", dir, "path", "pics");
         assertThat(data.splits().totalSize()).isEqualTo(12);
-        assertThat(data.report().notes()).anyMatch(n -> n.startsWith("1 picture(s) could not be read")
+        assertThat(data.report().notes()).anyMatch(n -> n.startsWith("1 damaged or truncated picture(s) left out")
                 && n.contains("circle/broken.png"));
-        assertThat(data.report().notes()).anyMatch(n -> n.contains("1 file(s) that are not PNG"));
+        assertThat(data.report().notes()).anyMatch(n -> n.startsWith("1 file(s) that are not pictures left out")
+                && n.contains("square/readme.txt"));
+        SkippedFiles skipped = data.imageFiles().orElseThrow().skipped();
+        assertThat(skipped.count(SkipReason.DAMAGED)).isEqualTo(1);
+        assertThat(skipped.count(SkipReason.NOT_A_PICTURE)).isEqualTo(1);
+        assertThat(skipped.total()).isEqualTo(2);
     }
 
     @Test
     void a_folder_with_only_one_class_is_refused_with_advice() throws Exception {
         ImageFixtures.write(dir.resolve("one/cats/a.png"), true, 1, "png");
         assertThatThrownBy(() -> TestRequests.load("image-folder", dir, "path", "one"))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("only one sub-folder (cats)")
+                .isInstanceOf(DatasetException.class).hasMessageContaining("only one class folder (cats)")
                 .hasMessageContaining("at least two classes");
     }
 
