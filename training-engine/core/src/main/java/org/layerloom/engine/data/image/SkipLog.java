@@ -66,15 +66,15 @@ final class SkipLog {
             SkipReason reason = e.getKey();
             int n = e.getValue();
             StringBuilder note = new StringBuilder().append(n).append(' ').append(reason.words());
-            if (reason == SkipReason.UNSUPPORTED_FORMAT) {
-                note.append(" (").append(details.get(reason).entrySet().stream()
-                        .map(d -> d.getKey() + ": " + d.getValue()).collect(Collectors.joining(", ")))
-                        .append("; LayerLoom reads ").append(readableFormats).append(')');
-            }
             note.append(" left out: ").append(first.get(reason).stream()
                     .map(s -> name(s.file()) + " (" + s.detail() + ")").collect(Collectors.joining("; ")));
             if (n > LISTED) {
                 note.append("; and ").append(n - LISTED).append(" more");
+            }
+            if (reason == SkipReason.UNSUPPORTED_FORMAT) {
+                note.append(". By format: ").append(details.get(reason).entrySet().stream()
+                        .map(d -> d.getKey() + " " + d.getValue()).collect(Collectors.joining(", ")))
+                        .append("; LayerLoom reads ").append(readableFormats);
             }
             note.append(". ").append(reason.advice());
             notes.add(note.toString());
