@@ -24,8 +24,8 @@ public enum SkipReason {
     UNREADABLE("file(s) or folder(s) that could not be opened",
             "Check that you may read them (their permissions) and that links point to existing files."),
     /** A folder link that leads back to a folder above it; it was not followed. */
-    LINK_LOOP("folder link(s) that lead back to a folder above them, not followed",
-            "Remove the link, or replace it by a copy of the pictures.");
+    LINK_LOOP("folder link(s) leading back to a folder above them",
+            "Such links are not followed; remove the link, or replace it by a copy of the pictures.");
 
     private final String words;
     private final String advice;

@@ -38,6 +38,7 @@ import org.layerloom.engine.data.TestRequests;
 class ImageFolderCorpusTest {
 
     private static final List<String> TABLE = new ArrayList<>();
+    private static final List<String> NOTES = new ArrayList<>();
 
     @TempDir
     static Path dir;
@@ -141,6 +142,16 @@ class ImageFolderCorpusTest {
                     pictures(r.resolve("cat"), 2, "jpg");
                     pictures(r.resolve("dog"), 2, "jpg");
                     cut(r.resolve("cat/p0.jpg"), 0.6);
+                    return Expected.loads(3, 2, SkipReason.DAMAGED, 1);
+                }),
+                new Case("JPEG cut short but ending with FF D9 (decoder warning)", r -> {
+                    pictures(r.resolve("cat"), 2, "jpg");
+                    pictures(r.resolve("dog"), 2, "jpg");
+                    byte[] b = Files.readAllBytes(r.resolve("dog/p1.jpg"));
+                    byte[] cut = Arrays.copyOf(b, b.length * 9 / 10);
+                    cut[cut.length - 2] = (byte) 0xFF;
+                    cut[cut.length - 1] = (byte) 0xD9;
+                    Files.write(r.resolve("dog/p1.jpg"), cut);
                     return Expected.loads(3, 2, SkipReason.DAMAGED, 1);
                 }),
                 new Case("JPEG with zero padding after its end", r -> {
@@ -328,6 +339,7 @@ class ImageFolderCorpusTest {
                 + (expected.channels() == 0 ? "" : " (" + data.exampleShape().dims().get(0) + " ch)")
                 + skips(skipped.counts()));
         List<String> notes = data.report().notes();
+        notes.forEach(n -> NOTES.add(c.name() + ": " + n));
         assertThat(expected.refusal()).as("expected a refusal, got a dataset; notes: %s", notes).isNull();
         assertThat(data.splits().totalSize()).isEqualTo(expected.pictures());
         assertThat(data.classNames()).hasSize(expected.classes());
@@ -350,6 +362,8 @@ class ImageFolderCorpusTest {
         System.out.println("| case | expected | outcome |");
         System.out.println("|---|---|---|");
         TABLE.forEach(System.out::println);
+        System.out.println("Notes of the datasets that loaded:");
+        NOTES.forEach(System.out::println);
     }
 
     private static void row(Case c, Expected expected, String outcome) {
