@@ -17,9 +17,10 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Decodes one picture file strictly: recognises the format by its first bytes (not its name), refuses files
  * that are empty, not pictures, in a format ImageIO cannot read here (WebP, HEIC, AVIF), or damaged. ImageIO
- * decodes a truncated JPEG or PNG partly and without an exception, so a JPEG must end with its end marker
- * (FF D9), a PNG with its IEND chunk, a GIF with its trailer, a BMP must be as long as its header says, and
- * any warning of the decoder (e.g. "premature end of JPEG file") counts as damage. Stateless; any thread.
+ * decodes a truncated JPEG or PNG partly and without an exception, so a JPEG must hold its end marker (FF D9),
+ * a PNG its IEND chunk, a GIF must end with its trailer, a BMP must be as long as its header says, and any
+ * warning of the decoder (e.g. "premature end of data segment") counts as damage. Data appended after a
+ * JPEG's end (a phone's motion photo) is allowed. Stateless; any thread.
  */
 final class PictureDecoder {
 
@@ -142,12 +143,14 @@ final class PictureDecoder {
                 while (end > 2 && (b[end - 1] == 0 || b[end - 1] == '\n' || b[end - 1] == '\r')) {
                     end--; // padding some writers add after the end marker
                 }
-                if (end < 4 || (b[end - 2] & 0xFF) != 0xFF || (b[end - 1] & 0xFF) != 0xD9) {
+                boolean endsWell = end >= 4 && (b[end - 2] & 0xFF) == 0xFF && (b[end - 1] & 0xFF) == 0xD9;
+                // data after the end marker (a phone's motion photo) is left to the decoder's warnings
+                if (!endsWell && indexOf(b, new byte[] {(byte) 0xFF, (byte) 0xD9}, 2) < 0) {
                     return "truncated: the JPEG end marker FF D9 is missing";
                 }
             }
             case "PNG" -> {
-                if (indexOf(b, PNG_END, Math.max(8, b.length - 4096)) < 0) {
+                if (indexOf(b, PNG_END, 8) < 0) {
                     return "truncated: the PNG has no IEND chunk at its end";
                 }
             }

@@ -160,6 +160,15 @@ class ImageFolderCorpusTest {
                     Files.write(r.resolve("cat/p0.jpg"), new byte[16], java.nio.file.StandardOpenOption.APPEND);
                     return Expected.loads(4, 2);
                 }),
+                new Case("JPEG with a video appended after its end (motion photo)", r -> {
+                    pictures(r.resolve("cat"), 2, "jpg");
+                    pictures(r.resolve("dog"), 2, "jpg");
+                    byte[] video = new byte[5000];
+                    new Random(3).nextBytes(video);
+                    System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'}, 0, video, 0, 12);
+                    Files.write(r.resolve("cat/p1.jpg"), video, java.nio.file.StandardOpenOption.APPEND);
+                    return Expected.loads(4, 2);
+                }),
                 new Case("truncated PNG", r -> {
                     pictures(r.resolve("cat"), 2, "png");
                     pictures(r.resolve("dog"), 2, "png");
