@@ -69,10 +69,17 @@ final class ImageFolderReader {
         return Set.copyOf(out);
     }
 
-    /** Whether {@code name} is a hidden or system file or folder, left out on purpose. */
+    /** Whether {@code path} is a hidden or system file or folder, left out on purpose. */
     static boolean hidden(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || SYSTEM_NAMES.contains(name.toLowerCase(Locale.ROOT));
+        if (name.startsWith(".") || SYSTEM_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        try {
+            return Files.isHidden(path); // the hidden attribute on Windows
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -55,6 +55,38 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void many_skipped_files_are_all_counted_and_the_first_five_named() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 4);
+        for (int i = 0; i < 7; i++) {
+            Files.write(dir.resolve("pics/square/empty" + i + ".png"), new byte[0]);
+        }
+        Dataset data = TestRequests.load("image-folder", dir, "path", "pics");
+        SkippedFiles skipped = data.imageFiles().orElseThrow().skipped();
+        assertThat(skipped.count(SkipReason.EMPTY_FILE)).isEqualTo(7);
+        assertThat(skipped.first().get(SkipReason.EMPTY_FILE)).hasSize(5)
+                .allSatisfy(s -> assertThat(s.detail()).isEqualTo("0 bytes"));
+        assertThat(data.report().notes()).containsExactly(
+                "7 file(s) below pics were left out: 7 empty file(s) (0 bytes).",
+                "7 empty file(s) (0 bytes) left out: square/empty0.png (0 bytes); square/empty1.png (0 bytes); "
+                        + "square/empty2.png (0 bytes); square/empty3.png (0 bytes); square/empty4.png (0 bytes); "
+                        + "and 2 more. Copy the pictures again; these hold nothing.");
+    }
+
+    @Test
+    void a_class_without_a_readable_picture_is_refused_naming_its_folder_and_what_was_left_out() throws Exception {
+        ImageFixtures.writeFolder(dir.resolve("pics"), 4);
+        Files.createDirectories(dir.resolve("pics/dog/indoor"));
+        Files.write(dir.resolve("pics/dog/indoor/a.webp"), new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B',
+                'P'});
+        assertThatThrownBy(() -> TestRequests.load("image-folder", dir, "path", "pics"))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("The class folder 'dog' (" + dir.resolve("pics/dog") + ") holds no picture")
+                .hasMessageContaining("left out there: 1 picture(s) in a format LayerLoom cannot read")
+                .hasMessageContaining("sub-folders are read too")
+                .satisfies(e -> assertThat(((DatasetException) e).file()).contains(dir.resolve("pics/dog")));
+    }
+
+    @Test
     void a_folder_with_only_one_class_is_refused_with_advice() throws Exception {
         ImageFixtures.write(dir.resolve("one/cats/a.png"), true, 1, "png");
         assertThatThrownBy(() -> TestRequests.load("image-folder", dir, "path", "one"))
