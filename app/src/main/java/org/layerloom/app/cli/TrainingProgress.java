@@ -51,7 +51,10 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
 
     @Override
     public void dataLoaded(DataLoaded loaded) {
-        out.printf(Locale.ROOT, "Loaded %s in %.1f s.%n", loaded.dataset(), loaded.seconds());
+        out.printf(Locale.ROOT, "Loaded %s in %.1f s: %,d training, %,d validation and %,d test examples.%n",
+                loaded.dataset(), loaded.seconds(), loaded.trainExamples(), loaded.validationExamples(),
+                loaded.testExamples());
+        loaded.notes().forEach(note -> out.println("  Data: " + note));
     }
 
     @Override

@@ -340,6 +340,11 @@ public final class TrainingDashboardViewModel {
             if (phase.get() == DashboardPhase.LOADING) {
                 phase.set(DashboardPhase.STARTING);
             }
+            if (!event.notes().isEmpty()) {
+                message.set("Training on " + Numbers.count(event.trainExamples()) + " examples of "
+                        + event.dataset() + ". " + event.notes().get(0) + (event.notes().size() > 1
+                        ? " (" + (event.notes().size() - 1) + " more in the Data area's data doctor)" : ""));
+            }
         }
 
         @Override

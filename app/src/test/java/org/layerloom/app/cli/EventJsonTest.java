@@ -54,7 +54,10 @@ class EventJsonTest {
                         + "\"total\":0}");
         assertThat(EventJson.line(new DataLoaded("MNIST", 54_000, 6_000, 10_000, 3.4)))
                 .isEqualTo("{\"event\":\"data-loaded\",\"dataset\":\"MNIST\",\"trainExamples\":54000,"
-                        + "\"validationExamples\":6000,\"testExamples\":10000,\"seconds\":3.4}");
+                        + "\"validationExamples\":6000,\"testExamples\":10000,\"seconds\":3.4,\"notes\":[]}");
+        assertThat(EventJson.line(new DataLoaded("flowers.csv", 100, 10, 10, 0.1,
+                List.of("2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species')."))))
+                .endsWith(",\"notes\":[\"2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species').\"]}");
     }
 
     @Test

@@ -49,7 +49,8 @@ final class DataPhase implements ProgressListener {
                 throw new DatasetCancelledException();
             }
             listener.trainingEvent(new DataLoaded(dataset.name(), dataset.train().size(),
-                    dataset.validation().size(), dataset.test().size(), (System.nanoTime() - start) / 1e9));
+                    dataset.validation().size(), dataset.test().size(), (System.nanoTime() - start) / 1e9,
+                    dataset.report().notes()));
             loaded.complete(dataset);
             return Optional.of(dataset);
         } catch (DatasetCancelledException e) {

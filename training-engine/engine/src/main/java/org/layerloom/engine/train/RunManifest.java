@@ -87,6 +87,7 @@ final class RunManifest {
         data.put("validation", dataset.validation().size());
         data.put("test", dataset.test().size());
         data.put("sha256", datasetSha256);
+        data.put("notes", dataset.report().notes());
         DataOrigin origin = job.origin();
         if (origin.folder() != null) {
             // Known only for runs started from a request (the app, the command line).
