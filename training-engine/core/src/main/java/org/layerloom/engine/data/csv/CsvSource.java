@@ -55,7 +55,8 @@ public final class CsvSource implements DatasetSource {
         CsvTable table = CsvTable.read(file, header, delimiter, skipBad);
         meter.advance("Reading " + file.getFileName(), 1);
         int label = table.column(options.text("label").orElse("last"), "label");
-        int[] features = featureColumns(table, label, options.text("features").orElse(null));
+        List<String> notes = new ArrayList<>(table.notes());
+        int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
         boolean classification = switch (taskOption) {
             case "classification" -> true;
             case "regression" -> false;
@@ -63,7 +64,6 @@ public final class CsvSource implements DatasetSource {
         };
         TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
         EncodedTable encoded = encoder.encode(table);
-        List<String> notes = new ArrayList<>(table.notes());
         notes.addAll(encoded.notes());
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
         Examples all = examples(encoded, shape, encoder);
@@ -107,11 +107,18 @@ public final class CsvSource implements DatasetSource {
                 : RegressionTargets.copyOf(encoded.targets(), 1));
     }
 
-    private static int[] featureColumns(CsvTable table, int label, String option) throws DatasetException {
+    private static int[] featureColumns(CsvTable table, int label, String option, List<String> notes)
+            throws DatasetException {
         List<Integer> chosen = new ArrayList<>();
         if (option == null) {
             for (int c = 0; c < table.columns().size(); c++) {
-                if (c != label) {
+                if (c == label) {
+                    continue;
+                }
+                if (table.isEmptyColumn(c)) {
+                    notes.add("The column '" + table.columns().get(c) + "' of " + table.file().getFileName()
+                            + " is empty in every row and was left out.");
+                } else {
                     chosen.add(c);
                 }
             }

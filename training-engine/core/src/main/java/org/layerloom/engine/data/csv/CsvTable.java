@@ -35,7 +35,7 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         }
         CsvDialect dialect = CsvDialect.choose(delimiter, file, content.text());
         CsvParser.Result parsed = CsvParser.parse(content.text(), dialect.delimiter(), dialect.quoting(), file);
-        List<CsvRow> all = parsed.rows();
+        List<CsvRow> all = new ArrayList<>(parsed.rows());
         if (parsed.blankLines() > 0) {
             notes.add(count(parsed.blankLines(), "empty line") + " in " + file.getFileName() + " "
                     + (parsed.blankLines() == 1 ? "was" : "were") + " skipped.");
@@ -47,6 +47,20 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         };
         List<String> columns = new ArrayList<>();
         int width = all.get(0).size();
+        int kept = widthWithoutTrailingEmpty(all);
+        if (kept < width) {
+            notes.add("The lines of " + file.getFileName() + " end with " + (width - kept == 1 ? "a " : "")
+                    + dialect.describe() + (width - kept == 1 ? "" : "s") + ", which makes " + count(width - kept,
+                    "empty column") + " without a name at the end; " + (width - kept == 1 ? "it was" : "they were")
+                    + " left out.");
+            for (int r = 0; r < all.size(); r++) {
+                CsvRow row = all.get(r);
+                if (row.size() > kept && row.fields().subList(kept, row.size()).stream().allMatch(String::isBlank)) {
+                    all.set(r, new CsvRow(row.line(), row.fields().subList(0, kept)));
+                }
+            }
+            width = kept;
+        }
         if (hasHeader) {
             for (int c = 0; c < width; c++) {
                 String name = all.get(0).get(c).trim();
@@ -80,6 +94,34 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
                     + "no rows of data.", null);
         }
         return new CsvTable(file, dialect, hasHeader, columns, rows, notes);
+    }
+
+    /**
+     * The number of columns once trailing columns are dropped that have no name and no value in any row (lines
+     * that end with the delimiter); at least one column stays.
+     */
+    private static int widthWithoutTrailingEmpty(List<CsvRow> all) {
+        int width = all.get(0).size();
+        while (width > 1) {
+            int c = width - 1;
+            boolean empty = true;
+            for (CsvRow row : all) {
+                if (row.size() > c && !row.get(c).isBlank()) {
+                    empty = false;
+                    break;
+                }
+            }
+            if (!empty) {
+                break;
+            }
+            width--;
+        }
+        return width;
+    }
+
+    /** Whether column {@code c} holds no value (only empty or missing cells) in any data row. */
+    public boolean isEmptyColumn(int c) {
+        return rows.stream().allMatch(row -> Values.isMissing(row.get(c)));
     }
 
     private static DatasetException ragged(Path file, CsvDialect dialect, boolean hasHeader, CsvRow first,

@@ -117,7 +117,9 @@ public final class TableEncoder {
         boolean[] numeric = new boolean[width];
         int at = 0;
         for (ColumnKind kind : kinds) {
-            numeric[at] = kind instanceof ColumnKind.Numeric;
+            if (kind.width() > 0) {
+                numeric[at] = kind instanceof ColumnKind.Numeric;
+            }
             at += kind.width();
         }
         int n = table.rows().size();
@@ -232,10 +234,15 @@ public final class TableEncoder {
             }
         }
         String name = table.columns().get(column);
-        if (values > 0 && numbers == values) {
+        if (values == 0) {
+            throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " is "
+                    + "empty in every row, so there is nothing to learn from it. Leave it out of the option "
+                    + "'features'.", null);
+        }
+        if (numbers == values) {
             return new ColumnKind.Numeric();
         }
-        if (values > 0 && numbers >= NUMERIC_SHARE * values) {
+        if (numbers >= NUMERIC_SHARE * values) {
             throw DatasetException.atLine(table.file(), firstText.line(), String.format(Locale.ROOT,
                     "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has \"%s\". Correct "
                             + "that value, or make the cell empty to mark it as missing.", name, table.file(),
