@@ -57,6 +57,7 @@ public final class CsvSource implements DatasetSource {
         int label = table.column(options.text("label").orElse("last"), "label");
         List<String> notes = new ArrayList<>(table.notes());
         int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
+        refuseLabelTwin(table, label, features);
         boolean classification = switch (taskOption) {
             case "classification" -> true;
             case "regression" -> false;
@@ -105,6 +106,21 @@ public final class CsvSource implements DatasetSource {
         return Examples.of(RealFeatures.copyOf(encoded.features()), shape, encoder.isClassification()
                 ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
                 : RegressionTargets.copyOf(encoded.targets(), 1));
+    }
+
+    /** Refuses a feature column named like the label (ignoring case and spaces): it would leak the answer. */
+    private static void refuseLabelTwin(CsvTable table, int label, int[] features) throws DatasetException {
+        String labelName = table.columns().get(label);
+        for (int c : features) {
+            String name = table.columns().get(c);
+            if (name.trim().equalsIgnoreCase(labelName.trim())) {
+                throw DatasetException.inFile(table.file(), "The table " + table.file() + " has two columns named "
+                        + "like the label: '" + labelName + "' (column " + (label + 1) + ", used as the label) and '"
+                        + name + "' (column " + (c + 1) + ", which would be an input and give the network the "
+                        + "answer). Rename or delete one of them, or leave column " + (c + 1) + " out with the "
+                        + "option 'features'.", null);
+            }
+        }
     }
 
     private static int[] featureColumns(CsvTable table, int label, String option, List<String> notes)

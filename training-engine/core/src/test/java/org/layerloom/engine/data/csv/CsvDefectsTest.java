@@ -135,4 +135,18 @@ class CsvDefectsTest {
         failure("path", "hole.csv", "features", "a,blank").hasMessageContaining("'blank'")
                 .hasMessageContaining("empty in every row");
     }
+
+    @Test
+    void a_second_column_named_like_the_label_is_refused_naming_both() throws Exception {
+        StringBuilder text = new StringBuilder("a,Species,b, species \n");
+        for (int i = 0; i < 20; i++) {
+            String c = i % 2 == 0 ? "x" : "y";
+            text.append(i).append(',').append(c).append(',').append(i * 3).append(',').append(c).append('\n');
+        }
+        write("twins.csv", text.toString());
+        failure("path", "twins.csv", "label", "species").hasMessageContaining("'Species' (column 2")
+                .hasMessageContaining("'species' (column 4").hasMessageContaining("give the network the answer");
+        assertThat(TestRequests.load("csv", dir, "path", "twins.csv", "label", "2", "features", "a,b")
+                .exampleShape().dim(0)).isEqualTo(2);
+    }
 }
