@@ -56,7 +56,7 @@ public final class TableEncoder {
             if (classNames.size() < 2) {
                 throw DatasetException.inFile(table.file(), "The label column '" + table.columns().get(labelColumn)
                         + "' of " + table.file() + " holds only one class (" + (classNames.isEmpty() ? "no values"
-                        : "\"" + classNames.get(0) + "\"") + "). A classifier needs at least two classes; "
+                        : Values.quote(classNames.get(0))) + "). A classifier needs at least two classes; "
                         + "choose another label column with the option 'label'.", null);
             }
         }
@@ -164,8 +164,9 @@ public final class TableEncoder {
                 int c = classNames.indexOf(label);
                 if (c < 0) {
                     throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file
-                            + " has the class \"" + label + "\", which the training data does not have (its "
-                            + "classes are " + String.join(", ", classNames) + ").");
+                            + " has the class " + Values.quote(label) + ", which the training data does not "
+                            + "have (its classes are " + classNames.stream().map(Values::quote)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ").");
                 }
                 classes[kept] = c;
             } else {
@@ -206,8 +207,8 @@ public final class TableEncoder {
     private double number(Path file, CsvRow row, int column) throws DatasetException {
         Double d = Values.parse(row.get(column));
         if (d == null) {
-            throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has \""
-                    + row.get(column).trim() + "\" in the column '" + columnNames.get(column) + "', which holds "
+            throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has "
+                    + Values.quote(row.get(column)) + " in the column '" + columnNames.get(column) + "', which holds "
                     + "numbers. Correct the value, or leave the row out by making the cell empty.");
         }
         return d;
@@ -244,9 +245,9 @@ public final class TableEncoder {
         }
         if (numbers >= NUMERIC_SHARE * values) {
             throw DatasetException.atLine(table.file(), firstText.line(), String.format(Locale.ROOT,
-                    "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has \"%s\". Correct "
+                    "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has %s. Correct "
                             + "that value, or make the cell empty to mark it as missing.", name, table.file(),
-                    numbers, values, firstText.line(), firstText.get(column).trim()));
+                    numbers, values, firstText.line(), Values.quote(firstText.get(column))));
         }
         if (categories.size() > MAX_CATEGORIES) {
             throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " holds "
