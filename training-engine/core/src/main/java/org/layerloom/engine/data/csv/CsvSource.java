@@ -64,6 +64,7 @@ public final class CsvSource implements DatasetSource {
             default -> TableEncoder.looksLikeClasses(table, label);
         };
         TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
+        notes.addAll(encoder.notes());
         EncodedTable encoded = encoder.encode(table);
         notes.addAll(encoded.notes());
         TensorShape shape = TensorShape.of(encoded.featureNames().size());

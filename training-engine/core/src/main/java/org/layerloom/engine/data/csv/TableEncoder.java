@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.layerloom.engine.data.DatasetException;
 
@@ -28,9 +29,13 @@ public final class TableEncoder {
     private final int labelColumn;
     private final List<String> classNames;
     private final boolean missingIsError;
+    private final NumberStyle[] styles;
+    private final List<String> notes;
 
     private TableEncoder(List<String> columnNames, int[] featureColumns, ColumnKind[] kinds, int labelColumn,
-                         List<String> classNames, boolean missingIsError) {
+                         List<String> classNames, boolean missingIsError, NumberStyle[] styles, List<String> notes) {
+        this.styles = styles;
+        this.notes = List.copyOf(notes);
         this.columnNames = columnNames;
         this.featureColumns = featureColumns;
         this.kinds = kinds;
@@ -47,8 +52,18 @@ public final class TableEncoder {
     public static TableEncoder plan(CsvTable table, int[] featureColumns, int labelColumn, boolean classification,
                                     boolean missingIsError) throws DatasetException {
         ColumnKind[] kinds = new ColumnKind[featureColumns.length];
+        NumberStyle[] styles = new NumberStyle[table.columns().size()];
+        java.util.Arrays.fill(styles, NumberStyle.PLAIN);
+        List<String> notes = new ArrayList<>();
         for (int k = 0; k < featureColumns.length; k++) {
-            kinds[k] = kindOf(table, featureColumns[k]);
+            kinds[k] = kindOf(table, featureColumns[k], styles, notes);
+        }
+        if (!classification) {
+            Optional<NumberStyle.Detected> style = NumberStyle.detect(table, labelColumn);
+            if (style.isPresent()) {
+                styles[labelColumn] = style.get().style();
+                style.get().note().ifPresent(notes::add);
+            }
         }
         List<String> classNames = List.of();
         if (classification) {
@@ -60,18 +75,24 @@ public final class TableEncoder {
                         + "choose another label column with the option 'label'.", null);
             }
         }
-        return new TableEncoder(table.columns(), featureColumns, kinds, labelColumn, classNames, missingIsError);
+        return new TableEncoder(table.columns(), featureColumns, kinds, labelColumn, classNames, missingIsError,
+                styles, notes);
     }
 
-    /** Whether the label column looks like classes: text, or at most 20 distinct whole numbers. */
-    public static boolean looksLikeClasses(CsvTable table, int labelColumn) {
+    /**
+     * Whether the label column looks like classes: text, or at most 20 distinct whole numbers (in the number
+     * style the column uses). Fails when the column's number style cannot be told.
+     */
+    public static boolean looksLikeClasses(CsvTable table, int labelColumn) throws DatasetException {
+        NumberStyle style = NumberStyle.detect(table, labelColumn).map(NumberStyle.Detected::style)
+                .orElse(NumberStyle.PLAIN);
         TreeSet<String> distinct = new TreeSet<>();
         for (CsvRow row : table.rows()) {
             String v = row.get(labelColumn).trim();
             if (Values.isMissing(v)) {
                 continue;
             }
-            Double d = Values.parse(v);
+            Double d = style.parse(v);
             if (d != null && d != Math.rint(d)) {
                 return false;
             }
@@ -81,6 +102,11 @@ public final class TableEncoder {
             distinct.add(v);
         }
         return distinct.size() <= 20;
+    }
+
+    /** Notes from planning, such as the number style detected for a column; once per dataset. */
+    public List<String> notes() {
+        return notes;
     }
 
     public List<String> classNames() {
@@ -205,7 +231,7 @@ public final class TableEncoder {
     }
 
     private double number(Path file, CsvRow row, int column) throws DatasetException {
-        Double d = Values.parse(row.get(column));
+        Double d = styles[column].parse(row.get(column));
         if (d == null) {
             throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has "
                     + Values.quote(row.get(column)) + " in the column '" + columnNames.get(column) + "', which holds "
@@ -214,7 +240,8 @@ public final class TableEncoder {
         return d;
     }
 
-    private static ColumnKind kindOf(CsvTable table, int column) throws DatasetException {
+    private static ColumnKind kindOf(CsvTable table, int column, NumberStyle[] styles, List<String> notes)
+            throws DatasetException {
         int numbers = 0;
         int values = 0;
         CsvRow firstText = null;
@@ -241,6 +268,12 @@ public final class TableEncoder {
                     + "'features'.", null);
         }
         if (numbers == values) {
+            return new ColumnKind.Numeric();
+        }
+        Optional<NumberStyle.Detected> style = NumberStyle.detect(table, column);
+        if (style.isPresent()) {
+            styles[column] = style.get().style();
+            style.get().note().ifPresent(notes::add);
             return new ColumnKind.Numeric();
         }
         if (numbers >= NUMERIC_SHARE * values) {
