@@ -31,7 +31,8 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         TextFile.Content content = TextFile.read(file);
         List<String> notes = new ArrayList<>(content.notes());
         if (content.text().isBlank()) {
-            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data.", null);
+            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data. Choose the file that "
+                    + "holds your table, or save the table into it again.", null);
         }
         CsvDialect dialect = CsvDialect.choose(delimiter, file, content.text());
         CsvParser.Result parsed = CsvParser.parse(content.text(), dialect.delimiter(), dialect.quoting(), file);
@@ -91,7 +92,7 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         }
         if (rows.isEmpty()) {
             throw DatasetException.inFile(file, "The file " + file + " has " + (hasHeader ? "a header but " : "")
-                    + "no rows of data.", null);
+                    + "no rows of data. Add one row per example" + (hasHeader ? " below the header" : "") + ".", null);
         }
         return new CsvTable(file, dialect, hasHeader, columns, rows, notes);
     }

@@ -44,6 +44,13 @@ public final class TextFile {
             return new Content(text, List.of("The file " + name + " is UTF-16 text (" + (little ? "little" : "big")
                     + "-endian, as Excel's \"Unicode text\" saves it); it was read as such."));
         }
+        Boolean littleEndian = utf16WithoutMark(bytes);
+        if (littleEndian != null) {
+            String text = new String(bytes, littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            return new Content(text, List.of("The file " + name + " is UTF-16 text (" + (littleEndian ? "little"
+                    : "big") + "-endian, without a byte-order mark); it was read as such. Saving it as \"CSV "
+                    + "UTF-8\" avoids the guess."));
+        }
         refuseBinary(file, bytes);
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -95,11 +102,9 @@ public final class TextFile {
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                boolean utf16 = i + 1 < n && (i % 2 == 0 ? bytes[i + 1] != 0 : i > 0 && bytes[i - 1] != 0);
                 throw DatasetException.atByte(file, i, "The file " + file + " is not a text table: it holds a NUL "
-                        + "byte at byte " + i + (utf16 ? ", as UTF-16 text without a byte-order mark does. Save "
-                        + "it as \"CSV UTF-8\" and choose that file." : ", as binary files (images, programs, "
-                        + "compressed data) do. Choose the CSV or TSV file of your data."));
+                        + "byte at byte " + i + ", as binary files (images, programs, compressed data) do. Choose "
+                        + "the CSV or TSV file of your data, or save the table from its program as \"CSV UTF-8\".");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
                 control++;
@@ -110,6 +115,31 @@ public final class TextFile {
                     + "of its first %,d bytes are control characters, as in binary files. Choose the CSV or TSV "
                     + "file of your data.", file, Math.round(100.0 * control / n), n), null);
         }
+    }
+
+    /**
+     * True (little-endian) or false (big-endian) when the first bytes look like UTF-16 without a byte-order
+     * mark: nearly every second byte is NUL and the others nearly never; null otherwise.
+     */
+    private static Boolean utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int half = n / 2;
+        if (oddZeros >= 0.9 * half && evenZeros <= 0.05 * half) {
+            return true;
+        }
+        if (evenZeros >= 0.9 * half && oddZeros <= 0.05 * half) {
+            return false;
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
