@@ -31,8 +31,8 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         TextFile.Content content = TextFile.read(file);
         List<String> notes = new ArrayList<>(content.notes());
         if (content.text().isBlank()) {
-            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data. Choose the file that "
-                    + "holds your table, or save the table into it again.", null);
+            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data. Choose "
+                    + "the file that holds your table, or save the table into it again.", null);
         }
         CsvDialect dialect = CsvDialect.choose(delimiter, file, content.text());
         CsvParser.Result parsed = CsvParser.parse(content.text(), dialect.delimiter(), dialect.quoting(), file);
