@@ -287,6 +287,13 @@ public final class TableEncoder {
                     + "more than " + MAX_CATEGORIES + " different texts, too many to use as categories (it may be a "
                     + "name or an id). Leave it out with the option 'features'.", null);
         }
+        int withDigits = (int) categories.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count();
+        if (categories.size() > 2 && withDigits >= NUMERIC_SHARE * categories.size()) {
+            notes.add("The column '" + name + "' of " + table.file().getFileName() + " holds values that look like "
+                    + "numbers but are not read as numbers (such as " + Values.quote(categories.first()) + "), so "
+                    + "it became " + categories.size() + " categories, one input each. If it means amounts, write "
+                    + "them as plain numbers (no units or currency signs, a point for decimals).");
+        }
         return new ColumnKind.Categorical(new ArrayList<>(categories));
     }
 
