@@ -94,8 +94,9 @@ public enum NumberStyle {
                     + "it again.", null);
         }
         throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " writes "
-                + "its numbers in different ways: " + Values.quote(fit.example) + " and " + Values.quote(fit.other)
-                + " cannot both be read with a decimal comma or both with commas between thousands. Write every "
+                + "its numbers in different ways: " + (fit.other == null ? Values.quote(fit.example) + " and the "
+                + "other values" : Values.quote(fit.example) + " and " + Values.quote(fit.other)) + " cannot all "
+                + "be read with a decimal comma, nor all with commas between thousands. Write every "
                 + "number of the column one way, with a point for decimals and no thousands separators, then "
                 + "load it again.", null);
     }
@@ -141,7 +142,8 @@ public enum NumberStyle {
             return null;
         }
         if (!plain && !decimal && !thousands) {
-            return new Fit(false, false, false, notThousands, notDecimal);
+            String other = notDecimal.equals(notThousands) ? example : notDecimal;
+            return new Fit(false, false, false, notThousands, notThousands.equals(other) ? null : other);
         }
         if (!plain && example == null) {
             example = firstValue(table, column);

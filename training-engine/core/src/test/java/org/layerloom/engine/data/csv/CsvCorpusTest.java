@@ -150,6 +150,9 @@ class CsvCorpusTest {
                 fails("one column mixing both conventions", "mixed.csv",
                         utf8(table("a,b,species", i -> i + ",\"" + (i % 2 == 0 ? "5,3" : "1,234.5") + "\","
                                 + cls(i))), "'b'", "different ways", "\"5,3\"", "\"1,234.5\""),
+                fails("exponent and decimal comma in one column", "mixed-exp.csv",
+                        utf8(table("a;b;species", i -> i + ";" + (i == 0 ? "1e3" : i + ",5") + ";" + cls(i))), "'b'",
+                        "different ways", "\"1e3\""),
                 loads("two columns with different conventions", "two-styles.csv",
                         utf8(table("a,b,species", i -> "\"" + i + ",5\",\"1," + (100 + i) + ".25\"," + cls(i))),
                         ROWS, "'a' of two-styles.csv writes numbers with a decimal comma",
