@@ -68,6 +68,12 @@ public final class TableEncoder {
         List<String> classNames = List.of();
         if (classification) {
             classNames = classNames(table, labelColumn);
+            if (classNames.isEmpty()) {
+                throw DatasetException.inFile(table.file(), "The label column '" + table.columns().get(labelColumn)
+                        + "' of " + table.file() + " is empty in every row, so there is nothing to predict. Choose "
+                        + "the column to predict with the option 'label' (without it, the last column is used).",
+                        null);
+            }
             if (classNames.size() < 2) {
                 throw DatasetException.inFile(table.file(), "The label column '" + table.columns().get(labelColumn)
                         + "' of " + table.file() + " holds only one class (" + (classNames.isEmpty() ? "no values"
