@@ -65,6 +65,12 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         if (hasHeader) {
             for (int c = 0; c < width; c++) {
                 String name = all.get(0).get(c).trim();
+                if (name.length() > Values.QUOTED_CHARS) {
+                    notes.add(String.format(Locale.ROOT, "The name of column %d in %s is %,d characters long (is a "
+                            + "quote missing?); it is shown cut to %d characters.", c + 1, file.getFileName(),
+                            name.length(), Values.QUOTED_CHARS));
+                    name = name.substring(0, Values.QUOTED_CHARS) + "…";
+                }
                 columns.add(name.isEmpty() ? "column " + (c + 1) : name);
             }
         } else {

@@ -201,6 +201,9 @@ class CsvCorpusTest {
                 with(fails("3 MB cell in a numeric label", "hugelabel.csv",
                         utf8(iris().replace("\n5,15,", "\n5," + huge + ",")), "Line 7 of", "column 'b'",
                         "…\" (a cell of 3,000,000 characters)"), "label", "b", "task", "regression", "features", "a"),
+                loads("3 MB column name in the header", "hugename.csv",
+                        utf8(iris().replaceFirst("^a,", huge + ",")), ROWS, "name of column 1",
+                        "3,000,000 characters long", "cut to 80 characters"),
                 fails("random bytes", "random.csv", garbage, "not a text table", "binary files"),
                 fails("control characters without NUL", "control.csv", control, "not a text table",
                         "control characters"),
@@ -244,6 +247,7 @@ class CsvCorpusTest {
         try {
             Dataset data = TestRequests.load("csv", dir, options.toArray());
             outcome = "loaded " + data.splits().totalSize() + " rows, notes " + data.report().notes();
+            assertThat(outcome).as(c.name + ": notes stay short").hasSizeLessThan(3000);
             record(c, outcome);
             if (c.rows < 0) {
                 fail("Expected a failure with " + c.phrases + " but " + outcome);
