@@ -29,7 +29,9 @@ import org.layerloom.engine.graph.TensorShape;
  * absent), "label" (the column to predict, by name or number from 1; default the last), "features" (comma-
  * separated columns to learn from; default all others), "task" (auto, classification, regression),
  * "normalize" (standardize, minmax, none; fitted on the training split), "missing" (drop: leave out rows with
- * an empty value, counted in the report; error), "bad-rows" (error, skip). Stateless; any thread.
+ * an empty value, counted in the report; error), "bad-rows" (error, skip). Columns empty in every row are left
+ * out of the default features with a note; a feature column named like the label (ignoring case and spaces) is
+ * refused, as it would give the network the answer. Stateless; any thread.
  */
 public final class CsvSource implements DatasetSource {
 

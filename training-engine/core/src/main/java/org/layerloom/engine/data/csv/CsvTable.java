@@ -10,7 +10,8 @@ import org.layerloom.engine.data.DatasetException;
  * A delimited text file read into named columns: the header (given or detected: a first row with text where
  * the rows below hold numbers), the data rows (each with its line number), and notes on anything skipped.
  * A row with the wrong number of fields is an error naming its line, or with {@code skipBadRows} is left out
- * and counted. Immutable once read; any thread.
+ * and counted. Unnamed columns empty in every row at the end (lines that end with the delimiter) are dropped
+ * with a note. Immutable once read; any thread.
  */
 public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<String> columns, List<CsvRow> rows,
                        List<String> notes) {

@@ -14,8 +14,9 @@ import org.layerloom.engine.data.DatasetException;
  * Decides, from the training table, how each chosen column becomes numbers (numeric or one-hot categories,
  * the class names of the label), then encodes tables with that plan. Rows with a missing value in a used
  * column are dropped and counted per column (or, with {@code missingIsError}, reported as an error naming the
- * line). A text value in a column of numbers is an error naming the line. Immutable after
- * {@link #plan}; any thread.
+ * line). A text value in a column of numbers is an error naming the line. Numbers written with a decimal comma
+ * or commas between thousands are read in the column's {@link NumberStyle}, noted in {@link #notes}; an empty
+ * column is refused by name. Immutable after {@link #plan}; any thread.
  */
 public final class TableEncoder {
 
