@@ -49,18 +49,9 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         };
         List<String> columns = new ArrayList<>();
         int width = all.get(0).size();
-        int kept = widthWithoutTrailingEmpty(all);
+        int kept = TrailingColumns.drop(all);
         if (kept < width) {
-            notes.add("The lines of " + file.getFileName() + " end with " + (width - kept == 1 ? "a " : "")
-                    + dialect.describe() + (width - kept == 1 ? "" : "s") + ", which makes " + count(width - kept,
-                    "empty column") + " without a name at the end; " + (width - kept == 1 ? "it was" : "they were")
-                    + " left out.");
-            for (int r = 0; r < all.size(); r++) {
-                CsvRow row = all.get(r);
-                if (row.size() > kept && row.fields().subList(kept, row.size()).stream().allMatch(String::isBlank)) {
-                    all.set(r, new CsvRow(row.line(), row.fields().subList(0, kept)));
-                }
-            }
+            notes.add(TrailingColumns.note(file, dialect, width - kept));
             width = kept;
         }
         if (hasHeader) {
@@ -102,29 +93,6 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
                     + "no rows of data. Add one row per example" + (hasHeader ? " below the header" : "") + ".", null);
         }
         return new CsvTable(file, dialect, hasHeader, columns, rows, notes);
-    }
-
-    /**
-     * The number of columns once trailing columns are dropped that have no name and no value in any row (lines
-     * that end with the delimiter); at least one column stays.
-     */
-    private static int widthWithoutTrailingEmpty(List<CsvRow> all) {
-        int width = all.get(0).size();
-        while (width > 1) {
-            int c = width - 1;
-            boolean empty = true;
-            for (CsvRow row : all) {
-                if (row.size() > c && !row.get(c).isBlank()) {
-                    empty = false;
-                    break;
-                }
-            }
-            if (!empty) {
-                break;
-            }
-            width--;
-        }
-        return width;
     }
 
     /** Whether column {@code c} holds no value (only empty or missing cells) in any data row. */
