@@ -29,7 +29,9 @@ import org.layerloom.engine.graph.TensorShape;
  * absent), "label" (the column to predict, by name or number from 1; default the last), "features" (comma-
  * separated columns to learn from; default all others), "task" (auto, classification, regression),
  * "normalize" (standardize, minmax, none; fitted on the training split), "missing" (drop: leave out rows with
- * an empty value, counted in the report; error), "bad-rows" (error, skip). Stateless; any thread.
+ * an empty value, counted in the report; error), "bad-rows" (error, skip). Columns empty in every row are left
+ * out of the default features with a note; a feature column named like the label (ignoring case and spaces) is
+ * refused, as it would give the network the answer. Stateless; any thread.
  */
 public final class CsvSource implements DatasetSource {
 
@@ -55,15 +57,17 @@ public final class CsvSource implements DatasetSource {
         CsvTable table = CsvTable.read(file, header, delimiter, skipBad);
         meter.advance("Reading " + file.getFileName(), 1);
         int label = table.column(options.text("label").orElse("last"), "label");
-        int[] features = featureColumns(table, label, options.text("features").orElse(null));
+        List<String> notes = new ArrayList<>(table.notes());
+        int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
+        refuseLabelTwin(table, label, features);
         boolean classification = switch (taskOption) {
             case "classification" -> true;
             case "regression" -> false;
             default -> TableEncoder.looksLikeClasses(table, label);
         };
         TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
+        notes.addAll(encoder.notes());
         EncodedTable encoded = encoder.encode(table);
-        List<String> notes = new ArrayList<>(table.notes());
         notes.addAll(encoded.notes());
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
         Examples all = examples(encoded, shape, encoder);
@@ -107,11 +111,33 @@ public final class CsvSource implements DatasetSource {
                 : RegressionTargets.copyOf(encoded.targets(), 1));
     }
 
-    private static int[] featureColumns(CsvTable table, int label, String option) throws DatasetException {
+    /** Refuses a feature column named like the label (ignoring case and spaces): it would leak the answer. */
+    private static void refuseLabelTwin(CsvTable table, int label, int[] features) throws DatasetException {
+        String labelName = table.columns().get(label);
+        for (int c : features) {
+            String name = table.columns().get(c);
+            if (name.trim().equalsIgnoreCase(labelName.trim())) {
+                throw DatasetException.inFile(table.file(), "The table " + table.file() + " has two columns named "
+                        + "like the label: '" + labelName + "' (column " + (label + 1) + ", used as the label) and '"
+                        + name + "' (column " + (c + 1) + ", which would be an input and give the network the "
+                        + "answer). Rename or delete one of them, or leave column " + (c + 1) + " out with the "
+                        + "option 'features'.", null);
+            }
+        }
+    }
+
+    private static int[] featureColumns(CsvTable table, int label, String option, List<String> notes)
+            throws DatasetException {
         List<Integer> chosen = new ArrayList<>();
         if (option == null) {
             for (int c = 0; c < table.columns().size(); c++) {
-                if (c != label) {
+                if (c == label) {
+                    continue;
+                }
+                if (table.isEmptyColumn(c)) {
+                    notes.add("The column '" + table.columns().get(c) + "' of " + table.file().getFileName()
+                            + " is empty in every row and was left out.");
+                } else {
                     chosen.add(c);
                 }
             }

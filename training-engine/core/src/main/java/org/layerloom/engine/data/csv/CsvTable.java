@@ -10,7 +10,8 @@ import org.layerloom.engine.data.DatasetException;
  * A delimited text file read into named columns: the header (given or detected: a first row with text where
  * the rows below hold numbers), the data rows (each with its line number), and notes on anything skipped.
  * A row with the wrong number of fields is an error naming its line, or with {@code skipBadRows} is left out
- * and counted. Immutable once read; any thread.
+ * and counted. Unnamed columns empty in every row at the end (lines that end with the delimiter) are dropped
+ * with a note. Immutable once read; any thread.
  */
 public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<String> columns, List<CsvRow> rows,
                        List<String> notes) {
@@ -31,11 +32,12 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         TextFile.Content content = TextFile.read(file);
         List<String> notes = new ArrayList<>(content.notes());
         if (content.text().isBlank()) {
-            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data.", null);
+            throw DatasetException.inFile(file, "The file " + file + " is empty: it holds no rows of data. Choose "
+                    + "the file that holds your table, or save the table into it again.", null);
         }
         CsvDialect dialect = CsvDialect.choose(delimiter, file, content.text());
         CsvParser.Result parsed = CsvParser.parse(content.text(), dialect.delimiter(), dialect.quoting(), file);
-        List<CsvRow> all = parsed.rows();
+        List<CsvRow> all = new ArrayList<>(parsed.rows());
         if (parsed.blankLines() > 0) {
             notes.add(count(parsed.blankLines(), "empty line") + " in " + file.getFileName() + " "
                     + (parsed.blankLines() == 1 ? "was" : "were") + " skipped.");
@@ -47,9 +49,20 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         };
         List<String> columns = new ArrayList<>();
         int width = all.get(0).size();
+        int kept = TrailingColumns.drop(all);
+        if (kept < width) {
+            notes.add(TrailingColumns.note(file, dialect, width - kept));
+            width = kept;
+        }
         if (hasHeader) {
             for (int c = 0; c < width; c++) {
                 String name = all.get(0).get(c).trim();
+                if (name.length() > Values.QUOTED_CHARS) {
+                    notes.add(String.format(Locale.ROOT, "The name of column %d in %s is %,d characters long (is a "
+                            + "quote missing?); it is shown cut to %d characters.", c + 1, file.getFileName(),
+                            name.length(), Values.QUOTED_CHARS));
+                    name = name.substring(0, Values.QUOTED_CHARS) + "…";
+                }
                 columns.add(name.isEmpty() ? "column " + (c + 1) : name);
             }
         } else {
@@ -77,9 +90,14 @@ public record CsvTable(Path file, CsvDialect dialect, boolean hasHeader, List<St
         }
         if (rows.isEmpty()) {
             throw DatasetException.inFile(file, "The file " + file + " has " + (hasHeader ? "a header but " : "")
-                    + "no rows of data.", null);
+                    + "no rows of data. Add one row per example" + (hasHeader ? " below the header" : "") + ".", null);
         }
         return new CsvTable(file, dialect, hasHeader, columns, rows, notes);
+    }
+
+    /** Whether column {@code c} holds no value (only empty or missing cells) in any data row. */
+    public boolean isEmptyColumn(int c) {
+        return rows.stream().allMatch(row -> Values.isMissing(row.get(c)));
     }
 
     private static DatasetException ragged(Path file, CsvDialect dialect, boolean hasHeader, CsvRow first,

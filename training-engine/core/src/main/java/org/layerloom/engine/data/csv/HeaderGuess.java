@@ -26,7 +26,7 @@ final class HeaderGuess {
         boolean allUnique = true;
         for (int c = 0; c < width; c++) {
             String head = first.get(c).trim();
-            boolean headNumeric = Values.isNumber(head);
+            boolean headNumeric = NumberStyle.looksNumeric(head);
             allText &= !headNumeric && !Values.isMissing(head);
             int numeric = 0;
             int seen = 0;
@@ -40,7 +40,7 @@ final class HeaderGuess {
                 below.add(v);
                 if (!Values.isMissing(v)) {
                     seen++;
-                    numeric += Values.isNumber(v) ? 1 : 0;
+                    numeric += NumberStyle.looksNumeric(v) ? 1 : 0;
                 }
             }
             if (!headNumeric && !Values.isMissing(head) && seen > 0 && numeric == seen) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.layerloom.engine.data.DatasetException;
 
@@ -13,8 +14,9 @@ import org.layerloom.engine.data.DatasetException;
  * Decides, from the training table, how each chosen column becomes numbers (numeric or one-hot categories,
  * the class names of the label), then encodes tables with that plan. Rows with a missing value in a used
  * column are dropped and counted per column (or, with {@code missingIsError}, reported as an error naming the
- * line). A text value in a column of numbers is an error naming the line. Immutable after
- * {@link #plan}; any thread.
+ * line). A text value in a column of numbers is an error naming the line. Numbers written with a decimal comma
+ * or commas between thousands are read in the column's {@link NumberStyle}, noted in {@link #notes}; an empty
+ * column is refused by name. Immutable after {@link #plan}; any thread.
  */
 public final class TableEncoder {
 
@@ -28,9 +30,13 @@ public final class TableEncoder {
     private final int labelColumn;
     private final List<String> classNames;
     private final boolean missingIsError;
+    private final NumberStyle[] styles;
+    private final List<String> notes;
 
     private TableEncoder(List<String> columnNames, int[] featureColumns, ColumnKind[] kinds, int labelColumn,
-                         List<String> classNames, boolean missingIsError) {
+                         List<String> classNames, boolean missingIsError, NumberStyle[] styles, List<String> notes) {
+        this.styles = styles;
+        this.notes = List.copyOf(notes);
         this.columnNames = columnNames;
         this.featureColumns = featureColumns;
         this.kinds = kinds;
@@ -47,31 +53,53 @@ public final class TableEncoder {
     public static TableEncoder plan(CsvTable table, int[] featureColumns, int labelColumn, boolean classification,
                                     boolean missingIsError) throws DatasetException {
         ColumnKind[] kinds = new ColumnKind[featureColumns.length];
+        NumberStyle[] styles = new NumberStyle[table.columns().size()];
+        java.util.Arrays.fill(styles, NumberStyle.PLAIN);
+        List<String> notes = new ArrayList<>();
         for (int k = 0; k < featureColumns.length; k++) {
-            kinds[k] = kindOf(table, featureColumns[k]);
+            kinds[k] = kindOf(table, featureColumns[k], styles, notes);
+        }
+        if (!classification) {
+            Optional<NumberStyle.Detected> style = NumberStyle.detect(table, labelColumn);
+            if (style.isPresent()) {
+                styles[labelColumn] = style.get().style();
+                style.get().note().ifPresent(notes::add);
+            }
         }
         List<String> classNames = List.of();
         if (classification) {
             classNames = classNames(table, labelColumn);
+            if (classNames.isEmpty()) {
+                throw DatasetException.inFile(table.file(), "The label column '" + table.columns().get(labelColumn)
+                        + "' of " + table.file() + " is empty in every row, so there is nothing to predict. Choose "
+                        + "the column to predict with the option 'label' (without it, the last column is used).",
+                        null);
+            }
             if (classNames.size() < 2) {
                 throw DatasetException.inFile(table.file(), "The label column '" + table.columns().get(labelColumn)
                         + "' of " + table.file() + " holds only one class (" + (classNames.isEmpty() ? "no values"
-                        : "\"" + classNames.get(0) + "\"") + "). A classifier needs at least two classes; "
+                        : Values.quote(classNames.get(0))) + "). A classifier needs at least two classes; "
                         + "choose another label column with the option 'label'.", null);
             }
         }
-        return new TableEncoder(table.columns(), featureColumns, kinds, labelColumn, classNames, missingIsError);
+        return new TableEncoder(table.columns(), featureColumns, kinds, labelColumn, classNames, missingIsError,
+                styles, notes);
     }
 
-    /** Whether the label column looks like classes: text, or at most 20 distinct whole numbers. */
-    public static boolean looksLikeClasses(CsvTable table, int labelColumn) {
+    /**
+     * Whether the label column looks like classes: text, or at most 20 distinct whole numbers (in the number
+     * style the column uses). Fails when the column's number style cannot be told.
+     */
+    public static boolean looksLikeClasses(CsvTable table, int labelColumn) throws DatasetException {
+        NumberStyle style = NumberStyle.detect(table, labelColumn).map(NumberStyle.Detected::style)
+                .orElse(NumberStyle.PLAIN);
         TreeSet<String> distinct = new TreeSet<>();
         for (CsvRow row : table.rows()) {
             String v = row.get(labelColumn).trim();
             if (Values.isMissing(v)) {
                 continue;
             }
-            Double d = Values.parse(v);
+            Double d = style.parse(v);
             if (d != null && d != Math.rint(d)) {
                 return false;
             }
@@ -81,6 +109,11 @@ public final class TableEncoder {
             distinct.add(v);
         }
         return distinct.size() <= 20;
+    }
+
+    /** Notes from planning, such as the number style detected for a column; once per dataset. */
+    public List<String> notes() {
+        return notes;
     }
 
     public List<String> classNames() {
@@ -117,7 +150,9 @@ public final class TableEncoder {
         boolean[] numeric = new boolean[width];
         int at = 0;
         for (ColumnKind kind : kinds) {
-            numeric[at] = kind instanceof ColumnKind.Numeric;
+            if (kind.width() > 0) {
+                numeric[at] = kind instanceof ColumnKind.Numeric;
+            }
             at += kind.width();
         }
         int n = table.rows().size();
@@ -162,8 +197,9 @@ public final class TableEncoder {
                 int c = classNames.indexOf(label);
                 if (c < 0) {
                     throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file
-                            + " has the class \"" + label + "\", which the training data does not have (its "
-                            + "classes are " + String.join(", ", classNames) + ").");
+                            + " has the class " + Values.quote(label) + ", which the training data does not "
+                            + "have (its classes are " + classNames.stream().map(Values::quote)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ").");
                 }
                 classes[kept] = c;
             } else {
@@ -202,16 +238,17 @@ public final class TableEncoder {
     }
 
     private double number(Path file, CsvRow row, int column) throws DatasetException {
-        Double d = Values.parse(row.get(column));
+        Double d = styles[column].parse(row.get(column));
         if (d == null) {
-            throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has \""
-                    + row.get(column).trim() + "\" in the column '" + columnNames.get(column) + "', which holds "
+            throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has "
+                    + Values.quote(row.get(column)) + " in the column '" + columnNames.get(column) + "', which holds "
                     + "numbers. Correct the value, or leave the row out by making the cell empty.");
         }
         return d;
     }
 
-    private static ColumnKind kindOf(CsvTable table, int column) throws DatasetException {
+    private static ColumnKind kindOf(CsvTable table, int column, NumberStyle[] styles, List<String> notes)
+            throws DatasetException {
         int numbers = 0;
         int values = 0;
         CsvRow firstText = null;
@@ -232,19 +269,37 @@ public final class TableEncoder {
             }
         }
         String name = table.columns().get(column);
-        if (values > 0 && numbers == values) {
+        if (values == 0) {
+            throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " is "
+                    + "empty in every row, so there is nothing to learn from it. Leave it out of the option "
+                    + "'features'.", null);
+        }
+        if (numbers == values) {
             return new ColumnKind.Numeric();
         }
-        if (values > 0 && numbers >= NUMERIC_SHARE * values) {
+        Optional<NumberStyle.Detected> style = NumberStyle.detect(table, column);
+        if (style.isPresent()) {
+            styles[column] = style.get().style();
+            style.get().note().ifPresent(notes::add);
+            return new ColumnKind.Numeric();
+        }
+        if (numbers >= NUMERIC_SHARE * values) {
             throw DatasetException.atLine(table.file(), firstText.line(), String.format(Locale.ROOT,
-                    "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has \"%s\". Correct "
+                    "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has %s. Correct "
                             + "that value, or make the cell empty to mark it as missing.", name, table.file(),
-                    numbers, values, firstText.line(), firstText.get(column).trim()));
+                    numbers, values, firstText.line(), Values.quote(firstText.get(column))));
         }
         if (categories.size() > MAX_CATEGORIES) {
             throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " holds "
                     + "more than " + MAX_CATEGORIES + " different texts, too many to use as categories (it may be a "
                     + "name or an id). Leave it out with the option 'features'.", null);
+        }
+        int withDigits = (int) categories.stream().filter(v -> v.chars().anyMatch(Character::isDigit)).count();
+        if (categories.size() > 2 && withDigits >= NUMERIC_SHARE * categories.size()) {
+            notes.add("The column '" + name + "' of " + table.file().getFileName() + " holds values that look like "
+                    + "numbers but are not read as numbers (such as " + Values.quote(categories.first()) + "), so "
+                    + "it became " + categories.size() + " categories, one input each. If it means amounts, write "
+                    + "them as plain numbers (no units or currency signs, a point for decimals).");
         }
         return new ColumnKind.Categorical(new ArrayList<>(categories));
     }

@@ -37,4 +37,20 @@ public final class Values {
             return null;
         }
     }
+
+    /** Longest part of a cell that messages quote. */
+    static final int QUOTED_CHARS = 80;
+
+    /**
+     * The cell in double quotes for a message, trimmed; a long one is cut to {@value #QUOTED_CHARS} characters
+     * with an ellipsis and its length, so a huge cell does not flood the message.
+     */
+    public static String quote(String cell) {
+        String t = cell.trim();
+        if (t.length() <= QUOTED_CHARS) {
+            return "\"" + t + "\"";
+        }
+        return String.format(Locale.ROOT, "\"%s…\" (a cell of %,d characters)", t.substring(0, QUOTED_CHARS),
+                t.length());
+    }
 }

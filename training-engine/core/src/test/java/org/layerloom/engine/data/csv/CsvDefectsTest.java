@@ -109,4 +109,44 @@ class CsvDefectsTest {
         assertThat(data.report().featureNames()).contains("name=caf\u00e9");
         assertThat(data.report().notes()).anyMatch(n -> n.contains("not UTF-8"));
     }
+
+    @Test
+    void lines_ending_with_the_delimiter_drop_the_empty_last_column_with_a_note() throws Exception {
+        StringBuilder text = new StringBuilder("a,b,species,\n");
+        for (int i = 0; i < 20; i++) {
+            text.append(i).append(',').append(i * 3).append(',').append(i % 2 == 0 ? "x" : "y").append(",\n");
+        }
+        write("trailing.csv", text.toString());
+        Dataset data = TestRequests.load("csv", dir, "path", "trailing.csv");
+        assertThat(data.splits().totalSize()).isEqualTo(20);
+        assertThat(data.report().notes()).anyMatch(n -> n.contains("end with a comma") && n.contains("left out"));
+    }
+
+    @Test
+    void an_all_empty_named_column_is_left_out_with_a_note_or_refused_when_chosen() throws Exception {
+        StringBuilder text = new StringBuilder("a,blank,b,label\n");
+        for (int i = 0; i < 20; i++) {
+            text.append(i).append(",,").append(i * 3).append(',').append(i % 2 == 0 ? "x" : "y").append('\n');
+        }
+        write("hole.csv", text.toString());
+        Dataset data = TestRequests.load("csv", dir, "path", "hole.csv");
+        assertThat(data.exampleShape().dim(0)).isEqualTo(2);
+        assertThat(data.report().notes()).anyMatch(n -> n.contains("'blank'") && n.contains("empty in every row"));
+        failure("path", "hole.csv", "features", "a,blank").hasMessageContaining("'blank'")
+                .hasMessageContaining("empty in every row");
+    }
+
+    @Test
+    void a_second_column_named_like_the_label_is_refused_naming_both() throws Exception {
+        StringBuilder text = new StringBuilder("a,Species,b, species \n");
+        for (int i = 0; i < 20; i++) {
+            String c = i % 2 == 0 ? "x" : "y";
+            text.append(i).append(',').append(c).append(',').append(i * 3).append(',').append(c).append('\n');
+        }
+        write("twins.csv", text.toString());
+        failure("path", "twins.csv", "label", "species").hasMessageContaining("'Species' (column 2")
+                .hasMessageContaining("'species' (column 4").hasMessageContaining("give the network the answer");
+        assertThat(TestRequests.load("csv", dir, "path", "twins.csv", "label", "2", "features", "a,b")
+                .exampleShape().dim(0)).isEqualTo(2);
+    }
 }
