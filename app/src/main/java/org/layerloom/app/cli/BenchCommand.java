@@ -38,8 +38,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom bench [NAME...] [--json]}: runs the named benchmarks of {@code org.layerloom.engine.bench}
- * (all when none is named) one after another and prints one line per result. One instance per run, on
- * the main thread.
+ * (all when none is named) one after another and prints one line per result. The training networks run
+ * {@code --repeats} times (each in a new JVM with {@code --fresh}, taking turns with their PyTorch twins
+ * with {@code --against-pytorch}) and print a {@link TrainingSummary}. One instance per run, on the main
+ * thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast LayerLoom runs on this computer, one line per benchmark.",
@@ -51,7 +53,11 @@ import picocli.CommandLine.Spec;
                 "              batches and each epoch's end), 3 turns of 12,800 samples",
                 "  selftest    cost of the CPU kernel self-test (at start and warm)",
                 "A training benchmark also trains the same network written by hand in",
-                "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower)."})
+                "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower).",
+                "mlp, cnn and lstm run --repeats times and print the median with samples_per_s_min",
+                "and _max, then gflops (training FLOPs per example x samples/s; a multiply-add",
+                "is 2 FLOPs, only matrix products count, backward = 2x forward) beside",
+                "peak_gflops (a float32 matmul measured in the same run) and fraction_of_peak."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int WARMUP_ROUNDS = 200;
