@@ -158,6 +158,7 @@ final class BenchCommand implements Callable<Integer> {
                     out.println(json.enabled() || child ? jsonLine(result, label) : textLine(result, label));
                     if (!json.enabled() && !child) {
                         out.println("  " + TrainingSummary.describe(result));
+                        TrainingSummary.phaseTable(result).forEach(out::println);
                     }
                     out.flush();
                 }

@@ -19,14 +19,15 @@ import java.util.concurrent.TimeUnit;
  * resource next to this class; the same networks, Adam 10⁻³, synthetic data in memory, one warm-up and
  * one timed epoch) in a fresh Python process, and reads back its one line of JSON as a
  * {@link BenchmarkResult} named after the network: {@code samples_per_s}, {@code epoch_s}, the timed
- * epoch's phases {@code gather_s}, {@code forward_s}, {@code loss_s}, {@code backward_s}, {@code step_s}
+ * epoch's phases {@code gather_s}, {@code forward_s}, {@code loss_s}, {@code backward_s}, {@code step_s},
+ * {@code metrics_s} (reading the loss back every 50 batches)
  * and {@code peak_rss_mb} (VmHWM of the Python process). One instance per Python; any single thread.
  */
 public final class PyTorchTwin {
 
     /** The script's resource name, beside this class. */
     public static final String SCRIPT = "bench_twins.py";
-    private static final String[] PHASES = {"gather", "forward", "loss", "backward", "step"};
+    private static final String[] PHASES = {"gather", "forward", "loss", "backward", "step", "metrics"};
     private static final long TIMEOUT_MINUTES = 60;
 
     private final Path python;

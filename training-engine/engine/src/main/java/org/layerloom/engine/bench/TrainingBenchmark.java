@@ -25,7 +25,9 @@ import org.layerloom.engine.compile.GraphCompiler;
  * <p>Metrics: {@code samples_per_s} (the graph's, over its whole timed epoch), {@code graph_overhead},
  * {@code handwritten_samples_per_s}, the engine's {@code threads} and {@code interop_threads},
  * {@code samples}, {@code batch}, {@code params}, the seconds of each timed epoch ({@code graph_s},
- * {@code handwritten_s}) and of the whole benchmark ({@code total_s}). {@code graph_overhead} is
+ * {@code handwritten_s}) and of the whole benchmark ({@code total_s}), then the graph's timed epoch split
+ * into the phases of {@link BenchTrainer#PHASES} ({@code gather_s}, {@code forward_s}, {@code loss_s},
+ * {@code backward_s}, {@code step_s}, {@code metrics_s}). {@code graph_overhead} is
  * hand-written samples/s ÷ graph samples/s (1.05: the graph is 5 % slower), taken turn by turn on the
  * same batches and summarised by the median over the turns: on a shared machine a burst of load from
  * elsewhere lands in one network's turn and can move a whole-epoch ratio by 10 % or more, while the
@@ -147,6 +149,10 @@ public final class TrainingBenchmark implements Benchmark {
         metrics.put("graph_s", graph.seconds());
         metrics.put("handwritten_s", handWritten.seconds());
         metrics.put("total_s", totalSeconds);
+        double[] phases = graph.phaseSeconds();
+        for (int i = 0; i < phases.length; i++) {
+            metrics.put(BenchTrainer.PHASES[i] + "_s", phases[i]);
+        }
         return new BenchmarkResult(network.id(), metrics);
     }
 

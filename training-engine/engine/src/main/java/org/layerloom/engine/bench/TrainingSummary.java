@@ -1,5 +1,6 @@
 package org.layerloom.engine.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import java.util.Map;
  * {@code handwritten_samples_per_s} (median), {@code threads}, {@code interop_threads}, {@code samples},
  * {@code batch}, {@code params}, {@code graph_s} (median), {@code total_s} (sum), then
  * {@code samples_per_s_min}, {@code samples_per_s_max}, {@code repeats}, {@code train_flops_per_sample},
- * {@code gflops}, {@code peak_gflops}, {@code fraction_of_peak}; {@code peak_rss_mb} (the largest of
+ * {@code gflops}, {@code peak_gflops}, {@code fraction_of_peak}; the median seconds of each phase of the
+ * graph's timed epoch ({@code gather_s}, {@code forward_s}, {@code loss_s}, {@code backward_s},
+ * {@code step_s}, {@code metrics_s}) when the repeats report them; {@code peak_rss_mb} (the largest of
  * the repeats) when the repeats report it; with twins {@code pytorch_samples_per_s} (median),
  * {@code pytorch_samples_per_s_min}, {@code pytorch_samples_per_s_max}, {@code pytorch_ratio}
  * (LayerLoom's median ÷ PyTorch's: 0.8 means LayerLoom trains at 80 % of PyTorch's rate),
@@ -24,7 +27,7 @@ import java.util.Map;
  */
 public final class TrainingSummary {
 
-    private static final String[] TWIN_PHASES = {"gather_s", "forward_s", "loss_s", "backward_s", "step_s"};
+    private static final String[] PHASES = {"gather", "forward", "loss", "backward", "step", "metrics"};
 
     private TrainingSummary() {
     }
@@ -59,6 +62,11 @@ public final class TrainingSummary {
         metrics.put("gflops", gflops);
         metrics.put("peak_gflops", peakGflops);
         metrics.put("fraction_of_peak", gflops / peakGflops);
+        for (String phase : PHASES) {
+            if (ours.stream().allMatch(r -> r.metrics().containsKey(phase + "_s"))) {
+                metrics.put(phase + "_s", spread(ours, phase + "_s").median());
+            }
+        }
         if (ours.stream().allMatch(r -> r.metrics().containsKey("peak_rss_mb"))) {
             metrics.put("peak_rss_mb", spread(ours, "peak_rss_mb").max());
         }
@@ -70,8 +78,10 @@ public final class TrainingSummary {
             metrics.put("pytorch_ratio", rate.median() / theirs.median());
             metrics.put("pytorch_gflops", theirs.median() * trainFlops / 1e9);
             metrics.put("pytorch_peak_rss_mb", spread(pytorch, "peak_rss_mb").max());
-            for (String phase : TWIN_PHASES) {
-                metrics.put("pytorch_" + phase, spread(pytorch, phase).median());
+            for (String phase : PHASES) {
+                if (pytorch.stream().allMatch(r -> r.metrics().containsKey(phase + "_s"))) {
+                    metrics.put("pytorch_" + phase + "_s", spread(pytorch, phase + "_s").median());
+                }
             }
         }
         return new BenchmarkResult(name, metrics);
@@ -98,6 +108,29 @@ public final class TrainingSummary {
                     m.get("pytorch_peak_rss_mb").doubleValue(), m.get("pytorch_ratio").doubleValue()));
         }
         return line.toString();
+    }
+
+    /**
+     * The phases of one training epoch as a small table, median seconds over the repeats, LayerLoom's
+     * graph beside PyTorch's twin when there is one; empty when the summary has no phases.
+     */
+    public static List<String> phaseTable(BenchmarkResult summary) {
+        Map<String, Number> m = summary.metrics();
+        boolean twin = m.containsKey("pytorch_samples_per_s");
+        List<String> lines = new ArrayList<>();
+        if (!m.containsKey("forward_s")) {
+            return lines;
+        }
+        lines.add(String.format(Locale.ROOT, "  %-9s %12s%s", "phase", "LayerLoom_s", twin ? String.format(
+                Locale.ROOT, " %12s", "PyTorch_s") : ""));
+        for (String phase : PHASES) {
+            Number ours = m.get(phase + "_s");
+            Number theirs = m.get("pytorch_" + phase + "_s");
+            lines.add(String.format(Locale.ROOT, "  %-9s %12s%s", phase, ours == null ? "-" : String.format(
+                    Locale.ROOT, "%.3f", ours.doubleValue()), twin ? String.format(Locale.ROOT, " %12s",
+                    theirs == null ? "-" : String.format(Locale.ROOT, "%.3f", theirs.doubleValue())) : ""));
+        }
+        return lines;
     }
 
     private static Spread spread(Map<String, Number> m, String key) {

@@ -6,7 +6,7 @@ The same three networks as org.layerloom.engine.bench.BenchNetwork and shared/be
 Adam lr 1e-3, synthetic data held in memory, shuffled mini-batches gathered from one permutation per
 epoch, 1 inter-op thread, the loss read every 50 batches. One warm-up epoch, then one timed epoch.
 Prints ONE line of JSON on stdout: samples_per_s, the timed epoch's seconds, per-phase seconds
-(gather, forward, loss, backward, step) and peak RSS (VmHWM of this process) in MB.
+(gather, forward, loss, backward, step, metrics: reading the loss) and peak RSS (VmHWM of this process) in MB.
 """
 import json
 import sys
@@ -60,7 +60,7 @@ def build(net, n):
 
 def epoch(model, loss_fn, opt, x, y, bs):
     """One epoch; returns (seconds, phase seconds)."""
-    ph = {"gather": 0.0, "forward": 0.0, "loss": 0.0, "backward": 0.0, "step": 0.0}
+    ph = {"gather": 0.0, "forward": 0.0, "loss": 0.0, "backward": 0.0, "step": 0.0, "metrics": 0.0}
     n = x.shape[0]
     start = time.perf_counter()
     perm = torch.randperm(n)
@@ -81,11 +81,13 @@ def epoch(model, loss_fn, opt, x, y, bs):
         t5 = time.perf_counter()
         if batch % 50 == 0 and not torch.isfinite(loss).item():
             raise SystemExit("the loss is not a number")
+        t6 = time.perf_counter()
         ph["gather"] += t1 - t0
         ph["forward"] += t2 - t1
         ph["loss"] += t3 - t2
         ph["backward"] += t4 - t3
         ph["step"] += t5 - t4
+        ph["metrics"] += t6 - t5
     return time.perf_counter() - start, ph
 
 

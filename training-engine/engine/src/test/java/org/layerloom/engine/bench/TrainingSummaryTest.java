@@ -43,6 +43,23 @@ class TrainingSummaryTest {
     }
 
     @Test
+    void phase_table_puts_the_median_phases_beside_pytorch() {
+        List<BenchmarkResult> ours = List.of(ours(1000, 500), ours(900, 600), ours(1200, 550));
+
+        BenchmarkResult summary = TrainingSummary.of("mlp", ours, List.of(twin(2000)), 1, 1.0);
+
+        assertThat(summary.metric("forward_s")).isEqualTo(0.1);
+        assertThat(TrainingSummary.phaseTable(summary)).containsExactly(
+                "  phase      LayerLoom_s    PyTorch_s",
+                "  gather           0.100        0.400",
+                "  forward          0.100        0.400",
+                "  loss             0.100        0.400",
+                "  backward         0.100        0.400",
+                "  step             0.100        0.400",
+                "  metrics          0.100            -");
+    }
+
+    @Test
     void without_twins_or_peak_memory_the_summary_leaves_them_out() {
         Map<String, Number> metrics = new LinkedHashMap<>(ours(1000, 1).metrics());
         metrics.remove("peak_rss_mb");
@@ -58,7 +75,7 @@ class TrainingSummaryTest {
     void twin_output_is_read_from_its_last_line() throws IOException {
         String out = "some warning\n{\"net\": \"mlp\", \"samples_per_s\": 1500.5, \"epoch_s\": 2.0, \"params\": 55050,"
                 + " \"phase_s\": {\"gather\": 0.1, \"forward\": 0.5, \"loss\": 0.05, \"backward\": 0.9,"
-                + " \"step\": 0.3}, \"peak_rss_mb\": 240.5}\n";
+                + " \"step\": 0.3, \"metrics\": 0.01}, \"peak_rss_mb\": 240.5}\n";
 
         BenchmarkResult result = PyTorchTwin.parse("mlp", out);
 
@@ -81,6 +98,9 @@ class TrainingSummaryTest {
         m.put("graph_s", 640 / rate);
         m.put("total_s", 2.0);
         m.put("peak_rss_mb", rss);
+        for (String phase : List.of("gather_s", "forward_s", "loss_s", "backward_s", "step_s", "metrics_s")) {
+            m.put(phase, rate / 10_000);
+        }
         return new BenchmarkResult("mlp", m);
     }
 
