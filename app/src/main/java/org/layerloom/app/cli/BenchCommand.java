@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.layerloom.engine.bench.BenchNetwork;
@@ -106,7 +107,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--fresh",
             description = "Runs each repeat of a training network in a new Java process, so that repeats share"
-                    + " no state, and reports that process's peak resident memory (peak_rss_mb).")
+                    + " no state, then one more that trains the graph alone and reports its peak resident"
+                    + " memory (peak_rss_mb).")
     private boolean fresh;
 
     @Option(names = "--against-pytorch",
@@ -118,6 +120,10 @@ final class BenchCommand implements Callable<Integer> {
     /** Set in the child process of --fresh: one repeat, its raw result and peak memory as JSON. */
     @Option(names = "--child", hidden = true)
     private boolean child;
+
+    /** With --child: trains the graph alone (no hand-written network), for its peak memory. */
+    @Option(names = "--graph-alone", hidden = true)
+    private boolean graphAlone;
 
     private BenchmarkResult peak;
 
@@ -193,13 +199,19 @@ final class BenchCommand implements Callable<Integer> {
         return python.map(PyTorchTwin::new);
     }
 
-    /** One repeat in this process (the child of --fresh), with this process's peak memory. */
+    /**
+     * One repeat in this process (a child of --fresh); with --graph-alone the graph alone, with this
+     * process's peak memory.
+     */
     private BenchmarkResult childRun(BenchNetwork network, Optional<KernelChoice> setting) {
         setting.ifPresent(KernelGuard::useForComparison);
         try {
-            BenchmarkResult result = new TrainingBenchmark(network, samplesOf(network), threads).run();
+            BenchmarkResult result = (graphAlone ? TrainingBenchmark.graphAlone(network, samplesOf(network), threads)
+                    : new TrainingBenchmark(network, samplesOf(network), threads)).run();
             Map<String, Number> metrics = new LinkedHashMap<>(result.metrics());
-            PeakMemory.peakRssMb().ifPresent(mb -> metrics.put("peak_rss_mb", mb));
+            if (graphAlone) {
+                PeakMemory.peakRssMb().ifPresent(mb -> metrics.put("peak_rss_mb", mb));
+            }
             return new BenchmarkResult(result.name(), metrics);
         } finally {
             setting.ifPresent(s -> KernelGuard.restore());
@@ -216,6 +228,7 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchmarkResult> ours = new ArrayList<>();
         List<BenchmarkResult> theirs = new ArrayList<>();
         FreshBenchProcess process = new FreshBenchProcess();
+        OptionalDouble peakRss = OptionalDouble.empty();
         try {
             for (int i = 0; i < repeats; i++) {
                 if (fresh) {
@@ -234,6 +247,13 @@ final class BenchCommand implements Callable<Integer> {
                     theirs.add(twin.get().run(network, samplesOf(network), threads, TWIN_SEED));
                 }
             }
+            if (fresh) {
+                BenchmarkResult alone = process.run(List.of(network.id(), "--child", "--graph-alone", "--samples",
+                        Integer.toString(samplesOf(network)), "--threads", Integer.toString(threads),
+                        "--kernels", setting.isPresent() ? kernelLabel(setting) : "chosen"));
+                peakRss = alone.metrics().containsKey("peak_rss_mb")
+                        ? OptionalDouble.of(alone.metric("peak_rss_mb").doubleValue()) : OptionalDouble.empty();
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -241,7 +261,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("interrupted", e);
         }
         return TrainingSummary.of(network.id(), ours, theirs, FlopCounter.trainingPerSample(network.graph()),
-                peakGflops);
+                peakGflops, peakRss);
     }
 
     /** The matmul peak, measured once per run with the training threads before the first network. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * One line of {@code layerloom bench} for a training network measured several times: the repeats of
@@ -40,6 +41,15 @@ public final class TrainingSummary {
      */
     public static BenchmarkResult of(String name, List<BenchmarkResult> ours, List<BenchmarkResult> pytorch,
                                      long trainFlops, double peakGflops) {
+        return of(name, ours, pytorch, trainFlops, peakGflops, OptionalDouble.empty());
+    }
+
+    /**
+     * As {@link #of(String, List, List, long, double)}, with {@code peak_rss_mb} taken from
+     * {@code peakRssMb} (e.g. a fresh process that trained the graph alone) when it is present.
+     */
+    public static BenchmarkResult of(String name, List<BenchmarkResult> ours, List<BenchmarkResult> pytorch,
+                                     long trainFlops, double peakGflops, OptionalDouble peakRssMb) {
         if (ours.isEmpty()) {
             throw new IllegalArgumentException("no results to summarise");
         }
@@ -67,7 +77,9 @@ public final class TrainingSummary {
                 metrics.put(phase + "_s", spread(ours, phase + "_s").median());
             }
         }
-        if (ours.stream().allMatch(r -> r.metrics().containsKey("peak_rss_mb"))) {
+        if (peakRssMb.isPresent()) {
+            metrics.put("peak_rss_mb", peakRssMb.getAsDouble());
+        } else if (ours.stream().allMatch(r -> r.metrics().containsKey("peak_rss_mb"))) {
             metrics.put("peak_rss_mb", spread(ours, "peak_rss_mb").max());
         }
         if (!pytorch.isEmpty()) {
