@@ -55,10 +55,11 @@ import picocli.CommandLine.Spec;
                 "  selftest    cost of the CPU kernel self-test (at start and warm)",
                 "A training benchmark also trains the same network written by hand in",
                 "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower).",
-                "mlp, cnn and lstm run --repeats times and print the median with samples_per_s_min",
-                "and _max, then gflops (training FLOPs per example x samples/s; a multiply-add",
-                "is 2 FLOPs, only matrix products count, backward = 2x forward) beside",
-                "peak_gflops (a float32 matmul measured in the same run) and fraction_of_peak."})
+                "mlp, cnn and lstm run --repeats times: the median, then samples_per_s_min",
+                "and _max; gflops = training FLOPs per example x samples/s (a multiply-add",
+                "is 2 FLOPs, only matrix products count, backward = 2x forward), beside",
+                "peak_gflops (a float32 matmul measured in the same run) and",
+                "fraction_of_peak; the phases of the timed epoch (gather_s ... metrics_s)."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int WARMUP_ROUNDS = 200;
