@@ -2,18 +2,27 @@ package org.layerloom.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.layerloom.engine.bench.BenchNetwork;
 import org.layerloom.engine.bench.Benchmark;
+import org.layerloom.app.export.PythonTorch;
 import org.layerloom.engine.bench.BenchmarkResult;
+import org.layerloom.engine.bench.FlopCounter;
+import org.layerloom.engine.bench.MatmulPeak;
+import org.layerloom.engine.bench.PeakMemory;
+import org.layerloom.engine.bench.PyTorchTwin;
+import org.layerloom.engine.bench.TrainingSummary;
 import org.layerloom.engine.bench.InspectionBenchmark;
 import org.layerloom.engine.bench.SelfTestBenchmark;
 import org.layerloom.engine.bench.TrainingBenchmark;
@@ -30,8 +39,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerloom bench [NAME...] [--json]}: runs the named benchmarks of {@code org.layerloom.engine.bench}
- * (all when none is named) one after another and prints one line per result. One instance per run, on
- * the main thread.
+ * (all when none is named) one after another and prints one line per result. The training networks run
+ * {@code --repeats} times (each in a new JVM with {@code --fresh}, taking turns with their PyTorch twins
+ * with {@code --against-pytorch}) and print a {@link TrainingSummary}. One instance per run, on the main
+ * thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast LayerLoom runs on this computer, one line per benchmark.",
@@ -43,10 +54,16 @@ import picocli.CommandLine.Spec;
                 "              batches and each epoch's end), 3 turns of 12,800 samples",
                 "  selftest    cost of the CPU kernel self-test (at start and warm)",
                 "A training benchmark also trains the same network written by hand in",
-                "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower)."})
+                "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower).",
+                "mlp, cnn and lstm run --repeats times: the median, then samples_per_s_min",
+                "and _max; gflops = training FLOPs per example x samples/s (a multiply-add",
+                "is 2 FLOPs, only matrix products count, backward = 2x forward), beside",
+                "peak_gflops (a float32 matmul measured in the same run) and",
+                "fraction_of_peak; the phases of the timed epoch (gather_s ... metrics_s)."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int WARMUP_ROUNDS = 200;
+    private static final int TWIN_SEED = 42;
 
     @Spec
     private CommandSpec spec;
@@ -84,11 +101,38 @@ final class BenchCommand implements Callable<Integer> {
                     + " e.g. --kernels onednn,onednn-off (default: ${DEFAULT-VALUE})."})
     private List<String> kernels = new ArrayList<>();
 
+    @Option(names = "--repeats", defaultValue = "5", paramLabel = "N",
+            description = "Timed epochs of each training network (mlp, cnn, lstm), each after its own warm-up;"
+                    + " printed as median (min-max) (default: ${DEFAULT-VALUE}).")
+    private int repeats;
+
+    @Option(names = "--fresh",
+            description = "Runs each repeat of a training network in a new Java process, so that repeats share"
+                    + " no state, then one more that trains the graph alone and reports its peak resident"
+                    + " memory (peak_rss_mb).")
+    private boolean fresh;
+
+    @Option(names = "--against-pytorch",
+            description = "Also trains the PyTorch twins of mlp, cnn and lstm (LayerLoom's bench_twins.py, with"
+                    + " the python3 that has torch), taking turns with LayerLoom repeat by repeat, and prints"
+                    + " PyTorch's samples/s, peak memory and LayerLoom/PyTorch (pytorch_ratio).")
+    private boolean againstPyTorch;
+
+    /** Set in the child process of --fresh: one repeat, its raw result and peak memory as JSON. */
+    @Option(names = "--child", hidden = true)
+    private boolean child;
+
+    /** With --child: trains the graph alone (no hand-written network), for its peak memory. */
+    @Option(names = "--graph-alone", hidden = true)
+    private boolean graphAlone;
+
+    private BenchmarkResult peak;
+
     @Override
     public Integer call() {
-        if (nodes < 4 || rounds < 1 || threads < 1 || samples < 0) {
-            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds and --threads"
-                    + " at least 1, --samples at least 1 (or 0 for the standard count)");
+        if (nodes < 4 || rounds < 1 || threads < 1 || samples < 0 || repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds, --threads"
+                    + " and --repeats at least 1, --samples at least 1 (or 0 for the standard count)");
         }
         Map<String, Supplier<Benchmark>> available = new LinkedHashMap<>();
         available.put(ValidationBenchmark.NAME, () -> new ValidationBenchmark(nodes, WARMUP_ROUNDS, rounds));
@@ -108,7 +152,25 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Optional<KernelChoice>> settings = kernelSettings();
         PrintWriter out = spec.commandLine().getOut();
+        Optional<PyTorchTwin> twin = againstPyTorch ? pyTorchTwin(out) : Optional.empty();
         for (String name : chosen) {
+            Optional<BenchNetwork> network = Arrays.stream(BenchNetwork.values())
+                    .filter(n -> n.id().equals(name)).findFirst();
+            if (network.isPresent()) {
+                KernelGuard.ensure();
+                for (Optional<KernelChoice> setting : settings) {
+                    String label = sideBySide(settings) ? kernelLabel(setting) : null;
+                    BenchmarkResult result = child ? childRun(network.get(), setting)
+                            : repeatedRun(network.get(), setting, twin);
+                    out.println(json.enabled() || child ? jsonLine(result, label) : textLine(result, label));
+                    if (!json.enabled() && !child) {
+                        out.println("  " + TrainingSummary.describe(result));
+                        TrainingSummary.phaseTable(result).forEach(out::println);
+                    }
+                    out.flush();
+                }
+                continue;
+            }
             boolean training = !name.equals(ValidationBenchmark.NAME) && !name.equals(SelfTestBenchmark.NAME);
             if (training) {
                 KernelGuard.ensure();
@@ -126,6 +188,93 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The Python twins when a python3 with torch is found; otherwise says so and runs without them. */
+    private static Optional<PyTorchTwin> pyTorchTwin(PrintWriter out) {
+        Optional<java.nio.file.Path> python = PythonTorch.system().find();
+        if (python.isEmpty()) {
+            out.println("bench against-pytorch skipped: no python3 with torch found (looked on the PATH and at"
+                    + " /usr/bin/python3)");
+        }
+        return python.map(PyTorchTwin::new);
+    }
+
+    /**
+     * One repeat in this process (a child of --fresh); with --graph-alone the graph alone, with this
+     * process's peak memory.
+     */
+    private BenchmarkResult childRun(BenchNetwork network, Optional<KernelChoice> setting) {
+        setting.ifPresent(KernelGuard::useForComparison);
+        try {
+            BenchmarkResult result = (graphAlone ? TrainingBenchmark.graphAlone(network, samplesOf(network), threads)
+                    : new TrainingBenchmark(network, samplesOf(network), threads)).run();
+            Map<String, Number> metrics = new LinkedHashMap<>(result.metrics());
+            if (graphAlone) {
+                PeakMemory.peakRssMb().ifPresent(mb -> metrics.put("peak_rss_mb", mb));
+            }
+            return new BenchmarkResult(result.name(), metrics);
+        } finally {
+            setting.ifPresent(s -> KernelGuard.restore());
+        }
+    }
+
+    /**
+     * --repeats runs of the network (in new processes with --fresh), each followed by a run of its PyTorch
+     * twin when there is one, summarised with the FLOP rate against the matmul peak.
+     */
+    private BenchmarkResult repeatedRun(BenchNetwork network, Optional<KernelChoice> setting,
+                                        Optional<PyTorchTwin> twin) {
+        double peakGflops = matmulPeak().metric("peak_gflops").doubleValue();
+        List<BenchmarkResult> ours = new ArrayList<>();
+        List<BenchmarkResult> theirs = new ArrayList<>();
+        FreshBenchProcess process = new FreshBenchProcess();
+        OptionalDouble peakRss = OptionalDouble.empty();
+        try {
+            for (int i = 0; i < repeats; i++) {
+                if (fresh) {
+                    ours.add(process.run(List.of(network.id(), "--child", "--samples",
+                            Integer.toString(samplesOf(network)), "--threads", Integer.toString(threads),
+                            "--kernels", setting.isPresent() ? kernelLabel(setting) : "chosen")));
+                } else {
+                    setting.ifPresent(KernelGuard::useForComparison);
+                    try {
+                        ours.add(new TrainingBenchmark(network, samplesOf(network), threads).run());
+                    } finally {
+                        setting.ifPresent(s -> KernelGuard.restore());
+                    }
+                }
+                if (twin.isPresent()) {
+                    theirs.add(twin.get().run(network, samplesOf(network), threads, TWIN_SEED));
+                }
+            }
+            if (fresh) {
+                BenchmarkResult alone = process.run(List.of(network.id(), "--child", "--graph-alone", "--samples",
+                        Integer.toString(samplesOf(network)), "--threads", Integer.toString(threads),
+                        "--kernels", setting.isPresent() ? kernelLabel(setting) : "chosen"));
+                peakRss = alone.metrics().containsKey("peak_rss_mb")
+                        ? OptionalDouble.of(alone.metric("peak_rss_mb").doubleValue()) : OptionalDouble.empty();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return TrainingSummary.of(network.id(), ours, theirs, FlopCounter.trainingPerSample(network.graph()),
+                peakGflops, peakRss);
+    }
+
+    /** The matmul peak, measured once per run with the training threads before the first network. */
+    private BenchmarkResult matmulPeak() {
+        if (peak == null) {
+            peak = MatmulPeak.standard(threads).run();
+        }
+        return peak;
+    }
+
+    private int samplesOf(BenchNetwork network) {
+        return samples > 0 ? samples : network.standardSamples();
     }
 
     /** The --kernels values, each empty for the chosen kernels; refuses unknown ones. */

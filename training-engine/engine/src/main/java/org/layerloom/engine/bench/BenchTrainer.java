@@ -14,6 +14,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.tracker.Tracker;
+import java.util.Arrays;
 import java.util.Random;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.train.ParameterUpdater;
@@ -37,6 +38,19 @@ final class BenchTrainer implements AutoCloseable {
 
     private static final int LOSS_EVERY = 50;
 
+    /**
+     * The phases of a training step whose time {@link #phaseSeconds()} adds up: the epoch's shuffling
+     * gather and each batch's slices, forward, loss, backward (and closing the gradient collector), the
+     * optimizer step (and freeing the batch's arrays), and reading the loss back every 50 batches.
+     */
+    static final String[] PHASES = {"gather", "forward", "loss", "backward", "step", "metrics"};
+    private static final int GATHER = 0;
+    private static final int FORWARD = 1;
+    private static final int LOSS = 2;
+    private static final int BACKWARD = 3;
+    private static final int STEP = 4;
+    private static final int METRICS = 5;
+
     private final String name;
     private final Model model;
     private final Trainer trainer;
@@ -52,6 +66,7 @@ final class BenchTrainer implements AutoCloseable {
     private NDArray epochLabels;
     private long nanos;
     private int batches;
+    private final long[] phaseNanos = new long[PHASES.length];
 
     /**
      * @param features all examples, (N, …); shared with other trainers, not closed here
@@ -117,7 +132,9 @@ final class BenchTrainer implements AutoCloseable {
         epochLabels = labels.get(permutation);
         epochFeatures.attach(epoch);
         epochLabels.attach(epoch);
-        nanos += System.nanoTime() - start;
+        long took = System.nanoTime() - start;
+        nanos += took;
+        phaseNanos[GATHER] += took;
     }
 
     /**
@@ -129,7 +146,9 @@ final class BenchTrainer implements AutoCloseable {
         long start = System.nanoTime();
         long n = epochFeatures.getShape().get(0);
         NDManager parent = trainer.getManager();
+        long[] t = new long[8];
         for (int b = from; b < to; b++) {
+            t[0] = System.nanoTime();
             try (NDManager scope = parent.newSubManager()) {
                 long first = (long) b * batchSize;
                 NDIndex slice = new NDIndex().addSliceDim(first, Math.min(n, first + batchSize));
@@ -137,16 +156,29 @@ final class BenchTrainer implements AutoCloseable {
                 NDArray y = epochLabels.get(slice);
                 x.attach(scope);
                 y.attach(scope);
+                t[1] = System.nanoTime();
                 try (GradientCollector collector = trainer.newGradientCollector()) {
                     NDList predictions = trainer.forward(new NDList(x));
+                    t[2] = System.nanoTime();
                     NDArray value = loss.evaluate(new NDList(y), predictions);
+                    t[3] = System.nanoTime();
                     collector.backward(value);
+                    t[4] = System.nanoTime();
                     if (b % LOSS_EVERY == 0) {
                         checkLoss(value.getFloat(), b);
                     }
+                    t[5] = System.nanoTime();
                 }
+                t[6] = System.nanoTime();
                 updater.step(scope);
             }
+            t[7] = System.nanoTime();
+            phaseNanos[GATHER] += t[1] - t[0];
+            phaseNanos[FORWARD] += t[2] - t[1];
+            phaseNanos[LOSS] += t[3] - t[2];
+            phaseNanos[BACKWARD] += (t[4] - t[3]) + (t[6] - t[5]);
+            phaseNanos[METRICS] += t[5] - t[4];
+            phaseNanos[STEP] += t[7] - t[6];
         }
         batches += to - from;
         long took = System.nanoTime() - start;
@@ -173,12 +205,26 @@ final class BenchTrainer implements AutoCloseable {
     /** Sets the clock and the batch count back to zero, e.g. after the warm-up. */
     void resetClock() {
         nanos = 0;
+        Arrays.fill(phaseNanos, 0);
         batches = 0;
     }
 
     /** Seconds spent training since the last {@link #resetClock()}. */
     double seconds() {
         return nanos / 1e9;
+    }
+
+    /**
+     * Seconds of each of {@link #PHASES} since the last {@link #resetClock()}, in that order. libtorch runs
+     * CPU operations eagerly, so each call has finished its work when it returns and a phase's clock
+     * stops when its work is done.
+     */
+    double[] phaseSeconds() {
+        double[] seconds = new double[PHASES.length];
+        for (int i = 0; i < seconds.length; i++) {
+            seconds[i] = phaseNanos[i] / 1e9;
+        }
+        return seconds;
     }
 
     int batchesTrained() {

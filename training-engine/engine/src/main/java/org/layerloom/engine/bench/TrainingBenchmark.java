@@ -25,7 +25,9 @@ import org.layerloom.engine.compile.GraphCompiler;
  * <p>Metrics: {@code samples_per_s} (the graph's, over its whole timed epoch), {@code graph_overhead},
  * {@code handwritten_samples_per_s}, the engine's {@code threads} and {@code interop_threads},
  * {@code samples}, {@code batch}, {@code params}, the seconds of each timed epoch ({@code graph_s},
- * {@code handwritten_s}) and of the whole benchmark ({@code total_s}). {@code graph_overhead} is
+ * {@code handwritten_s}) and of the whole benchmark ({@code total_s}), then the graph's timed epoch split
+ * into the phases of {@link BenchTrainer#PHASES} ({@code gather_s}, {@code forward_s}, {@code loss_s},
+ * {@code backward_s}, {@code step_s}, {@code metrics_s}). {@code graph_overhead} is
  * hand-written samples/s ÷ graph samples/s (1.05: the graph is 5 % slower), taken turn by turn on the
  * same batches and summarised by the median over the turns: on a shared machine a burst of load from
  * elsewhere lands in one network's turn and can move a whole-epoch ratio by 10 % or more, while the
@@ -45,6 +47,7 @@ public final class TrainingBenchmark implements Benchmark {
     private final BenchNetwork network;
     private final int samples;
     private final int threads;
+    private final boolean withHandWritten;
 
     /**
      * @param samples examples per epoch, at least 1 (the network's standard count is
@@ -52,6 +55,10 @@ public final class TrainingBenchmark implements Benchmark {
      * @param threads the engine's intra-op threads, at least 1
      */
     public TrainingBenchmark(BenchNetwork network, int samples, int threads) {
+        this(network, samples, threads, true);
+    }
+
+    private TrainingBenchmark(BenchNetwork network, int samples, int threads, boolean withHandWritten) {
         if (samples < 1 || threads < 1) {
             throw new IllegalArgumentException("need at least 1 sample and 1 thread; got samples=" + samples
                     + ", threads=" + threads);
@@ -59,6 +66,16 @@ public final class TrainingBenchmark implements Benchmark {
         this.network = network;
         this.samples = samples;
         this.threads = threads;
+        this.withHandWritten = withHandWritten;
+    }
+
+    /**
+     * The compiled graph alone, without the hand-written network: one warm-up and one timed epoch, for
+     * measuring the peak memory of LayerLoom's training in a process of its own. Its result has no
+     * {@code graph_overhead}, {@code handwritten_samples_per_s} or {@code handwritten_s}.
+     */
+    public static TrainingBenchmark graphAlone(BenchNetwork network, int samples, int threads) {
+        return new TrainingBenchmark(network, samples, threads, false);
     }
 
     /** The standard benchmark of {@code network}: its standard sample count, 2 engine threads. */
@@ -82,6 +99,9 @@ public final class TrainingBenchmark implements Benchmark {
             EngineSeed.set(SEED);
             NDList data = network.randomData(manager, samples);
             GraphBlock graph = GraphCompiler.standard().compile(network.graph());
+            if (!withHandWritten) {
+                return alone(graph, data, interopThreads, start);
+            }
             try (BenchTrainer compiled = new BenchTrainer("graph", graph, graph.lossSpec().newLoss(),
                     network.initShape(), data.get(0), data.get(1), network.batchSize(), SEED);
                  BenchTrainer handWritten = new BenchTrainer("handwritten", network.handWritten(),
@@ -133,6 +153,31 @@ public final class TrainingBenchmark implements Benchmark {
         return ratios;
     }
 
+    /** Trains the graph alone: a warm-up epoch, then a timed one. */
+    private BenchmarkResult alone(GraphBlock block, NDList data, int interopThreads, long start) {
+        try (BenchTrainer graph = new BenchTrainer("graph", block, block.lossSpec().newLoss(), network.initShape(),
+                data.get(0), data.get(1), network.batchSize(), SEED)) {
+            for (int number = 1; number <= 2; number++) {
+                if (number == 2) {
+                    graph.resetClock();
+                }
+                graph.startEpoch(new Random(SEED * 1_000_003L + number));
+                graph.train(0, graph.batchesPerEpoch());
+                graph.endEpoch();
+            }
+            Map<String, Number> metrics = new LinkedHashMap<>();
+            metrics.put("samples_per_s", samples / graph.seconds());
+            metrics.put("threads", (long) JniUtils.getNumThreads());
+            metrics.put("interop_threads", (long) interopThreads);
+            metrics.put("samples", (long) samples);
+            metrics.put("batch", (long) network.batchSize());
+            metrics.put("params", graph.parameterCount());
+            metrics.put("graph_s", graph.seconds());
+            metrics.put("total_s", (System.nanoTime() - start) / 1e9);
+            return new BenchmarkResult(network.id(), metrics);
+        }
+    }
+
     private BenchmarkResult result(BenchTrainer graph, BenchTrainer handWritten, double[] turnRatios,
                                    int interopThreads, double totalSeconds) {
         Map<String, Number> metrics = new LinkedHashMap<>();
@@ -147,6 +192,10 @@ public final class TrainingBenchmark implements Benchmark {
         metrics.put("graph_s", graph.seconds());
         metrics.put("handwritten_s", handWritten.seconds());
         metrics.put("total_s", totalSeconds);
+        double[] phases = graph.phaseSeconds();
+        for (int i = 0; i < phases.length; i++) {
+            metrics.put(BenchTrainer.PHASES[i] + "_s", phases[i]);
+        }
         return new BenchmarkResult(network.id(), metrics);
     }
 

@@ -63,4 +63,13 @@ class TrainingBenchmarkTest {
         assertThat(TrainingBenchmark.median(new double[] {1.0, 9.0, 1.1})).isEqualTo(1.1);
         assertThat(TrainingBenchmark.median(new double[] {1.0, 1.2, 8.0, 0.9})).isEqualTo(1.1);
     }
+
+    @Test
+    void the_graph_alone_trains_without_the_hand_written_network() {
+        BenchmarkResult result = TrainingBenchmark.graphAlone(BenchNetwork.MLP, 128, 1).run();
+
+        assertThat(result.metric("samples_per_s").doubleValue()).isPositive();
+        assertThat(result.metric("samples")).isEqualTo(128L);
+        assertThat(result.metrics()).doesNotContainKeys("graph_overhead", "handwritten_samples_per_s");
+    }
 }
