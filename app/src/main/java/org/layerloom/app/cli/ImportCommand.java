@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +13,10 @@ import java.util.concurrent.Callable;
 import org.layerloom.app.imports.ImportIssue;
 import org.layerloom.app.imports.ImportedModel;
 import org.layerloom.app.imports.ImportedProjects;
+import org.layerloom.app.imports.InputShapeText;
 import org.layerloom.app.imports.ModelImports;
 import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import picocli.CommandLine.Command;
@@ -141,7 +142,7 @@ final class ImportCommand implements Callable<Integer> {
                 .filter(n -> n.kind() != LayerKind.INPUT && n.kind() != LayerKind.OUTPUT).count();
         stdout.println("Imported " + layers + " layers into " + out.toAbsolutePath()
                 + project.startingWeights().map(w -> ", with its weights in " + w).orElse("")
-                + (project.dataset().source().equals(ImportedProjects.NO_DATASET)
+                + (project.dataset().source().equals(DatasetChoice.NO_DATASET)
                 ? "; choose its dataset in the Data area." : ", training on " + project.dataset().source() + "."));
         return ExitCodes.OK;
     }
@@ -150,22 +151,8 @@ final class ImportCommand implements Callable<Integer> {
         if (inputShape == null) {
             return Optional.empty();
         }
-        List<Integer> shape = new ArrayList<>();
-        for (String part : inputShape.split(",")) {
-            try {
-                int size = Integer.parseInt(part.trim());
-                if (size < 1) {
-                    throw new NumberFormatException();
-                }
-                shape.add(size);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--input-shape takes positive whole numbers separated by commas,"
-                        + " such as 1,28,28; '" + inputShape + "' is not.");
-            }
-        }
-        if (shape.isEmpty() || shape.size() > 4) {
-            throw new IllegalArgumentException("--input-shape takes 1 to 4 sizes, such as 1,28,28.");
-        }
-        return Optional.of(List.copyOf(shape));
+        return Optional.of(InputShapeText.parse(inputShape).orElseThrow(() -> new IllegalArgumentException(
+                "--input-shape takes positive whole numbers separated by commas, such as 1,28,28 (1 to "
+                        + InputShapeText.MAX_SIZES + " of them); '" + inputShape + "' is not.")));
     }
 }

@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetOptions;
-import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.csv.CsvTable;
 import org.layerloom.engine.data.standard.DatasetCache;
@@ -140,7 +139,7 @@ public final class DataChoiceViewModel {
             return;
         }
         stale = false;
-        if (DatasetRegistry.NO_DATASET.equals(choice.get().source())) {
+        if (DatasetChoice.NO_DATASET.equals(choice.get().source())) {
             preview.showNotice("This project has no data yet (an imported model, for example): choose what the"
                     + " network learns from in the list on the left, then \"Use for this project\".");
             return;

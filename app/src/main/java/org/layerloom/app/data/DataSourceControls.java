@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
-import org.layerloom.engine.data.DatasetRegistry;
+import org.layerloom.engine.project.DatasetChoice;
 
 /**
  * The controls that fit the chosen source, in place of typed options: Download (with bytes, speed and Cancel)
@@ -146,7 +146,7 @@ final class DataSourceControls extends StackPane {
 
     private Node generated() {
         Label text = styled(new Label(), "muted", "data-hint");
-        text.textProperty().bind(model.sourceProperty().map(id -> DatasetRegistry.NO_DATASET.equals(id)
+        text.textProperty().bind(model.sourceProperty().map(id -> DatasetChoice.NO_DATASET.equals(id)
                 ? "No data chosen yet: pick what the network learns from in the list above."
                 : "LayerLoom makes this dataset on this computer: nothing to download or choose. Change its size or"
                 + " noise under \"Options as text\" if you like."));

@@ -1,8 +1,6 @@
 package org.layerloom.app.imports;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -182,26 +180,9 @@ public final class ImportViewModel {
     /** The input shape field as numbers, or empty (and a message) when it is blank or not a shape. */
     private Optional<List<Integer>> parsedShape() {
         String text = inputShape.get().trim();
-        if (text.isEmpty()) {
-            message.set("");
-            return Optional.empty();
-        }
-        List<Integer> dims = new ArrayList<>();
-        try {
-            for (String part : Arrays.stream(text.replaceAll("[()\\[\\]×x]", ",").split("[,\\s]+"))
-                    .filter(s -> !s.isBlank()).toList()) {
-                int dim = Integer.parseInt(part.trim());
-                if (dim <= 0) {
-                    throw new NumberFormatException(part);
-                }
-                dims.add(dim);
-            }
-        } catch (NumberFormatException e) {
-            message.set("The input shape is whole numbers above 0, like 1, 28, 28 or 4; \"" + text
-                    + "\" is not one, so it is not used.");
-            return Optional.empty();
-        }
-        message.set("");
-        return dims.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(dims));
+        Optional<List<Integer>> shape = InputShapeText.parse(text);
+        message.set(text.isEmpty() || shape.isPresent() ? "" : "The input shape is whole numbers above 0, like"
+                + " 1, 28, 28 or 4; \"" + text + "\" is not one, so it is not used.");
+        return shape;
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.layerloom.editor.session.ProjectSession;
-import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.export.NpzWriter;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
@@ -23,8 +22,6 @@ import org.layerloom.engine.project.ProjectFiles;
  */
 public final class ImportedProjects {
 
-    /** The dataset source of a project that has none yet. */
-    public static final String NO_DATASET = DatasetRegistry.NO_DATASET;
 
     private ImportedProjects() {
     }
@@ -61,7 +58,7 @@ public final class ImportedProjects {
         List<Node> inputs = graph.nodesOfKind(LayerKind.INPUT);
         List<Node> outputs = graph.nodesOfKind(LayerKind.OUTPUT);
         if (inputs.size() != 1 || outputs.size() != 1 || graph.wiresInto(outputs.get(0).id()).isEmpty()) {
-            return DatasetChoice.of(NO_DATASET);
+            return DatasetChoice.of(DatasetChoice.NO_DATASET);
         }
         List<Integer> shape = inputs.get(0).params().dims("shape");
         Node last = graph.requireNode(graph.wiresInto(outputs.get(0).id()).get(0).from().nodeId());
@@ -74,6 +71,6 @@ public final class ImportedProjects {
         if (tenClasses && shape.equals(List.of(3, 32, 32))) {
             return DatasetChoice.of("cifar-10");
         }
-        return DatasetChoice.of(NO_DATASET);
+        return DatasetChoice.of(DatasetChoice.NO_DATASET);
     }
 }

@@ -53,8 +53,7 @@ public final class ModelImports {
     static ImportedModel onnx(OnnxImport read, String name) {
         List<String> notes = read.report().stream().filter(n -> !n.stopsImport()).map(ModelImports::line).toList();
         List<ImportIssue> issues = read.problems().stream().map(n -> ImportIssue.inFile(
-                n.onnxNode().isEmpty() ? name : n.onnxNode() + (n.opType().isEmpty() ? "" : " (" + n.opType() + ")"),
-                n.message(), n.kind() == OnnxImportNote.Kind.UNMAPPED
+                n.onnxNode().isEmpty() ? name : place(n), n.message(), n.kind() == OnnxImportNote.Kind.UNMAPPED
                         ? "LayerLoom imports a model only when every node maps to a layer." : "")).toList();
         return new ImportedModel(name, read.graph(), notes, issues, UnaryOperator.identity(), read.weights());
     }
@@ -72,9 +71,12 @@ public final class ModelImports {
     }
 
     private static String line(OnnxImportNote note) {
-        String where = note.onnxNode().isEmpty() ? ""
-                : note.onnxNode() + (note.opType().isEmpty() ? "" : " (" + note.opType() + ")") + ": ";
-        return where + note.message();
+        return (note.onnxNode().isEmpty() ? "" : place(note) + ": ") + note.message();
+    }
+
+    /** The ONNX node a report line is about, with its operator: "fc1 (Gemm)". */
+    private static String place(OnnxImportNote note) {
+        return note.onnxNode() + (note.opType().isEmpty() ? "" : " (" + note.opType() + ")");
     }
 
     /** Whether {@code file} is read as model code (.py, .txt), the only kind that may need an input shape. */

@@ -25,6 +25,7 @@ import org.layerloom.engine.data.standard.Downloader;
 import org.layerloom.engine.data.standard.StandardDataset;
 import org.layerloom.engine.data.standard.StandardSource;
 import org.layerloom.engine.data.text.TextSource;
+import org.layerloom.engine.project.DatasetChoice;
 
 /**
  * The datasets a project can train on: each {@link DatasetEntry} maps a source id ("mnist", "spirals", ...)
@@ -129,13 +130,10 @@ public final class DatasetRegistry {
         return entry(id).map(DatasetEntry::source);
     }
 
-    /** The source of a project that has no dataset yet, as project files write it. */
-    public static final String NO_DATASET = "none";
-
     /** Loads the request's source, or fails with a message listing the known ids. */
     public Dataset load(DatasetRequest request, ProgressListener progress) throws DatasetException {
         Optional<DatasetSource> source = find(request.source());
-        if (source.isEmpty() && NO_DATASET.equals(request.source())) {
+        if (source.isEmpty() && DatasetChoice.NO_DATASET.equals(request.source())) {
             throw new DatasetException("This project has no data yet (an imported model, for example): choose what"
                     + " the network learns from in the Data area, or name a dataset as the project file's dataset"
                     + " source. Known datasets: " + String.join(", ", ids()) + ".");

@@ -12,6 +12,9 @@ import java.util.TreeMap;
  */
 public record DatasetChoice(String source, SortedMap<String, Object> options) {
 
+    /** The source of a project that has no dataset yet (an imported model), as project files write it. */
+    public static final String NO_DATASET = "none";
+
     public DatasetChoice {
         java.util.Objects.requireNonNull(source, "source");
         TreeMap<String, Object> copy = new TreeMap<>();

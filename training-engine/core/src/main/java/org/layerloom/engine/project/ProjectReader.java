@@ -17,8 +17,6 @@ import org.layerloom.engine.graph.NetworkGraph;
  */
 final class ProjectReader {
 
-    private static final String NO_DATASET = "none";
-
     private final ProjectMigrations migrations;
     private final GraphReader graphs = new GraphReader(LayerCatalog.standard());
 
@@ -94,12 +92,12 @@ final class ProjectReader {
 
     private static DatasetChoice readDataset(JsonCursor dataset) throws ProjectFileException {
         if (!dataset.isPresent()) {
-            return DatasetChoice.of(NO_DATASET);
+            return DatasetChoice.of(DatasetChoice.NO_DATASET);
         }
         dataset.object("The dataset says what the network learns from, like { \"source\" : \"mnist\" }.");
         dataset.allowOnly(Keys.DATASET_KEYS, "the dataset");
         JsonCursor sourceField = dataset.field(Keys.SOURCE);
-        String source = NO_DATASET;
+        String source = DatasetChoice.NO_DATASET;
         if (sourceField.isPresent()) {
             source = sourceField.text("The source names a dataset, such as \"mnist\" or \"spirals\".");
             if (source.isBlank()) {

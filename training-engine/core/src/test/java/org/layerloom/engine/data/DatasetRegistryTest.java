@@ -63,7 +63,7 @@ class DatasetRegistryTest {
 
     @Test
     void a_project_without_data_is_told_to_choose_some() {
-        DatasetRequest request = DatasetRequest.of(DatasetChoice.of(DatasetRegistry.NO_DATASET), Path.of("."), 1, 0.1);
+        DatasetRequest request = DatasetRequest.of(DatasetChoice.of(DatasetChoice.NO_DATASET), Path.of("."), 1, 0.1);
         assertThatThrownBy(() -> DatasetRegistry.standard().load(request, ProgressListener.none()))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("This project has no data yet")
