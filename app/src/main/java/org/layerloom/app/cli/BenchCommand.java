@@ -22,6 +22,7 @@ import org.layerloom.engine.bench.FlopCounter;
 import org.layerloom.engine.bench.MatmulPeak;
 import org.layerloom.engine.bench.PeakMemory;
 import org.layerloom.engine.bench.PyTorchTwin;
+import org.layerloom.engine.bench.TwinBlas;
 import org.layerloom.engine.bench.TrainingSummary;
 import org.layerloom.engine.bench.InspectionBenchmark;
 import org.layerloom.engine.bench.SelfTestBenchmark;
@@ -118,6 +119,13 @@ final class BenchCommand implements Callable<Integer> {
                     + " PyTorch's samples/s, peak memory and LayerLoom/PyTorch (pytorch_ratio).")
     private boolean againstPyTorch;
 
+    @Option(names = "--pytorch-blas", paramLabel = "BLAS", defaultValue = "openblas",
+            description = {"The BLAS of the PyTorch twins: openblas (OpenBLAS put first on the library path when it"
+                    + " is found, as shared/bench's pt-openblas; else the system's), system (whatever"
+                    + " libblas.so.3 is: Debian's reference BLAS unless an optimised one is installed), or a"
+                    + " folder holding OpenBLAS's libblas.so.3 (default: ${DEFAULT-VALUE})."})
+    private String pytorchBlas;
+
     /** Set in the child process of --fresh: one repeat, its raw result and peak memory as JSON. */
     @Option(names = "--child", hidden = true)
     private boolean child;
@@ -152,6 +160,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Optional<KernelChoice>> settings = kernelSettings();
         PrintWriter out = spec.commandLine().getOut();
+        if (!json.enabled() && !child) {
+            out.println("bench environment: OMP_WAIT_POLICY="
+                    + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("(unset: OpenMP threads spin)"));
+        }
         Optional<PyTorchTwin> twin = againstPyTorch ? pyTorchTwin(out) : Optional.empty();
         for (String name : chosen) {
             Optional<BenchNetwork> network = Arrays.stream(BenchNetwork.values())
@@ -191,13 +203,33 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The Python twins when a python3 with torch is found; otherwise says so and runs without them. */
-    private static Optional<PyTorchTwin> pyTorchTwin(PrintWriter out) {
+    private Optional<PyTorchTwin> pyTorchTwin(PrintWriter out) {
         Optional<java.nio.file.Path> python = PythonTorch.system().find();
         if (python.isEmpty()) {
             out.println("bench against-pytorch skipped: no python3 with torch found (looked on the PATH and at"
                     + " /usr/bin/python3)");
+            return Optional.empty();
         }
-        return python.map(PyTorchTwin::new);
+        TwinBlas blas = twinBlas();
+        out.println("bench against-pytorch: " + python.get() + " with " + blas.describe());
+        return Optional.of(new PyTorchTwin(python.get(), blas));
+    }
+
+    /** The twins' BLAS that --pytorch-blas names. */
+    private TwinBlas twinBlas() {
+        switch (pytorchBlas) {
+            case "openblas":
+                return TwinBlas.find();
+            case "system":
+                return TwinBlas.system();
+            default:
+                try {
+                    return TwinBlas.in(java.nio.file.Path.of(pytorchBlas));
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--pytorch-blas: " + e.getMessage()
+                            + "; give openblas, system or a folder holding OpenBLAS's libblas.so.3");
+                }
+        }
     }
 
     /**

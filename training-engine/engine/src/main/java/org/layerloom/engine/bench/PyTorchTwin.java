@@ -31,10 +31,20 @@ public final class PyTorchTwin {
     private static final long TIMEOUT_MINUTES = 60;
 
     private final Path python;
+    private final TwinBlas blas;
 
-    /** @param python a Python 3 that imports torch */
-    public PyTorchTwin(Path python) {
+    /**
+     * @param python a Python 3 that imports torch
+     * @param blas   the BLAS its torch loads
+     */
+    public PyTorchTwin(Path python, TwinBlas blas) {
         this.python = python;
+        this.blas = blas;
+    }
+
+    /** The BLAS the twins run with. */
+    public TwinBlas blas() {
+        return blas;
     }
 
     /**
@@ -55,7 +65,9 @@ public final class PyTorchTwin {
             List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(), network.id(),
                     Integer.toString(network.batchSize()), Integer.toString(samples), Integer.toString(threads),
                     Integer.toString(seed)));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            blas.configure(builder);
+            Process process = builder.start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
