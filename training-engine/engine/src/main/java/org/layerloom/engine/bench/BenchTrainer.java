@@ -25,7 +25,7 @@ import org.layerloom.engine.train.optimizer.AdamOptimizer;
  * learning rate 10⁻³, stepped by the same {@link ParameterUpdater} as training; no evaluators, no
  * listeners) and a clock that only runs while it trains. The loop has the shape
  * of LayerLoom's own fit loop ({@code TrainingRun} with {@code SplitArrays}): the data stays in one
- * array, an epoch starts with one native gather in shuffled order, batches are slices of that, and each
+ * array, an epoch is a shuffled order, each batch is gathered from the data by a slice of it, and each
  * batch is forward, loss and backward in a {@code GradientCollector}, the optimizer step, then its
  * arrays are freed. Like {@code shared/bench}, it reads the loss every 50 batches (and checks it is a
  * number) instead of after every batch.
@@ -62,8 +62,7 @@ final class BenchTrainer implements AutoCloseable {
     private final int batchSize;
     private final long parameterCount;
     private NDManager epoch;
-    private NDArray epochFeatures;
-    private NDArray epochLabels;
+    private NDArray permutation;
     private long nanos;
     private int batches;
     private final long[] phaseNanos = new long[PHASES.length];
@@ -109,7 +108,7 @@ final class BenchTrainer implements AutoCloseable {
         return (int) ((features.getShape().get(0) + batchSize - 1) / batchSize);
     }
 
-    /** Shuffles the examples for a new epoch with one gather (timed). */
+    /** Draws the order of a new epoch (timed); its batches are gathered in that order. */
     void startEpoch(Random random) {
         if (epoch != null) {
             throw new IllegalStateException("end the epoch first");
@@ -127,11 +126,7 @@ final class BenchTrainer implements AutoCloseable {
             order[j] = t;
         }
         epoch = trainer.getManager().newSubManager();
-        NDArray permutation = epoch.create(order);
-        epochFeatures = features.get(permutation);
-        epochLabels = labels.get(permutation);
-        epochFeatures.attach(epoch);
-        epochLabels.attach(epoch);
+        permutation = epoch.create(order);
         long took = System.nanoTime() - start;
         nanos += took;
         phaseNanos[GATHER] += took;
@@ -144,7 +139,7 @@ final class BenchTrainer implements AutoCloseable {
      */
     long train(int from, int to) {
         long start = System.nanoTime();
-        long n = epochFeatures.getShape().get(0);
+        long n = permutation.getShape().get(0);
         NDManager parent = trainer.getManager();
         long[] t = new long[8];
         for (int b = from; b < to; b++) {
@@ -152,8 +147,10 @@ final class BenchTrainer implements AutoCloseable {
             try (NDManager scope = parent.newSubManager()) {
                 long first = (long) b * batchSize;
                 NDIndex slice = new NDIndex().addSliceDim(first, Math.min(n, first + batchSize));
-                NDArray x = epochFeatures.get(slice);
-                NDArray y = epochLabels.get(slice);
+                NDArray rows = permutation.get(slice);
+                NDArray x = features.get(rows);
+                NDArray y = labels.get(rows);
+                rows.attach(scope);
                 x.attach(scope);
                 y.attach(scope);
                 t[1] = System.nanoTime();
@@ -192,13 +189,12 @@ final class BenchTrainer implements AutoCloseable {
         }
     }
 
-    /** Frees the epoch's shuffled copy of the data (timed). */
+    /** Frees the epoch's order (timed). */
     void endEpoch() {
         long start = System.nanoTime();
         epoch.close();
         epoch = null;
-        epochFeatures = null;
-        epochLabels = null;
+        permutation = null;
         nanos += System.nanoTime() - start;
     }
 
