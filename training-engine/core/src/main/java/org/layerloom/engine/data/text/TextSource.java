@@ -133,7 +133,9 @@ public final class TextSource implements DatasetSource {
         }
         LoadReport report = LoadReport.ofNotes(notes).withTexts(samples);
         if (counted) {
-            report = report.withUse(DataUse.counted("text", total, leftOut.entries()));
+            // Every text read, before a training limit cut the training split.
+            int read = all.texts().size() + (options.text("test-path").isPresent() ? testTexts.size() : 0);
+            report = report.withUse(DataUse.counted("text", read, leftOut.entries()));
         }
         String name = path.getFileName().toString();
         String description = String.format(Locale.ROOT, "Texts from %s in %d classes (%s), as %d word ids each "
