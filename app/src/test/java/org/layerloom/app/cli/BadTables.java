@@ -121,6 +121,10 @@ final class BadTables {
                 }, Expected.refused("data.csv")),
                 new Case("missing file", "the path names nothing", f -> csvChoice("gone.csv", 3, 2),
                         Expected.refused("but nothing is there")),
+                new Case("dangling link", "data.csv is a link to a file that was deleted", f -> {
+                    Files.createSymbolicLink(f.resolve("gone.csv"), f.resolve("deleted.csv"));
+                    return csvChoice("gone.csv", 3, 2);
+                }, Expected.refused("gone.csv, but that is a link that leads nowhere")),
                 new Case("path with spaces and unicode", "my dätä/ñame é 表.csv", f -> csv(f, "my dätä/ñame é 表.csv",
                         table(40, ",")), Expected.trains(40, null, "40 examples used")),
                 new Case("CRLF TSV", "tab-separated with Windows line ends", f -> csv(f, "w.tsv",
@@ -141,7 +145,7 @@ final class BadTables {
                 new Case("symlink loop", "data.csv is a link to itself", f -> {
                     Files.createSymbolicLink(f.resolve("loop.csv"), f.resolve("loop.csv"));
                     return csvChoice("loop.csv", 3, 2);
-                }, Expected.refused("loop.csv")),
+                }, Expected.refused("loop.csv, but that is a link that leads nowhere")),
                 new Case("a word in a numeric column", "\"seven\" among numbers", f -> csv(f, "wd.csv",
                         table(50, ",") + "seven,1,2,a\n"), Expected.refused("but line 52 has \"seven\"")),
                 new Case("unclosed quote", "a quote opened on line 10 never closes", f -> {
