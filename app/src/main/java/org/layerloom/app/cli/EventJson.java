@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.layerloom.engine.train.event.ActivationsCaptured;
+import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.DecisionMapCaptured;
 import org.layerloom.engine.train.event.EmbeddingProjected;
 import org.layerloom.engine.train.event.LayerHealth;
@@ -15,7 +16,8 @@ import org.layerloom.engine.train.event.TrainingEvent;
 /**
  * One JSON line per training event for {@code layerloom train --json}: the event's fields plus
  * {@code "event"} (its type); NaN becomes null. The finished event carries {@code "test"} and
- * {@code "run"} (the run folder). Training-health events ({@code "health"}, with every layer's numbers and
+ * {@code "run"} (the run folder). The data-loaded event carries {@code "use"}: the examples used and those
+ * left out, counted by reason with their first places, and {@code "useSentence"}, the same in words. Training-health events ({@code "health"}, with every layer's numbers and
  * its weight histogram) are printed: a few hundred bytes per layer, every N batches. Activation previews,
  * decision maps and embedding projections are not: thousands of numbers per capture meant for the
  * views, not for a log ({@link #printed}). Stateless; any thread.
@@ -56,6 +58,10 @@ final class EventJson {
             }
         } else {
             ObjectNode fields = MAPPER.valueToTree(event);
+            if (event instanceof DataLoaded loaded) {
+                fields.set("use", MAPPER.valueToTree(loaded.use().summary()));
+                fields.put("useSentence", loaded.use().sentence());
+            }
             fields.fields().forEachRemaining(e -> {
                 if (e.getValue().isNumber() && !Double.isFinite(e.getValue().asDouble())) {
                     node.putNull(e.getKey());

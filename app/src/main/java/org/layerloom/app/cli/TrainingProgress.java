@@ -54,6 +54,7 @@ final class TrainingProgress implements TrainingListener, TrainingEventVisitor {
         out.printf(Locale.ROOT, "Loaded %s in %.1f s: %,d training, %,d validation and %,d test examples.%n",
                 loaded.dataset(), loaded.seconds(), loaded.trainExamples(), loaded.validationExamples(),
                 loaded.testExamples());
+        out.println("  Data: " + loaded.use().sentence());
         loaded.notes().forEach(note -> out.println("  Data: " + note));
     }
 

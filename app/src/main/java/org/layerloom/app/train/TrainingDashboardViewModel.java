@@ -340,10 +340,8 @@ public final class TrainingDashboardViewModel {
             if (phase.get() == DashboardPhase.LOADING) {
                 phase.set(DashboardPhase.STARTING);
             }
-            if (!event.notes().isEmpty()) {
-                message.set("Training on " + Numbers.count(event.trainExamples()) + " examples of "
-                        + event.dataset() + ". " + event.notes().get(0) + (event.notes().size() > 1
-                        ? " (" + (event.notes().size() - 1) + " more in the Data area's data doctor)" : ""));
+            if (!event.notes().isEmpty() || event.use().leftOutTotal() > 0) {
+                message.set(DataLoadedMessage.of(event));
             }
         }
 

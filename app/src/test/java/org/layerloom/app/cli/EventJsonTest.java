@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layerloom.engine.data.DataUse;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutReason;
 import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.train.event.ActivationsCaptured;
 import org.layerloom.engine.train.event.BatchEnded;
@@ -54,10 +57,18 @@ class EventJsonTest {
                         + "\"total\":0}");
         assertThat(EventJson.line(new DataLoaded("MNIST", 54_000, 6_000, 10_000, 3.4)))
                 .isEqualTo("{\"event\":\"data-loaded\",\"dataset\":\"MNIST\",\"trainExamples\":54000,"
-                        + "\"validationExamples\":6000,\"testExamples\":10000,\"seconds\":3.4,\"notes\":[]}");
+                        + "\"validationExamples\":6000,\"testExamples\":10000,\"seconds\":3.4,\"notes\":[],"
+                        + "\"use\":{\"unit\":\"example\",\"used\":70000,\"counted\":false},"
+                        + "\"useSentence\":\"70,000 examples used.\"}");
         assertThat(EventJson.line(new DataLoaded("flowers.csv", 100, 10, 10, 0.1,
-                List.of("2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species')."))))
-                .endsWith(",\"notes\":[\"2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species').\"]}");
+                List.of("2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species')."),
+                DataUse.counted("row", 120, List.of(new LeftOut(LeftOutReason.MISSING_VALUE, 2,
+                        List.of("flowers.csv line 7", "flowers.csv line 9")))))))
+                .endsWith(",\"notes\":[\"2 rows were left out: row 7 (empty 'petal width'), row 9 (empty 'species').\"],"
+                        + "\"use\":{\"unit\":\"row\",\"used\":120,\"counted\":true,\"total\":122,\"leftOut\":2,"
+                        + "\"byReason\":[{\"reason\":\"missing-value\",\"count\":2,\"places\":[\"flowers.csv line 7\","
+                        + "\"flowers.csv line 9\"]}]},\"useSentence\":\"120 of 122 rows used; 2 left out: 2 with an empty "
+                        + "cell (flowers.csv lines 7, 9).\"}");
     }
 
     @Test

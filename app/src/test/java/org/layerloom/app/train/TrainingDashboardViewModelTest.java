@@ -16,6 +16,9 @@ import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.train.TrainingSession;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.DataLoaded;
+import org.layerloom.engine.data.DataUse;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutReason;
 import org.layerloom.engine.train.event.DataProgress;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
@@ -290,6 +293,17 @@ class TrainingDashboardViewModelTest {
         assertThat(model.live().progress().fractionProperty().get()).isEqualTo(0.5);
         send(new DataLoaded("Spirals", 800, 200, 200, 0.1));
         assertThat(model.phaseProperty().get()).isEqualTo(DashboardPhase.STARTING);
+    }
+
+    @Test
+    void what_the_loader_left_out_is_shown_with_counts_and_places() {
+        send(new StateChanged(RunState.STARTING, 0, 0), new DataLoaded("cats", 30, 5, 5, 0.1, List.of(
+                "2 file(s) below cats were left out: 2 damaged or truncated picture(s).", "Augmentation added 1."),
+                DataUse.counted("file", 40, List.of(new LeftOut(LeftOutReason.DAMAGED_IMAGE, 2,
+                        List.of("cat/a.jpg", "dog/b.jpg"))))));
+        assertThat(model.messageProperty().get()).isEqualTo("Training on 30 examples of cats. 40 of 42 files used; "
+                + "2 left out: 2 damaged or truncated (cat/a.jpg, dog/b.jpg). 2 file(s) below cats were left out: 2 "
+                + "damaged or truncated picture(s). (1 more in the Data area's data doctor)");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

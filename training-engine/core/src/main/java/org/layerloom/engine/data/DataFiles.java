@@ -25,6 +25,11 @@ public final class DataFiles {
     public static Path existing(DatasetRequest request, String key, String value, String what)
             throws DatasetException {
         Path path = request.resolve(value);
+        if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+            throw DatasetException.inFile(path, "LayerLoom looked for " + what + " at " + path.toAbsolutePath()
+                    + ", but that is a link that leads nowhere: to itself, round a loop of links, or to something "
+                    + "that no longer exists. Choose the data itself, or make the link point to it.", null);
+        }
         if (!Files.exists(path)) {
             String where = Path.of(value).isAbsolute() ? "" : " (the option '" + key + "' is \"" + value
                     + "\", relative to the project folder " + request.baseFolder().toAbsolutePath().normalize() + ")";

@@ -2,6 +2,7 @@ package org.layerloom.engine.train;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.layerloom.engine.data.DataUse;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetCancelledException;
 import org.layerloom.engine.data.DatasetException;
@@ -50,7 +51,7 @@ final class DataPhase implements ProgressListener {
             }
             listener.trainingEvent(new DataLoaded(dataset.name(), dataset.train().size(),
                     dataset.validation().size(), dataset.test().size(), (System.nanoTime() - start) / 1e9,
-                    dataset.report().notes()));
+                    dataset.report().notes(), use(dataset)));
             loaded.complete(dataset);
             return Optional.of(dataset);
         } catch (DatasetCancelledException e) {
@@ -64,6 +65,12 @@ final class DataPhase implements ProgressListener {
             end(RunState.FAILED, "The dataset could not be loaded: " + e.getMessage(), e.toString());
         }
         return Optional.empty();
+    }
+
+    /** What the loader counted, or (where it did not count what it left out) the examples it gave. */
+    static DataUse use(Dataset dataset) {
+        return dataset.report().use().orElseGet(() -> DataUse.uncounted(dataset.train().size()
+                + dataset.validation().size() + dataset.test().size()));
     }
 
     private void end(RunState state, String reason, String detail) {

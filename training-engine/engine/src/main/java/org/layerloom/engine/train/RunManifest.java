@@ -88,6 +88,8 @@ final class RunManifest {
         data.put("test", dataset.test().size());
         data.put("sha256", datasetSha256);
         data.put("notes", dataset.report().notes());
+        data.put("use", DataPhase.use(dataset).summary());
+        data.put("useSentence", DataPhase.use(dataset).sentence());
         DataOrigin origin = job.origin();
         if (origin.folder() != null) {
             // Known only for runs started from a request (the app, the command line).

@@ -134,6 +134,12 @@ final class ImageFolderReader {
                                 log.skip(dir, SkipReason.HIDDEN, "hidden folder, not read");
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
+                            if (!dir.equals(folder) && leadsAbove(dir, folder)) {
+                                // The walk sees loops below its start only; a link to the dataset folder would
+                                // read every other class into this one.
+                                log.skip(dir, SkipReason.LINK_LOOP, "leads back to a folder above it");
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -163,6 +169,15 @@ final class ImageFolderReader {
         }
         pictures.sort(null);
         return pictures;
+    }
+
+    /** Whether the folder {@code dir} (reached through a link) is {@code classFolder} or a folder above it. */
+    private static boolean leadsAbove(Path dir, Path classFolder) {
+        try {
+            return classFolder.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false; // the walk reports what cannot be read
+        }
     }
 
     private static void file(Path file, BasicFileAttributes attrs, List<Path> pictures, SkipLog log) {

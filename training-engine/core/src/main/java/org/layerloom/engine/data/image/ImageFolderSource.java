@@ -15,6 +15,7 @@ import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.DatasetSource;
 import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.DataUse;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.ProgressMeter;
@@ -130,7 +131,8 @@ public final class ImageFolderSource implements DatasetSource {
         ImageFiles origin = new ImageFiles(folder, files(order.train(), read), files(order.validation(), read),
                 files(order.test(), read), width, height, channels, augmentation.copies(), log.result());
         return new Dataset(name, description, DatasetTask.classification(classNames), shape, splits,
-                LoadReport.ofNotes(notes)).withImageFiles(origin);
+                LoadReport.ofNotes(notes).withUse(DataUse.counted("file", read.size(), log.leftOut())))
+                .withImageFiles(origin);
     }
 
     /**

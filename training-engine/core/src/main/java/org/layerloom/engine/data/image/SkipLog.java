@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutTally;
 
 /**
  * Collects the files an image-folder load leaves out and turns them into notes (one per reason, naming the
@@ -47,6 +49,16 @@ final class SkipLog {
                 .forEach(e -> here.merge(e.getValue(), 1, Integer::sum));
         return here.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().words())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The files left out, by reason with the first few names, as the dataset's {@code DataUse} counts them. */
+    List<LeftOut> leftOut() {
+        LeftOutTally tally = new LeftOutTally();
+        for (Map.Entry<SkipReason, Integer> e : counts.entrySet()) {
+            e.getKey().leftOutReason().ifPresent(reason -> tally.addAll(List.of(new LeftOut(reason, e.getValue(),
+                    first.get(e.getKey()).stream().map(s -> name(s.file())).toList()))));
+        }
+        return tally.entries();
     }
 
     SkippedFiles result() {

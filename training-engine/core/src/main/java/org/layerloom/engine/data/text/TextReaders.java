@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutReason;
+import org.layerloom.engine.data.LeftOutTally;
 import org.layerloom.engine.data.csv.CsvRow;
 import org.layerloom.engine.data.csv.CsvTable;
-import org.layerloom.engine.data.csv.TextFile;
 import org.layerloom.engine.data.csv.Values;
 
 /**
@@ -50,10 +53,13 @@ final class TextReaders {
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         List<Long> missing = new ArrayList<>();
+        LeftOutTally tally = new LeftOutTally();
+        String name = file.getFileName().toString();
         for (CsvRow row : table.rows()) {
             String value = row.get(label).trim();
             if (Values.isMissing(value) || row.get(text).isBlank()) {
                 missing.add(row.line());
+                tally.add(LeftOutReason.UNLABELLED_TEXT, name + " line " + row.line());
                 continue;
             }
             int c = names.indexOf(value);
@@ -65,55 +71,32 @@ final class TextReaders {
             texts.add(row.get(text).trim());
             labels.add(c);
         }
+        if (texts.isEmpty()) {
+            throw DatasetException.inFile(file, String.format(Locale.ROOT, "No row of %s has both a text (column "
+                    + "'%s') and a label (column '%s'): all %,d rows miss one (%s). Fill in the labels, or choose "
+                    + "the columns with the options 'text' and 'label'.", file, table.columns().get(text),
+                    table.columns().get(label), missing.size(), lines(missing)), null);
+        }
         List<String> notes = new ArrayList<>(table.notes());
         if (!missing.isEmpty()) {
-            notes.add(String.format(Locale.ROOT, "%,d row(s) of %s had no text or no label and were left out "
-                    + "(line %s).", missing.size(), file.getFileName(), missing.stream().limit(5).map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElse("")));
+            notes.add(String.format(Locale.ROOT, "%,d row(s) of %s had no text (column '%s') or no label (column "
+                    + "'%s') and were left out (%s).", missing.size(), name, table.columns().get(text),
+                    table.columns().get(label), lines(missing)));
         }
-        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), names, notes);
+        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), names, notes,
+                tally.entries(), !skipBad);
+    }
+
+    /** "lines 3, 9, 17, 20, 41 and 12 more". */
+    private static String lines(List<Long> lines) {
+        String first = lines.stream().limit(LeftOut.LISTED).map(String::valueOf).collect(Collectors.joining(", "));
+        return (lines.size() == 1 ? "line " : "lines ") + first
+                + (lines.size() > LeftOut.LISTED ? " and " + (lines.size() - LeftOut.LISTED) + " more" : "");
     }
 
     /** The texts of a folder of class folders; with {@code classNames} given, the same classes are expected. */
     static LabelledTexts fromFolders(Path folder, List<String> classNames) throws DatasetException {
-        List<Path> classes = subFolders(folder);
-        List<String> names = classes.stream().map(p -> p.getFileName().toString()).toList();
-        if (classNames == null && names.size() < 2) {
-            throw DatasetException.inFile(folder, "The folder " + folder + " has " + (names.isEmpty()
-                    ? "no sub-folders" : "only one sub-folder (" + names.get(0) + ")") + ". Put the texts of each "
-                    + "class in a sub-folder of its own, named after the class; a classifier needs at least two.",
-                    null);
-        }
-        List<String> wanted = classNames == null ? names : classNames;
-        List<String> texts = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        int ignored = 0;
-        for (Path classFolder : classes) {
-            int c = wanted.indexOf(classFolder.getFileName().toString());
-            if (c < 0) {
-                throw DatasetException.inFile(classFolder, "The folder " + classFolder + " is a class the training "
-                        + "data does not have (its classes are " + String.join(", ", wanted) + ").", null);
-            }
-            for (Path file : files(classFolder)) {
-                if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-                    ignored++;
-                    continue;
-                }
-                TextFile.Content content = TextFile.read(file);
-                notes.addAll(content.notes());
-                if (content.text().isBlank()) {
-                    notes.add("The file " + file + " is empty and was left out.");
-                    continue;
-                }
-                texts.add(content.text().strip());
-                labels.add(c);
-            }
-        }
-        if (ignored > 0) {
-            notes.add(ignored + " file(s) not ending in .txt were ignored.");
-        }
-        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), wanted, notes);
+        return TextFolders.read(folder, classNames);
     }
 
     /**
@@ -130,6 +113,8 @@ final class TextReaders {
         List<String> texts = new java.util.ArrayList<>();
         java.util.List<Integer> labels = new java.util.ArrayList<>();
         List<String> notes = new java.util.ArrayList<>();
+        LeftOutTally tally = new LeftOutTally();
+        boolean counted = true;
         List<String> classes = classNames;
         for (Path table : tables) {
             LabelledTexts part = fromTable(table, textColumn, labelColumn, skipBad, classes);
@@ -139,10 +124,13 @@ final class TextReaders {
                 labels.add(label);
             }
             notes.addAll(part.notes());
+            tally.addAll(part.leftOut());
+            counted &= part.counted();
         }
         notes.add(0, "Read " + texts.size() + " texts from " + tables.size() + " files in " + folder.getFileName()
                 + ": " + String.join(", ", tables.stream().map(t -> t.getFileName().toString()).toList()) + ".");
-        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), classes, notes);
+        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), classes, notes,
+                tally.entries(), counted);
     }
 
     private static boolean isTable(Path file) {

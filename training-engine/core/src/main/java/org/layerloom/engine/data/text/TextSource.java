@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.DataFiles;
+import org.layerloom.engine.data.DataUse;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetException;
 import org.layerloom.engine.data.DatasetOptions;
@@ -14,6 +15,7 @@ import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.DatasetSource;
 import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.LeftOutTally;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.ProgressMeter;
@@ -62,6 +64,9 @@ public final class TextSource implements DatasetSource {
         }
         meter.advance("Reading " + path.getFileName(), 1);
         List<String> notes = new ArrayList<>(all.notes());
+        LeftOutTally leftOut = new LeftOutTally();
+        leftOut.addAll(all.leftOut());
+        boolean counted = all.counted();
         ClassLabels labels = ClassLabels.copyOf(all.labels(), all.classNames().size());
 
         List<String> trainTexts;
@@ -73,6 +78,8 @@ public final class TextSource implements DatasetSource {
             Path testPath = DataFiles.require(request, "test-path", "A text dataset", "the test texts");
             LabelledTexts test = read(testPath, textColumn, labelColumn, skipBad, all.classNames());
             notes.addAll(test.notes());
+            leftOut.addAll(test.leftOut());
+            counted &= test.counted();
             Splits order = Splitting.withTest(indexExamples(labels), indexExamples(ClassLabels.copyOf(test.labels(),
                     all.classNames().size())), request);
             int[] train = indices(order.train());
@@ -125,6 +132,11 @@ public final class TextSource implements DatasetSource {
             samples.add(new LoadReport.TextSample(trainTexts.get(i), all.classNames().get(trainLabels[i])));
         }
         LoadReport report = LoadReport.ofNotes(notes).withTexts(samples);
+        if (counted) {
+            // Every text read, before a training limit cut the training split.
+            int read = all.texts().size() + (options.text("test-path").isPresent() ? testTexts.size() : 0);
+            report = report.withUse(DataUse.counted("text", read, leftOut.entries()));
+        }
         String name = path.getFileName().toString();
         String description = String.format(Locale.ROOT, "Texts from %s in %d classes (%s), as %d word ids each "
                 + "from a vocabulary of %,d (0 is padding, 1 an unknown word). Feed them to an Embedding with "

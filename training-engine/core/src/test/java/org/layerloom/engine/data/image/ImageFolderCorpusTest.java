@@ -26,8 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.layerloom.engine.data.DataUse;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.LeftOut;
 import org.layerloom.engine.data.TestRequests;
 
 /**
@@ -363,6 +365,13 @@ class ImageFolderCorpusTest {
         }
         if (!expected.skipped().isEmpty()) {
             assertThat(notes.get(0)).startsWith(skipped.total() + " file(s) below ");
+        }
+        DataUse use = data.report().use().orElseThrow();
+        assertThat(use.used()).isEqualTo(expected.pictures());
+        assertThat(use.leftOutTotal()).isEqualTo(skipped.total() - skipped.count(SkipReason.HIDDEN));
+        for (LeftOut entry : use.leftOut()) {
+            assertThat(entry.places()).hasSize(Math.min(entry.count(), LeftOut.LISTED))
+                    .allSatisfy(place -> assertThat(place).doesNotStartWith("/"));
         }
     }
 

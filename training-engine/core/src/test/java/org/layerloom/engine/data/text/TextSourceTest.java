@@ -98,7 +98,9 @@ class TextSourceTest {
         Dataset data = TestRequests.load("text", dir, "path", "reviews", "length", 8);
         assertThat(data.classNames()).containsExactly("bad", "good");
         assertThat(data.splits().totalSize()).isEqualTo(30);
-        assertThat(data.report().notes()).anyMatch(n -> n.contains("1 file(s) not ending in .txt"));
+        assertThat(data.report().notes()).anyMatch(n -> n.contains("1 not ending in .txt (good/notes.md)"));
+        assertThat(data.report().use().orElseThrow().sentence())
+                .isEqualTo("30 of 31 texts used; 1 left out: 1 not ending in .txt (good/notes.md).");
     }
 
     @Test

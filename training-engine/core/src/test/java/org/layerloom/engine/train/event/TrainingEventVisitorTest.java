@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.layerloom.engine.data.DataUse;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutReason;
 import org.layerloom.engine.tensor.FloatTensor;
 
 class TrainingEventVisitorTest {
@@ -31,7 +34,9 @@ class TrainingEventVisitorTest {
                     new double[2])),
             new OutputNotFinite(1, 1, 0, NotFiniteCause.INPUT, "", "", "", "", "NaN", ""),
             new DataProgress("Reading train.csv", 10, 100),
-            new DataLoaded("Moons", 640, 80, 80, 0.5),
+            new DataLoaded("iris.csv", 100, 20, 28, 0.1, List.of("2 rows were left out."),
+                    DataUse.counted("row", 148, List.of(new LeftOut(LeftOutReason.MISSING_VALUE, 2,
+                            List.of("iris.csv line 7", "iris.csv line 9"))))),
             new TestProgress(40, 100),
             new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."));
 
