@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.DataFiles;
 import org.layerloom.engine.data.Dataset;
@@ -15,7 +16,6 @@ import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.data.Examples;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.data.ProgressMeter;
 import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.data.RegressionTargets;
 import org.layerloom.engine.data.Splits;
@@ -37,13 +37,11 @@ public final class CsvSource implements DatasetSource {
 
     private static final List<String> OPTIONS = List.of("path", "test-path", "test-ratio", "header", "delimiter",
             "label", "features", "task", "normalize", "missing", "bad-rows");
-    private static final int PREVIEW_ROWS = 8;
 
     @Override
     public Dataset load(DatasetRequest request, ProgressListener progress) throws DatasetException {
         DatasetOptions options = request.options();
         options.requireKnown("CSV table", OPTIONS);
-        ProgressMeter meter = new ProgressMeter(progress, 3);
         Path file = DataFiles.require(request, "path", "A CSV table", "the table file (CSV or TSV)");
         String header = options.choice("header", "auto", List.of("auto", "true", "false"));
         String delimiter = options.text("delimiter").orElse(null);
@@ -54,8 +52,28 @@ public final class CsvSource implements DatasetSource {
                 List.of("standardize", "minmax", "min-max", "none")));
         double testRatio = options.number("test-ratio", 0.2, 0, 0.9);
 
-        CsvTable table = CsvTable.read(file, header, delimiter, skipBad);
-        meter.advance("Reading " + file.getFileName(), 1);
+        OptionalInt limit = request.trainingLimit();
+        boolean stopEarly = limit.isPresent() && (options.text("test-path").isPresent() || testRatio == 0);
+        int maxRows = stopEarly ? limit.getAsInt() : Integer.MAX_VALUE;
+        try {
+            return load(request, progress, file, header, delimiter, skipBad, missingIsError, taskOption,
+                    normalization, testRatio, maxRows);
+        } catch (OutOfMemoryError e) {
+            throw TableMemory.outOfMemory(file, file.toFile().length());
+        }
+    }
+
+    /**
+     * Reads the table in two passes (facts, then numbers) and splits it. With {@code maxRows} below
+     * {@link Integer#MAX_VALUE} (a training limit where the split takes the first rows: a separate test file or
+     * no test ratio) both passes stop after that many usable rows, and the columns are planned from those rows.
+     */
+    private Dataset load(DatasetRequest request, ProgressListener progress, Path file, String header,
+                         String delimiter, boolean skipBad, boolean missingIsError, String taskOption,
+                         Normalization normalization, double testRatio, int maxRows) throws DatasetException {
+        DatasetOptions options = request.options();
+        StreamedTable table = TableScan.read(file, header, delimiter, skipBad, options.text("label").orElse("last"),
+                maxRows == Integer.MAX_VALUE ? 0 : maxRows, progress);
         int label = table.column(options.text("label").orElse("last"), "label");
         List<String> notes = new ArrayList<>(table.notes());
         int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
@@ -67,35 +85,42 @@ public final class CsvSource implements DatasetSource {
         };
         TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
         notes.addAll(encoder.notes());
-        EncodedTable encoded = encoder.encode(table);
+        EncodedTable encoded = encoder.encode(table, maxRows, progress);
         notes.addAll(encoded.notes());
+        if (table.lastLine() > 0) {
+            notes.add(String.format(Locale.ROOT, "Only the first %,d rows of %s (up to line %,d) were read, as the "
+                    + "training limit asks; the columns were judged from those rows.", table.rows(),
+                    file.getFileName(), table.lastLine()));
+        }
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
         Examples all = examples(encoded, shape, encoder);
+        encoded = dropArrays(encoded);
 
         Splits splits;
         if (options.text("test-path").isPresent()) {
             Path testFile = DataFiles.require(request, "test-path", "A CSV table", "the test table");
-            CsvTable testTable = CsvTable.read(testFile, table.hasHeader() ? "true" : "false", delimiter, skipBad);
+            StreamedTable testTable = TableScan.structure(testFile, table.hasHeader() ? "true" : "false", delimiter,
+                    skipBad, progress);
             if (testTable.columns().size() != table.columns().size()) {
                 throw DatasetException.inFile(testFile, "The test file " + testFile + " has "
                         + testTable.columns().size() + " columns, but the training file " + file.getFileName()
                         + " has " + table.columns().size() + ". Both need the same columns.", null);
             }
-            EncodedTable encodedTest = encoder.encode(testTable);
+            EncodedTable encodedTest = encoder.encode(testTable, Integer.MAX_VALUE, progress);
             notes.addAll(testTable.notes());
             notes.addAll(encodedTest.notes());
             splits = Splitting.withTest(all, examples(encodedTest, shape, encoder), request);
         } else {
             splits = Splitting.byRatio(all, testRatio, request);
         }
-        meter.advance("Encoding " + file.getFileName(), 1);
+        all = null;
+        progress.progressDidChange("Normalising " + file.getFileName(), 0, 1);
         splits = normalization.apply(splits, encoded.numeric());
-        meter.advance("Normalising", 1);
+        progress.progressDidChange("Normalising " + file.getFileName(), 1, 1);
 
         DatasetTask task = encoder.isClassification() ? DatasetTask.classification(encoder.classNames())
                 : DatasetTask.regression(1);
-        List<List<String>> firstRows = table.rows().stream().limit(PREVIEW_ROWS).map(CsvRow::fields).toList();
-        LoadReport report = LoadReport.ofNotes(notes).withTable(table.columns(), firstRows)
+        LoadReport report = LoadReport.ofNotes(notes).withTable(table.columns(), table.firstRows())
                 .withFeatureNames(encoded.featureNames());
         String name = file.getFileName().toString();
         String description = String.format(Locale.ROOT, "The table %s: %,d rows, %d input value(s) from %d "
@@ -105,14 +130,22 @@ public final class CsvSource implements DatasetSource {
         return new Dataset(name, description, task, shape, splits, report);
     }
 
+    /** {@code encoded} without its arrays, once they belong to the examples, so they can be collected early. */
+    private static EncodedTable dropArrays(EncodedTable encoded) {
+        return new EncodedTable(new float[0], new int[0], new float[0], encoded.featureNames(), encoded.numeric(),
+                encoded.rows(), encoded.notes());
+    }
+
+    /** The encoded rows as examples; the features array is taken over, not copied. */
     private static Examples examples(EncodedTable encoded, TensorShape shape, TableEncoder encoder) {
-        return Examples.of(RealFeatures.copyOf(encoded.features()), shape, encoder.isClassification()
+        RealFeatures features = RealFeatures.owning(encoded.features()).slice(0, encoded.rows() * shape.dim(0));
+        return Examples.of(features, shape, encoder.isClassification()
                 ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
                 : RegressionTargets.copyOf(encoded.targets(), 1));
     }
 
     /** Refuses a feature column named like the label (ignoring case and spaces): it would leak the answer. */
-    private static void refuseLabelTwin(CsvTable table, int label, int[] features) throws DatasetException {
+    private static void refuseLabelTwin(StreamedTable table, int label, int[] features) throws DatasetException {
         String labelName = table.columns().get(label);
         for (int c : features) {
             String name = table.columns().get(c);
@@ -126,7 +159,7 @@ public final class CsvSource implements DatasetSource {
         }
     }
 
-    private static int[] featureColumns(CsvTable table, int label, String option, List<String> notes)
+    private static int[] featureColumns(StreamedTable table, int label, String option, List<String> notes)
             throws DatasetException {
         List<Integer> chosen = new ArrayList<>();
         if (option == null) {

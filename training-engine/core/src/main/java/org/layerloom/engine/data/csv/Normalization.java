@@ -28,7 +28,7 @@ public enum Normalization {
             return splits;
         }
         int width = numeric.length;
-        float[] train = splits.train().realFeatures().toArray();
+        java.nio.FloatBuffer train = splits.train().realFeatures().buffer();
         int n = splits.train().size();
         double[] shift = new double[width];
         double[] scale = new double[width];
@@ -41,7 +41,7 @@ public enum Normalization {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                double v = train[i * width + j];
+                double v = train.get(i * width + j);
                 sum += v;
                 min = Math.min(min, v);
                 max = Math.max(max, v);
@@ -49,7 +49,7 @@ public enum Normalization {
             double mean = n == 0 ? 0 : sum / n;
             double var = 0;
             for (int i = 0; i < n; i++) {
-                double d = train[i * width + j] - mean;
+                double d = train.get(i * width + j) - mean;
                 var += d * d;
             }
             double std = n == 0 ? 0 : Math.sqrt(var / n);
@@ -70,6 +70,6 @@ public enum Normalization {
                 values[k] = (float) ((values[k] - shift[j]) * scale[j]);
             }
         }
-        return Examples.of(RealFeatures.copyOf(values), part.exampleShape(), part.labels());
+        return Examples.of(RealFeatures.owning(values), part.exampleShape(), part.labels());
     }
 }
