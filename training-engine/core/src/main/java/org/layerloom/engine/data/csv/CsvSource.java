@@ -13,13 +13,11 @@ import org.layerloom.engine.data.DatasetOptions;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.DatasetSource;
 import org.layerloom.engine.data.DatasetTask;
-import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.Labels;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.data.RegressionTargets;
 import org.layerloom.engine.data.Splits;
-import org.layerloom.engine.data.Splitting;
 import org.layerloom.engine.graph.TensorShape;
 
 /**
@@ -93,8 +91,6 @@ public final class CsvSource implements DatasetSource {
                     file.getFileName(), table.lastLine()));
         }
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
-        Examples all = examples(encoded, shape, encoder);
-        encoded = dropArrays(encoded);
 
         Splits splits;
         if (options.text("test-path").isPresent()) {
@@ -109,14 +105,13 @@ public final class CsvSource implements DatasetSource {
             EncodedTable encodedTest = encoder.encode(testTable, Integer.MAX_VALUE, progress);
             notes.addAll(testTable.notes());
             notes.addAll(encodedTest.notes());
-            splits = Splitting.withTest(all, examples(encodedTest, shape, encoder), request);
+            splits = TableSplits.withTest(encoded, labels(encoded, encoder), encodedTest,
+                    labels(encodedTest, encoder), shape, request, normalization);
         } else {
-            splits = Splitting.byRatio(all, testRatio, request);
+            splits = TableSplits.byRatio(encoded, labels(encoded, encoder), shape, testRatio, request,
+                    normalization);
         }
-        all = null;
-        progress.progressDidChange("Normalising " + file.getFileName(), 0, 1);
-        splits = normalization.apply(splits, encoded.numeric());
-        progress.progressDidChange("Normalising " + file.getFileName(), 1, 1);
+        progress.progressDidChange("Normalised " + file.getFileName(), 1, 1);
 
         DatasetTask task = encoder.isClassification() ? DatasetTask.classification(encoder.classNames())
                 : DatasetTask.regression(1);
@@ -130,18 +125,10 @@ public final class CsvSource implements DatasetSource {
         return new Dataset(name, description, task, shape, splits, report);
     }
 
-    /** {@code encoded} without its arrays, once they belong to the examples, so they can be collected early. */
-    private static EncodedTable dropArrays(EncodedTable encoded) {
-        return new EncodedTable(new float[0], new int[0], new float[0], encoded.featureNames(), encoded.numeric(),
-                encoded.rows(), encoded.notes());
-    }
-
-    /** The encoded rows as examples; the features array is taken over, not copied. */
-    private static Examples examples(EncodedTable encoded, TensorShape shape, TableEncoder encoder) {
-        RealFeatures features = RealFeatures.owning(encoded.features()).slice(0, encoded.rows() * shape.dim(0));
-        return Examples.of(features, shape, encoder.isClassification()
-                ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
-                : RegressionTargets.copyOf(encoded.targets(), 1));
+    /** The labels of the encoded rows. */
+    private static Labels labels(EncodedTable encoded, TableEncoder encoder) {
+        return encoder.isClassification() ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
+                : RegressionTargets.copyOf(encoded.targets(), 1);
     }
 
     /** Refuses a feature column named like the label (ignoring case and spaces): it would leak the answer. */

@@ -61,6 +61,59 @@ public enum Normalization {
                 rescale(splits.test(), shift, scale));
     }
 
+    /**
+     * The shift and scale of every input, fitted on the first {@code trainRows} rows of {@code values} (rows of
+     * {@code numeric.length}) as {@link #apply} fits them on the training split: {@code {shift, scale}}.
+     */
+    double[][] fit(float[] values, int trainRows, boolean[] numeric) {
+        int width = numeric.length;
+        double[] shift = new double[width];
+        double[] scale = new double[width];
+        java.util.Arrays.fill(scale, 1);
+        if (this == NONE) {
+            return new double[][] {shift, scale};
+        }
+        int n = trainRows;
+        for (int j = 0; j < width; j++) {
+            if (!numeric[j]) {
+                continue;
+            }
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double v = values[i * width + j];
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            double mean = n == 0 ? 0 : sum / n;
+            double var = 0;
+            for (int i = 0; i < n; i++) {
+                double d = values[i * width + j] - mean;
+                var += d * d;
+            }
+            double std = n == 0 ? 0 : Math.sqrt(var / n);
+            shift[j] = this == STANDARDIZE ? mean : min;
+            double spread = this == STANDARDIZE ? std : max - min;
+            scale[j] = spread > 1e-12 ? 1 / spread : 0;
+        }
+        return new double[][] {shift, scale};
+    }
+
+    /** Rescales the first {@code length} values of {@code values} in place with a {@link #fit}. */
+    static void rescale(float[] values, int length, double[][] fit) {
+        double[] shift = fit[0];
+        double[] scale = fit[1];
+        int width = shift.length;
+        for (int k = 0; k < length; k++) {
+            int j = k % width;
+            if (scale[j] != 1 || shift[j] != 0) {
+                values[k] = (float) ((values[k] - shift[j]) * scale[j]);
+            }
+        }
+    }
+
     private static Examples rescale(Examples part, double[] shift, double[] scale) {
         float[] values = part.realFeatures().toArray();
         int width = shift.length;

@@ -179,8 +179,13 @@ public final class TableEncoder {
             throw DatasetException.inFile(file, "Every row of " + file + " misses a value in a chosen column, so "
                     + "nothing is left to learn from.", null);
         }
-        return new EncodedTable(rows.features, java.util.Arrays.copyOf(rows.classes, rows.kept),
-                java.util.Arrays.copyOf(rows.targets, rows.kept), names, numeric, rows.kept, notes);
+        int labelled = isClassification() ? rows.kept : 0;
+        int[] classes = rows.classes.length == labelled ? rows.classes : java.util.Arrays.copyOf(rows.classes,
+                labelled);
+        int targeted = rows.kept - labelled;
+        float[] targets = rows.targets.length == targeted ? rows.targets : java.util.Arrays.copyOf(rows.targets,
+                targeted);
+        return new EncodedTable(rows.features, classes, targets, names, numeric, rows.kept, notes);
     }
 
     /** The first five lines and the count of something, for a note. */
@@ -219,8 +224,8 @@ public final class TableEncoder {
         RowEncoder(Path file, float[] features, int capacity, int width) {
             this.file = file;
             this.features = features;
-            this.classes = new int[capacity];
-            this.targets = new float[capacity];
+            this.classes = new int[isClassification() ? capacity : 0];
+            this.targets = new float[isClassification() ? 0 : capacity];
             this.capacity = capacity;
             this.width = width;
             for (ColumnKind kind : kinds) {

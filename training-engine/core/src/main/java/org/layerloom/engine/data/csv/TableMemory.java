@@ -11,8 +11,8 @@ import org.layerloom.engine.data.DatasetException;
  */
 final class TableMemory {
 
-    /** The encoded features and the copies a load makes of them (splits, normalisation), as a rough factor. */
-    private static final int COPIES = 3;
+    /** The encoded features (split and normalised in place) and room for the per-row arrays and garbage. */
+    private static final int COPIES = 2;
     private static final long MAX_CELLS = Integer.MAX_VALUE - 16;
 
     private TableMemory() {
@@ -42,6 +42,6 @@ final class TableMemory {
             + "option -Xmx, for example -Xmx4g).";
 
     static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%,d MB", (bytes + (1L << 20) - 1) >> 20);
+        return String.format(Locale.ROOT, "%,d MB", Math.max(1, Math.round(bytes / 1048576.0)));
     }
 }

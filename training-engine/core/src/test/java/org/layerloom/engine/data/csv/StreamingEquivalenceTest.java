@@ -29,7 +29,8 @@ import org.layerloom.engine.data.RegressionTargets;
  * The streaming reader gives exactly what the whole-file reader gave ({@link LegacyCsvSource}, kept as the
  * reference): the same arrays in every split, names, notes, preview and description, or the same message,
  * over random small tables with headers or not, three delimiters, decimal commas, categories, missing values,
- * blank lines, CRLF, quotes, lines ending with the delimiter, ragged rows and stray text.
+ * blank lines, CRLF, quotes, lines ending with the delimiter, ragged rows and stray text; with training limits
+ * where the split needs the whole file (a test ratio), so the reading does not stop early.
  */
 class StreamingEquivalenceTest {
 
@@ -56,8 +57,11 @@ class StreamingEquivalenceTest {
         Files.write(file, table.text.getBytes(StandardCharsets.UTF_8));
         Map<String, Object> options = new TreeMap<>(table.options);
         options.put("path", table.name);
-        DatasetRequest request = new DatasetRequest("csv", DatasetOptions.of(options), dir, seed, 0.2,
-                OptionalInt.empty());
+        boolean wholeFile = !options.containsKey("test-ratio");
+        OptionalInt limit = wholeFile && random.nextInt(4) == 0 ? OptionalInt.of(1 + random.nextInt(20))
+                : OptionalInt.empty();
+        DatasetRequest request = new DatasetRequest("csv", DatasetOptions.of(options), dir, seed,
+                random.nextInt(5) == 0 ? 0 : 0.2, limit);
 
         Outcome expected = Outcome.of(() -> new LegacyCsvSource().load(request, ProgressListener.none()));
         Outcome actual = Outcome.of(() -> new CsvSource().load(request, ProgressListener.none()));
