@@ -29,7 +29,10 @@ import org.layerloom.engine.graph.TensorShape;
  * "normalize" (standardize, minmax, none; fitted on the training split), "missing" (drop: leave out rows with
  * an empty value, counted in the report; error), "bad-rows" (error, skip). Columns empty in every row are left
  * out of the default features with a note; a feature column named like the label (ignoring case and spaces) is
- * refused, as it would give the network the answer. Stateless; any thread.
+ * refused, as it would give the network the answer. The file streams in two passes in bounded memory (see
+ * {@link TableScan}), with progress in bytes; a training limit stops both passes early when the split takes
+ * the first rows (a test file, or test ratio 0), and a table too large for the heap is refused with a clear
+ * message, never an {@link OutOfMemoryError}. Stateless; any thread.
  */
 public final class CsvSource implements DatasetSource {
 
