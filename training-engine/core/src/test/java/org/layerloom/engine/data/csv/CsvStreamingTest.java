@@ -67,6 +67,21 @@ class CsvStreamingTest {
     }
 
     @Test
+    void a_training_limit_with_a_test_file_stops_reading_the_training_file_early() throws Exception {
+        Path file = dir.resolve("big.csv");
+        BigTables.write(file, 8L << 20);
+        BigTables.write(dir.resolve("test.csv"), 20_000);
+        long size = Files.size(file);
+        List<Report> reports = new ArrayList<>();
+
+        Dataset data = load("big.csv", OptionalInt.of(300), reports, "test-path", "test.csv");
+
+        assertThat(data.train().size() + data.validation().size()).isEqualTo(300);
+        assertThat(data.test().size()).isPositive();
+        assertThat(mostBytesRead(reports, size)).isPositive().isLessThan(size / 20);
+    }
+
+    @Test
     void a_training_limit_with_a_test_ratio_reads_the_whole_file_for_the_stratified_split() throws Exception {
         Path file = dir.resolve("big.csv");
         int rows = BigTables.write(file, 2L << 20);

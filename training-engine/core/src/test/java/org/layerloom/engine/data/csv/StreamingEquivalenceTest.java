@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.TreeMap;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -71,6 +72,33 @@ class StreamingEquivalenceTest {
         if (expected.dataset != null) {
             assertSame(actual.dataset, expected.dataset, table.text);
         }
+    }
+
+    @Example
+    void a_separate_test_file_is_read_as_the_whole_file_reader_read_it() throws IOException {
+        StringBuilder train = new StringBuilder("x;y;colour;species\n");
+        StringBuilder test = new StringBuilder("x;y;colour;species\n");
+        Random random = new Random(3);
+        for (int i = 0; i < 120; i++) {
+            StringBuilder into = i % 4 == 0 ? test : train;
+            into.append(random.nextInt(100)).append(',').append(random.nextInt(10)).append(';')
+                    .append(random.nextInt(7) == 0 ? "NA" : String.valueOf(random.nextInt(50))).append(';')
+                    .append(i % 20 == 0 ? "violet" : random.nextBoolean() ? "red" : "blue").append(';')
+                    .append(random.nextBoolean() ? "a" : "b").append('\n');
+        }
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("test.csv"), test);
+        DatasetRequest request = new DatasetRequest("csv", DatasetOptions.of(Map.of("path", "train.csv",
+                "test-path", "test.csv")), dir, 5, 0.25, OptionalInt.empty());
+
+        Outcome expected = Outcome.of(() -> new LegacyCsvSource().load(request, ProgressListener.none()));
+        Outcome actual = Outcome.of(() -> new CsvSource().load(request, ProgressListener.none()));
+
+        assertThat(expected.message).isNull();
+        assertThat(actual.message).isNull();
+        assertThat(actual.dataset.report().notes()).anyMatch(n -> n.contains("decimal comma"))
+                .anyMatch(n -> n.contains("that the training data does not have"));
+        assertSame(actual.dataset, expected.dataset, train.toString());
     }
 
     static void assertSame(Dataset actual, Dataset expected, String text) {
