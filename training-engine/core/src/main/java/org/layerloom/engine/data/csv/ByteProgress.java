@@ -10,8 +10,9 @@ import org.layerloom.engine.data.ProgressListener;
 
 /**
  * Counts the bytes one pass over a file has read and reports them as "Reading data.csv · 120 MB of 197 MB"
- * (done and total in bytes), at most once per {@value #STEP_BYTES} bytes; a cancelled load stops at the next
- * {@link #poll()}. Used on the loading thread only.
+ * (done and total in bytes), at most once per {@value #STEP_BYTES} bytes or per hundredth of the file, whichever
+ * is more, so a listener that treats each new text as a new step hears about a hundred of them; a cancelled load
+ * stops at the next {@link #poll()}. Used on the loading thread only.
  */
 final class ByteProgress {
 
@@ -21,6 +22,7 @@ final class ByteProgress {
     private final String verb;
     private final String name;
     private final long total;
+    private final long step;
     private long read;
     private long reported = -1;
 
@@ -29,6 +31,7 @@ final class ByteProgress {
         this.verb = verb;
         this.name = file.getFileName().toString();
         this.total = total;
+        this.step = Math.max(STEP_BYTES, total / 100);
     }
 
     /** {@code in}, counting what is read through it. */
@@ -64,7 +67,7 @@ final class ByteProgress {
 
     /** Reports the bytes read when a step's worth more were read; stops if the load was cancelled. */
     void poll() throws DatasetCancelledException {
-        if (read - reported >= STEP_BYTES) {
+        if (read - reported >= step) {
             report();
         }
         if (listener.isCancelled()) {
