@@ -159,7 +159,7 @@ final class ColumnFacts {
         }
         for (int s = 0; s < STYLES.length; s++) {
             if (verdicts[s] == UNDECIDED) {
-                Double d = STYLES[s] == NumberStyle.PLAIN ? plainValue : STYLES[s].parse(v);
+                Double d = plainValue == null ? STYLES[s].parse(v) : plainIn(STYLES[s], v, plainValue);
                 if (d == null) {
                     verdicts[s] = TEXT;
                 } else if (d != Math.rint(d)) {
@@ -167,6 +167,15 @@ final class ColumnFacts {
                 }
             }
         }
+    }
+
+    /** What a plain number reads as in {@code style}, without the regular expression for the usual cases. */
+    private static Double plainIn(NumberStyle style, String v, Double plainValue) {
+        return switch (style) {
+            case PLAIN -> plainValue;
+            case THOUSANDS_COMMA -> plainFitsThousands(v) ? plainValue : null;
+            case DECIMAL_COMMA -> !plainFitsDecimal(v) ? null : v.indexOf('.') < 0 ? plainValue : style.parse(v);
+        };
     }
 
     /** The distinct label values seen (all of them unless {@link #labelOverflow}). */
