@@ -44,23 +44,30 @@ public final class CsvSource implements DatasetSource {
         DatasetOptions options = request.options();
         options.requireKnown("CSV table", OPTIONS);
         Path file = DataFiles.require(request, "path", "A CSV table", "the table file (CSV or TSV)");
-        String header = options.choice("header", "auto", List.of("auto", "true", "false"));
-        String delimiter = options.text("delimiter").orElse(null);
-        boolean skipBad = options.choice("bad-rows", "error", List.of("error", "skip")).equals("skip");
-        boolean missingIsError = options.choice("missing", "drop", List.of("drop", "error")).equals("error");
-        String taskOption = options.choice("task", "auto", List.of("auto", "classification", "regression"));
-        Normalization normalization = Normalization.of(options.choice("normalize", "standardize",
-                List.of("standardize", "minmax", "min-max", "none")));
-        double testRatio = options.number("test-ratio", 0.2, 0, 0.9);
-
+        Choices choices = Choices.of(options);
         OptionalInt limit = request.trainingLimit();
-        boolean stopEarly = limit.isPresent() && (options.text("test-path").isPresent() || testRatio == 0);
+        boolean stopEarly = limit.isPresent() && (options.text("test-path").isPresent() || choices.testRatio() == 0);
         int maxRows = stopEarly ? limit.getAsInt() : Integer.MAX_VALUE;
         try {
-            return load(request, progress, file, header, delimiter, skipBad, missingIsError, taskOption,
-                    normalization, testRatio, maxRows);
+            return load(request, progress, file, choices, maxRows);
         } catch (OutOfMemoryError e) {
             throw TableMemory.outOfMemory(file, file.toFile().length());
+        }
+    }
+
+    /** The options that shape the reading, checked. */
+    private record Choices(String header, String delimiter, boolean skipBad, boolean missingIsError,
+                           String taskOption, Normalization normalization, double testRatio) {
+
+        static Choices of(DatasetOptions options) throws DatasetException {
+            return new Choices(options.choice("header", "auto", List.of("auto", "true", "false")),
+                    options.text("delimiter").orElse(null),
+                    options.choice("bad-rows", "error", List.of("error", "skip")).equals("skip"),
+                    options.choice("missing", "drop", List.of("drop", "error")).equals("error"),
+                    options.choice("task", "auto", List.of("auto", "classification", "regression")),
+                    Normalization.of(options.choice("normalize", "standardize",
+                            List.of("standardize", "minmax", "min-max", "none"))),
+                    options.number("test-ratio", 0.2, 0, 0.9));
         }
     }
 
@@ -69,9 +76,12 @@ public final class CsvSource implements DatasetSource {
      * {@link Integer#MAX_VALUE} (a training limit where the split takes the first rows: a separate test file or
      * no test ratio) both passes stop after that many usable rows, and the columns are planned from those rows.
      */
-    private Dataset load(DatasetRequest request, ProgressListener progress, Path file, String header,
-                         String delimiter, boolean skipBad, boolean missingIsError, String taskOption,
-                         Normalization normalization, double testRatio, int maxRows) throws DatasetException {
+    private Dataset load(DatasetRequest request, ProgressListener progress, Path file, Choices choices,
+                         int maxRows) throws DatasetException {
+        String header = choices.header();
+        String delimiter = choices.delimiter();
+        boolean skipBad = choices.skipBad();
+        Normalization normalization = choices.normalization();
         DatasetOptions options = request.options();
         StreamedTable table = TableScan.read(file, header, delimiter, skipBad, options.text("label").orElse("last"),
                 maxRows == Integer.MAX_VALUE ? 0 : maxRows, progress);
@@ -79,12 +89,12 @@ public final class CsvSource implements DatasetSource {
         List<String> notes = new ArrayList<>(table.notes());
         int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
         refuseLabelTwin(table, label, features);
-        boolean classification = switch (taskOption) {
+        boolean classification = switch (choices.taskOption()) {
             case "classification" -> true;
             case "regression" -> false;
             default -> TableEncoder.looksLikeClasses(table, label);
         };
-        TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
+        TableEncoder encoder = TableEncoder.plan(table, features, label, classification, choices.missingIsError());
         notes.addAll(encoder.notes());
         EncodedTable encoded = encoder.encode(table, maxRows, progress);
         notes.addAll(encoded.notes());
@@ -111,7 +121,7 @@ public final class CsvSource implements DatasetSource {
             splits = TableSplits.withTest(encoded, labels(encoded, encoder), encodedTest,
                     labels(encodedTest, encoder), shape, request, normalization);
         } else {
-            splits = TableSplits.byRatio(encoded, labels(encoded, encoder), shape, testRatio, request,
+            splits = TableSplits.byRatio(encoded, labels(encoded, encoder), shape, choices.testRatio(), request,
                     normalization);
         }
         progress.progressDidChange("Normalised " + file.getFileName(), 1, 1);
