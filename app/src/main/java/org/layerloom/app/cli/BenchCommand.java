@@ -26,6 +26,7 @@ import org.layerloom.engine.bench.TwinBlas;
 import org.layerloom.engine.bench.TrainingSummary;
 import org.layerloom.engine.bench.InspectionBenchmark;
 import org.layerloom.engine.bench.SelfTestBenchmark;
+import org.layerloom.engine.bench.TableMemoryBenchmark;
 import org.layerloom.engine.bench.TrainingBenchmark;
 import org.layerloom.engine.bench.ValidationBenchmark;
 import org.layerloom.engine.kernels.KernelChoice;
@@ -54,6 +55,8 @@ import picocli.CommandLine.Spec;
                 "  inspect     cost of training-health inspection on the cnn (every --every",
                 "              batches and each epoch's end), 3 turns of 12,800 samples",
                 "  selftest    cost of the CPU kernel self-test (at start and warm)",
+                "  table-memory  time, peak heap and bytes per value of 50, 200 and",
+                "              500 MB CSV tables, each in a new JVM (run only when named)",
                 "A training benchmark also trains the same network written by hand in",
                 "DJL; graph_overhead = its samples/s / the graph's (1.05: 5%% slower).",
                 "mlp, cnn and lstm run --repeats times: the median, then samples_per_s_min",
@@ -152,6 +155,7 @@ final class BenchCommand implements Callable<Integer> {
                 Math.max(1, every), 3, threads));
         available.put(SelfTestBenchmark.NAME, () -> new SelfTestBenchmark(5));
         List<String> chosen = names.isEmpty() ? new ArrayList<>(available.keySet()) : names;
+        available.put(TableMemoryBenchmark.NAME, TableMemoryBenchmark::new); // only when named: writes 750 MB
         for (String name : chosen) {
             if (!available.containsKey(name)) {
                 throw new ParameterException(spec.commandLine(), "Unknown benchmark '" + name + "'. Known: "
@@ -183,7 +187,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            boolean training = !name.equals(ValidationBenchmark.NAME) && !name.equals(SelfTestBenchmark.NAME);
+            boolean training = !name.equals(ValidationBenchmark.NAME) && !name.equals(SelfTestBenchmark.NAME)
+                    && !name.equals(TableMemoryBenchmark.NAME);
             if (training) {
                 KernelGuard.ensure();
             }

@@ -19,7 +19,8 @@ import org.layerloom.editor.fx.LatestResult;
 import org.layerloom.engine.data.DatasetEntry;
 import org.layerloom.engine.data.DatasetOptions;
 import org.layerloom.engine.data.DatasetRequest;
-import org.layerloom.engine.data.csv.CsvTable;
+import org.layerloom.engine.data.ProgressListener;
+import org.layerloom.engine.data.csv.TableScan;
 import org.layerloom.engine.data.standard.DatasetCache;
 import org.layerloom.engine.data.standard.StandardSource;
 import org.layerloom.engine.data.preview.OutputExpectation;
@@ -334,7 +335,8 @@ public final class DataChoiceViewModel {
             return;
         }
         String delimiter = option("delimiter").map(Object::toString).orElse(null);
-        header.submit(ticket -> CsvTable.read(table.get(), "auto", delimiter, true).columns(), names -> {
+        header.submit(ticket -> TableScan.structure(table.get(), "auto", delimiter, true,
+                ProgressListener.none()).columns(), names -> {
             columns.setAll(names);
             columnsProblem.set("");
         }, e -> {

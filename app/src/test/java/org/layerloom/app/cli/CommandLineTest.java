@@ -80,7 +80,8 @@ class CommandLineTest {
         CliRun run = CliRun.of("bench", "quantum");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm, inspect, selftest.");
+        assertThat(run.err()).contains("Unknown benchmark 'quantum'. Known: validation, mlp, cnn, lstm, inspect, selftest, "
+                + "table-memory.");
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class RealFeatures implements FeatureBlock {
     }
 
     /** Takes ownership of {@code values} without copying; the caller must never touch the array again. */
-    static RealFeatures owning(float[] values) {
+    public static RealFeatures owning(float[] values) {
         return new RealFeatures(Objects.requireNonNull(values, "values"), 0, values.length);
     }
 

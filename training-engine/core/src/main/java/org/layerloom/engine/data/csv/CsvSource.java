@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.DataFiles;
 import org.layerloom.engine.data.Dataset;
@@ -12,14 +13,11 @@ import org.layerloom.engine.data.DatasetOptions;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.DatasetSource;
 import org.layerloom.engine.data.DatasetTask;
-import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.Labels;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
-import org.layerloom.engine.data.ProgressMeter;
-import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.data.RegressionTargets;
 import org.layerloom.engine.data.Splits;
-import org.layerloom.engine.data.Splitting;
 import org.layerloom.engine.graph.TensorShape;
 
 /**
@@ -31,71 +29,106 @@ import org.layerloom.engine.graph.TensorShape;
  * "normalize" (standardize, minmax, none; fitted on the training split), "missing" (drop: leave out rows with
  * an empty value, counted in the report; error), "bad-rows" (error, skip). Columns empty in every row are left
  * out of the default features with a note; a feature column named like the label (ignoring case and spaces) is
- * refused, as it would give the network the answer. Stateless; any thread.
+ * refused, as it would give the network the answer. The file streams in two passes in bounded memory (see
+ * {@link TableScan}), with progress in bytes; a training limit stops both passes early when the split takes
+ * the first rows (a test file, or test ratio 0), and a table too large for the heap is refused with a clear
+ * message, never an {@link OutOfMemoryError}. Stateless; any thread.
  */
 public final class CsvSource implements DatasetSource {
 
     private static final List<String> OPTIONS = List.of("path", "test-path", "test-ratio", "header", "delimiter",
             "label", "features", "task", "normalize", "missing", "bad-rows");
-    private static final int PREVIEW_ROWS = 8;
 
     @Override
     public Dataset load(DatasetRequest request, ProgressListener progress) throws DatasetException {
         DatasetOptions options = request.options();
         options.requireKnown("CSV table", OPTIONS);
-        ProgressMeter meter = new ProgressMeter(progress, 3);
         Path file = DataFiles.require(request, "path", "A CSV table", "the table file (CSV or TSV)");
-        String header = options.choice("header", "auto", List.of("auto", "true", "false"));
-        String delimiter = options.text("delimiter").orElse(null);
-        boolean skipBad = options.choice("bad-rows", "error", List.of("error", "skip")).equals("skip");
-        boolean missingIsError = options.choice("missing", "drop", List.of("drop", "error")).equals("error");
-        String taskOption = options.choice("task", "auto", List.of("auto", "classification", "regression"));
-        Normalization normalization = Normalization.of(options.choice("normalize", "standardize",
-                List.of("standardize", "minmax", "min-max", "none")));
-        double testRatio = options.number("test-ratio", 0.2, 0, 0.9);
+        Choices choices = Choices.of(options);
+        OptionalInt limit = request.trainingLimit();
+        boolean stopEarly = limit.isPresent() && (options.text("test-path").isPresent() || choices.testRatio() == 0);
+        int maxRows = stopEarly ? limit.getAsInt() : Integer.MAX_VALUE;
+        try {
+            return load(request, progress, file, choices, maxRows);
+        } catch (OutOfMemoryError e) {
+            throw TableMemory.outOfMemory(file, file.toFile().length());
+        }
+    }
 
-        CsvTable table = CsvTable.read(file, header, delimiter, skipBad);
-        meter.advance("Reading " + file.getFileName(), 1);
+    /** The options that shape the reading, checked. */
+    private record Choices(String header, String delimiter, boolean skipBad, boolean missingIsError,
+                           String taskOption, Normalization normalization, double testRatio) {
+
+        static Choices of(DatasetOptions options) throws DatasetException {
+            return new Choices(options.choice("header", "auto", List.of("auto", "true", "false")),
+                    options.text("delimiter").orElse(null),
+                    options.choice("bad-rows", "error", List.of("error", "skip")).equals("skip"),
+                    options.choice("missing", "drop", List.of("drop", "error")).equals("error"),
+                    options.choice("task", "auto", List.of("auto", "classification", "regression")),
+                    Normalization.of(options.choice("normalize", "standardize",
+                            List.of("standardize", "minmax", "min-max", "none"))),
+                    options.number("test-ratio", 0.2, 0, 0.9));
+        }
+    }
+
+    /**
+     * Reads the table in two passes (facts, then numbers) and splits it. With {@code maxRows} below
+     * {@link Integer#MAX_VALUE} (a training limit where the split takes the first rows: a separate test file or
+     * no test ratio) both passes stop after that many usable rows, and the columns are planned from those rows.
+     */
+    private Dataset load(DatasetRequest request, ProgressListener progress, Path file, Choices choices,
+                         int maxRows) throws DatasetException {
+        String header = choices.header();
+        String delimiter = choices.delimiter();
+        boolean skipBad = choices.skipBad();
+        Normalization normalization = choices.normalization();
+        DatasetOptions options = request.options();
+        StreamedTable table = TableScan.read(file, header, delimiter, skipBad, options.text("label").orElse("last"),
+                maxRows == Integer.MAX_VALUE ? 0 : maxRows, progress);
         int label = table.column(options.text("label").orElse("last"), "label");
         List<String> notes = new ArrayList<>(table.notes());
         int[] features = featureColumns(table, label, options.text("features").orElse(null), notes);
         refuseLabelTwin(table, label, features);
-        boolean classification = switch (taskOption) {
+        boolean classification = switch (choices.taskOption()) {
             case "classification" -> true;
             case "regression" -> false;
             default -> TableEncoder.looksLikeClasses(table, label);
         };
-        TableEncoder encoder = TableEncoder.plan(table, features, label, classification, missingIsError);
+        TableEncoder encoder = TableEncoder.plan(table, features, label, classification, choices.missingIsError());
         notes.addAll(encoder.notes());
-        EncodedTable encoded = encoder.encode(table);
+        EncodedTable encoded = encoder.encode(table, maxRows, progress);
         notes.addAll(encoded.notes());
+        if (table.lastLine() > 0) {
+            notes.add(String.format(Locale.ROOT, "Only the first %,d rows of %s (up to line %,d) were read, as the "
+                    + "training limit asks; the columns were judged from those rows.", table.rows(),
+                    file.getFileName(), table.lastLine()));
+        }
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
-        Examples all = examples(encoded, shape, encoder);
 
         Splits splits;
         if (options.text("test-path").isPresent()) {
             Path testFile = DataFiles.require(request, "test-path", "A CSV table", "the test table");
-            CsvTable testTable = CsvTable.read(testFile, table.hasHeader() ? "true" : "false", delimiter, skipBad);
+            StreamedTable testTable = TableScan.structure(testFile, table.hasHeader() ? "true" : "false", delimiter,
+                    skipBad, progress);
             if (testTable.columns().size() != table.columns().size()) {
                 throw DatasetException.inFile(testFile, "The test file " + testFile + " has "
                         + testTable.columns().size() + " columns, but the training file " + file.getFileName()
                         + " has " + table.columns().size() + ". Both need the same columns.", null);
             }
-            EncodedTable encodedTest = encoder.encode(testTable);
+            EncodedTable encodedTest = encoder.encode(testTable, Integer.MAX_VALUE, progress);
             notes.addAll(testTable.notes());
             notes.addAll(encodedTest.notes());
-            splits = Splitting.withTest(all, examples(encodedTest, shape, encoder), request);
+            splits = TableSplits.withTest(encoded, labels(encoded, encoder), encodedTest,
+                    labels(encodedTest, encoder), shape, request, normalization);
         } else {
-            splits = Splitting.byRatio(all, testRatio, request);
+            splits = TableSplits.byRatio(encoded, labels(encoded, encoder), shape, choices.testRatio(), request,
+                    normalization);
         }
-        meter.advance("Encoding " + file.getFileName(), 1);
-        splits = normalization.apply(splits, encoded.numeric());
-        meter.advance("Normalising", 1);
+        progress.progressDidChange("Normalised " + file.getFileName(), 1, 1);
 
         DatasetTask task = encoder.isClassification() ? DatasetTask.classification(encoder.classNames())
                 : DatasetTask.regression(1);
-        List<List<String>> firstRows = table.rows().stream().limit(PREVIEW_ROWS).map(CsvRow::fields).toList();
-        LoadReport report = LoadReport.ofNotes(notes).withTable(table.columns(), firstRows)
+        LoadReport report = LoadReport.ofNotes(notes).withTable(table.columns(), table.firstRows())
                 .withFeatureNames(encoded.featureNames());
         String name = file.getFileName().toString();
         String description = String.format(Locale.ROOT, "The table %s: %,d rows, %d input value(s) from %d "
@@ -105,14 +138,14 @@ public final class CsvSource implements DatasetSource {
         return new Dataset(name, description, task, shape, splits, report);
     }
 
-    private static Examples examples(EncodedTable encoded, TensorShape shape, TableEncoder encoder) {
-        return Examples.of(RealFeatures.copyOf(encoded.features()), shape, encoder.isClassification()
-                ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
-                : RegressionTargets.copyOf(encoded.targets(), 1));
+    /** The labels of the encoded rows. */
+    private static Labels labels(EncodedTable encoded, TableEncoder encoder) {
+        return encoder.isClassification() ? ClassLabels.copyOf(encoded.classes(), encoder.classNames().size())
+                : RegressionTargets.copyOf(encoded.targets(), 1);
     }
 
     /** Refuses a feature column named like the label (ignoring case and spaces): it would leak the answer. */
-    private static void refuseLabelTwin(CsvTable table, int label, int[] features) throws DatasetException {
+    private static void refuseLabelTwin(StreamedTable table, int label, int[] features) throws DatasetException {
         String labelName = table.columns().get(label);
         for (int c : features) {
             String name = table.columns().get(c);
@@ -126,7 +159,7 @@ public final class CsvSource implements DatasetSource {
         }
     }
 
-    private static int[] featureColumns(CsvTable table, int label, String option, List<String> notes)
+    private static int[] featureColumns(StreamedTable table, int label, String option, List<String> notes)
             throws DatasetException {
         List<Integer> chosen = new ArrayList<>();
         if (option == null) {

@@ -3,8 +3,10 @@ package org.layerloom.engine.data.csv;
 import java.util.List;
 
 /**
- * Table rows turned into numbers: {@code features} holds {@code rows × featureNames.size()} values row-major;
- * {@code classes} (classification) or {@code targets} (regression) the labels, one per row; {@code numeric}
+ * Table rows turned into numbers: {@code features} holds {@code rows × featureNames.size()} values row-major at
+ * its start (rows left out for missing values leave the rest unused);
+ * {@code classes} (classification) or {@code targets} (regression) the labels, one per row (the other array
+ * is empty); {@code numeric}
  * marks the inputs that came from numeric columns (the ones normalisation touches); {@code notes} say what was
  * skipped or could not be encoded. Arrays are owned by whoever receives this value.
  */

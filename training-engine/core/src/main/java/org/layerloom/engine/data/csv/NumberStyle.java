@@ -61,7 +61,7 @@ public enum NumberStyle {
      * The style that reads every non-missing value of {@code column}, or empty when the column is not numbers.
      * Fails, naming the column, when the values fit two styles that nothing decides between, or mix styles.
      */
-    public static Optional<Detected> detect(CsvTable table, int column) throws DatasetException {
+    public static Optional<Detected> detect(StreamedTable table, int column) throws DatasetException {
         Fit fit = fit(table, column);
         if (fit == null) {
             return Optional.empty();
@@ -105,59 +105,25 @@ public enum NumberStyle {
     private record Fit(boolean plain, boolean decimal, boolean thousands, String example, String other) {
     }
 
-    private static Fit fit(CsvTable table, int column) {
-        boolean plain = true;
-        boolean decimal = true;
-        boolean thousands = true;
-        String example = null;
-        String notThousands = null;
-        String notDecimal = null;
-        int values = 0;
-        for (CsvRow row : table.rows()) {
-            String v = row.get(column).trim();
-            if (Values.isMissing(v)) {
-                continue;
-            }
-            values++;
-            boolean p = PLAIN.parse(v) != null;
-            boolean d = DECIMAL_COMMA.parse(v) != null;
-            boolean t = THOUSANDS_COMMA.parse(v) != null;
-            if (!p && !d && !t) {
-                return null;
-            }
-            if (example == null && v.indexOf(',') >= 0) {
-                example = v;
-            }
-            if (notThousands == null && !t) {
-                notThousands = v;
-            }
-            if (notDecimal == null && !d) {
-                notDecimal = v;
-            }
-            plain &= p;
-            decimal &= d;
-            thousands &= t;
-        }
-        if (values == 0) {
+    private static Fit fit(StreamedTable table, int column) {
+        ColumnFacts facts = table.facts(column);
+        if (facts.notNumber || facts.values == 0) {
             return null;
         }
-        if (!plain && !decimal && !thousands) {
-            String other = notDecimal.equals(notThousands) ? example : notDecimal;
+        if (!facts.plain && !facts.decimal && !facts.thousands) {
+            String notThousands = facts.notThousands;
+            String other = facts.notDecimal.equals(notThousands) ? facts.withComma : facts.notDecimal;
             return new Fit(false, false, false, notThousands, notThousands.equals(other) ? null : other);
         }
-        if (!plain && example == null) {
-            example = firstValue(table, column);
+        String example = facts.withComma;
+        if (!facts.plain && example == null) {
+            example = facts.firstText == null ? "" : facts.firstText;
         }
-        return new Fit(plain, decimal, thousands, example, null);
-    }
-
-    private static String firstValue(CsvTable table, int column) {
-        return table.rows().stream().map(r -> r.get(column).trim()).filter(v -> !Values.isMissing(v)
-                && PLAIN.parse(v) == null).findFirst().orElse("");
+        return new Fit(facts.plain, facts.decimal, facts.thousands, example, null);
     }
 
     /** The comma style that some other column of the table shows beyond doubt, or null. */
-    private static NumberStyle fileHint(CsvTable table, int column) {
+    private static NumberStyle fileHint(StreamedTable table, int column) {
         for (int c = 0; c < table.columns().size(); c++) {
             if (c == column) {
                 continue;
@@ -170,7 +136,7 @@ public enum NumberStyle {
         return null;
     }
 
-    private static String note(CsvTable table, String name, NumberStyle style, String example, String why) {
+    private static String note(StreamedTable table, String name, NumberStyle style, String example, String why) {
         return "The column '" + name + "' of " + table.file().getFileName() + " writes numbers with "
                 + style.describe() + why + "; they were read as numbers (" + Values.quote(example) + " as "
                 + number(style.parse(example)) + ").";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.ProgressListener;
 
 /**
  * Decides, from the training table, how each chosen column becomes numbers (numeric or one-hot categories,
@@ -50,7 +51,7 @@ public final class TableEncoder {
      *
      * @param classification true to predict a class, false to predict the label column's number
      */
-    public static TableEncoder plan(CsvTable table, int[] featureColumns, int labelColumn, boolean classification,
+    public static TableEncoder plan(StreamedTable table, int[] featureColumns, int labelColumn, boolean classification,
                                     boolean missingIsError) throws DatasetException {
         ColumnKind[] kinds = new ColumnKind[featureColumns.length];
         NumberStyle[] styles = new NumberStyle[table.columns().size()];
@@ -90,25 +91,18 @@ public final class TableEncoder {
      * Whether the label column looks like classes: text, or at most 20 distinct whole numbers (in the number
      * style the column uses). Fails when the column's number style cannot be told.
      */
-    public static boolean looksLikeClasses(CsvTable table, int labelColumn) throws DatasetException {
+    public static boolean looksLikeClasses(StreamedTable table, int labelColumn) throws DatasetException {
         NumberStyle style = NumberStyle.detect(table, labelColumn).map(NumberStyle.Detected::style)
                 .orElse(NumberStyle.PLAIN);
-        TreeSet<String> distinct = new TreeSet<>();
-        for (CsvRow row : table.rows()) {
-            String v = row.get(labelColumn).trim();
-            if (Values.isMissing(v)) {
-                continue;
-            }
-            Double d = style.parse(v);
-            if (d != null && d != Math.rint(d)) {
-                return false;
-            }
-            if (d == null) {
-                return true;
-            }
-            distinct.add(v);
+        return labelFacts(table, labelColumn).looksLikeClasses(style);
+    }
+
+    private static ColumnFacts labelFacts(StreamedTable table, int labelColumn) {
+        ColumnFacts facts = table.facts(labelColumn);
+        if (!facts.isLabel()) {
+            throw new IllegalStateException("the scan of " + table.file() + " tracked another label column");
         }
-        return distinct.size() <= 20;
+        return facts;
     }
 
     /** Notes from planning, such as the number style detected for a column; once per dataset. */
@@ -142,9 +136,14 @@ public final class TableEncoder {
         return kinds[featureIndex];
     }
 
-    /** Encodes the rows of {@code table}, which must have the planned columns. */
-    public EncodedTable encode(CsvTable table) throws DatasetException {
-        Path file = table.file();
+    /**
+     * Encodes the rows of {@code table}, which must have the planned columns, reading the file again: the first
+     * {@code maxRows} rows that have every used value (all of them with {@link Integer#MAX_VALUE}), so reading
+     * stops once those are encoded. The features come in one array sized for the table's rows; rows left out for
+     * missing values leave its end unused ({@link EncodedTable#rows()} says how many are filled).
+     */
+    public EncodedTable encode(StreamedTable table, int maxRows, ProgressListener progress)
+            throws DatasetException {
         List<String> names = featureNames();
         int width = names.size();
         boolean[] numeric = new boolean[width];
@@ -155,80 +154,140 @@ public final class TableEncoder {
             }
             at += kind.width();
         }
-        int n = table.rows().size();
-        float[] features = new float[n * width];
-        int[] classes = new int[n];
-        float[] targets = new float[n];
-        Map<String, List<Long>> missing = new LinkedHashMap<>();
-        Map<String, Integer> unknownCategories = new LinkedHashMap<>();
-        int kept = 0;
-        rows:
-        for (CsvRow row : table.rows()) {
-            int[] used = usedColumns();
+        int n = Math.min(table.rows(), maxRows);
+        TableMemory.check(table, n, width);
+        RowEncoder rows = new RowEncoder(table.file(), new float[n * width], n, width);
+        table.forEachRow("Encoding", progress, rows::encode);
+        Path file = table.file();
+        List<String> notes = new ArrayList<>();
+        if (!rows.missing.isEmpty()) {
+            StringBuilder note = new StringBuilder(CsvTable.count(rows.dropped, "row") + " of "
+                    + file.getFileName() + " had missing values and " + (rows.dropped == 1 ? "was" : "were")
+                    + " left out (");
+            boolean first = true;
+            for (Map.Entry<String, Lines> e : rows.missing.entrySet()) {
+                note.append(first ? "" : "; ").append("'").append(e.getKey()).append("': ")
+                        .append(e.getValue().count).append(", ").append(e.getValue().describe());
+                first = false;
+            }
+            notes.add(note.append(").").toString());
+        }
+        rows.unknownCategories.forEach((column, count) -> notes.add(CsvTable.count(count, "row") + " of "
+                + file.getFileName() + " have a value in '" + column + "' that the training data does not have; "
+                + "those inputs are all 0."));
+        if (rows.kept == 0) {
+            throw DatasetException.inFile(file, "Every row of " + file + " misses a value in a chosen column, so "
+                    + "nothing is left to learn from.", null);
+        }
+        int labelled = isClassification() ? rows.kept : 0;
+        int[] classes = rows.classes.length == labelled ? rows.classes : java.util.Arrays.copyOf(rows.classes,
+                labelled);
+        int targeted = rows.kept - labelled;
+        float[] targets = rows.targets.length == targeted ? rows.targets : java.util.Arrays.copyOf(rows.targets,
+                targeted);
+        return new EncodedTable(rows.features, classes, targets, names, numeric, rows.kept, notes);
+    }
+
+    /** The first five lines and the count of something, for a note. */
+    private static final class Lines {
+        private final List<Long> first = new ArrayList<>();
+        private int count;
+
+        void add(long line) {
+            if (first.size() < 5) {
+                first.add(line);
+            }
+            count++;
+        }
+
+        String describe() {
+            return CsvTable.lines(first) + (count > first.size() ? " and " + (count - first.size()) + " more" : "");
+        }
+    }
+
+    /** Turns rows into numbers, one at a time, as {@link StreamedTable#forEachRow} hands them over. */
+    private final class RowEncoder {
+        private final Path file;
+        final float[] features;
+        final int[] classes;
+        final float[] targets;
+        private final int capacity;
+        private final int width;
+        private final int[] used = usedColumns();
+        private final List<Map<String, Integer>> categoryIndex = new ArrayList<>();
+        private final Map<String, Integer> classIndex = new java.util.HashMap<>();
+        final Map<String, Lines> missing = new LinkedHashMap<>();
+        final Map<String, Integer> unknownCategories = new LinkedHashMap<>();
+        int kept;
+        int dropped;
+
+        RowEncoder(Path file, float[] features, int capacity, int width) {
+            this.file = file;
+            this.features = features;
+            this.classes = new int[isClassification() ? capacity : 0];
+            this.targets = new float[isClassification() ? 0 : capacity];
+            this.capacity = capacity;
+            this.width = width;
+            for (ColumnKind kind : kinds) {
+                Map<String, Integer> index = new java.util.HashMap<>();
+                if (kind instanceof ColumnKind.Categorical cat) {
+                    for (int i = 0; i < cat.categories().size(); i++) {
+                        index.put(cat.categories().get(i), i);
+                    }
+                }
+                categoryIndex.add(index);
+            }
+            for (int i = 0; i < classNames.size(); i++) {
+                classIndex.put(classNames.get(i), i);
+            }
+        }
+
+        /** Encodes one row; false once {@code capacity} rows are kept. */
+        boolean encode(long line, List<String> row) throws DatasetException {
             for (int c : used) {
                 if (Values.isMissing(row.get(c))) {
                     if (missingIsError) {
-                        throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file
+                        throw DatasetException.atLine(file, line, "Line " + line + " of " + file
                                 + " has no value in the column '" + columnNames.get(c) + "'. Fill it in, or set "
                                 + "the option 'missing' to \"drop\" to leave out rows with missing values.");
                     }
-                    missing.computeIfAbsent(columnNames.get(c), k -> new ArrayList<>()).add(row.line());
-                    continue rows;
+                    missing.computeIfAbsent(columnNames.get(c), k -> new Lines()).add(line);
+                    dropped++;
+                    return true;
                 }
             }
             int base = kept * width;
             int offset = 0;
             for (int k = 0; k < featureColumns.length; k++) {
-                String cell = row.get(featureColumns[k]).trim();
-                if (kinds[k] instanceof ColumnKind.Categorical cat) {
-                    int index = cat.categories().indexOf(cell);
-                    if (index >= 0) {
+                String cell = row.get(featureColumns[k]);
+                if (kinds[k] instanceof ColumnKind.Categorical) {
+                    Integer index = categoryIndex.get(k).get(cell.trim());
+                    if (index != null) {
                         features[base + offset + index] = 1;
                     } else {
                         unknownCategories.merge(columnNames.get(featureColumns[k]), 1, Integer::sum);
                     }
                 } else {
-                    features[base + offset] = (float) number(file, row, featureColumns[k]);
+                    features[base + offset] = (float) number(file, line, cell, featureColumns[k]);
                 }
                 offset += kinds[k].width();
             }
             String label = row.get(labelColumn).trim();
             if (isClassification()) {
-                int c = classNames.indexOf(label);
-                if (c < 0) {
-                    throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file
+                Integer c = classIndex.get(label);
+                if (c == null) {
+                    throw DatasetException.atLine(file, line, "Line " + line + " of " + file
                             + " has the class " + Values.quote(label) + ", which the training data does not "
                             + "have (its classes are " + classNames.stream().map(Values::quote)
                             .collect(java.util.stream.Collectors.joining(", ")) + ").");
                 }
                 classes[kept] = c;
             } else {
-                targets[kept] = (float) number(file, row, labelColumn);
+                targets[kept] = (float) number(file, line, row.get(labelColumn), labelColumn);
             }
             kept++;
+            return kept < capacity;
         }
-        List<String> notes = new ArrayList<>();
-        if (!missing.isEmpty()) {
-            int dropped = n - kept;
-            StringBuilder note = new StringBuilder(CsvTable.count(dropped, "row") + " of " + file.getFileName()
-                    + " had missing values and " + (dropped == 1 ? "was" : "were") + " left out (");
-            boolean first = true;
-            for (Map.Entry<String, List<Long>> e : missing.entrySet()) {
-                note.append(first ? "" : "; ").append("'").append(e.getKey()).append("': ")
-                        .append(e.getValue().size()).append(", ").append(CsvTable.lines(e.getValue()));
-                first = false;
-            }
-            notes.add(note.append(").").toString());
-        }
-        unknownCategories.forEach((column, count) -> notes.add(CsvTable.count(count, "row") + " of "
-                + file.getFileName() + " have a value in '" + column + "' that the training data does not have; "
-                + "those inputs are all 0."));
-        if (kept == 0) {
-            throw DatasetException.inFile(file, "Every row of " + file + " misses a value in a chosen column, so "
-                    + "nothing is left to learn from.", null);
-        }
-        return new EncodedTable(java.util.Arrays.copyOf(features, kept * width), java.util.Arrays.copyOf(classes,
-                kept), java.util.Arrays.copyOf(targets, kept), names, numeric, kept, notes);
     }
 
     private int[] usedColumns() {
@@ -237,37 +296,22 @@ public final class TableEncoder {
         return used;
     }
 
-    private double number(Path file, CsvRow row, int column) throws DatasetException {
-        Double d = styles[column].parse(row.get(column));
+    private double number(Path file, long line, String cell, int column) throws DatasetException {
+        Double d = styles[column].parse(cell);
         if (d == null) {
-            throw DatasetException.atLine(file, row.line(), "Line " + row.line() + " of " + file + " has "
-                    + Values.quote(row.get(column)) + " in the column '" + columnNames.get(column) + "', which holds "
+            throw DatasetException.atLine(file, line, "Line " + line + " of " + file + " has "
+                    + Values.quote(cell) + " in the column '" + columnNames.get(column) + "', which holds "
                     + "numbers. Correct the value, or leave the row out by making the cell empty.");
         }
         return d;
     }
 
-    private static ColumnKind kindOf(CsvTable table, int column, NumberStyle[] styles, List<String> notes)
+    private static ColumnKind kindOf(StreamedTable table, int column, NumberStyle[] styles, List<String> notes)
             throws DatasetException {
-        int numbers = 0;
-        int values = 0;
-        CsvRow firstText = null;
-        TreeSet<String> categories = new TreeSet<>();
-        for (CsvRow row : table.rows()) {
-            String v = row.get(column).trim();
-            if (Values.isMissing(v)) {
-                continue;
-            }
-            values++;
-            if (Values.isNumber(v)) {
-                numbers++;
-            } else if (firstText == null) {
-                firstText = row;
-            }
-            if (categories.size() <= MAX_CATEGORIES) {
-                categories.add(v);
-            }
-        }
+        ColumnFacts facts = table.facts(column);
+        int values = facts.values;
+        int numbers = facts.numbers;
+        TreeSet<String> categories = facts.categories;
         String name = table.columns().get(column);
         if (values == 0) {
             throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " is "
@@ -284,10 +328,10 @@ public final class TableEncoder {
             return new ColumnKind.Numeric();
         }
         if (numbers >= NUMERIC_SHARE * values) {
-            throw DatasetException.atLine(table.file(), firstText.line(), String.format(Locale.ROOT,
+            throw DatasetException.atLine(table.file(), facts.firstTextLine, String.format(Locale.ROOT,
                     "The column '%s' of %s holds numbers (%,d of %,d values), but line %d has %s. Correct "
                             + "that value, or make the cell empty to mark it as missing.", name, table.file(),
-                    numbers, values, firstText.line(), Values.quote(firstText.get(column))));
+                    numbers, values, facts.firstTextLine, Values.quote(facts.firstText)));
         }
         if (categories.size() > MAX_CATEGORIES) {
             throw DatasetException.inFile(table.file(), "The column '" + name + "' of " + table.file() + " holds "
@@ -304,15 +348,17 @@ public final class TableEncoder {
         return new ColumnKind.Categorical(new ArrayList<>(categories));
     }
 
-    private static List<String> classNames(CsvTable table, int column) {
-        TreeSet<String> names = new TreeSet<>(TableEncoder::compareLabels);
-        for (CsvRow row : table.rows()) {
-            String v = row.get(column).trim();
-            if (!Values.isMissing(v)) {
-                names.add(v);
-            }
+    private static List<String> classNames(StreamedTable table, int column) throws DatasetException {
+        ColumnFacts facts = labelFacts(table, column);
+        if (facts.labelOverflow) {
+            throw DatasetException.inFile(table.file(), String.format(Locale.ROOT, "The label column '%s' of %s "
+                    + "holds more than %,d different values, too many classes to predict. If it holds amounts, "
+                    + "set the option 'task' to \"regression\"; otherwise choose another label column with the "
+                    + "option 'label'.", table.columns().get(column), table.file(), ColumnFacts.LABEL_VALUES), null);
         }
-        return new ArrayList<>(names);
+        List<String> names = new ArrayList<>(facts.labels());
+        names.sort(TableEncoder::compareLabels);
+        return names;
     }
 
     /** Numbers in numeric order, then text alphabetically. */

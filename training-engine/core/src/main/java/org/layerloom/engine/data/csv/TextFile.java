@@ -1,6 +1,9 @@
 package org.layerloom.engine.data.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,7 +21,8 @@ import org.layerloom.engine.data.DatasetException;
  * Reads a whole text file for a reader: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark
  * (Excel's "Unicode text") or Windows-1252 when the bytes are not UTF-8, each reported in a note rather than
  * turned into replacement characters silently. Binary files (NUL bytes, many control characters, a zip or
- * Excel workbook) and unreadable files are refused with the reason. Stateless; any thread.
+ * Excel workbook) and unreadable files are refused with the reason. {@link #read} gives the whole text (for
+ * small files), {@link #sniff} the encoding for streaming a large one. Stateless; any thread.
  */
 public final class TextFile {
 
@@ -67,27 +71,94 @@ public final class TextFile {
 
     private static byte[] bytes(Path file) throws DatasetException {
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw DatasetException.inFile(file, String.format(Locale.ROOT, "The file %s is %,d MB, "
-                        + "more than LayerLoom reads as a table (%,d MB). Use a smaller sample of it.", file,
-                        size >> 20, MAX_BYTES >> 20), null);
-            }
-            if (!Files.isReadable(file)) {
-                throw new AccessDeniedException(file.toString());
-            }
+            checkSize(file);
             return Files.readAllBytes(file);
-        } catch (AccessDeniedException e) {
-            throw DatasetException.inFile(file, "The file " + file + " cannot be read: permission denied. Give "
-                    + "yourself read permission on it (or copy it to a folder of your own) and load it again.", e);
-        } catch (NoSuchFileException e) {
-            throw DatasetException.inFile(file, "The file " + file + " does not exist (any more). Check the path "
-                    + "in the project's data settings.", e);
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw DatasetException.inFile(file, "The file " + file + " cannot be read (" + why + "). Check that "
-                    + "it is a file, not a folder, and that no other program holds it locked.", e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** Refuses a file over {@link #MAX_BYTES} or without read permission. */
+    private static void checkSize(Path file) throws IOException, DatasetException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw DatasetException.inFile(file, String.format(Locale.ROOT, "The file %s is %,d MB, "
+                    + "more than LayerLoom reads as a table (%,d MB). Use a smaller sample of it.", file,
+                    size >> 20, MAX_BYTES >> 20), null);
+        }
+        if (!Files.isReadable(file)) {
+            throw new AccessDeniedException(file.toString());
+        }
+    }
+
+    /** The message for a file that cannot be read, saying why and what to do. */
+    static DatasetException unreadable(Path file, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return DatasetException.inFile(file, "The file " + file + " cannot be read: permission denied. Give "
+                    + "yourself read permission on it (or copy it to a folder of your own) and load it again.", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return DatasetException.inFile(file, "The file " + file + " does not exist (any more). Check the path "
+                    + "in the project's data settings.", e);
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return DatasetException.inFile(file, "The file " + file + " cannot be read (" + why + "). Check that "
+                + "it is a file, not a folder, and that no other program holds it locked.", e);
+    }
+
+    /**
+     * How to decode a file for streaming, told from its first bytes as {@link #read} tells it: the charset, the
+     * bytes of a byte-order mark to skip, whether malformed input must be reported (UTF-8, which falls back to
+     * Windows-1252 with {@link #fallback()}) and the note for the report. Immutable; any thread.
+     */
+    public record Encoding(Charset charset, int skip, boolean strict, List<String> notes) {
+
+        /** Windows-1252, for a file whose bytes turned out not to be UTF-8. */
+        public Encoding fallback(Path file) {
+            return new Encoding(Charset.forName("windows-1252"), skip, false, List.of("The file "
+                    + file.getFileName() + " is not UTF-8 text; it was read as Windows-1252 (Western European). "
+                    + "If letters look wrong, save it as UTF-8."));
+        }
+
+        /** A reader of {@code in} (positioned at the file's start) in this encoding. */
+        public Reader reader(InputStream in) throws IOException {
+            in.skipNBytes(skip);
+            CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+            return new InputStreamReader(in, charset.newDecoder().onMalformedInput(action)
+                    .onUnmappableCharacter(action));
+        }
+    }
+
+    /**
+     * The encoding of {@code file} from its first {@value #SNIFF_BYTES} bytes, refusing binary, unreadable
+     * and too large files as {@link #read} does, without reading the whole file.
+     */
+    public static Encoding sniff(Path file) throws DatasetException {
+        byte[] bytes;
+        try {
+            checkSize(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(SNIFF_BYTES);
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        String name = file.getFileName().toString();
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            boolean little = (bytes[0] & 0xFF) == 0xFF;
+            return new Encoding(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, 2, false,
+                    List.of("The file " + name + " is UTF-16 text (" + (little ? "little" : "big")
+                            + "-endian, as Excel's \"Unicode text\" saves it); it was read as such."));
+        }
+        Boolean littleEndian = utf16WithoutMark(bytes);
+        if (littleEndian != null) {
+            return new Encoding(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, 0, false,
+                    List.of("The file " + name + " is UTF-16 text (" + (littleEndian ? "little" : "big")
+                            + "-endian, without a byte-order mark); it was read as such. Saving it as \"CSV "
+                            + "UTF-8\" avoids the guess."));
+        }
+        refuseBinary(file, bytes);
+        return new Encoding(StandardCharsets.UTF_8, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, true, List.of());
     }
 
     /** Refuses content that is not text: a zip (.xlsx) or old Excel workbook, NUL bytes, many control bytes. */

@@ -7,11 +7,17 @@ import java.util.Set;
 public final class Values {
 
     private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "none", "?", "-");
+    /** Longer cells without spaces around them are never missing (lower case never shortens a text). */
+    private static final int LONGEST_MISSING = 4;
 
     private Values() {
     }
 
     public static boolean isMissing(String cell) {
+        int n = cell.length();
+        if (n > LONGEST_MISSING && cell.charAt(0) > ' ' && cell.charAt(n - 1) > ' ') {
+            return false;
+        }
         return MISSING.contains(cell.trim().toLowerCase(Locale.ROOT));
     }
 
