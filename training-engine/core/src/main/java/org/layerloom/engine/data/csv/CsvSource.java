@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.layerloom.engine.data.ClassLabels;
 import org.layerloom.engine.data.DataFiles;
+import org.layerloom.engine.data.DataUse;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetException;
 import org.layerloom.engine.data.DatasetOptions;
@@ -14,6 +15,7 @@ import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.DatasetSource;
 import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.data.Labels;
+import org.layerloom.engine.data.LeftOutTally;
 import org.layerloom.engine.data.LoadReport;
 import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.data.RegressionTargets;
@@ -104,6 +106,10 @@ public final class CsvSource implements DatasetSource {
                     file.getFileName(), table.lastLine()));
         }
         TensorShape shape = TensorShape.of(encoded.featureNames().size());
+        LeftOutTally leftOut = new LeftOutTally();
+        leftOut.addAll(table.leftOut());
+        leftOut.addAll(encoded.leftOut());
+        int used = encoded.rows();
 
         Splits splits;
         if (options.text("test-path").isPresent()) {
@@ -118,6 +124,9 @@ public final class CsvSource implements DatasetSource {
             EncodedTable encodedTest = encoder.encode(testTable, Integer.MAX_VALUE, progress);
             notes.addAll(testTable.notes());
             notes.addAll(encodedTest.notes());
+            leftOut.addAll(testTable.leftOut());
+            leftOut.addAll(encodedTest.leftOut());
+            used += encodedTest.rows();
             splits = TableSplits.withTest(encoded, labels(encoded, encoder), encodedTest,
                     labels(encodedTest, encoder), shape, request, normalization);
         } else {
@@ -129,7 +138,7 @@ public final class CsvSource implements DatasetSource {
         DatasetTask task = encoder.isClassification() ? DatasetTask.classification(encoder.classNames())
                 : DatasetTask.regression(1);
         LoadReport report = LoadReport.ofNotes(notes).withTable(table.columns(), table.firstRows())
-                .withFeatureNames(encoded.featureNames());
+                .withFeatureNames(encoded.featureNames()).withUse(DataUse.counted("row", used, leftOut.entries()));
         String name = file.getFileName().toString();
         String description = String.format(Locale.ROOT, "The table %s: %,d rows, %d input value(s) from %d "
                         + "column(s), %s the column '%s'. Normalisation: %s.", name, encoded.rows(),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.LeftOut;
 import org.layerloom.engine.data.ProgressListener;
 
 /**
@@ -35,10 +36,11 @@ public final class StreamedTable {
     private final List<String> notes;
     private final ColumnFacts[] facts;
     private final List<List<String>> firstRows;
+    private final List<LeftOut> leftOut;
 
     StreamedTable(Path file, long size, TextFile.Encoding encoding, CsvDialect dialect, boolean hasHeader,
                   int firstWidth, List<String> columns, int rows, long lastLine, List<String> notes,
-                  ColumnFacts[] facts, List<List<String>> firstRows) {
+                  ColumnFacts[] facts, List<List<String>> firstRows, List<LeftOut> leftOut) {
         this.file = file;
         this.size = size;
         this.encoding = encoding;
@@ -51,6 +53,12 @@ public final class StreamedTable {
         this.notes = List.copyOf(notes);
         this.facts = facts;
         this.firstRows = List.copyOf(firstRows);
+        this.leftOut = List.copyOf(leftOut);
+    }
+
+    /** The rows the scan skipped (with the option bad-rows: skip), counted with their first lines. */
+    public List<LeftOut> leftOut() {
+        return leftOut;
     }
 
     public Path file() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.LeftOutReason;
+import org.layerloom.engine.data.LeftOutTally;
 import org.layerloom.engine.data.ProgressListener;
 
 /**
@@ -185,7 +187,8 @@ public final class TableEncoder {
         int targeted = rows.kept - labelled;
         float[] targets = rows.targets.length == targeted ? rows.targets : java.util.Arrays.copyOf(rows.targets,
                 targeted);
-        return new EncodedTable(rows.features, classes, targets, names, numeric, rows.kept, notes);
+        return new EncodedTable(rows.features, classes, targets, names, numeric, rows.kept, notes,
+                rows.leftOut.entries());
     }
 
     /** The first five lines and the count of something, for a note. */
@@ -218,6 +221,7 @@ public final class TableEncoder {
         private final Map<String, Integer> classIndex = new java.util.HashMap<>();
         final Map<String, Lines> missing = new LinkedHashMap<>();
         final Map<String, Integer> unknownCategories = new LinkedHashMap<>();
+        final LeftOutTally leftOut = new LeftOutTally();
         int kept;
         int dropped;
 
@@ -252,6 +256,7 @@ public final class TableEncoder {
                                 + "the option 'missing' to \"drop\" to leave out rows with missing values.");
                     }
                     missing.computeIfAbsent(columnNames.get(c), k -> new Lines()).add(line);
+                    leftOut.add(LeftOutReason.MISSING_VALUE, file.getFileName() + " line " + line);
                     dropped++;
                     return true;
                 }

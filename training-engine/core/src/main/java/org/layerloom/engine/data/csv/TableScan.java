@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.layerloom.engine.data.DatasetException;
+import org.layerloom.engine.data.LeftOut;
+import org.layerloom.engine.data.LeftOutReason;
 import org.layerloom.engine.data.ProgressListener;
 
 /**
@@ -117,8 +119,10 @@ public final class TableScan {
                     : "") + "no rows of data. Add one row per example" + (pass.hasHeader ? " below the header" : "")
                     + ".", null);
         }
+        List<LeftOut> skipped = pass.badRows == 0 ? List.of() : List.of(new LeftOut(LeftOutReason.BAD_ROW,
+                pass.badRows, pass.badLines.stream().map(line -> file.getFileName() + " line " + line).toList()));
         return new StreamedTable(file, size, encoding, dialect, pass.hasHeader, pass.firstWidth, columns, pass.rows,
-                pass.stopped ? pass.lastLine : 0, notes, pass.facts, pass.firstRows);
+                pass.stopped ? pass.lastLine : 0, notes, pass.facts, pass.firstRows, skipped);
     }
 
     /** The first lines of the file, enough for {@link CsvDialect#choose}. */

@@ -229,7 +229,7 @@ final class LegacyTableEncoder {
                     + "nothing is left to learn from.", null);
         }
         return new EncodedTable(java.util.Arrays.copyOf(features, kept * width), java.util.Arrays.copyOf(classes,
-                kept), java.util.Arrays.copyOf(targets, kept), names, numeric, kept, notes);
+                kept), java.util.Arrays.copyOf(targets, kept), names, numeric, kept, notes, List.of());
     }
 
     private int[] usedColumns() {
