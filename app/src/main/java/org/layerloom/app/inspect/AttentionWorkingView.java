@@ -60,9 +60,10 @@ final class AttentionWorkingView extends VBox {
         }
         head = new Spinner<>(1, attention.heads(), 1);
         head.setPrefWidth(80);
-        query = new Spinner<>(1, attention.steps(), 1);
+        int first = Math.max(0, words.indexOf(words.stream().filter(w -> !w.equals("·")).findFirst().orElse("")));
+        query = new Spinner<>(1, attention.steps(), first + 1);
         query.setPrefWidth(80);
-        Label word = Css.styled(new Label("“" + words.get(0) + "”"), "working-op");
+        Label word = Css.styled(new Label("“" + words.get(first) + "”"), "working-op");
         HBox pick = new HBox(8, new Label("Head"), head, new Label("query word"), query, word);
         pick.setAlignment(Pos.CENTER_LEFT);
         head.valueProperty().addListener((obs, was, now) -> show());
@@ -70,7 +71,7 @@ final class AttentionWorkingView extends VBox {
             word.setText("“" + words.get(now - 1) + "”");
             show();
         });
-        getChildren().addAll(pick, maps, formulas);
+        getChildren().addAll(pick, formulas, maps);
         show();
     }
 
@@ -143,7 +144,7 @@ final class AttentionWorkingView extends VBox {
         map.setTitles(title, "query", "key", "");
         map.setLabels(words, words);
         map.setSquareCells(true);
-        map.setPrefSize(330, Math.min(360, 110 + 16.0 * n));
+        map.setPrefSize(300, Math.min(330, 110 + 16.0 * n));
         return map;
     }
 }

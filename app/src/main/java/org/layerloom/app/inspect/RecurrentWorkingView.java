@@ -75,7 +75,7 @@ final class RecurrentWorkingView extends VBox {
         });
         unit.valueProperty().addListener((obs, was, now) -> show());
         word.setText("“" + computation.step(step.getValue() - 1) + "”");
-        getChildren().addAll(heading("Over time × unit"), maps, pick, formulas);
+        getChildren().addAll(pick, formulas, heading("Over time × unit"), maps);
         show();
     }
 
