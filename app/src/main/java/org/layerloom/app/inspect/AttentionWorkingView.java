@@ -92,7 +92,8 @@ final class AttentionWorkingView extends VBox {
         }
         maps.getChildren().setAll(
                 map(s, ColorScale.diverging(Math.max(limit, 1e-6)), "Head " + (h + 1) + ": Q·Kᵀ/√" + attention.headSize()),
-                map(weights.values(), ColorScale.sequential(0, 1), "softmax → attention weights"));
+                map(weights.values(), ColorScale.sequential(0, Math.max(largest(weights.values()), 1e-6)),
+                        "softmax → attention weights (each row sums to 1)"));
         int n = attention.steps();
         String qWord = "“" + words.get(q) + "”";
         List<Integer> order = IntStream.range(0, n).boxed()
@@ -137,6 +138,14 @@ final class AttentionWorkingView extends VBox {
                         op("; + z, LayerNorm ="), number(b.output(), "the block's output at " + qWord + ", feature 1")));
     }
 
+    private static float largest(float[] values) {
+        float max = 0;
+        for (float v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
     private HeatmapView map(float[] values, ColorScale scale, String title) {
         HeatmapView map = ThemeColors.follow(new HeatmapView(), theme);
         int n = attention.steps();
@@ -144,7 +153,7 @@ final class AttentionWorkingView extends VBox {
         map.setTitles(title, "query", "key", "");
         map.setLabels(words, words);
         map.setSquareCells(true);
-        map.setPrefSize(300, Math.min(330, 110 + 16.0 * n));
+        map.setPrefSize(580, Math.min(560, 90 + 15.0 * n));
         return map;
     }
 }

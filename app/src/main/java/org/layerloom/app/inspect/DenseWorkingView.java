@@ -102,7 +102,7 @@ final class DenseWorkingView extends VBox {
                 sum.activation().isIdentity()
                         ? line(op("no activation: output y ="), number(sum.output(), "z itself, unit " + (u + 1)
                         + " of " + node + "'s output"))
-                        : line(op(f + "(z) = " + sum.activation().formula().replace("x", "z") + " ="),
+                        : line(op(f + "(z) = " + sum.activation().formula("z") + " ="),
                         number(sum.output(), "the output of unit " + (u + 1) + " of " + node + " for "
                                 + computation.input().description())),
                 note("The bars are sorted by size: long bars to the right push the unit up, to the left push it"

@@ -188,9 +188,15 @@ final class SmallWorkingViews {
     }
 
     static Node passThrough(LayerComputation c, PassThroughWorking w) {
-        return note(w.kind() == LayerKind.DROPOUT
+        Label text = note(w.kind() == LayerKind.DROPOUT
                 ? "Dropout drops nothing when the network is used: the output equals the input."
                 : "The same " + w.input().size() + " numbers, in the same order, arranged as "
                         + LayerCards.shapeText(w.outputShape()) + ".");
+        Node[] first = new Node[Math.min(6, w.input().size()) + 1];
+        first[0] = op("the first values:");
+        for (int i = 1; i < first.length; i++) {
+            first[i] = number(w.input().value(i - 1), "value " + i + " of " + c.sourceName() + ", passed on unchanged");
+        }
+        return new VBox(6, text, line(first));
     }
 }

@@ -21,7 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerloom.charts.heatmap.HeatmapView;
 import org.layerloom.engine.inspect.Inspection;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.inspect.compute.ActivationFunction;
+import org.layerloom.engine.inspect.compute.ActivationWorking;
 import org.layerloom.engine.inspect.compute.AttentionWorking;
+import org.layerloom.engine.inspect.compute.EmbeddingWorking;
+import org.layerloom.engine.inspect.compute.EncoderWorking;
+import org.layerloom.engine.inspect.compute.LayerWorking;
+import org.layerloom.engine.inspect.compute.MergeWorking;
+import org.layerloom.engine.inspect.compute.NormWorking;
+import org.layerloom.engine.inspect.compute.PassThroughWorking;
+import org.layerloom.engine.inspect.compute.PoolWorking;
+import org.layerloom.engine.inspect.compute.PositionalWorking;
+import org.layerloom.engine.inspect.compute.SoftmaxWorking;
+import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.inspect.compute.ConvWorking;
 import org.layerloom.engine.inspect.compute.DenseWorking;
 import org.layerloom.engine.inspect.compute.LossWorking;
@@ -123,10 +136,16 @@ class LayerWorkingViewTest {
         explain("conv2d1");
         ConvWorking conv = (ConvWorking) shown().working();
         ConvWorkingView convView = (ConvWorkingView) view.activations().workingPane().body();
-        WaitForAsyncUtils.asyncFx(() -> convView.showPosition(13 * conv.outputWidth() + 12)).get();
+        float[] map = inspection.layer("conv2d1").orElseThrow().output().slice(0).values();
+        int strongest = 0;
+        for (int i = 1; i < map.length; i++) {
+            strongest = map[i] > map[strongest] ? i : strongest;
+        }
+        int at = strongest;
+        WaitForAsyncUtils.asyncFx(() -> convView.showPosition(at)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        float capturedConv = inspection.layer("conv2d1").orElseThrow().output().value(13 * 26 + 12);
-        assertThat(conv.window(0, 13, 12).output()).isCloseTo(capturedConv, within(1e-5));
+        assertThat(conv.window(0, at / conv.outputWidth(), at % conv.outputWidth()).output())
+                .as("the window's output is the captured activation").isCloseTo(map[at], within(1e-5 * Math.max(1, map[at])));
         assertThat(robot.lookup(".conv-working .working-matrix").queryAll()).as("patch, kernel, products").hasSize(3);
         screenshots("conv2d");
 
@@ -178,5 +197,68 @@ class LayerWorkingViewTest {
                 .showHead(1, shown().tokens().lastIndexOf("·") + 2)).get();
         WaitForAsyncUtils.waitForFxEvents();
         screenshots("attention");
+    }
+
+    /** A tensor of this shape with varied deterministic values in about −1…1. */
+    private static FloatTensor tensor(int... shape) {
+        int size = 1;
+        for (int d : shape) {
+            size *= d;
+        }
+        float[] values = new float[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) Math.sin(1.7 * i + 0.3);
+        }
+        return new FloatTensor(shape, values);
+    }
+
+    @Test
+    void every_other_kind_of_working_gets_a_panel_of_its_numbers() throws Exception {
+        InputSample input = new InputSample(new float[] {1, 2, 3, 0}, "test sample 3 (class 1)", 1, 3);
+        FloatTensor seq = tensor(4, 4);
+        java.util.Map<String, FloatTensor> block = new java.util.HashMap<>();
+        block.put("self_attn.in_proj_weight", tensor(12, 4));
+        block.put("self_attn.in_proj_bias", tensor(12));
+        block.put("self_attn.out_proj.weight", tensor(4, 4));
+        block.put("self_attn.out_proj.bias", tensor(4));
+        block.put("linear1.weight", tensor(6, 4));
+        block.put("linear1.bias", tensor(6));
+        block.put("linear2.weight", tensor(4, 6));
+        block.put("linear2.bias", tensor(4));
+        block.put("norm1.weight", tensor(4));
+        block.put("norm1.bias", tensor(4));
+        block.put("norm2.weight", tensor(4));
+        block.put("norm2.bias", tensor(4));
+        FloatTensor positive = new FloatTensor(new int[] {4}, new float[] {0.5f, 1, 2, 4});
+        java.util.List<LayerWorking> workings = java.util.List.of(
+                new PoolWorking("pool1", LayerKind.MAX_POOL2D, tensor(2, 4, 4), 2, 2, 0),
+                new PoolWorking("pool2", LayerKind.AVG_POOL2D, tensor(2, 4, 4), 3, 2, 1),
+                new PoolWorking("gap1", LayerKind.GLOBAL_AVG_POOL2D, tensor(2, 4, 4), 0, 1, 0),
+                new ActivationWorking("relu1", LayerKind.RELU, new ActivationFunction("relu", 0), tensor(20)),
+                new ActivationWorking("sig1", LayerKind.SIGMOID, new ActivationFunction("sigmoid", 0), tensor(20)),
+                new SoftmaxWorking("softmax1", tensor(5)),
+                new LossWorking("output1", "softmax_cross_entropy", tensor(3), FloatTensor.vector(1)),
+                new LossWorking("output1", "mse", tensor(2), FloatTensor.vector(0.5f, 0.25f)),
+                new NormWorking("bn1", LayerKind.BATCH_NORM, tensor(4), tensor(4), tensor(4), tensor(4), positive, 1e-5),
+                new NormWorking("ln1", LayerKind.LAYER_NORM, seq, tensor(4), tensor(4), null, null, 1e-5),
+                new EmbeddingWorking("embedding1", FloatTensor.vector(1, 2, 3, 0), tensor(5, 3)),
+                new MergeWorking("add1", LayerKind.ADD, java.util.List.of(tensor(4), tensor(4)), 0),
+                new MergeWorking("concat1", LayerKind.CONCATENATE, java.util.List.of(tensor(2), tensor(3)), -1),
+                new PositionalWorking("positions1", seq),
+                new PassThroughWorking("flatten1", LayerKind.FLATTEN, seq, new int[] {16}),
+                RecurrentWorking.run("gru1", LayerKind.GRU, seq, tensor(9, 4), tensor(9, 3), tensor(9), tensor(9),
+                        false, true),
+                EncoderWorking.run("encoder1", seq, block, 2));
+        for (LayerWorking working : workings) {
+            LayerComputation computation = new LayerComputation(working.nodeId(), working, java.util.List.of("Before"),
+                    java.util.List.of("the", "food", "was", "great"), input);
+            Node body = WaitForAsyncUtils.asyncFx(() -> {
+                view.activations().workingPane().show(computation);
+                return view.activations().workingPane().body();
+            }).get();
+            assertThat(body).as(working.kind().id()).isNotNull();
+            assertThat(body.lookupAll(".working-number")).as(working.kind().id() + " shows numbers")
+                    .isNotEmpty();
+        }
     }
 }

@@ -47,14 +47,19 @@ public record ActivationFunction(String name, double alpha) {
 
     /** The formula a student reads, e.g. {@code max(0, x)}. */
     public String formula() {
+        return formula("x");
+    }
+
+    /** The formula in the variable {@code v}, e.g. {@code max(0, z)}. */
+    public String formula(String v) {
         return switch (name) {
-            case "relu" -> "max(0, x)";
-            case "leaky_relu" -> "x if x ≥ 0, else " + alpha + "·x";
-            case "elu" -> "x if x > 0, else " + alpha + "·(eˣ − 1)";
-            case "gelu" -> "x·Φ(x) = ½·x·(1 + erf(x/√2))";
-            case "sigmoid" -> "1 / (1 + e⁻ˣ)";
-            case "tanh" -> "tanh(x)";
-            default -> "x";
+            case "relu" -> "max(0, " + v + ")";
+            case "leaky_relu" -> v + " if " + v + " ≥ 0, else " + alpha + "·" + v;
+            case "elu" -> v + " if " + v + " > 0, else " + alpha + "·(e^" + v + " − 1)";
+            case "gelu" -> v + "·Φ(" + v + ") = ½·" + v + "·(1 + erf(" + v + "/√2))";
+            case "sigmoid" -> "1 / (1 + e^−" + v + ")";
+            case "tanh" -> "tanh(" + v + ")";
+            default -> v;
         };
     }
 
