@@ -103,7 +103,8 @@ final class RecurrentWorkingView extends VBox {
         double hPrev = working.previousHidden(t, u);
         formulas.getChildren().setAll(heading("The gates of " + at));
         for (RecurrentWorking.GateStep g : gates) {
-            String fn = g.gate().equals("g") || g.gate().equals("n") || g.gate().equals("h") ? "tanh" : "σ";
+            String fn = g.gate().equals("h") && working.usesRelu() ? "ReLU"
+                    : g.gate().equals("g") || g.gate().equals("n") || g.gate().equals("h") ? "tanh" : "σ";
             boolean reset = g.gate().equals("n");
             formulas.getChildren().add(line(op(g.gate() + " = " + fn + "("),
                     number(g.inputPart(), "W·x + b: this step's input (“" + computation.step(t) + "” from "

@@ -21,6 +21,7 @@ public final class RecurrentWorking implements LayerWorking {
     private final String nodeId;
     private final LayerKind kind;
     private final boolean returnSequences;
+    private final boolean relu;
     private final int steps;
     private final int units;
     private final double[][][] inputPart;
@@ -29,12 +30,13 @@ public final class RecurrentWorking implements LayerWorking {
     private final double[][] cell;
     private final double[][] hidden;
 
-    private RecurrentWorking(String nodeId, LayerKind kind, boolean returnSequences, int steps, int units,
-                             double[][][] inputPart, double[][][] recurrentPart, double[][][] gates, double[][] cell,
+    private RecurrentWorking(String nodeId, LayerKind kind, boolean returnSequences, boolean relu, int steps,
+                             int units, double[][][] inputPart, double[][][] recurrentPart, double[][][] gates, double[][] cell,
                              double[][] hidden) {
         this.nodeId = nodeId;
         this.kind = kind;
         this.returnSequences = returnSequences;
+        this.relu = relu;
         this.steps = steps;
         this.units = units;
         this.inputPart = inputPart;
@@ -116,7 +118,8 @@ public final class RecurrentWorking implements LayerWorking {
             }
             h = next;
         }
-        return new RecurrentWorking(nodeId, kind, returnSequences, steps, units, in, rec, gate, cell, hidden);
+        return new RecurrentWorking(nodeId, kind, returnSequences, reluRnn && kind == LayerKind.SIMPLE_RNN, steps,
+                units, in, rec, gate, cell, hidden);
     }
 
     /** The gate names in PyTorch's order: (h) for SimpleRNN, (i, f, g, o) for LSTM, (r, z, n) for GRU. */
@@ -137,6 +140,11 @@ public final class RecurrentWorking implements LayerWorking {
     @Override
     public LayerKind kind() {
         return kind;
+    }
+
+    /** Whether this SimpleRNN uses ReLU instead of tanh. */
+    public boolean usesRelu() {
+        return relu;
     }
 
     public int steps() {
