@@ -247,6 +247,13 @@ class LayerWorkingsTest {
             FloatTensor recomputed = working.output();
             assertThat(recomputed.shape()).as(id).containsExactly(captured.shape());
             assertClose(id + " (" + kind.id() + ")", recomputed.values(), captured.values());
+            double worst = 0;
+            for (int i = 0; i < captured.size(); i++) {
+                worst = Math.max(worst, Math.abs(recomputed.value(i) - captured.value(i))
+                        / Math.max(1, Math.abs(captured.value(i))));
+            }
+            System.out.printf(java.util.Locale.ROOT, "working %-12s %-24s largest difference %.2e%n", id, kind.id(),
+                    worst);
         }
     }
 
