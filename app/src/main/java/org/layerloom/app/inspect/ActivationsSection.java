@@ -1,11 +1,14 @@
 package org.layerloom.app.inspect;
 
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.layerloom.app.ui.Css;
+import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.inspect.AttentionWeights;
 import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.look.Theme;
@@ -23,6 +26,7 @@ final class ActivationsSection extends BorderPane {
     private final PredictionPane prediction;
     private final LayerCards cards;
     private final VBox layers = Css.styled(new VBox(12), "layer-list");
+    private final WorkingPane working;
 
     ActivationsSection(InspectViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
@@ -30,6 +34,7 @@ final class ActivationsSection extends BorderPane {
         picker = new InputPicker(model, theme);
         prediction = new PredictionPane(theme);
         cards = new LayerCards(theme);
+        working = new WorkingPane(model, theme);
         VBox left = Css.styled(new VBox(12, picker, prediction), "inspect-side");
         left.setPrefWidth(360);
         left.setMinWidth(340);
@@ -61,6 +66,12 @@ final class ActivationsSection extends BorderPane {
             }
         });
         model.inspectionProperty().addListener((obs, was, now) -> show(now));
+        model.workingProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                working.show(now);
+            }
+            setRight(now == null ? null : working);
+        });
     }
 
     private void show(Inspection inspection) {
@@ -78,13 +89,24 @@ final class ActivationsSection extends BorderPane {
         layers.getChildren().add(Css.styled(new Label("What each layer makes of " + model.inputProperty().get()
                 .description() + ", from the input to the output"), "section-title"));
         for (NodeActivation layer : inspection.layers()) {
-            layers.getChildren().add(cards.card(inspection, layer, summary));
+            Node card = cards.card(inspection, layer, summary);
+            if (inspection.kind(layer) != LayerKind.INPUT) {
+                card.getStyleClass().add("explainable-card");
+                card.setOnMouseClicked(e -> model.explainLayer(layer.nodeId()));
+                Tooltip.install(card, new Tooltip("Click to see how this layer computes its output"));
+            }
+            layers.getChildren().add(card);
             for (AttentionWeights attention : inspection.attention()) {
                 if (attention.nodeId().equals(layer.nodeId())) {
                     layers.getChildren().add(cards.attentionCard(attention, summary));
                 }
             }
         }
+    }
+
+    /** The "How this layer computes" panel (shown beside the cards while a layer is open). */
+    WorkingPane workingPane() {
+        return working;
     }
 
     InputPicker picker() {

@@ -54,6 +54,9 @@ public final class InspectViewModel {
     private final LatestResult<Inspection> inspecting;
     private final LatestResult<Explanation> explaining;
     private final LatestResult<Gallery> collecting;
+    private final LatestResult<LayerComputation> computing;
+    /** The node whose computation the student opened, followed to each new input; null when closed. */
+    private String explainedLayer;
     private final List<LatestResult<?>> runWork;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** The run the background opened last, shown or superseded, until the background closes it. */
@@ -75,6 +78,7 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final ReadOnlyObjectWrapper<Weights> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>(this, "gallery");
+    private final ReadOnlyObjectWrapper<LayerComputation> working = new ReadOnlyObjectWrapper<>(this, "working");
     private final ReadOnlyObjectWrapper<int[][]> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ReadOnlyObjectWrapper<int[]> misclassified = new ReadOnlyObjectWrapper<>(this, "misclassified",
             new int[0]);
@@ -100,7 +104,8 @@ public final class InspectViewModel {
         inspecting = new LatestResult<>("Running the network", background, fx);
         explaining = new LatestResult<>("Explaining the answer", background, fx);
         collecting = new LatestResult<>("Collecting the test samples", background, fx);
-        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting);
+        computing = new LatestResult<>("Working out a layer", background, fx);
+        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting, computing);
         BooleanExpression any = opening.busyProperty();
         for (LatestResult<?> work : runWork) {
             any = any.or(work.busyProperty());
@@ -291,6 +296,41 @@ public final class InspectViewModel {
                 String.format(Locale.ROOT, "the point (%.2f, %.2f)", x, y), -1, -1));
     }
 
+    /**
+     * Works out, in the background, how node {@code nodeId} computed its output for the current input (its
+     * formula with the numbers filled in); the result follows later inputs until {@link #closeLayerWorking}.
+     */
+    public void explainLayer(String nodeId) {
+        explainedLayer = nodeId;
+        computeLayer();
+    }
+
+    /** Closes the "How this layer computes" panel. */
+    public void closeLayerWorking() {
+        explainedLayer = null;
+        computing.cancel();
+        working.set(null);
+    }
+
+    /** The working of the layer the student opened, for the current input; null when none is open. */
+    public ReadOnlyObjectProperty<LayerComputation> workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    private void computeLayer() {
+        InputSample current = input.get();
+        RunInspection r = run;
+        String nodeId = explainedLayer;
+        if (current == null || r == null || nodeId == null) {
+            return;
+        }
+        computing.submit(ticket -> r.explainLayer(current, nodeId), working::set,
+                cause -> {
+                    working.set(null);
+                    failed(cause);
+                });
+    }
+
     /** Explains class {@code classIndex} (-1: the predicted class) for the current input. */
     public void explainClass(int classIndex) {
         InputSample current = input.get();
@@ -390,6 +430,7 @@ public final class InspectViewModel {
         if (summaryValue().isClassifier()) {
             explaining.submit(ticket -> r.explain(sample.values(), -1), explanation::set, this::failed);
         }
+        computeLayer();
     }
 
     private void addEmbedding(EmbeddingProjected frame) {
@@ -412,6 +453,8 @@ public final class InspectViewModel {
         explanation.set(null);
         weights.set(null);
         gallery.set(null);
+        explainedLayer = null;
+        working.set(null);
         confusion.set(null);
         misclassified.set(new int[0]);
         decisionMap.set(null);

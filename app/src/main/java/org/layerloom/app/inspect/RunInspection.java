@@ -22,6 +22,8 @@ import org.layerloom.engine.inspect.InspectedModel;
 import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.inspect.Inspection;
 import org.layerloom.engine.inspect.Inspector;
+import org.layerloom.engine.inspect.LayerExplainer;
+import org.layerloom.engine.inspect.compute.LayerWorking;
 import org.layerloom.engine.inspect.Misclassified;
 import org.layerloom.engine.inspect.Prediction;
 import org.layerloom.engine.inspect.WeightMatrix;
@@ -184,6 +186,40 @@ public final class RunInspection implements AutoCloseable {
                 : Optional.empty();
         return new Explanation(chosen, Optional.of(attribution.saliency(input, chosen)),
                 Optional.of(attribution.smoothGrad(input, chosen, SMOOTH_SAMPLES, 0.15, 1)), cam, Optional.empty());
+    }
+
+    /**
+     * How node {@code nodeId} computed its output for {@code input}, from its saved weights and the inputs
+     * captured in one forward pass. The Output node's working is the loss: against {@code trueClass}, or
+     * against the predicted class when the true one is unknown (-1).
+     *
+     * @throws IllegalArgumentException for the Input node, or the loss of a regression (its target is unknown here)
+     */
+    public LayerComputation explainLayer(InputSample input, String nodeId) {
+        LayerWorking working = working(input.values(), nodeId, input.trueClass());
+        List<String> sources = model.graph().wiresInto(nodeId).stream().map(w -> summary.nodeName(w.from().nodeId()))
+                .toList();
+        List<String> tokens = new ArrayList<>();
+        if (model.readsTokens()) {
+            for (float id : input.values()) {
+                tokens.add(summary.tokenWord(Math.round(id)));
+            }
+        }
+        return new LayerComputation(summary.nodeName(nodeId), working, sources, tokens, input);
+    }
+
+    private LayerWorking working(float[] input, String nodeId, int trueClass) {
+        Inspection inspection = inspector.inspect(input);
+        LayerExplainer explainer = new LayerExplainer(model);
+        if (model.node(nodeId).kind() != LayerKind.OUTPUT) {
+            return explainer.explain(inspection, nodeId);
+        }
+        if (!summary.isClassifier()) {
+            throw new IllegalArgumentException("The loss of this regression needs the true value of the example,"
+                    + " which the Inspect area does not know.");
+        }
+        int target = trueClass >= 0 ? trueClass : inspection.prediction().predictedClass();
+        return explainer.explainLoss(inspection, new float[] {target});
     }
 
     /** The first convolution's filters and every Dense layer's weights. */

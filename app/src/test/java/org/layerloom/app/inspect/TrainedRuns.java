@@ -37,6 +37,7 @@ final class TrainedRuns {
     private static Path mnistRun;
     private static Path spiralsRun;
     private static Path sentimentRun;
+    private static Path sentimentAttentionRun;
     private static List<TrainingEvent> spiralsEvents;
 
     private TrainedRuns() {
@@ -77,6 +78,46 @@ final class TrainedRuns {
             sentimentRun = train(project, 0, InspectionSettings.OFF, e -> { });
         }
         return sentimentRun;
+    }
+
+    /**
+     * The run folder of the sentiment sample with self-attention (2 heads) in place of its LSTMs, trained for
+     * one epoch on the shared labelled sentences.
+     */
+    static synchronized Path sentimentAttention() throws Exception {
+        if (sentimentAttentionRun == null) {
+            Project sample = ProjectFiles.load(samples().resolve("sentiment-lstm.loom"));
+            Path sentences = mnistFolder().resolveSibling("sentiment-labelled-sentences");
+            org.layerloom.engine.graph.NetworkGraph lstm = sample.graph();
+            java.util.List<org.layerloom.engine.graph.Node> nodes = new java.util.ArrayList<>();
+            for (org.layerloom.engine.graph.Node n : lstm.nodes()) {
+                if (n.id().equals("lstm1")) {
+                    nodes.add(new org.layerloom.engine.graph.Node("attention1",
+                            org.layerloom.engine.graph.LayerKind.SELF_ATTENTION, "Attention",
+                            org.layerloom.engine.graph.LayerCatalog.standard().type(
+                                    org.layerloom.engine.graph.LayerKind.SELF_ATTENTION).defaultParameters()
+                                    .with("heads", new org.layerloom.engine.graph.ParamValue.Int(2)), n.position()));
+                } else if (n.id().equals("lstm2")) {
+                    nodes.add(new org.layerloom.engine.graph.Node("flatten1",
+                            org.layerloom.engine.graph.LayerKind.FLATTEN, "Flatten",
+                            org.layerloom.engine.graph.LayerCatalog.standard().type(
+                                    org.layerloom.engine.graph.LayerKind.FLATTEN).defaultParameters(), n.position()));
+                } else {
+                    nodes.add(n);
+                }
+            }
+            java.util.List<org.layerloom.engine.graph.Wire> wires = java.util.List.of(
+                    org.layerloom.engine.graph.Wire.between("input1", "embedding1"),
+                    org.layerloom.engine.graph.Wire.between("embedding1", "attention1"),
+                    org.layerloom.engine.graph.Wire.between("attention1", "flatten1"),
+                    org.layerloom.engine.graph.Wire.between("flatten1", "dense1"),
+                    org.layerloom.engine.graph.Wire.between("dense1", "output1"));
+            Project project = new Project("Sentiment attention", new org.layerloom.engine.graph.NetworkGraph(nodes, wires),
+                    sample.dataset().with("path", sentences.toString()),
+                    sample.training().withEpochs(1).withDevice(DeviceChoice.CPU));
+            sentimentAttentionRun = train(project, 0, InspectionSettings.OFF, e -> { });
+        }
+        return sentimentAttentionRun;
     }
 
     /** The run folder of the spirals sample trained for {@value #EPOCHS} epochs. */

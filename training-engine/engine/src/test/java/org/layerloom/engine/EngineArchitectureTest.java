@@ -37,4 +37,14 @@ class EngineArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.layerloom.engine.compile..",
                     "org.layerloom.engine.train..")
             .because("importing a Keras file translates structure and numbers only");
+
+    /**
+     * The layer workings recompute each layer in plain Java to check (and explain) the engine's numbers, so
+     * they must not use the engine they check.
+     */
+    @ArchTest
+    static final ArchRule layer_workings_need_no_engine = noClasses()
+            .that().resideInAPackage("org.layerloom.engine.inspect.compute..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "org.layerloom.engine.compile..")
+            .because("a working recomputed with the engine's own code would check nothing");
 }
