@@ -33,7 +33,9 @@ class TrainingEventVisitorTest {
             new DataProgress("Reading train.csv", 10, 100),
             new DataLoaded("Moons", 640, 80, 80, 0.5),
             new TestProgress(40, 100),
-            new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."));
+            new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."),
+            new BatchStepped(1, 3, 3, new WeightStep("dense_weight", List.of(0, 1), "sgd", Map.of("momentum", 0.0),
+                    0.1, 0.5, 0.2, 0.2, 0, Map.of(), Map.of(), 3, 0.48), 0.7, 0.69, Map.of("dense_weight", List.of(2, 2))));
 
     @Test
     void every_kind_of_event_has_one_example_here() {
