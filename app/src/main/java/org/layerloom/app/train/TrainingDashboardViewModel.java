@@ -203,6 +203,9 @@ public final class TrainingDashboardViewModel {
 
     private void launch(TrainingRequest request) {
         endState = null;
+        java.util.Map<String, String> nodeNames = new java.util.HashMap<>();
+        request.project().graph().nodes().forEach(node -> nodeNames.put(node.id(), node.name()));
+        steps.setNodeNames(nodeNames);
         live.clear();
         message.set("");
         phase.set(DashboardPhase.LOADING);

@@ -55,15 +55,35 @@ public final class StepView extends ScrollPane {
         hint.setId("step-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        Label weightLabel = new Label("Weight");
-        weightLabel.getStyleClass().add("toolbar-label");
-        FlowPane picker = new FlowPane(8, 6, weightLabel, parameter, indexBox, watch);
-        picker.setAlignment(Pos.CENTER_LEFT);
+        parameter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : model.displayName(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        Label pickTitle = new Label("Watch another weight");
+        pickTitle.getStyleClass().add("step-caption");
+        FlowPane indexRow = new FlowPane(6, 6, indexBox, watch);
+        indexRow.setAlignment(Pos.CENTER_LEFT);
+        indexBox.setAlignment(Pos.CENTER_LEFT);
+        VBox picker = new VBox(8, pickTitle, parameter, indexRow, cells, hint);
+        picker.setId("step-picker");
+        picker.getStyleClass().add("step-picker");
+        picker.setPrefWidth(380);
+        picker.setMinWidth(300);
         worked.setId("step-worked");
         worked.setHgap(14);
         worked.setVgap(6);
         worked.getStyleClass().add("step-worked");
-        VBox content = new VBox(10, title, placeholder, picker, hint, cells, worked);
+        worked.setMaxWidth(Double.MAX_VALUE);
+        HBox body = new HBox(16, worked, picker);
+        HBox.setHgrow(worked, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(10, title, placeholder, body);
         content.getStyleClass().add("step-view");
         setContent(content);
         setFitToWidth(true);
@@ -95,7 +115,7 @@ public final class StepView extends ScrollPane {
 
     private void fill(BatchStepped step, WeightStep weight) {
         int row = 0;
-        row = add(row, "Weight", weight.parameter() + " " + indexText(weight), "step-weight");
+        row = add(row, "Weight", model.displayName(weight.parameter()) + " " + indexText(weight), "step-weight");
         row = add(row, "Value before", "w = " + WorkedUpdate.number(weight.valueBefore()), "step-before");
         String gradient = "g = ∂L/∂w = " + WorkedUpdate.number(weight.gradient());
         if (weight.clipped()) {
@@ -187,9 +207,12 @@ public final class StepView extends ScrollPane {
         showCells(shape, values, names);
     }
 
+    /** A Dense weight's units across and inputs down; a kernel's rows down and columns across. */
     private void showCells(int[] shape, int[] at, List<String> names) {
         int rank = shape.length;
-        if (rank >= 2) {
+        if (rank == 2) {
+            cells.show(shape[1], shape[0], at[1], at[0], names.get(1), names.get(0));
+        } else if (rank > 2) {
             cells.show(shape[rank - 2], shape[rank - 1], at[rank - 2], at[rank - 1], names.get(rank - 2),
                     names.get(rank - 1));
         } else {
@@ -201,8 +224,9 @@ public final class StepView extends ScrollPane {
         if (index.size() < 2) {
             return;
         }
-        index.get(index.size() - 2).getValueFactory().setValue(row);
-        index.get(index.size() - 1).getValueFactory().setValue(column);
+        boolean dense = index.size() == 2;
+        index.get(index.size() - 2).getValueFactory().setValue(dense ? column : row);
+        index.get(index.size() - 1).getValueFactory().setValue(dense ? row : column);
         chooseFromSpinners();
     }
 

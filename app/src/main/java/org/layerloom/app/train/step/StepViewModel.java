@@ -34,10 +34,21 @@ public final class StepViewModel implements TrainingEventVisitor {
     private final Map<String, List<Integer>> shapes = new LinkedHashMap<>();
     private final ObjectProperty<WeightWatch> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private ParameterNames names = new ParameterNames(Map.of());
 
     /** @param watch hands a chosen weight to the current and later runs (the dashboard's) */
     public StepViewModel(Consumer<WeightWatch> watch) {
         this.watch = Objects.requireNonNull(watch, "watch");
+    }
+
+    /** Names the parameters after the nodes of the network being trained (its node names by id). */
+    public void setNodeNames(Map<String, String> nodeNames) {
+        names = new ParameterNames(nodeNames);
+    }
+
+    /** The student's name of a parameter, e.g. "Dense 1 · weight". */
+    public String displayName(String parameter) {
+        return names.display(parameter);
     }
 
     @Override

@@ -6,7 +6,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
 /**
- * A grid of cells, one per weight of a matrix (a Dense layer's units × inputs, or one kernel's rows × columns),
+ * A grid of cells, one per weight of a matrix (a Dense layer's inputs × units, or one kernel's rows × columns),
  * to pick a weight by clicking its cell; the chosen cell is marked. Grids larger than {@link #MAX_CELLS} are not
  * drawn (the spinners pick there). JavaFX thread only.
  */
@@ -36,7 +36,7 @@ final class WeightCellPicker extends GridPane {
         if (!drawn) {
             return;
         }
-        int size = Math.max(8, Math.min(18, 360 / Math.max(rows, columns)));
+        int size = Math.max(6, Math.min(18, 340 / Math.max(rows, columns) - 2));
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 Region cell = new Region();

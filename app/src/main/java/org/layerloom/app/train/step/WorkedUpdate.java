@@ -98,8 +98,8 @@ public final class WorkedUpdate {
                 + number(1 - beta2) + "·" + factor(g) + "²", v));
         double mHat = m / (1 - Math.pow(beta1, t));
         double vHat = v / (1 - Math.pow(beta2, t));
-        lines.add(new Line("m̂", "m / (1 − β₁ᵗ)", number(m) + " / (1 − " + number(beta1) + "^" + t + ")", mHat));
-        lines.add(new Line("v̂", "v / (1 − β₂ᵗ)", number(v) + " / (1 − " + number(beta2) + "^" + t + ")", vHat));
+        lines.add(new Line("m̂", "m / (1 − β₁ᵗ)", number(m) + " / (1 − " + number(beta1) + superscript(t) + ")", mHat));
+        lines.add(new Line("v̂", "v / (1 − β₂ᵗ)", number(v) + " / (1 − " + number(beta2) + superscript(t) + ")", vHat));
         double change = lr * mHat / (Math.sqrt(vHat) + eps);
         lines.add(new Line("step", "η·m̂ / (√v̂ + ε)", number(lr) + "·" + factor(mHat) + " / (√" + number(vHat) + " + "
                 + number(eps) + ")", change));
@@ -139,6 +139,15 @@ public final class WorkedUpdate {
 
     private static double clean(double value) {
         return Double.parseDouble(Float.toString((float) value));
+    }
+
+    /** {@code t} as a power, e.g. ² or ¹². */
+    static String superscript(long t) {
+        StringBuilder text = new StringBuilder();
+        for (char digit : Long.toString(t).toCharArray()) {
+            text.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(digit - '0'));
+        }
+        return text.toString();
     }
 
     private static double before(WeightStep step, String name) {
