@@ -182,6 +182,59 @@ class SteppedBatchTest {
         assertThat(recorder.all(BatchEnded.class)).hasSize(1);
     }
 
+    @Test
+    void a_kernel_cell_of_a_convolution_is_watched_by_filter_channel_row_and_column() throws Exception {
+        DatasetChoice choice = DatasetChoice.of("shapes").with("samples", 120);
+        Dataset shapes = TrainingFixtures.load(choice, 3, 0.2, 0);
+        NetworkGraph cnn = GraphBuilder.chainOf(shapes.exampleShape(), "softmax_cross_entropy",
+                layer(LayerKind.CONV2D, "filters", 3, "kernel", 3, "padding", 1, "activation", "relu"),
+                layer(LayerKind.GLOBAL_AVG_POOL2D),
+                layer(LayerKind.DENSE, "units", shapes.classNames().size(), "activation", "none"));
+        OptimizerSettings momentum = new OptimizerSettings(OptimizerKind.SGD, 0.05, 0.9, false, 0.9, 0.999, 1e-8, 0,
+                0);
+        TrainingSettings settings = new TrainingSettings(momentum, ScheduleSettings.fixed(), 16, 1, 0.2, 3,
+                DeviceChoice.CPU);
+        TrainingJob job = TrainingJob.of(TrainingFixtures.project("shapes", cnn, choice, settings), shapes,
+                dir.resolve("runs")).withSettings(settings).withThreads(1);
+        TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
+        RunControl[] control = new RunControl[1];
+        CountDownLatch started = new CountDownLatch(1);
+        TrainingSession session = TrainingSession.start(job, event -> {
+            recorder.trainingEvent(event);
+            if (event instanceof BatchStepped stepped && recorder.all(BatchStepped.class).size() == 1) {
+                try {
+                    started.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                String kernel = stepped.parameters().entrySet().stream().filter(e -> e.getValue().size() == 4)
+                        .findFirst().orElseThrow().getKey();
+                control[0].watch(WeightWatch.at(kernel, new int[] {3, shapes.exampleShape().dim(0), 3, 3},
+                        new int[] {2, 0, 1, 2}));
+                control[0].step();
+            } else if (event instanceof BatchStepped) {
+                control[0].stop();
+            }
+        });
+        control[0] = session.control();
+        control[0].step();
+        started.countDown();
+        assertThat(TrainingFixtures.await(session)).isInstanceOf(RunFinished.class);
+
+        List<BatchStepped> steps = recorder.all(BatchStepped.class);
+        assertThat(steps).hasSize(2);
+        WeightStep kernel = steps.get(1).weight();
+        assertThat(kernel.index()).containsExactly(2, 0, 1, 2);
+        assertThat(steps.get(1).parameters().get(kernel.parameter())).containsExactly(3,
+                shapes.exampleShape().dim(0), 3, 3);
+        Expected expected = Expected.of(kernel);
+        assertThat(kernel.valueAfter()).isCloseTo(expected.value, within(8 * Math.ulp((float) kernel.valueBefore())
+                + 1e-5 * Math.abs(kernel.valueAfter() - kernel.valueBefore())));
+        assertThat(kernel.stateAfter().get("b")).isCloseTo(expected.state.get("b"),
+                within(1e-12 + 1e-5 * Math.abs(expected.state.get("b"))));
+        assertThat(recorder.all(BatchEnded.class)).hasSize(2);
+    }
+
     private TrainingJob job(OptimizerSettings optimizer, int epochs) {
         NetworkGraph graph = GraphBuilder.chainOf(new int[] {4}, "softmax_cross_entropy",
                 layer(LayerKind.DENSE, "units", 16, "activation", "relu"), layer(LayerKind.DENSE, "units", 3));
