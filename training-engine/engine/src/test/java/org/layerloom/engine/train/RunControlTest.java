@@ -73,29 +73,31 @@ class RunControlTest {
         RunControl control = new RunControl();
         control.pause();
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CountDownLatch pausedAgain = new CountDownLatch(1);
-        control.step();
-        assertThat(control.awaitBatch(() -> seen.add("paused"), () -> seen.add("resumed")))
-                .isEqualTo(RunControl.Turn.STEP);
-        List<RunControl.Turn> next = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch pausedOnce = new CountDownLatch(1);
+        CountDownLatch pausedTwice = new CountDownLatch(1);
+        List<RunControl.Turn> turns = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread worker = new Thread(() -> {
             try {
-                next.add(control.awaitBatch(() -> {
+                turns.add(control.awaitBatch(() -> {
                     seen.add("paused");
-                    pausedAgain.countDown();
+                    pausedOnce.countDown();
                 }, () -> seen.add("resumed")));
-                next.add(control.awaitBatch(() -> seen.add("paused"), () -> seen.add("resumed")));
+                turns.add(control.awaitBatch(() -> {
+                    seen.add("paused");
+                    pausedTwice.countDown();
+                }, () -> seen.add("resumed")));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
         worker.start();
-        assertThat(pausedAgain.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(pausedOnce.await(5, TimeUnit.SECONDS)).isTrue();
         control.step();
-        // The second turn pauses and waits: stop ends it.
+        // The stepped batch is trained; the next turn pauses again and waits: stop ends it.
+        assertThat(pausedTwice.await(5, TimeUnit.SECONDS)).isTrue();
         control.stop();
         worker.join(5000);
-        assertThat(next).containsExactly(RunControl.Turn.STEP, RunControl.Turn.STOP);
+        assertThat(turns).containsExactly(RunControl.Turn.STEP, RunControl.Turn.STOP);
         assertThat(seen).containsExactly("paused", "paused");
     }
 
