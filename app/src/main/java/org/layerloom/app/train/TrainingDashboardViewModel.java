@@ -130,12 +130,17 @@ public final class TrainingDashboardViewModel {
      * Stop when {@link #untilStoppedProperty()} is set.
      */
     public void train() {
+        train(false);
+    }
+
+    /** Starts a run as {@link #train()}; with {@code stepFirst}, its first batch is a step and it pauses after it. */
+    private void train(boolean stepFirst) {
         TrainableProject current = trainable();
         if (current == null) {
             return;
         }
         TrainingRequest request = requests.apply(current);
-        launch(untilStopped.get() ? request.toBuilder().optUntilStopped(true).build() : request);
+        launch(untilStopped.get() ? request.toBuilder().optUntilStopped(true).build() : request, stepFirst);
     }
 
     /**
@@ -170,7 +175,7 @@ public final class TrainingDashboardViewModel {
         TrainingRequest request = requests.apply(current);
         launch(request.toBuilder().optResumeFrom(runFolder)
                 .optSettings(request.settings().withEpochs(epochsDone + moreEpochs))
-                .optUntilStopped(untilStopped.get()).build());
+                .optUntilStopped(untilStopped.get()).build(), false);
     }
 
     /** The project to train, or null (and a message) when there is none or it has no file for its runs. */
@@ -201,7 +206,7 @@ public final class TrainingDashboardViewModel {
         return current;
     }
 
-    private void launch(TrainingRequest request) {
+    private void launch(TrainingRequest request, boolean stepFirst) {
         endState = null;
         java.util.Map<String, String> nodeNames = new java.util.HashMap<>();
         request.project().graph().nodes().forEach(node -> nodeNames.put(node.id(), node.name()));
@@ -209,9 +214,15 @@ public final class TrainingDashboardViewModel {
         live.clear();
         message.set("");
         phase.set(DashboardPhase.LOADING);
-        session = launcher.start(request, pump::append);
-        session.control().setSlowMotion(Math.max(0, slowMotion.get()));
-        session.control().watch(watched);
+        WeightWatch weight = watched;
+        long millis = Math.max(0, slowMotion.get());
+        session = launcher.start(request, pump::append, control -> {
+            control.setSlowMotion(millis);
+            control.watch(weight);
+            if (stepFirst) {
+                control.step();
+            }
+        });
         session.dataset().thenAccept(datasetLoaded);
     }
 
@@ -286,9 +297,8 @@ public final class TrainingDashboardViewModel {
             return;
         }
         if (!phase.get().isActive()) {
-            train();
-        }
-        if (session != null && phase.get().isActive()) {
+            train(true);
+        } else if (session != null) {
             session.control().step();
         }
     }

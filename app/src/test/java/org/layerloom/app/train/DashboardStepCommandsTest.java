@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,17 @@ class DashboardStepCommandsTest {
             throws Exception {
         Path file = Files.copy(Path.of("../samples/projects/spirals.loom"), dir.resolve("spirals.loom"));
         TrainableProject spirals = new TrainableProject(ProjectFiles.load(file), file);
+        CountDownLatch stepAsked = new CountDownLatch(1);
+        // The run's worker waits in its first event until Step has asked for its first batch as a step.
         TrainingLauncher recording = (request, listener) -> {
-            TrainingSession session = TrainingLauncher.ENGINE.start(request, listener);
+            TrainingSession session = TrainingLauncher.ENGINE.start(request, event -> {
+                try {
+                    stepAsked.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                listener.trainingEvent(event);
+            });
             sessions.add(session);
             return session;
         };
@@ -57,6 +67,7 @@ class DashboardStepCommandsTest {
         pump.subscribe(events::addAll);
 
         model.step();
+        stepAsked.countDown();
         await(() -> model.phaseProperty().get() == DashboardPhase.PAUSED && count(BatchStepped.class) == 1);
 
         assertThat(count(BatchEnded.class)).isEqualTo(1);

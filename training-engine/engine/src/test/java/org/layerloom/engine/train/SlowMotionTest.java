@@ -28,12 +28,19 @@ class SlowMotionTest {
     @Test
     void batches_are_at_least_the_slow_motion_pause_apart() throws Exception {
         List<Long> ends = new CopyOnWriteArrayList<>();
+        CountDownLatch set = new CountDownLatch(1);
         TrainingSession session = TrainingSession.start(job(1), event -> {
+            try {
+                set.await(); // the worker waits in its first event until slow motion is on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (event instanceof BatchEnded) {
                 ends.add(System.nanoTime());
             }
         });
         session.control().setSlowMotion(150);
+        set.countDown();
         TrainingEvent end = TrainingFixtures.await(session);
 
         assertThat(end).isInstanceOf(RunFinished.class);

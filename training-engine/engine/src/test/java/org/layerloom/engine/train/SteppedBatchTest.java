@@ -159,7 +159,9 @@ class SteppedBatchTest {
         TrainingFixtures.Recorder recorder = new TrainingFixtures.Recorder();
         CountDownLatch pausedAfterStep = new CountDownLatch(1);
         OptimizerSettings sgd = new OptimizerSettings(OptimizerKind.SGD, 0.05, 0, false, 0.9, 0.999, 1e-8, 0, 0);
+        CountDownLatch asked = new CountDownLatch(1);
         TrainingSession session = TrainingSession.start(job(sgd, 2), event -> {
+            awaitQuietly(asked); // the worker waits in its first event until the step is asked for
             recorder.trainingEvent(event);
             if (event instanceof StateChanged changed && changed.state() == RunState.PAUSED
                     && !recorder.all(BatchStepped.class).isEmpty()) {
@@ -168,6 +170,7 @@ class SteppedBatchTest {
         });
         // Before the run starts: its first batch is the step.
         session.control().step();
+        asked.countDown();
         assertThat(pausedAfterStep.await(2, TimeUnit.MINUTES)).isTrue();
 
         assertThat(recorder.all(BatchEnded.class)).hasSize(1);
@@ -200,13 +203,9 @@ class SteppedBatchTest {
         RunControl[] control = new RunControl[1];
         CountDownLatch started = new CountDownLatch(1);
         TrainingSession session = TrainingSession.start(job, event -> {
+            awaitQuietly(started); // the worker waits in its first event until the first step is asked for
             recorder.trainingEvent(event);
             if (event instanceof BatchStepped stepped && recorder.all(BatchStepped.class).size() == 1) {
-                try {
-                    started.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
                 String kernel = stepped.parameters().entrySet().stream().filter(e -> e.getValue().size() == 4)
                         .findFirst().orElseThrow().getKey();
                 control[0].watch(WeightWatch.at(kernel, new int[] {3, shapes.exampleShape().dim(0), 3, 3},
@@ -233,6 +232,14 @@ class SteppedBatchTest {
         assertThat(kernel.stateAfter().get("b")).isCloseTo(expected.state.get("b"),
                 within(1e-12 + 1e-5 * Math.abs(expected.state.get("b"))));
         assertThat(recorder.all(BatchEnded.class)).hasSize(2);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private TrainingJob job(OptimizerSettings optimizer, int epochs) {
