@@ -145,8 +145,9 @@ public final class StepView extends ScrollPane {
         }
         row = add(row, WorkedUpdate.optimizerName(weight), lines);
         double change = weight.valueAfter() - weight.valueBefore();
+        // Five digits for the change: the weight is a 32-bit float, so its sixth digit is rounding.
         row = add(row, "Value after", "w′ = " + WorkedUpdate.number(weight.valueAfter()) + "   (changed by "
-                + signed(change) + ")", "step-after");
+                + (change > 0 ? "+" : "") + WorkedUpdate.number(change, 5) + ")", "step-after");
         add(row, "Batch loss", WorkedUpdate.number(step.lossBefore()) + " → " + WorkedUpdate.number(step.lossAfter())
                 + "   (" + signed(step.lossAfter() - step.lossBefore()) + " on this batch; measured without dropout)",
                 "step-loss");

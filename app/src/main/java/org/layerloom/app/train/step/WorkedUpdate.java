@@ -159,6 +159,11 @@ public final class WorkedUpdate {
      * weight), scientific notation below 0.0001, a true minus sign.
      */
     public static String number(double value) {
+        return number(value, 6);
+    }
+
+    /** A number as {@link #number(double)} writes it, with at most {@code digits} significant digits. */
+    public static String number(double value, int digits) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -168,7 +173,7 @@ public final class WorkedUpdate {
         double magnitude = Math.abs(value);
         String text;
         if (magnitude >= 1e-4 && magnitude < 1e6) {
-            text = new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+            text = new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).stripTrailingZeros()
                     .toPlainString();
         } else {
             text = String.format(Locale.ROOT, "%.3e", value).replaceFirst("\\.?0*e", "e")
