@@ -50,7 +50,8 @@ public final class ShortcutsView extends ScrollPane {
             new Group("Model and training", List.of(
                     new Shortcut("Ctrl+K", "check the network (shapes, parameters, problems)"),
                     new Shortcut("F5, Shift+F5", "start, stop training"),
-                    new Shortcut("F6, F7", "pause, resume training"))),
+                    new Shortcut("F6, F7", "pause, resume training"),
+                    new Shortcut("F8", "train one batch as a step, then pause"))),
             new Group("Help", List.of(
                     new Shortcut("F1", "the layer reference"),
                     new Shortcut("Ctrl+/", "this list"))));

@@ -41,6 +41,11 @@ public enum DashboardPhase {
         return this == PAUSED;
     }
 
+    /** Whether Step is offered: to train one batch and pause (with no run on, a new run pauses after one batch). */
+    public boolean canStep() {
+        return this != STOPPING;
+    }
+
     public boolean canStop() {
         return isActive() && this != STOPPING;
     }

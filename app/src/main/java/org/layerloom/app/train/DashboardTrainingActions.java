@@ -39,6 +39,11 @@ public final class DashboardTrainingActions implements TrainingActions {
     }
 
     @Override
+    public void step() {
+        model.step();
+    }
+
+    @Override
     public void stop() {
         model.stop();
     }

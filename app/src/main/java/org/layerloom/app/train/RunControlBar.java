@@ -16,9 +16,10 @@ import javafx.scene.layout.HBox;
 import org.layerloom.engine.text.Numbers;
 
 /**
- * The dashboard's row of run controls: Train, Pause, Resume and Stop bound to the run's phase; Continue (the last
+ * The dashboard's row of run controls: Train, Pause, Step (one batch, then paused), Resume and Stop bound to the
+ * run's phase; Continue (the last
  * run, for a number of more epochs) and "until I stop it" (Train and Continue go on until Stop); the learning
- * rate (the project's between runs, the run's while it trains, editable while paused); the chart smoothing; and
+ * rate (the project's between runs, the run's while it trains, editable while paused); the chart smoothing; slow motion (a pause before each batch); and
  * the phase as a coloured chip.
  * JavaFX thread only.
  */
@@ -27,6 +28,8 @@ final class RunControlBar extends FlowPane {
     private final Slider smoothing = new Slider(0, 0.99, 0.6);
     /** The more-epochs spinner's value, tied both ways to the model's (kept here: the tie is weak). */
     private final javafx.beans.property.ObjectProperty<Integer> moreEpochs;
+    /** The slow-motion spinner's value, tied both ways to the model's (kept here: the tie is weak). */
+    private final javafx.beans.property.ObjectProperty<Integer> slowMotion;
 
     RunControlBar(TrainingDashboardViewModel model) {
         Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
@@ -34,6 +37,9 @@ final class RunControlBar extends FlowPane {
         train.disableProperty().bind(model.whilePhase(DashboardPhase::canTrain).not());
         Button pause = button("Pause", "pause-button", model::pause, "Pause after this batch; the run waits.");
         pause.disableProperty().bind(model.whilePhase(DashboardPhase::canPause).not());
+        Button step = button("Step", "step-button", model::step,
+                "Train exactly one batch and pause; the Step tab shows how the optimizer changed one weight.");
+        step.disableProperty().bind(model.whilePhase(DashboardPhase::canStep).not());
         Button resume = button("Resume", "resume-button", model::resume, "Go on training.");
         resume.disableProperty().bind(model.whilePhase(DashboardPhase::canResume).not());
         Button stop = button("Stop", "stop-button", model::stop,
@@ -101,12 +107,22 @@ final class RunControlBar extends FlowPane {
         more.disableProperty().bind(forever.selectedProperty());
         moreLabel.disableProperty().bind(forever.selectedProperty());
 
+        Spinner<Integer> slow = new Spinner<>(0, 5_000, model.slowMotionProperty().get(), 50);
+        slowMotion = model.slowMotionProperty().asObject();
+        slow.getValueFactory().valueProperty().bindBidirectional(slowMotion);
+        slow.setId("slow-motion");
+        slow.setEditable(true);
+        slow.setPrefWidth(86);
+        slow.setTooltip(new Tooltip("Slow motion: wait this long before each batch, to watch the charts and the"
+                + " decision map form (0: full speed)."));
+
         // A flow: on a narrow window the controls wrap onto a second row rather than being cut to "Tr…".
         setHgap(8);
         setVgap(6);
-        getChildren().addAll(group(train, pause, resume, stop), separator(),
+        getChildren().addAll(group(train, pause, step, resume, stop), separator(),
                 group(continueRun, more, moreLabel, forever), separator(), group(label("Learning rate"), rate, apply),
-                separator(), group(label("Smoothing"), smoothing, smoothingValue), chip);
+                separator(), group(label("Smoothing"), smoothing, smoothingValue), separator(),
+                group(label("Slow motion"), slow, label("ms")), chip);
         getStyleClass().add("dash-toolbar");
     }
 

@@ -20,13 +20,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.layerloom.app.fx.EventPump;
+import org.layerloom.app.train.step.StepView;
 import org.layerloom.charts.confusion.ConfusionCellListener;
 import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.train.event.TrainingEvent;
 
 /**
  * The training dashboard: run controls and progress on top; a "Live" tab with the loss, accuracy and
- * learning-rate charts and, after a run, its test result with the confusion matrix; a "Run history" tab
+ * learning-rate charts and, after a run, its test result with the confusion matrix; a "Step" tab with the worked
+ * optimizer update of one weight after Step ({@link StepView}); a "Run history" tab
  * with the project's saved runs and their comparison; and a side column for the training coach (any
  * node the app passes in). Its charts follow the theme it is given.
  *
@@ -106,8 +108,15 @@ public final class TrainingDashboardView extends BorderPane {
         });
         Tab liveTab = new Tab("Live", liveScroll);
         Tab historyTab = new Tab("Run history", historyView);
+        Tab stepTab = new Tab("Step", new StepView(model.steps()));
+        // A step shows its worked update at once, unless the student looks at another tab than the live charts.
+        model.steps().lastProperty().addListener((o, was, step) -> {
+            if (step != null && liveTab.isSelected()) {
+                tabs.getSelectionModel().select(stepTab);
+            }
+        });
         historyView.getStyleClass().add("dash-live");
-        tabs.getTabs().addAll(liveTab, historyTab);
+        tabs.getTabs().addAll(liveTab, historyTab, stepTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // A run that starts while another tab (the run history, the settings) is shown brings the live charts.
         model.phaseProperty().addListener((o, was, is) -> {

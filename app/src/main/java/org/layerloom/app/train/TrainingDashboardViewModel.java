@@ -21,6 +21,8 @@ import org.layerloom.app.fx.EventPump;
 import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.train.TrainingRequest;
 import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.WeightWatch;
+import org.layerloom.app.train.step.StepViewModel;
 import org.layerloom.engine.train.event.DataLoaded;
 import org.layerloom.engine.train.event.RunFailed;
 import org.layerloom.engine.train.event.RunFinished;
@@ -35,7 +37,8 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
  * The live training view's state and commands, testable without the toolkit: Train (asks the
  * {@link TrainingLauncher} for a run of the current project; the session loads its dataset and trains on its
  * own worker, and its events go to the shared {@link EventPump}), Pause, Resume, Stop (also while the dataset
- * loads: the session ends the run) and a new learning rate while paused. It reads each pulse's batch of events
+ * loads: the session ends the run), Step (one batch, then paused; its worked update goes to the
+ * {@link StepViewModel}), slow motion (a pause between batches) and a new learning rate while paused. It reads each pulse's batch of events
  * into the phase, the progress line ({@link RunProgressTexts}), chart points for a {@link DashboardChartFeed}
  * and, at the end, a {@link RunResult} or a failure message.
  *
@@ -63,6 +66,10 @@ public final class TrainingDashboardViewModel {
             new javafx.beans.property.SimpleIntegerProperty(this, "moreEpochs", 5);
     private TrainingSession session;
     private RunState endState;
+    private final StepViewModel steps = new StepViewModel(this::watch);
+    private final javafx.beans.property.IntegerProperty slowMotion =
+            new javafx.beans.property.SimpleIntegerProperty(this, "slowMotion", 0);
+    private WeightWatch watched;
 
     /**
      * @param pump     the shared event pump; this subscribes to it and the sessions append to it
@@ -77,6 +84,11 @@ public final class TrainingDashboardViewModel {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.live = new LiveRun(clock);
         pump.subscribe(this::accept);
+        slowMotion.addListener((o, was, millis) -> {
+            if (session != null) {
+                session.control().setSlowMotion(Math.max(0, millis.intValue()));
+            }
+        });
     }
 
     /** Where chart points go (the view's charts). */
@@ -118,12 +130,17 @@ public final class TrainingDashboardViewModel {
      * Stop when {@link #untilStoppedProperty()} is set.
      */
     public void train() {
+        train(false);
+    }
+
+    /** Starts a run as {@link #train()}; with {@code stepFirst}, its first batch is a step and it pauses after it. */
+    private void train(boolean stepFirst) {
         TrainableProject current = trainable();
         if (current == null) {
             return;
         }
         TrainingRequest request = requests.apply(current);
-        launch(untilStopped.get() ? request.toBuilder().optUntilStopped(true).build() : request);
+        launch(untilStopped.get() ? request.toBuilder().optUntilStopped(true).build() : request, stepFirst);
     }
 
     /**
@@ -158,7 +175,7 @@ public final class TrainingDashboardViewModel {
         TrainingRequest request = requests.apply(current);
         launch(request.toBuilder().optResumeFrom(runFolder)
                 .optSettings(request.settings().withEpochs(epochsDone + moreEpochs))
-                .optUntilStopped(untilStopped.get()).build());
+                .optUntilStopped(untilStopped.get()).build(), false);
     }
 
     /** The project to train, or null (and a message) when there is none or it has no file for its runs. */
@@ -189,12 +206,23 @@ public final class TrainingDashboardViewModel {
         return current;
     }
 
-    private void launch(TrainingRequest request) {
+    private void launch(TrainingRequest request, boolean stepFirst) {
         endState = null;
+        java.util.Map<String, String> nodeNames = new java.util.HashMap<>();
+        request.project().graph().nodes().forEach(node -> nodeNames.put(node.id(), node.name()));
+        steps.setNodeNames(nodeNames);
         live.clear();
         message.set("");
         phase.set(DashboardPhase.LOADING);
-        session = launcher.start(request, pump::append);
+        WeightWatch weight = watched;
+        long millis = Math.max(0, slowMotion.get());
+        session = launcher.start(request, pump::append, control -> {
+            control.setSlowMotion(millis);
+            control.watch(weight);
+            if (stepFirst) {
+                control.step();
+            }
+        });
         session.dataset().thenAccept(datasetLoaded);
     }
 
@@ -258,6 +286,39 @@ public final class TrainingDashboardViewModel {
         if (session != null && phase.get() == DashboardPhase.RUNNING) {
             session.control().pause();
         }
+    }
+
+    /**
+     * Trains exactly one batch, shown in the step view, and pauses: from a pause the next batch; while running the
+     * next one after the current batch; with no run on, a new run (as Train) that pauses after its first batch.
+     */
+    public void step() {
+        if (phase.get() == DashboardPhase.STOPPING) {
+            return;
+        }
+        if (!phase.get().isActive()) {
+            train(true);
+        } else if (session != null) {
+            session.control().step();
+        }
+    }
+
+    /** Records {@code weight} in the steps of the current run and of the runs that follow. */
+    public void watch(WeightWatch weight) {
+        watched = weight;
+        if (session != null) {
+            session.control().watch(weight);
+        }
+    }
+
+    /** Slow motion: the pause in milliseconds the run makes before each batch (0: none), taken at once. */
+    public javafx.beans.property.IntegerProperty slowMotionProperty() {
+        return slowMotion;
+    }
+
+    /** The step view's state: the last step and the weight to watch. */
+    public StepViewModel steps() {
+        return steps;
     }
 
     public void resume() {
@@ -327,6 +388,7 @@ public final class TrainingDashboardViewModel {
         for (TrainingEvent event : batch) {
             event.accept(live);
             event.accept(phases);
+            event.accept(steps);
         }
         live.flush();
         tick();

@@ -79,10 +79,15 @@ public final class AppMenus {
         MenuItem resume = item("Resume", "F7", training::resume);
         resume.setId("menu-train-resume");
         resume.disableProperty().bind(training.pausedProperty().not());
+        MenuItem step = item("Step One Batch", "F8", () -> {
+            commands.showArea(Area.TRAIN);
+            training.step();
+        });
+        step.setId("menu-train-step");
         MenuItem stop = item("Stop", "Shift+F5", training::stop);
         stop.setId("menu-train-stop");
         stop.disableProperty().bind(training.runningProperty().not());
-        Menu train = new Menu("Train", null, start, pause, resume, stop);
+        Menu train = new Menu("Train", null, start, pause, resume, step, stop);
 
         MenuItem reference = item("Layer Reference", "F1", commands::showReference);
         MenuItem shortcuts = item("Keyboard Shortcuts", "Shortcut+Slash", commands::showShortcuts);

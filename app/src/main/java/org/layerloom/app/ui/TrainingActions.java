@@ -20,6 +20,10 @@ public interface TrainingActions {
 
     void resume();
 
+    /** Trains one batch and pauses (with no run on, starts one that pauses after its first batch). */
+    default void step() {
+    }
+
     /** Asks the running training to stop after its current batch; its checkpoint is kept. */
     void stop();
 

@@ -17,6 +17,7 @@ import org.layerloom.engine.compile.LossSpec;
 import org.layerloom.engine.inspect.LiveInspection;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.BatchEnded;
+import org.layerloom.engine.train.event.BatchStepped;
 import org.layerloom.engine.train.event.CheckpointSaved;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.event.LearningRateChanged;
@@ -111,8 +112,10 @@ final class FitLoop {
             Random shuffle = new Random(settings.seed() * 1_000_003L + epoch);
             try (SplitArrays.Batches batches = train.shuffled(settings.batchSize(), shuffle)) {
                 for (batch = continuing ? start.batchesDone() + 1 : 1; batch <= batchesPerEpoch; batch++) {
-                    if (!control.awaitTurn(() -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
-                            () -> emit(new StateChanged(RunState.RUNNING, epoch, batch)))) {
+                    RunControl.Turn turn = control.awaitBatch(
+                            () -> emit(new StateChanged(RunState.PAUSED, epoch, batch)),
+                            () -> emit(new StateChanged(RunState.RUNNING, epoch, batch)));
+                    if (turn == RunControl.Turn.STOP) {
                         stopped = true;
                         // The stop comes before this batch runs: say what was trained.
                         endReason = batch == 1 ? "stopped by you after epoch " + (epoch - 1)
@@ -127,7 +130,11 @@ final class FitLoop {
                     tracker.setStep(step);
                     boolean probing = inspection != null && inspection.due(batch, batchesPerEpoch, step + 1);
                     long t0 = System.nanoTime();
-                    float[] stats = trainBatch(batches, probing);
+                    StepRecorder recorder = turn == RunControl.Turn.STEP
+                            ? StepRecorder.watching(control.watched(), net.block(), net.optimizer(),
+                                    tracker.currentRate(), settings.optimizer().gradientClip())
+                            : null;
+                    float[] stats = trainBatch(batches, probing, recorder);
                     if (notFinite.found() != null) {
                         emit(notFinite.found());
                         failure = NonFiniteExplanation.text(notFinite.found());
@@ -151,6 +158,10 @@ final class FitLoop {
                     samplesPerSecond = samplesPerSecond == 0 ? now : 0.9 * samplesPerSecond + 0.1 * now;
                     emit(BatchEnded.builder().setBatch(epoch, batch, batchesPerEpoch).setStep(step).setLoss(batchLoss)
                             .optAccuracy(accuracy).setLearningRate(rate).setSamplesPerSecond(samplesPerSecond).build());
+                    BatchStepped stepped = recorder == null ? null : recorder.event(epoch, batch, step);
+                    if (stepped != null) {
+                        emit(stepped);
+                    }
                     if (probing) {
                         try (NDManager scope = manager.newSubManager()) {
                             inspection.capture(epoch, batch, step, scope).forEach(this::emit);
@@ -168,8 +179,11 @@ final class FitLoop {
         }
     }
 
-    /** One step (measured by the health probe when {@code probing}); returns {loss, correct answers, batch size}. */
-    private float[] trainBatch(SplitArrays.Batches batches, boolean probing) {
+    /**
+     * One step (measured by the health probe when {@code probing}, recorded by {@code recorder} unless it is null);
+     * returns {loss, correct answers, batch size}.
+     */
+    private float[] trainBatch(SplitArrays.Batches batches, boolean probing, StepRecorder recorder) {
         Trainer trainer = net.trainer();
         try (NDManager scope = manager.newSubManager()) {
             NDList[] data = batches.get(batch - 1, scope);
@@ -198,7 +212,13 @@ final class FitLoop {
             if (probing) {
                 inspection.afterBackward(scope);
             }
-            net.updater().step(scope);
+            if (recorder != null) {
+                recorder.lossBefore(trainer, net.loss(), data);
+            }
+            net.updater().step(scope, recorder);
+            if (recorder != null) {
+                recorder.lossAfter(trainer, net.loss(), data);
+            }
             if (probing) {
                 inspection.afterStep(scope);
             }

@@ -61,8 +61,32 @@ public final class ParameterUpdater {
         return shapes;
     }
 
+    /**
+     * Sees the gradients and updates of one step ({@link #step(NDManager, Observer)}), e.g. to record one weight
+     * element through it. Called on the worker between the backward pass and the next batch; the arrays belong to
+     * the step (the gradient is the optimizer's scratch space once the update starts): read, never keep them.
+     */
+    interface Observer {
+        /** {@code grad} of {@code name} as the backward pass left it, before clipping. */
+        void gradient(String name, NDArray grad);
+
+        /** Just before {@code name} is updated: {@code grad} is what the optimizer gets (clipped when asked). */
+        void beforeUpdate(String name, NDArray weight, NDArray grad);
+
+        /** Just after {@code name} was updated. */
+        void afterUpdate(String name, NDArray weight);
+    }
+
     /** Clips and updates; temporaries (gradient handles, the norm) go to {@code scope}. */
     public void step(NDManager scope) {
+        step(scope, null);
+    }
+
+    /**
+     * Clips and updates as {@link #step(NDManager)}, telling {@code observer} (null: nobody, at no cost) about
+     * every parameter; it is told nothing when the optimizer is not one of ours (DJL's step hides the update).
+     */
+    void step(NDManager scope, Observer observer) {
         boolean direct = optimizer instanceof StatefulOptimizer;
         if (!direct && !(clip > 0)) {
             trainer.step();
@@ -72,6 +96,9 @@ public final class ParameterUpdater {
         for (int i = 0; i < parameters.length; i++) {
             grads[i] = parameters[i].getArray().getGradient();
             grads[i].attach(scope);
+            if (observer != null && direct) {
+                observer.gradient(names[i], grads[i]);
+            }
         }
         if (clip > 0) {
             GradientClipping.clipGlobalNorm(grads, clip, scope);
@@ -81,7 +108,13 @@ public final class ParameterUpdater {
             return;
         }
         for (int i = 0; i < parameters.length; i++) {
+            if (observer != null) {
+                observer.beforeUpdate(names[i], parameters[i].getArray(), grads[i]);
+            }
             optimizer.update(names[i], parameters[i].getArray(), grads[i]);
+            if (observer != null) {
+                observer.afterUpdate(names[i], parameters[i].getArray());
+            }
         }
     }
 }

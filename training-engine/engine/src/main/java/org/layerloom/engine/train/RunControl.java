@@ -5,9 +5,11 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The inbox of a training run: any thread may ask it to pause, resume, stop or use another learning
- * rate; the worker looks at it between two batches ({@link #awaitTurn()}), so a stop takes effect
- * within one batch. Thread-safe.
+ * The inbox of a training run: any thread may ask it to pause, resume, stop, train one batch as a step
+ * ({@link #step()}), watch a weight element in such steps ({@link #watch(WeightWatch)}), wait between batches
+ * (slow motion, {@link #setSlowMotion(long)}) or use another learning rate; the worker looks at it between two
+ * batches ({@link #awaitBatch}), so a stop takes effect within one batch, also during a slow-motion wait.
+ * Thread-safe.
  */
 public final class RunControl {
 
@@ -16,14 +18,71 @@ public final class RunControl {
     private boolean pauseRequested;
     private boolean stopRequested;
     private double requestedLearningRate = Double.NaN;
+    private boolean stepRequested;
+    private long slowMotionMillis;
+    private WeightWatch watch;
+
+    /** What the worker does next: stop, train a batch, or train one batch as a step and pause again. */
+    public enum Turn { STOP, TRAIN, STEP }
 
     public void pause() {
-        withLock(() -> pauseRequested = true);
+        withLock(() -> {
+            pauseRequested = true;
+            resumed.signalAll();
+        });
+    }
+
+    /**
+     * Asks the run to train exactly one batch, recorded as a step ({@code BatchStepped}), and then to pause: from a
+     * pause, the next batch; while running, the next batch after the current one; before the run starts, its first.
+     */
+    public void step() {
+        withLock(() -> {
+            pauseRequested = true;
+            stepRequested = true;
+            resumed.signalAll();
+        });
+    }
+
+    /** The weight element that steps record from now on; null for the first weight of the network. */
+    public void watch(WeightWatch weight) {
+        withLock(() -> watch = weight);
+    }
+
+    /** The weight element steps record, or null for the default. */
+    public WeightWatch watched() {
+        lock.lock();
+        try {
+            return watch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Slow motion: the worker waits {@code millis} before each batch while running (0: no wait). */
+    public void setSlowMotion(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("a slow-motion pause cannot be negative, not " + millis + " ms");
+        }
+        withLock(() -> {
+            slowMotionMillis = millis;
+            resumed.signalAll();
+        });
+    }
+
+    public long slowMotionMillis() {
+        lock.lock();
+        try {
+            return slowMotionMillis;
+        } finally {
+            lock.unlock();
+        }
     }
 
     public void resume() {
         withLock(() -> {
             pauseRequested = false;
+            stepRequested = false;
             resumed.signalAll();
         });
     }
@@ -67,18 +126,48 @@ public final class RunControl {
      * {@code onResume} when it ends) and returns whether training should go on.
      */
     public boolean awaitTurn(Runnable onPause, Runnable onResume) throws InterruptedException {
+        return awaitBatch(onPause, onResume) != Turn.STOP;
+    }
+
+    /**
+     * Worker only, before each batch: waits the slow-motion pause while running (a pause, step or stop ends the
+     * wait early), then while the run is paused (calling {@code onPause} once when a pause begins and
+     * {@code onResume} when it ends) until it is resumed, stopped or asked for a step. A step leaves the run paused:
+     * the next call pauses again, without {@code onResume}.
+     */
+    public Turn awaitBatch(Runnable onPause, Runnable onResume) throws InterruptedException {
         lock.lock();
         try {
-            if (pauseRequested && !stopRequested) {
-                onPause.run();
-                while (pauseRequested && !stopRequested) {
-                    resumed.await();
-                }
-                if (!stopRequested) {
-                    onResume.run();
+            if (slowMotionMillis > 0 && !pauseRequested && !stopRequested) {
+                long deadline = System.nanoTime() + slowMotionMillis * 1_000_000L;
+                long left = deadline - System.nanoTime();
+                while (left > 0 && slowMotionMillis > 0 && !pauseRequested && !stopRequested) {
+                    resumed.awaitNanos(left);
+                    left = deadline - System.nanoTime();
                 }
             }
-            return !stopRequested;
+            if (stopRequested) {
+                return Turn.STOP;
+            }
+            if (stepRequested) {
+                stepRequested = false;
+                return Turn.STEP;
+            }
+            if (pauseRequested) {
+                onPause.run();
+                while (pauseRequested && !stopRequested && !stepRequested) {
+                    resumed.await();
+                }
+                if (stopRequested) {
+                    return Turn.STOP;
+                }
+                if (stepRequested) {
+                    stepRequested = false;
+                    return Turn.STEP;
+                }
+                onResume.run();
+            }
+            return Turn.TRAIN;
         } finally {
             lock.unlock();
         }

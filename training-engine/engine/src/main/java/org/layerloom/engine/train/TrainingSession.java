@@ -62,10 +62,21 @@ public final class TrainingSession implements AutoCloseable {
      * The engine starts loading in parallel ({@link EngineWarmUp}).
      */
     public static TrainingSession start(TrainingRequest request, TrainingListener listener) {
+        return start(request, listener, control -> { });
+    }
+
+    /**
+     * Starts a run of {@code request} as {@link #start(TrainingRequest, TrainingListener)} does, letting
+     * {@code prepare} set up its control before the worker starts (e.g. a step for its first batch, slow motion),
+     * so nothing of the run comes before it. {@code prepare} runs on the calling thread.
+     */
+    public static TrainingSession start(TrainingRequest request, TrainingListener listener,
+                                        Consumer<RunControl> prepare) {
         EngineWarmUp.start();
         TrainingSession session = new TrainingSession(listener, (self, events) ->
                 new DataPhase(request, self.control, events).load(self.dataset).ifPresent(
                         data -> new TrainingRun(request.job(data), self.control, events, block -> { }).run()));
+        prepare.accept(session.control);
         session.worker.start();
         return session;
     }

@@ -67,4 +67,79 @@ class RunControlTest {
         assertThatThrownBy(() -> control.setLearningRate(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> control.setLearningRate(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_step_from_a_pause_trains_one_batch_and_the_next_turn_pauses_again() throws Exception {
+        RunControl control = new RunControl();
+        control.pause();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch pausedOnce = new CountDownLatch(1);
+        CountDownLatch pausedTwice = new CountDownLatch(1);
+        List<RunControl.Turn> turns = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread worker = new Thread(() -> {
+            try {
+                turns.add(control.awaitBatch(() -> {
+                    seen.add("paused");
+                    pausedOnce.countDown();
+                }, () -> seen.add("resumed")));
+                turns.add(control.awaitBatch(() -> {
+                    seen.add("paused");
+                    pausedTwice.countDown();
+                }, () -> seen.add("resumed")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        worker.start();
+        assertThat(pausedOnce.await(5, TimeUnit.SECONDS)).isTrue();
+        control.step();
+        // The stepped batch is trained; the next turn pauses again and waits: stop ends it.
+        assertThat(pausedTwice.await(5, TimeUnit.SECONDS)).isTrue();
+        control.stop();
+        worker.join(5000);
+        assertThat(turns).containsExactly(RunControl.Turn.STEP, RunControl.Turn.STOP);
+        assertThat(seen).containsExactly("paused", "paused");
+    }
+
+    @Test
+    void a_step_while_running_trains_the_next_batch_as_a_step_and_then_pauses() throws Exception {
+        RunControl control = new RunControl();
+        control.step();
+        assertThat(control.awaitBatch(() -> { }, () -> { })).isEqualTo(RunControl.Turn.STEP);
+        assertThat(control.isPauseRequested()).isTrue();
+        control.resume();
+        assertThat(control.awaitBatch(() -> { }, () -> { })).isEqualTo(RunControl.Turn.TRAIN);
+    }
+
+    @Test
+    void slow_motion_waits_at_least_its_pause_before_a_batch() throws Exception {
+        RunControl control = new RunControl();
+        control.setSlowMotion(120);
+        long start = System.nanoTime();
+        assertThat(control.awaitBatch(() -> { }, () -> { })).isEqualTo(RunControl.Turn.TRAIN);
+        assertThat((System.nanoTime() - start) / 1e6).isGreaterThanOrEqualTo(120);
+        assertThatThrownBy(() -> control.setSlowMotion(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1 ms");
+    }
+
+    @Test
+    void stop_and_pause_end_a_slow_motion_wait() throws Exception {
+        RunControl control = new RunControl();
+        control.setSlowMotion(3_600_000);
+        List<RunControl.Turn> turns = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch paused = new CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            try {
+                turns.add(control.awaitBatch(paused::countDown, () -> { }));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        worker.start();
+        control.pause();
+        assertThat(paused.await(5, TimeUnit.SECONDS)).isTrue();
+        control.stop();
+        worker.join(5000);
+        assertThat(turns).containsExactly(RunControl.Turn.STOP);
+    }
 }

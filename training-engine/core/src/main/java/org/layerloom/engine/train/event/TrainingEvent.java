@@ -8,7 +8,7 @@ package org.layerloom.engine.train.event;
 public sealed interface TrainingEvent permits RunStarted, BatchEnded, EpochEnded, CheckpointSaved,
         StateChanged, LearningRateChanged, RunFinished, RunFailed, LayerHealthCaptured, ActivationsCaptured,
         DecisionMapCaptured, EmbeddingProjected, OutputNotFinite, DataProgress, DataLoaded, TestProgress,
-        StartingWeightsLoaded {
+        StartingWeightsLoaded, BatchStepped {
 
     /** The stable name used for JSON lines, e.g. "batch" or "finished". */
     String type();

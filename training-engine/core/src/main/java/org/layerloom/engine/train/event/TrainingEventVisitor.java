@@ -59,4 +59,7 @@ public interface TrainingEventVisitor {
 
     default void startingWeightsLoaded(StartingWeightsLoaded event) {
     }
+
+    default void batchStepped(BatchStepped event) {
+    }
 }

@@ -38,7 +38,9 @@ class TrainingEventVisitorTest {
                     DataUse.counted("row", 148, List.of(new LeftOut(LeftOutReason.MISSING_VALUE, 2,
                             List.of("iris.csv line 7", "iris.csv line 9"))))),
             new TestProgress(40, 100),
-            new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."));
+            new StartingWeightsLoaded("net.weights.npz", 4, 1, 0, "Started from the weights in net.weights.npz."),
+            new BatchStepped(1, 3, 3, new WeightStep("dense_weight", List.of(0, 1), "sgd", Map.of("momentum", 0.0),
+                    0.1, 0.5, 0.2, 0.2, 0, Map.of(), Map.of(), 3, 0.48), 0.7, 0.69, Map.of("dense_weight", List.of(2, 2))));
 
     @Test
     void every_kind_of_event_has_one_example_here() {

@@ -36,4 +36,17 @@ public final class AdagradOptimizer extends StatefulOptimizer {
         grad.muli(scalar(rate));
         weight.subi(grad);
     }
+
+    @Override
+    protected java.util.List<String> stateNames() {
+        return java.util.List.of("s");
+    }
+
+    @Override
+    public java.util.Map<String, Double> hyperParameters() {
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        values.put("epsilon", epsilon);
+        values.put("weight decay", (double) weightDecay());
+        return values;
+    }
 }

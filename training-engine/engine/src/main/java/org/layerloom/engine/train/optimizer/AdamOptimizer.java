@@ -68,4 +68,20 @@ public final class AdamOptimizer extends StatefulOptimizer {
             }
         }
     }
+
+    @Override
+    protected java.util.List<String> stateNames() {
+        return java.util.List.of("m", "v");
+    }
+
+    @Override
+    public java.util.Map<String, Double> hyperParameters() {
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        values.put("beta1", beta1);
+        values.put("beta2", beta2);
+        values.put("epsilon", epsilon);
+        values.put("weight decay", (double) weightDecay());
+        values.put("decoupled", decoupled ? 1.0 : 0.0);
+        return values;
+    }
 }

@@ -54,4 +54,19 @@ public final class RmsPropOptimizer extends StatefulOptimizer {
             weight.subi(grad);
         }
     }
+
+    @Override
+    protected java.util.List<String> stateNames() {
+        return momentum > 0 ? java.util.List.of("s", "b") : java.util.List.of("s");
+    }
+
+    @Override
+    public java.util.Map<String, Double> hyperParameters() {
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        values.put("rho", rho);
+        values.put("momentum", momentum);
+        values.put("epsilon", epsilon);
+        values.put("weight decay", (double) weightDecay());
+        return values;
+    }
 }

@@ -52,4 +52,18 @@ public final class SgdOptimizer extends StatefulOptimizer {
             }
         }
     }
+
+    @Override
+    protected java.util.List<String> stateNames() {
+        return momentum > 0 ? java.util.List.of("b") : java.util.List.of();
+    }
+
+    @Override
+    public java.util.Map<String, Double> hyperParameters() {
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        values.put("momentum", momentum);
+        values.put("nesterov", nesterov ? 1.0 : 0.0);
+        values.put("weight decay", (double) weightDecay());
+        return values;
+    }
 }

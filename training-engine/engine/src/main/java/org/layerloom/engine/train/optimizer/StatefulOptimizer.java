@@ -73,6 +73,42 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
     protected abstract int stateArrays();
 
     /**
+     * The names of the state arrays, one per {@link #stateArrays()} in their order, as a student reads them in
+     * the update rule (e.g. {@code m} and {@code v}).
+     */
+    protected abstract java.util.List<String> stateNames();
+
+    /** The rule's settings by name (e.g. {@code momentum}, {@code beta1}, {@code epsilon}), for explaining a step. */
+    public abstract Map<String, Double> hyperParameters();
+
+    /** The kind written into saved state, e.g. {@code "adam"}. */
+    public final String kind() {
+        return kind;
+    }
+
+    /**
+     * A copy of the state of one element ({@code flatIndex} in row-major order) of {@code parameterId}: its
+     * update count and each state value by {@link #stateNames() name}; zeros before its first update. Reads a
+     * few numbers back from the engine: for explaining a step, not for every batch. Worker thread only.
+     */
+    public OptimizerState stateOf(String parameterId, long flatIndex) {
+        Slot slot = slots.get(parameterId);
+        java.util.List<String> names = stateNames();
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            values.put(names.get(k), slot == null ? 0.0 : element(slot.state[k], flatIndex));
+        }
+        return new OptimizerState(slot == null ? 0 : slot.steps, values);
+    }
+
+    /** The value at {@code flatIndex} of {@code array} flattened in row-major order. */
+    public static double element(NDArray array, long flatIndex) {
+        try (NDArray flat = array.reshape(-1); NDArray one = flat.get(flatIndex)) {
+            return one.getFloat();
+        }
+    }
+
+    /**
      * Applies one update to {@code weight} in place.
      *
      * @param grad  the gradient, which may be overwritten
