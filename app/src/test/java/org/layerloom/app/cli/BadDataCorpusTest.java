@@ -59,7 +59,8 @@ class BadDataCorpusTest {
     /**
      * What must happen: {@code refusal} non-null: refused with a message containing it; else trains with
      * {@code used} examples (null: not checked) and {@code leftOut} left out (null: the loader does not count
-     * them, as the CSV reader until it hands its counts over), with {@code said} somewhere in the data lines.
+     * them, as the standard-format readers, which report only the examples used), with {@code said} somewhere in
+     * the data lines.
      */
     record Expected(String refusal, Integer used, Integer leftOut, String said) {
         static Expected refused(String part) {

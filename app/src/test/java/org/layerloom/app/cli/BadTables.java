@@ -66,13 +66,13 @@ final class BadTables {
                 new Case("iris as shipped", "the real Iris table (no header, 150 rows, 3 classes)", f -> {
                     Files.copy(SHARED.resolve("iris/iris.csv"), f.resolve("iris.csv"));
                     return csvChoice("iris.csv", 4, 3);
-                }, Expected.trains(150, null, "150 examples used")),
+                }, Expected.trains(150, 0, "All 150 rows used; none left out.")),
                 new Case("trailing delimiter", "every line ends with a comma", f -> csv(f, "t.csv",
                         table(60, ",").replace("\n", ",\n")),
-                        Expected.trains(60, null, "end with a comma, which makes 1 empty column")),
+                        Expected.trains(60, 0, "end with a comma, which makes 1 empty column")),
                 new Case("decimal commas", "semicolon-separated, numbers written 4,5", f -> csv(f, "d.csv",
                         table(60, ";").replaceAll("(\\d)\\.(\\d)", "$1,$2")),
-                        Expected.trains(60, null, "decimal comma")),
+                        Expected.trains(60, 0, "decimal comma")),
                 new Case("duplicate label columns", "'kind' and 'Kind ' both present", f -> csv(f, "dup.csv",
                         table(40, ",").replace("length,", "Kind ,")),
                         Expected.refused("two columns named like the label")),
@@ -84,7 +84,7 @@ final class BadTables {
                     System.arraycopy(text, 0, bytes, 2, text.length);
                     Files.write(f.resolve("u16.txt"), bytes);
                     return csvChoice("u16.txt", 3, 2);
-                }, Expected.trains(60, null, "UTF-16")),
+                }, Expected.trains(60, 0, "UTF-16")),
                 new Case("a 3 MB cell", "one row holds a 3 MB value in a numeric column", f -> {
                     String table = table(40, ",");
                     return csv(f, "huge.csv", table + "1," + "9".repeat(3 << 20) + "x,2,a\n");
@@ -93,7 +93,7 @@ final class BadTables {
                     Setup setup = csv(f, "secret.csv", table(40, ","));
                     f.resolve("secret.csv").toFile().setReadable(false, false);
                     return setup;
-                }, BadDataCorpusTest.ROOT ? Expected.trains(40, null, "40 examples used")
+                }, BadDataCorpusTest.ROOT ? Expected.trains(40, 0, "All 40 rows used; none left out.")
                         : Expected.refused("permission denied")),
                 new Case("random bytes", "4 KB of random bytes named data.csv", f -> {
                     byte[] bytes = new byte[4096];
@@ -107,12 +107,12 @@ final class BadTables {
                         Expected.refused("no rows of data")),
                 new Case("ragged rows skipped", "3 rows with a value too many, bad-rows=skip", f -> csv(f, "r.csv",
                         table(50, ",") + "1,2,3,a,9\n2,3,4,b,9\n3,4,5,a,9\n", "bad-rows", "skip"),
-                        Expected.trains(50, null, "3 rows of r.csv had another number of values")),
+                        Expected.trains(50, 3, "3 rows of r.csv had another number of values")),
                 new Case("ragged row refused", "1 row with a value too few, default options", f -> csv(f, "r.csv",
                         table(50, ",") + "1,2,a\n"), Expected.refused("Line 52 of")),
                 new Case("missing values", "4 rows with an empty cell", f -> csv(f, "m.csv",
                         table(50, ",") + "1,,3,a\n,2,3,b\n1,2,,a\n1,2,3,\n"),
-                        Expected.trains(50, null, "4 rows of m.csv had missing values")),
+                        Expected.trains(50, 4, "4 rows of m.csv had missing values")),
                 new Case("no label anywhere", "the label column is empty in every row", f -> csv(f, "nl.csv",
                         table(30, ",").replaceAll(",[ab]\n", ",\n")), Expected.refused("nl.csv")),
                 new Case("folder instead of a file", "the path names a folder", f -> {
@@ -126,9 +126,10 @@ final class BadTables {
                     return csvChoice("gone.csv", 3, 2);
                 }, Expected.refused("gone.csv, but that is a link that leads nowhere")),
                 new Case("path with spaces and unicode", "my dätä/ñame é 表.csv", f -> csv(f, "my dätä/ñame é 表.csv",
-                        table(40, ",")), Expected.trains(40, null, "40 examples used")),
+                        table(40, ",")), Expected.trains(40, 0, "All 40 rows used; none left out.")),
                 new Case("CRLF TSV", "tab-separated with Windows line ends", f -> csv(f, "w.tsv",
-                        table(40, "\t").replace("\n", "\r\n")), Expected.trains(40, null, "40 examples used")),
+                        table(40, "\t").replace("\n", "\r\n")),
+                        Expected.trains(40, 0, "All 40 rows used; none left out.")),
                 new Case("xlsx named csv", "a zip archive (Excel workbook) named .csv", f -> {
                     Files.write(f.resolve("book.csv"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0});
                     return csvChoice("book.csv", 3, 2);
@@ -138,10 +139,10 @@ final class BadTables {
                             .replaceAll("(?m)^[1-6],", "thé,");
                     Files.write(f.resolve("w.csv"), t.getBytes("windows-1252"));
                     return csvChoice("w.csv", 4, 2);
-                }, Expected.trains(40, null, "Windows-1252")),
+                }, Expected.trains(40, 0, "Windows-1252")),
                 new Case("thousands separators", "quoted numbers like \"1,234\"", f -> csv(f, "th.csv",
                         table(40, ",").replaceAll("(?m)^(\\d),", "\"$1,234\","), "header", "true"),
-                        Expected.trains(40, null, "40 examples used")),
+                        Expected.trains(40, 0, "All 40 rows used; none left out.")),
                 new Case("symlink loop", "data.csv is a link to itself", f -> {
                     Files.createSymbolicLink(f.resolve("loop.csv"), f.resolve("loop.csv"));
                     return csvChoice("loop.csv", 3, 2);
