@@ -145,7 +145,7 @@ final class Workbench {
                 Platform::runLater, environment.folders().projects(), () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions(), executors.data);
-        autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
+        autosave = new ProjectAutosave(session, recovery.newSlot(), executors.recovery, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files,
                 executors.compute, this::showArea,
