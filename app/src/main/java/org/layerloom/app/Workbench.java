@@ -331,6 +331,7 @@ final class Workbench {
             Platform.runLater(letGoOfTheWindow);
         }
         kept.close();
+        autosave.release();
         executors.shutdown();
     }
 

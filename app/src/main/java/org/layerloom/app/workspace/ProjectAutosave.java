@@ -86,6 +86,14 @@ public final class ProjectAutosave {
         forget();
     }
 
+    /**
+     * The window goes away without closing its work (the app is shutting down under it): the journal is forced
+     * and closed, and the slot stays for the next start to offer. Any thread.
+     */
+    public void release() {
+        journal.close();
+    }
+
     /** The journal's writer, to wait for what was appended to reach the disk ({@link JournalWriter#flush()}). */
     public JournalWriter journal() {
         return journal;

@@ -55,8 +55,8 @@ public final class RecoveryStore {
 
     /**
      * Unsaved work that a previous session left behind, newest first: each slot's snapshot with its journal
-     * replayed up to the first torn or damaged record. Slots with neither a readable snapshot nor an intact edit
-     * are skipped.
+     * replayed up to the first torn or damaged record. Slots of windows still open (their journal is locked) and
+     * slots with neither a readable snapshot nor an intact edit are skipped.
      */
     public List<Snapshot> leftBehind() {
         if (!Files.isDirectory(folder)) {
@@ -84,6 +84,9 @@ public final class RecoveryStore {
 
     /** The slot's snapshot with its journal's newer intact edits replayed onto it. */
     private Optional<Snapshot> recover(Slot slot) {
+        if (EditJournal.inUse(slot.journalFile())) {
+            return Optional.empty(); // a window still open, here or in another LayerLoom
+        }
         Optional<Snapshot> autosaved = readSnapshot(slot);
         EditJournal.Contents journal;
         try {
@@ -168,10 +171,13 @@ public final class RecoveryStore {
             AtomicFileWriter.write(file(), json.writeValueAsBytes(root));
         }
 
-        /** Forgets the work: the work was saved, discarded or restored. The journal goes first. */
+        /**
+         * Forgets the work: the work was saved, discarded or restored. The snapshot goes first, so that a live
+         * slot's locked journal keeps it from looking left behind meanwhile.
+         */
         public void clear() throws IOException {
-            Files.deleteIfExists(journalFile());
             Files.deleteIfExists(file());
+            Files.deleteIfExists(journalFile());
         }
 
         /** The journal of the edits made since the snapshot, for its writer. */

@@ -44,7 +44,11 @@ class ProjectAutosaveTest {
                 new Position(40.0 * editor.graph().nodes().size(), 0)), "Add Dense");
     }
 
+    /** What the next start finds if this window's process dies now. */
     private RecoveryStore.Snapshot leftBehind(ProjectAutosave autosave, RecoveryStore store) throws Exception {
+        autosave.journal().flush().get(10, TimeUnit.SECONDS);
+        assertThat(store.leftBehind()).as("the window is still open").isEmpty();
+        autosave.release();
         autosave.journal().flush().get(10, TimeUnit.SECONDS);
         assertThat(store.leftBehind()).hasSize(1);
         return store.leftBehind().get(0);

@@ -3,6 +3,8 @@ package org.layerloom.engine.project;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,8 +30,12 @@ import java.util.zip.CRC32;
  * up to the first torn or damaged one (cut short by a kill, a wrong CRC, a sequence that does not grow,
  * a project that does not parse), so what it returns always parses.
  *
+ * <p>While a journal is open for writing its process holds a lock on it, so that {@link #inUse} tells the
+ * journal of a window still open (in this process or another) from one a crash left behind.
+ *
  * <p>The writing side ({@link #append}, {@link #force}, {@link #reset}, {@link #delete}) is not
- * thread-safe: one thread writes ({@link JournalWriter} owns it). {@link #read} is static; any thread.
+ * thread-safe: one thread writes ({@link JournalWriter} owns it). {@link #read} and {@link #inUse} are
+ * static; any thread.
  */
 public final class EditJournal implements AutoCloseable {
 
@@ -87,10 +93,32 @@ public final class EditJournal implements AutoCloseable {
         out.force(true);
     }
 
-    /** Closes and deletes the file (the work was saved or thrown away). */
+    /** Deletes and closes the file (the work was saved or thrown away); it stays locked until it is gone. */
     public void delete() throws IOException {
-        close();
-        Files.deleteIfExists(file);
+        try {
+            Files.deleteIfExists(file);
+        } finally {
+            close();
+        }
+    }
+
+    /**
+     * Whether a live process (this one included) is writing the journal {@code file}. A journal whose process died
+     * (a crash, a kill) is not in use; nor is a missing file.
+     */
+    public static boolean inUse(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -110,6 +138,11 @@ public final class EditJournal implements AutoCloseable {
             }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
+            try {
+                channel.tryLock();
+            } catch (IOException | OverlappingFileLockException e) {
+                // A file system without locks: the journal works, only inUse cannot see it.
+            }
         }
         return channel;
     }

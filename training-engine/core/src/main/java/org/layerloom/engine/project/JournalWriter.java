@@ -71,13 +71,30 @@ public final class JournalWriter {
         }, "autosave and empty");
     }
 
-    /** Enqueues the deletion of the journal, then {@code alsoDelete} (the snapshot): the work was saved. */
+    /**
+     * Enqueues {@code alsoDelete} (the snapshot's deletion), then the journal's: the work was saved. The journal
+     * goes last, so that its lock marks the slot as in use until the slot is gone.
+     */
     public CompletableFuture<Void> discard(IoAction alsoDelete) {
         return submit(() -> {
-            journal.delete();
-            unforced = false;
-            alsoDelete.run();
+            try {
+                alsoDelete.run();
+            } finally {
+                journal.delete();
+                unforced = false;
+            }
         }, "delete");
+    }
+
+    /**
+     * Enqueues the closing of the journal file, which stays (with its lock released) for the next start to
+     * find: the process is about to end with the work unsaved. A later {@link #append} opens it again.
+     */
+    public CompletableFuture<Void> close() {
+        return submit(() -> {
+            forceNow();
+            journal.close();
+        }, "close");
     }
 
     /** Enqueues a force of everything appended so far; completes once it is on the disk. */

@@ -100,6 +100,22 @@ class EditJournalTest {
     }
 
     @Test
+    void a_journal_is_in_use_while_it_is_open_for_writing() throws Exception {
+        Path file = dir.resolve("live.journal");
+        EditJournal journal = new EditJournal(file);
+        journal.append(record(1, 2));
+        assertThat(EditJournal.inUse(file)).isTrue();
+
+        journal.close();
+        assertThat(EditJournal.inUse(file)).isFalse();
+        journal.append(record(2, 3));
+        assertThat(EditJournal.inUse(file)).as("opened again").isTrue();
+        journal.delete();
+        assertThat(file).doesNotExist();
+        assertThat(EditJournal.inUse(file)).isFalse();
+    }
+
+    @Test
     void a_missing_journal_is_empty_and_not_damaged() throws Exception {
         EditJournal.Contents read = EditJournal.read(dir.resolve("none.journal"));
 
