@@ -43,7 +43,8 @@ class CrashedTrainingTest {
                 JsonNode event = JSON.readTree(line);
                 events.add(event);
                 if (event.get("event").asText().equals("epoch") && ++epochs == killAfterEpochs) {
-                    process.destroyForcibly();
+                    process.destroyForcibly(); // SIGKILL; it closes the pipe too
+                    break;
                 }
             }
         } finally {
@@ -72,7 +73,7 @@ class CrashedTrainingTest {
 
         JsonNode last = resumed.get(resumed.size() - 1);
         assertThat(last.get("event").asText()).as("%s", last).isEqualTo("finished");
-        assertThat(last.get("epochsDone").asInt()).isEqualTo(run.epochsDone() + 1);
+        assertThat(last.get("epochs").asInt()).isEqualTo(run.epochsDone() + 1);
         assertThat(Path.of(last.get("run").asText())).isEqualTo(run.folder());
         assertThat(InterruptedRun.find(RunFolder.runsRootOf(file))).as("the continued run has ended").isEmpty();
     }
