@@ -56,7 +56,7 @@ class EditJournalKillTest {
             List<Future<Trial>> running = new ArrayList<>();
             for (int i = 0; i < TRIALS; i++) {
                 int number = i;
-                long delay = 50 + new Random(seed + i).nextInt(1951);
+                long delay = 50 + new Random(seed + i).nextInt(1451);
                 running.add(pool.submit(() -> trial(number, delay, states)));
             }
             for (Future<Trial> trial : running) {
