@@ -2,6 +2,7 @@ package org.layerloom.app;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -11,8 +12,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class BackgroundExecutors {
 
-    /** Project files, autosave, the network check, sample copies and the run history. */
+    /** Project files, the network check, sample copies and the run history. */
     final ExecutorService files = daemon("layerloom-files");
+    /**
+     * The recovery slot: the edit journal and the autosave snapshots, in order on one thread (a save never delays a
+     * journaled edit); it also times the journal's forces to the disk.
+     */
+    final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "layerloom-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Datasets: the Data area's preview and the dataset of a training about to start. */
     final ExecutorService data = daemon("layerloom-data");
     /** Downloads of standard datasets, which may take minutes and must not hold up a preview. */
@@ -34,7 +44,7 @@ final class BackgroundExecutors {
     final ExecutorService engine = daemon("layerloom-engine");
 
     /**
-     * Ends the executors; pending file writes (recovery writes or deletes, saves) get two seconds to finish.
+     * Ends the executors; pending file writes (journaled edits, recovery writes or deletes, saves) get two seconds to finish.
      * Work inside libtorch (the engine's loading and kernel self-test, an inspection, a sample's timing run, which
      * stops its training and waits for it once interrupted) cannot be interrupted at once, and
      * the process must not end under it (libtorch then crashes the JVM on exit), so that work gets up to
@@ -48,9 +58,13 @@ final class BackgroundExecutors {
         estimates.shutdownNow();
         taskWaiters.shutdownNow();
         files.shutdown();
+        recovery.shutdown();
         try {
-            if (!files.awaitTermination(2, TimeUnit.SECONDS)) {
-                files.shutdownNow();
+            long filesDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            for (ExecutorService writes : new ExecutorService[] {files, recovery}) {
+                if (!writes.awaitTermination(Math.max(0, filesDeadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    writes.shutdownNow();
+                }
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NATIVE_GRACE_SECONDS);
             for (ExecutorService nativeWork : new ExecutorService[] {engine, compute, estimates}) {

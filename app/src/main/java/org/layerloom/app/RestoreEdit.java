@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.layerloom.app.workspace.Moments;
-import org.layerloom.app.workspace.Moments;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.session.ProjectSession;
@@ -22,8 +20,9 @@ import org.layerloom.engine.graph.edit.GraphEdit;
 import org.layerloom.engine.graph.edit.GraphEdits;
 
 /**
- * Brings autosaved work back: the edit that replaces a whole network by another (the saved version by the
- * autosaved one) as one undoable step, and its use on the editor. Stateless; {@link #restore} on the JavaFX
+ * Brings autosaved work back (the autosave with the journal's edits replayed onto it): its settings as one
+ * undoable step, then the edit that replaces a whole network by another (the saved version by the restored
+ * one) as another, and its use on the editor. Stateless; {@link #restore} on the JavaFX
  * thread, {@link #replacing} on any.
  */
 final class RestoreEdit {
@@ -51,9 +50,11 @@ final class RestoreEdit {
         }
         session.open(base, file);
         EditorViewModel model = session.editor();
+        session.updateSettingsUnsaved(p -> snapshot.project().withGraph(p.graph()), "Restore autosaved settings");
         model.perform(replacing(model.graph(), snapshot.project().graph()), "Restore autosaved work");
-        model.setStatus("Restored the work autosaved " + Moments.describe(snapshot.savedAt()) + ".");
+        model.setStatus("Restored the unsaved work: " + snapshot.recovered() + ".");
     }
+
 
     static CompositeEdit replacing(NetworkGraph from, NetworkGraph to) {
         List<GraphEdit> edits = new ArrayList<>();

@@ -20,6 +20,8 @@ import org.layerloom.app.data.DataChoiceViewModel;
 import org.layerloom.app.data.DatasetDownloadViewModel;
 import org.layerloom.app.data.DataPreviewViewModel;
 import org.layerloom.app.data.PathChooser;
+import org.layerloom.app.train.InterruptedRunBanner;
+import org.layerloom.app.train.InterruptedRunOffer;
 import org.layerloom.app.train.TrainingTask;
 import org.layerloom.app.engine.EngineStatus;
 import org.layerloom.app.start.SampleTimeCache;
@@ -71,6 +73,7 @@ import org.layerloom.engine.look.Theme;
 import org.layerloom.engine.imports.code.ImportEdit;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.train.EngineInfo;
+import org.layerloom.engine.train.InterruptedRun;
 import org.layerloom.samples.SampleCatalog;
 
 /**
@@ -145,7 +148,7 @@ final class Workbench {
                 Platform::runLater, environment.folders().projects(), () -> looks.settingsProperty().get().datasetCache());
         StartScreenViewModel startModel = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 environment.folders().projects(), executors.files, Platform::runLater, new StartActions(), executors.data);
-        autosave = new ProjectAutosave(session, recovery.newSlot(), executors.files, environment.clock());
+        autosave = new ProjectAutosave(session, recovery.newSlot(), executors.recovery, environment.clock());
 
         learning = new LearningAreas(session, editor, looks.settingsProperty(), executors.files,
                 executors.compute, this::showArea,
@@ -201,6 +204,15 @@ final class Workbench {
                 looks::style, kept, 700, 760);
         tasksWindow = new ToolWindow("Background tasks", "tasks", () -> new TaskListView(tasks, executors.taskWaiters),
                 () -> stage, looks::style, kept, 640, 380);
+
+        InterruptedRunOffer runOffer = new InterruptedRunOffer(InterruptedRun::find, executors.files,
+                Platform::runLater, run -> {
+                    showArea(Area.TRAIN);
+                    learning.dashboard().viewModel().continueRun(run.folder(), run.epochsDone(),
+                            run.epochs() - run.epochsDone());
+                });
+        session.fileProperty().addListener((obs, was, is) -> runOffer.projectOpened(is));
+        main.addBanner(new InterruptedRunBanner(runOffer));
 
         session.addListener(() -> dataChoice.projectDidChange(session.project(), session.file()));
         dataChoice.projectDidChange(session.project(), session.file());
@@ -319,6 +331,7 @@ final class Workbench {
             Platform.runLater(letGoOfTheWindow);
         }
         kept.close();
+        autosave.release();
         executors.shutdown();
     }
 

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -250,13 +251,28 @@ class WorkbenchTest {
             assertThat(probe.autosave().autosaveNow()).isTrue();
             assertThat(probe.autosave().autosaveNow()).as("nothing new to write").isFalse();
         });
-        waitFor(() -> recovery.leftBehind().size() == 1);
-        assertThat(recovery.leftBehind().get(0).project().graph().requireNode(id).name()).isEqualTo("Changed");
+        waitFor(() -> snapshots().size() == 1 && Files.readString(snapshots().get(0)).contains("Changed"));
+        assertThat(recovery.leftBehind()).as("the work of a window still open is not left behind").isEmpty();
         assertThat(robot.lookup("#save-status").queryAs(Label.class).getText())
                 .startsWith("Unsaved changes · autosaved at");
 
         robot.interact(() -> probe.session().save(() -> { }));
-        waitFor(() -> recovery.leftBehind().isEmpty());
+        waitFor(() -> recoveryFiles().isEmpty());
+    }
+
+    /** The files in the recovery folder: snapshots and journals. */
+    private List<Path> recoveryFiles() throws java.io.IOException {
+        if (!Files.isDirectory(folders.recovery())) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folders.recovery())) {
+            return files.toList();
+        }
+    }
+
+    /** The autosaved snapshots in the recovery folder. */
+    private List<Path> snapshots() throws java.io.IOException {
+        return recoveryFiles().stream().filter(f -> f.getFileName().toString().endsWith(".recovery.json")).toList();
     }
 
     /** A real crash: a second JVM autosaves and is killed; the next start offers the work and restores it. */
@@ -288,7 +304,8 @@ class WorkbenchTest {
         assertThat(network().graph().nodes()).hasSize(TestProjects.moons(3).graph().nodes().size());
         assertThat(probe.session().isDirty()).isTrue();
         assertThat(stage.getTitle()).startsWith("• ");
-        waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
+        // The restored work is autosaved in this window's slot; the killed JVM's slot is gone.
+        waitFor(() -> snapshots().size() == 1 && new RecoveryStore(folders).leftBehind().isEmpty());
     }
 
     @Test
@@ -302,16 +319,20 @@ class WorkbenchTest {
             network().perform(GraphEdits.rename(network().graph(), id,
                     "Unsaved name"), "Rename");
             probe.autosave().autosaveNow();
+            // After the autosave, only the journal keeps this edit.
+            network().perform(GraphEdits.rename(network().graph(), id, "Journaled name"), "Rename");
         });
-        waitFor(() -> new RecoveryStore(folders).leftBehind().size() == 1);
-        // The window dies without closing: no closeWork, the recovery file stays.
+        waitFor(() -> snapshots().size() == 1);
+        // The window dies without closing: no closeWork, the recovery files stay.
         window.abandon();
 
         launch(robot, LaunchOptions.none());
+        assertThat(robot.lookup(".recovery-banner .label").queryAs(Label.class).getText())
+                .contains("mlp.loom", "1 edit recovered from the journal, the last made today at ");
         robot.clickOn("#restore-work");
 
         assertThat(probe.session().file()).contains(file);
-        assertThat(network().graph().requireNode(id).name()).isEqualTo("Unsaved name");
+        assertThat(network().graph().requireNode(id).name()).isEqualTo("Journaled name");
         assertThat(probe.session().isDirty()).isTrue();
         robot.interact(() -> network().undoManager().undo());
         assertThat(network().graph().requireNode(id).name()).isEqualTo(savedName);

@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.layerloom.app.data.PathChooser;
-import org.layerloom.app.workspace.Moments;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.engine.graph.LayerCatalog;
 import org.layerloom.samples.Sample;
@@ -235,7 +234,7 @@ public final class StartScreenView extends BorderPane {
         for (RecoveryStore.Snapshot snapshot : model.leftBehind()) {
             Label text = new Label("LayerLoom did not close properly last time. Unsaved work can be restored: "
                     + snapshot.describe() + ", a network of " + snapshot.project().graph().nodes().size()
-                    + " layers, autosaved " + Moments.describe(snapshot.savedAt()) + ".");
+                    + " layers; " + snapshot.recovered() + ".");
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button restore = new Button("Restore");

@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(this, "area", Area.MODEL);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private final WorkAreas areas;
+    private final VBox top;
 
     public MainWindow(WorkAreas areas, MenuBar menus, Node statusBar, ObservableStringValue projectName) {
         this.areas = areas;
@@ -74,11 +75,17 @@ public final class MainWindow extends BorderPane {
         // Keep the switcher centred: the brand and the name get the same width.
         brand.prefWidthProperty().bind(name.widthProperty().map(w -> Math.max(w.doubleValue(), 160)));
 
-        setTop(new VBox(menus, bar));
+        top = new VBox(menus, bar);
+        setTop(top);
         setCenter(content);
         setBottom(statusBar);
         area.addListener((obs, was, is) -> select(is));
         select(area.get());
+    }
+
+    /** Adds {@code banner} (an offer to the student, hidden while it has nothing to say) below the area bar. */
+    public void addBanner(Node banner) {
+        top.getChildren().add(banner);
     }
 
     /** The area on screen. */

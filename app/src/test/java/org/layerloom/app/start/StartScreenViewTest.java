@@ -18,7 +18,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerloom.app.workspace.Autosaver;
 import org.layerloom.app.workspace.RecoveryStore;
 import org.layerloom.app.workspace.UserFolders;
 import org.layerloom.editor.model.RecentFiles;
@@ -56,9 +55,8 @@ class StartScreenViewTest {
         ProjectFiles.save(TestProjects.mlp(), kept);
         recent.add(kept);
         RecoveryStore recovery = new RecoveryStore(folders);
-        new Autosaver(recovery.newSlot(), () -> Optional.of(new Autosaver.Work(
-                TestProjects.moons(3).withName("Moons experiment"), Optional.empty())), Runnable::run,
-                java.time.Clock.systemUTC()).autosave();
+        recovery.newSlot().write(TestProjects.moons(3).withName("Moons experiment"), Optional.empty(),
+                java.time.Instant.now(), 0);
         model = new StartScreenViewModel(SampleCatalog.standard(), recent, recovery,
                 folders.projects(), Runnable::run, Runnable::run, new StartScreenViewModel.Actions() {
                     @Override

@@ -12,10 +12,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.project.EditJournal;
+import org.layerloom.engine.project.JournalRecord;
+import org.layerloom.engine.project.JournalWriter;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.testing.TestProjects;
@@ -27,34 +33,95 @@ class RecoveryStoreTest {
     @TempDir
     Path folder;
 
+    private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() {
+        io.shutdownNow();
+    }
+
+    private static String json(Project project) {
+        return ProjectFiles.toJson(project);
+    }
+
     @Test
     void autosaved_work_is_left_behind_until_it_is_saved() throws Exception {
         RecoveryStore store = new RecoveryStore(folder);
+        RecoveryStore.Slot slot = store.newSlot();
+        JournalWriter journal = new JournalWriter(slot.newJournal(), io, problem -> { });
         AtomicReference<Optional<Autosaver.Work>> dirty = new AtomicReference<>(
                 Optional.of(new Autosaver.Work(TestProjects.mlp(), Optional.of(folder.resolve("digits.loom")))));
-        Autosaver autosaver = new Autosaver(store.newSlot(), dirty::get, Runnable::run, NOON);
+        Autosaver autosaver = new Autosaver(slot, dirty::get, journal, NOON);
 
         assertThat(autosaver.autosave()).isTrue();
+        journal.flush().get(10, TimeUnit.SECONDS);
         List<RecoveryStore.Snapshot> found = store.leftBehind();
 
         assertThat(found).singleElement().satisfies(s -> {
-            assertThat(ProjectFiles.toJson(s.project())).isEqualTo(ProjectFiles.toJson(TestProjects.mlp()));
+            assertThat(json(s.project())).isEqualTo(json(TestProjects.mlp()));
             assertThat(s.file()).contains(folder.resolve("digits.loom").toAbsolutePath());
             assertThat(s.savedAt()).isEqualTo(NOON.instant());
+            assertThat(s.journaledEdits()).isZero();
             assertThat(s.describe()).contains("digits.loom");
         });
 
         autosaver.clear();
+        journal.flush().get(10, TimeUnit.SECONDS);
         assertThat(store.leftBehind()).isEmpty();
     }
 
     @Test
-    void nothing_is_written_while_the_work_is_unchanged() {
+    void nothing_is_written_while_the_work_is_unchanged() throws Exception {
         RecoveryStore store = new RecoveryStore(folder);
-        Autosaver autosaver = new Autosaver(store.newSlot(), Optional::empty, Runnable::run, NOON);
+        RecoveryStore.Slot slot = store.newSlot();
+        JournalWriter journal = new JournalWriter(slot.newJournal(), io, problem -> { });
+        Autosaver autosaver = new Autosaver(slot, Optional::empty, journal, NOON);
 
         assertThat(autosaver.autosave()).isFalse();
+        journal.flush().get(10, TimeUnit.SECONDS);
         assertThat(store.leftBehind()).isEmpty();
+    }
+
+    @Test
+    void journaled_edits_newer_than_the_autosave_are_replayed_onto_it() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder);
+        RecoveryStore.Slot slot = store.newSlot();
+        slot.write(TestProjects.moons(2), Optional.empty(), NOON.instant(), 2);
+        try (EditJournal journal = slot.newJournal()) {
+            // Edits 1 and 2 are in the autosave already (a crash between its write and the journal's reset).
+            for (int sequence = 1; sequence <= 5; sequence++) {
+                journal.append(new JournalRecord(sequence, NOON.instant().plusSeconds(sequence),
+                        Optional.of(folder.resolve("moons.loom")), TestProjects.moons(sequence)));
+            }
+        }
+
+        RecoveryStore.Snapshot found = store.leftBehind().get(0);
+
+        assertThat(json(found.project())).isEqualTo(json(TestProjects.moons(5)));
+        assertThat(found.journaledEdits()).isEqualTo(3);
+        assertThat(found.sequence()).isEqualTo(5);
+        assertThat(found.savedAt()).isEqualTo(NOON.instant().plusSeconds(5));
+        assertThat(found.file()).contains(folder.resolve("moons.loom").toAbsolutePath());
+        assertThat(found.recovered()).startsWith("3 edits recovered from the journal, the last made ");
+    }
+
+    @Test
+    void a_journal_torn_by_a_crash_gives_its_intact_edits_and_a_journal_alone_is_enough() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder);
+        RecoveryStore.Slot slot = store.newSlot();
+        try (EditJournal journal = slot.newJournal()) {
+            journal.append(new JournalRecord(1, NOON.instant(), Optional.empty(), TestProjects.moons(7)));
+            journal.append(new JournalRecord(2, NOON.instant(), Optional.empty(), TestProjects.moons(8)));
+        }
+        Path file = slot.newJournal().file();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 20));
+
+        assertThat(store.leftBehind()).singleElement().satisfies(s -> {
+            assertThat(json(s.project())).isEqualTo(json(TestProjects.moons(7)));
+            assertThat(s.journaledEdits()).isEqualTo(1);
+            assertThat(s.describe()).contains("never saved");
+        });
     }
 
     @Test
@@ -100,9 +167,7 @@ class RecoveryStoreTest {
         public static void main(String[] args) throws Exception {
             RecoveryStore store = new RecoveryStore(Path.of(args[0]));
             Project project = TestProjects.moons(3).withName(PROJECT_NAME);
-            Autosaver autosaver = new Autosaver(store.newSlot(),
-                    () -> Optional.of(new Autosaver.Work(project, Optional.empty())), Runnable::run, Clock.systemUTC());
-            autosaver.autosave();
+            store.newSlot().write(project, Optional.empty(), Instant.now(), 0);
             System.out.println(READY);
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);

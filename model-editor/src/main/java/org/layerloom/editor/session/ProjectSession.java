@@ -306,6 +306,19 @@ public final class ProjectSession {
         }
     }
 
+    /**
+     * As {@link #updateSettings(UnaryOperator, String)}, but never saves: for work brought back after a crash,
+     * which stays unsaved until the student saves it.
+     */
+    public void updateSettingsUnsaved(UnaryOperator<Project> change, String name) {
+        Objects.requireNonNull(name, "name");
+        Project before = project();
+        Project after = Objects.requireNonNull(change.apply(before), "project");
+        if (!after.equals(before)) {
+            editor.undoManager().execute(new SettingsStep(before, after), name, null);
+        }
+    }
+
     /** A change of the project's parts outside the network, undone by putting back the parts it had before. */
     private final class SettingsStep implements org.layerloom.editor.model.SideChange {
         private final Project before;

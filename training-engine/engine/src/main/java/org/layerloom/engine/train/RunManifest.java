@@ -17,7 +17,8 @@ import org.layerloom.engine.project.ProjectFiles;
  * CPU kernels and their self-test verdict, the device and threads, the seed and settings, the dataset (source, options, the folder its relative paths started from,
  * the training limit, its size and the SHA-256 of its numbers), the whole
  * project (graph included), the times and how it ended; for a resumed run also each resume (when, from
- * which epoch and batch), with the settings of the latest. Written as {@code manifest.json}. Worker thread.
+ * which epoch and batch), with the settings of the latest, and the process training it. Written as
+ * {@code manifest.json}. Worker thread.
  */
 final class RunManifest {
 
@@ -78,6 +79,7 @@ final class RunManifest {
         v.put("device", DeviceSelection.describe(device));
         v.put("threads", threads);
         v.put("seed", job.settings().seed());
+        v.put("process", process());
         Dataset dataset = job.dataset();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", dataset.name());
@@ -103,6 +105,18 @@ final class RunManifest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the project's own JSON could not be read back", e);
         }
+    }
+
+    /**
+     * The process that trains the run (its id and start), so that a run still marked "running" can be told from
+     * one whose process died ({@link InterruptedRun}).
+     */
+    private static Map<String, Object> process() {
+        ProcessHandle self = ProcessHandle.current();
+        Map<String, Object> process = new LinkedHashMap<>();
+        process.put("pid", self.pid());
+        self.info().startInstant().ifPresent(started -> process.put("started", started.toString()));
+        return process;
     }
 
     void end(String status, int epochs, int bestEpoch) {
