@@ -54,6 +54,7 @@ public final class InspectViewModel {
     private final LatestResult<Inspection> inspecting;
     private final LatestResult<Explanation> explaining;
     private final LatestResult<Gallery> collecting;
+    private final LatestResult<Perturbation> perturbing;
     private final List<LatestResult<?>> runWork;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** The run the background opened last, shown or superseded, until the background closes it. */
@@ -73,6 +74,10 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<InputSample> input = new ReadOnlyObjectWrapper<>(this, "input");
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ReadOnlyObjectWrapper<Perturbation> perturbation = new ReadOnlyObjectWrapper<>(this,
+            "perturbation");
+    private final ReadOnlyObjectWrapper<PerturbSettings> perturbSettings = new ReadOnlyObjectWrapper<>(this,
+            "perturbSettings", PerturbSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<Weights> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>(this, "gallery");
     private final ReadOnlyObjectWrapper<int[][]> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
@@ -100,7 +105,8 @@ public final class InspectViewModel {
         inspecting = new LatestResult<>("Running the network", background, fx);
         explaining = new LatestResult<>("Explaining the answer", background, fx);
         collecting = new LatestResult<>("Collecting the test samples", background, fx);
-        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting);
+        perturbing = new LatestResult<>("Hiding parts of the input", background, fx);
+        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting, perturbing);
         BooleanExpression any = opening.busyProperty();
         for (LatestResult<?> work : runWork) {
             any = any.or(work.busyProperty());
@@ -298,7 +304,35 @@ public final class InspectViewModel {
         if (current == null || r == null) {
             return;
         }
-        explaining.submit(ticket -> r.explain(current.values(), classIndex), explanation::set, this::failed);
+        explaining.submit(ticket -> r.explain(current.values(), classIndex), this::explained, this::failed);
+    }
+
+    /**
+     * Recomputes occlusion and LIME for the current input and explained class with {@code settings} (patch,
+     * stride, samples, superpixel); a newer request replaces an older one.
+     */
+    public void perturbWith(PerturbSettings settings) {
+        perturbSettings.set(Objects.requireNonNull(settings, "settings"));
+        Explanation current = explanation.get();
+        if (current != null) {
+            perturb(current);
+        }
+    }
+
+    private void explained(Explanation done) {
+        explanation.set(done);
+        perturb(done);
+    }
+
+    private void perturb(Explanation gradients) {
+        InputSample current = input.get();
+        RunInspection r = run;
+        if (current == null || r == null) {
+            return;
+        }
+        PerturbSettings settings = perturbSettings.get();
+        perturbing.submit(ticket -> r.perturb(current.values(), gradients.classIndex(), settings, gradients),
+                perturbation::set, this::failed);
     }
 
     /**
@@ -388,7 +422,7 @@ public final class InspectViewModel {
         RunInspection r = run;
         inspecting.submit(ticket -> r.inspect(sample.values()), inspection::set, this::failed);
         if (summaryValue().isClassifier()) {
-            explaining.submit(ticket -> r.explain(sample.values(), -1), explanation::set, this::failed);
+            explaining.submit(ticket -> r.explain(sample.values(), -1), this::explained, this::failed);
         }
     }
 
@@ -410,6 +444,7 @@ public final class InspectViewModel {
         input.set(null);
         inspection.set(null);
         explanation.set(null);
+        perturbation.set(null);
         weights.set(null);
         gallery.set(null);
         confusion.set(null);
@@ -473,6 +508,16 @@ public final class InspectViewModel {
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** Occlusion and LIME of the current input (null until computed; they follow each explanation). */
+    public ReadOnlyObjectProperty<Perturbation> perturbationProperty() {
+        return perturbation.getReadOnlyProperty();
+    }
+
+    /** The settings the next occlusion and LIME use. */
+    public ReadOnlyObjectProperty<PerturbSettings> perturbSettingsProperty() {
+        return perturbSettings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Weights> weightsProperty() {
