@@ -10,7 +10,7 @@ import org.layerloom.engine.inspect.perturb.MapAgreement;
 /**
  * Where the explanation methods agree, in one sentence a student can read: for images, each pair's share of
  * their top 10 % pixels (saying which pairs point at the same place and which do not); for other inputs,
- * which input each method ranks first. Stateless; any thread.
+ * which input each method finds matters most (the largest weight in size). Stateless; any thread.
  */
 final class Agreement {
 
@@ -39,19 +39,23 @@ final class Agreement {
                 (overlap >= 0.5 ? agree : overlap < 0.2 ? disagree : new ArrayList<String>()).add(pair);
             }
         }
-        StringBuilder sentence = new StringBuilder("Shared share of the top 10 % pixels: ");
+        StringBuilder sentence = new StringBuilder("Overlap of each pair's top 10 % pixels: ");
         List<String> parts = new ArrayList<>();
         overlaps.forEach((pair, overlap) -> parts.add(pair + String.format(Locale.ROOT, " %.0f %%", 100 * overlap)));
         sentence.append(String.join(", ", parts)).append(". ");
         if (!agree.isEmpty()) {
-            sentence.append(String.join("; ", agree)).append(agree.size() == 1 ? " point" : " each point")
+            sentence.append(capitalised(String.join("; ", agree))).append(agree.size() == 1 ? " point" : " each point")
                     .append(" at the same place. ");
         }
         if (!disagree.isEmpty()) {
-            sentence.append(String.join("; ", disagree)).append(disagree.size() == 1 ? " disagrees" : " disagree")
+            sentence.append(capitalised(String.join("; ", disagree))).append(disagree.size() == 1 ? " disagrees" : " disagree")
                     .append(": they point at different parts of the image.");
         }
         return sentence.toString().strip();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The sentence for a vector or text input: the input each method ranks first, by method name. */

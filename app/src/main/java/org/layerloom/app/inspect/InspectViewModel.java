@@ -31,7 +31,8 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The state behind the inspect views: the opened run, the chosen input with its inspection and
- * explanation, the learned weights, the error gallery of one confusion cell, the decision map of 2-D
+ * explanation (then, after each explanation, its occlusion and LIME with the student's settings), the
+ * learned weights, the error gallery of one confusion cell, the decision map of 2-D
  * models and the embedding frames per epoch. Engine work runs on the {@code background} executor, one
  * {@link LatestResult} per kind of work, and results come back through the {@code fx} executor: a newer
  * request of the same kind replaces an older one, and opening or closing a run drops the results of the

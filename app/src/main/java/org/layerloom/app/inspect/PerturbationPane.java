@@ -104,7 +104,11 @@ final class PerturbationPane extends VBox {
                 bars.setValues(weights, l.names());
                 bars.setTitles("LIME: how much each column, rather than its training mean, raises the probability of "
                         + summary.className(perturbation.classIndex()), "weight");
-                bars.setScale(ColorScale.fitting(weights));
+                double limit = 1e-12;
+                for (float w : weights) {
+                    limit = Math.max(limit, Math.abs(w));
+                }
+                bars.setScale(ColorScale.diverging(limit));
                 details.getChildren().addAll(note(LIME_QUESTION), bars);
             }
         });

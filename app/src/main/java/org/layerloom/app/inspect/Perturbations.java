@@ -52,7 +52,7 @@ final class Perturbations {
             Map<String, String> firsts = new LinkedHashMap<>();
             gradients(gradients).flatMap(Explanation::tokens).ifPresent(t -> firsts.put("The gradient",
                     words.get(topToken(t))));
-            firsts.put("LIME", lime.names().get(lime.ranking()[0]));
+            firsts.put("LIME", lime.names().get(topAbsolute(lime.weights())));
             return new Perturbation(classIndex, settings, Optional.empty(), Optional.of(lime),
                     Agreement.ofTopInputs(firsts));
         }
@@ -62,7 +62,7 @@ final class Perturbations {
             Map<String, String> firsts = new LinkedHashMap<>();
             gradients(gradients).flatMap(Explanation::saliency).ifPresent(s -> firsts.put("The gradient",
                     summary.inputName(topAbsolute(s.gradient()))));
-            firsts.put("LIME", lime.names().get(lime.ranking()[0]));
+            firsts.put("LIME", lime.names().get(topAbsolute(lime.weights())));
             return new Perturbation(classIndex, settings, Optional.empty(), Optional.of(lime),
                     Agreement.ofTopInputs(firsts));
         }
@@ -93,6 +93,15 @@ final class Perturbations {
         return topAbsolute(t.importance());
     }
 
+    private static int topAbsolute(double[] values) {
+        float[] narrow = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            narrow[i] = (float) values[i];
+        }
+        return topAbsolute(narrow);
+    }
+
+    /** The index of the value largest in size (the input that matters most, whichever way it pushes). */
     private static int topAbsolute(float[] values) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {

@@ -27,8 +27,8 @@ class AgreementTest {
         String sentence = Agreement.ofMaps(maps);
 
         assertThat(sentence).contains("saliency and occlusion 100 %").contains("saliency and LIME 0 %")
-                .contains("saliency and occlusion point at the same place")
-                .contains("saliency and LIME; occlusion and LIME disagree");
+                .contains("Saliency and occlusion point at the same place")
+                .contains("Saliency and LIME; occlusion and LIME disagree");
     }
 
     @Test

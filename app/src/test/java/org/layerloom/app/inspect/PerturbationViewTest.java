@@ -116,6 +116,27 @@ class PerturbationViewTest {
     }
 
     @Test
+    void a_sentence_gets_its_words_coloured_by_lime_weight(FxRobot robot) throws Exception {
+        java.nio.file.Path run = TrainedRuns.sentimentLstm();
+        WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> view.model().useSentence("The food was great but the service was slow"))
+                .get();
+        WaitForAsyncUtils.asyncFx(() -> view.selectSection(1)).get();
+        settle();
+
+        List<String> words = robot.lookup(".lime-word").queryAllAs(Label.class).stream().map(Label::getText)
+                .toList();
+        assertThat(words).as("every word, no padding").hasSize(9).contains("great");
+        assertThat(view.model().perturbationProperty().get().lime().orElseThrow().names()).isEqualTo(words);
+        System.out.println("Sentence LIME: " + robot.lookup(".perturb-status").queryAs(Label.class).getText() + " | "
+                + robot.lookup(".method-agreement").queryAs(Label.class).getText());
+        Screenshots.write(scene, "inspect-text-perturbation-light");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, true)).get();
+        Screenshots.write(scene, "inspect-text-perturbation-dark");
+    }
+
+    @Test
     void a_table_row_gets_one_lime_bar_per_column_and_no_occlusion(FxRobot robot) throws Exception {
         java.nio.file.Path run = TrainedRuns.spirals();
         WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
