@@ -31,7 +31,8 @@ import org.layerloom.engine.train.event.TrainingEventVisitor;
 
 /**
  * The state behind the inspect views: the opened run, the chosen input with its inspection and
- * explanation, the learned weights, the error gallery of one confusion cell, the decision map of 2-D
+ * explanation (then, after each explanation, its occlusion and LIME with the student's settings), the
+ * learned weights, the error gallery of one confusion cell, the decision map of 2-D
  * models and the embedding frames per epoch. Engine work runs on the {@code background} executor, one
  * {@link LatestResult} per kind of work, and results come back through the {@code fx} executor: a newer
  * request of the same kind replaces an older one, and opening or closing a run drops the results of the
@@ -57,6 +58,7 @@ public final class InspectViewModel {
     private final LatestResult<LayerComputation> computing;
     /** The node whose computation the student opened, followed to each new input; null when closed. */
     private String explainedLayer;
+    private final LatestResult<Perturbation> perturbing;
     private final List<LatestResult<?>> runWork;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** The run the background opened last, shown or superseded, until the background closes it. */
@@ -76,6 +78,10 @@ public final class InspectViewModel {
     private final ReadOnlyObjectWrapper<InputSample> input = new ReadOnlyObjectWrapper<>(this, "input");
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>(this, "inspection");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ReadOnlyObjectWrapper<Perturbation> perturbation = new ReadOnlyObjectWrapper<>(this,
+            "perturbation");
+    private final ReadOnlyObjectWrapper<PerturbSettings> perturbSettings = new ReadOnlyObjectWrapper<>(this,
+            "perturbSettings", PerturbSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<Weights> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final ReadOnlyObjectWrapper<Gallery> gallery = new ReadOnlyObjectWrapper<>(this, "gallery");
     private final ReadOnlyObjectWrapper<LayerComputation> working = new ReadOnlyObjectWrapper<>(this, "working");
@@ -105,7 +111,9 @@ public final class InspectViewModel {
         explaining = new LatestResult<>("Explaining the answer", background, fx);
         collecting = new LatestResult<>("Collecting the test samples", background, fx);
         computing = new LatestResult<>("Working out a layer", background, fx);
-        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting, computing);
+        perturbing = new LatestResult<>("Hiding parts of the input", background, fx);
+        runWork = List.of(plane, learned, errors, projecting, inspecting, explaining, collecting, computing,
+                perturbing);
         BooleanExpression any = opening.busyProperty();
         for (LatestResult<?> work : runWork) {
             any = any.or(work.busyProperty());
@@ -338,7 +346,35 @@ public final class InspectViewModel {
         if (current == null || r == null) {
             return;
         }
-        explaining.submit(ticket -> r.explain(current.values(), classIndex), explanation::set, this::failed);
+        explaining.submit(ticket -> r.explain(current.values(), classIndex), this::explained, this::failed);
+    }
+
+    /**
+     * Recomputes occlusion and LIME for the current input and explained class with {@code settings} (patch,
+     * stride, samples, superpixel); a newer request replaces an older one.
+     */
+    public void perturbWith(PerturbSettings settings) {
+        perturbSettings.set(Objects.requireNonNull(settings, "settings"));
+        Explanation current = explanation.get();
+        if (current != null) {
+            perturb(current);
+        }
+    }
+
+    private void explained(Explanation done) {
+        explanation.set(done);
+        perturb(done);
+    }
+
+    private void perturb(Explanation gradients) {
+        InputSample current = input.get();
+        RunInspection r = run;
+        if (current == null || r == null) {
+            return;
+        }
+        PerturbSettings settings = perturbSettings.get();
+        perturbing.submit(ticket -> r.perturb(current.values(), gradients.classIndex(), settings, gradients),
+                perturbation::set, this::failed);
     }
 
     /**
@@ -428,7 +464,7 @@ public final class InspectViewModel {
         RunInspection r = run;
         inspecting.submit(ticket -> r.inspect(sample.values()), inspection::set, this::failed);
         if (summaryValue().isClassifier()) {
-            explaining.submit(ticket -> r.explain(sample.values(), -1), explanation::set, this::failed);
+            explaining.submit(ticket -> r.explain(sample.values(), -1), this::explained, this::failed);
         }
         computeLayer();
     }
@@ -451,6 +487,7 @@ public final class InspectViewModel {
         input.set(null);
         inspection.set(null);
         explanation.set(null);
+        perturbation.set(null);
         weights.set(null);
         gallery.set(null);
         explainedLayer = null;
@@ -516,6 +553,16 @@ public final class InspectViewModel {
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** Occlusion and LIME of the current input (null until computed; they follow each explanation). */
+    public ReadOnlyObjectProperty<Perturbation> perturbationProperty() {
+        return perturbation.getReadOnlyProperty();
+    }
+
+    /** The settings the next occlusion and LIME use. */
+    public ReadOnlyObjectProperty<PerturbSettings> perturbSettingsProperty() {
+        return perturbSettings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Weights> weightsProperty() {

@@ -58,10 +58,11 @@ public final class RunInspection implements AutoCloseable {
     private final int[] testLabels;
     private final float[][] trainPoints;
     private final int[] trainLabels;
+    private final float[] means;
     private ErrorGallery errors;
 
     private RunInspection(SavedRun run, InspectedModel model, RunSummary summary, float[][] testInputs,
-                          int[] testLabels, float[][] trainPoints, int[] trainLabels) {
+                          int[] testLabels, float[][] trainPoints, int[] trainLabels, float[] means) {
         this.run = run;
         this.model = model;
         this.inspector = new Inspector(model);
@@ -70,6 +71,7 @@ public final class RunInspection implements AutoCloseable {
         this.testLabels = testLabels;
         this.trainPoints = trainPoints;
         this.trainLabels = trainLabels;
+        this.means = means;
     }
 
     /**
@@ -123,7 +125,9 @@ public final class RunInspection implements AutoCloseable {
                             org.layerloom.engine.graph.Node::id, n -> n.name() == null ? n.id() : n.name())),
                     dataset == null ? null : dataset.textEncoding().orElse(null),
                     dataset == null ? List.of() : dataset.report().featureNames());
-            return new RunInspection(run, model, summary, inputs, labels, points, pointLabels);
+            float[] means = dataset != null && !model.readsTokens() ? Perturbations.means(dataset.train())
+                    : Perturbations.means(inputs, (int) run.exampleShape().size());
+            return new RunInspection(run, model, summary, inputs, labels, points, pointLabels, means);
         } catch (RuntimeException e) {
             run.close();
             throw e;
@@ -220,6 +224,15 @@ public final class RunInspection implements AutoCloseable {
         }
         int target = trueClass >= 0 ? trueClass : inspection.prediction().predictedClass();
         return explainer.explainLoss(inspection, new float[] {target});
+    }
+
+    /**
+     * Why the network answers {@code input} with class {@code classIndex} (≥ 0), by hiding parts of it:
+     * occlusion for images, LIME for images, text and tables, compared with the gradient maps of
+     * {@code gradients} (may be null).
+     */
+    public Perturbation perturb(float[] input, int classIndex, PerturbSettings settings, Explanation gradients) {
+        return new Perturbations(inspector, summary, means).explain(input, classIndex, settings, gradients);
     }
 
     /** The first convolution's filters and every Dense layer's weights. */

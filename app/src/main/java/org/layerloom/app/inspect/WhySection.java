@@ -27,7 +27,8 @@ import org.layerloom.engine.look.Theme;
 
 /**
  * The "Why this prediction" section: saliency, SmoothGrad and Grad-CAM as overlays on the input with one
- * opacity slider and a choice of the class explained (or, for inputs that are not images, the gradient per
+ * opacity slider, and beside them occlusion and LIME once computed ({@link PerturbationPane}: their settings,
+ * LIME's R² and where the methods agree), each with the question it asks; a choice of the class explained (or, for inputs that are not images, the gradient per
  * input value, named x₁, x₂, … or by the table's columns, in words of their own and without a slider; for
  * text, the importance of each token), then the first convolution's filters as images and
  * a Dense layer's weights as a heatmap, each unit's weights as a 28 × 28 image when it reads one.
@@ -36,6 +37,9 @@ import org.layerloom.engine.look.Theme;
 final class WhySection extends ScrollPane {
 
     static final int MAX_UNIT_IMAGES = 32;
+    static final String GRADIENT_QUESTION = "What does the gradient say: which pixels change the score most when"
+            + " nudged?";
+    static final String GRAD_CAM_QUESTION = "What does the class's score look at in the convolution's features?";
 
     private final InspectViewModel model;
     private final ObservableValue<Theme> theme;
@@ -47,11 +51,15 @@ final class WhySection extends ScrollPane {
     private final VBox dense = Css.styled(new VBox(8), "inspect-card", "dense-card");
     private final ComboBox<String> denseChoice = new ComboBox<>();
     private final List<OverlayImage> overlays = new ArrayList<>();
+    private final PerturbationPane perturbation;
+    private final FlowPane maps = Css.styled(new FlowPane(12, 12), "explanation-maps");
+    private final List<javafx.scene.Node> perturbTiles = new ArrayList<>();
     private boolean updatingChoice;
 
     WhySection(InspectViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
+        this.perturbation = new PerturbationPane(model, theme);
         Css.styled(this, "inspect-scroll", "why-section");
         setFitToWidth(true);
         setContent(content);
@@ -69,6 +77,7 @@ final class WhySection extends ScrollPane {
         model.summaryProperty().addListener((obs, was, now) -> reset(now));
         model.explanationProperty().addListener((obs, was, now) -> showExplanation(now));
         model.weightsProperty().addListener((obs, was, now) -> showWeights(now));
+        model.perturbationProperty().addListener((obs, was, now) -> showPerturbation(now));
         reset(null);
     }
 
@@ -99,15 +108,19 @@ final class WhySection extends ScrollPane {
         if (summary.isImage()) {
             controls.getChildren().addAll(new Label("Overlay opacity"), opacity);
             attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
-                    Notes.note("Bright regions are the pixels that most change the score of class " + className
-                            + "."), controls);
-            FlowPane maps = new FlowPane(12, 12);
-            explanation.saliency().ifPresent(s -> maps.getChildren().add(overlay(
-                    "Saliency: |d score / d pixel|", s.heatHeight(), s.heatWidth(), s.heatmap(), summary)));
-            explanation.smoothGrad().ifPresent(s -> maps.getChildren().add(overlay(
-                    "SmoothGrad: averaged over 16 noisy copies", s.heatHeight(), s.heatWidth(), s.heatmap(), summary)));
-            explanation.gradCam().ifPresent(g -> maps.getChildren().add(overlay(
-                    "Grad-CAM of " + summary.nodeName(g.nodeId()), g.height(), g.width(), g.heatmap(), summary)));
+                    Notes.note("Bright regions are where each method finds class " + className + " decided: the"
+                            + " gradient methods first, then what hiding parts of the image does."), controls);
+            maps.getChildren().clear();
+            perturbTiles.clear();
+            explanation.saliency().ifPresent(s -> maps.getChildren().add(tile(overlay(
+                    "Saliency: |d score / d pixel|", s.heatHeight(), s.heatWidth(), s.heatmap(), summary),
+                    GRADIENT_QUESTION)));
+            explanation.smoothGrad().ifPresent(s -> maps.getChildren().add(tile(overlay(
+                    "SmoothGrad: averaged over 16 noisy copies", s.heatHeight(), s.heatWidth(), s.heatmap(), summary),
+                    GRADIENT_QUESTION + " Averaged over noise.")));
+            explanation.gradCam().ifPresent(g -> maps.getChildren().add(tile(overlay(
+                    "Grad-CAM of " + summary.nodeName(g.nodeId()), g.height(), g.width(), g.heatmap(), summary),
+                    GRAD_CAM_QUESTION)));
             attribution.getChildren().add(maps);
         } else if (explanation.tokens().isPresent()) {
             attribution.getChildren().setAll(Css.styled(new Label("Why this prediction?"), "section-title"),
@@ -140,6 +153,45 @@ final class WhySection extends ScrollPane {
                     : "How much each token pushed the answer (token ids; · is padding)", "importance");
             attribution.getChildren().add(bars);
         });
+        if (summary.isClassifier()) {
+            perturbation.reset(summary);
+            attribution.getChildren().add(perturbation);
+        }
+    }
+
+    /** Adds occlusion and LIME beside the gradient maps (images) and their numbers and sentence below. */
+    private void showPerturbation(Perturbation result) {
+        RunSummary summary = model.summaryProperty().get();
+        Explanation shown = model.explanationProperty().get();
+        if (result == null || summary == null || shown == null || shown.classIndex() != result.classIndex()) {
+            return;
+        }
+        maps.getChildren().removeAll(perturbTiles);
+        overlays.removeIf(o -> perturbTiles.stream().anyMatch(t -> ((VBox) t).getChildren().contains(o)));
+        perturbTiles.clear();
+        if (summary.isImage()) {
+            result.occlusion().ifPresent(o -> perturbTiles.add(tile(overlay(String.format(java.util.Locale.ROOT,
+                    "Occlusion: %d \u00d7 %d patch, stride %d", o.patch(), o.patch(), o.stride()), o.height(),
+                    o.width(), o.heatmap(), summary), PerturbationPane.OCCLUSION_QUESTION)));
+            result.lime().ifPresent(l -> {
+                int[] hw = summary.imageSize();
+                int top = Math.max(1, (int) Math.round(0.1 * l.weights().length));
+                perturbTiles.add(tile(overlay(String.format(java.util.Locale.ROOT,
+                        "LIME: top %d of %d superpixels, R\u00b2 %.2f", top, l.weights().length, l.rSquared()), hw[0],
+                        hw[1], l.topMap(hw[0] * hw[1], top), summary), PerturbationPane.LIME_QUESTION));
+            });
+            maps.getChildren().addAll(perturbTiles);
+        }
+        perturbation.show(result, summary);
+    }
+
+    /** A map with the question its method asks under it. */
+    private static VBox tile(javafx.scene.Node map, String question) {
+        Label asks = Css.styled(new Label(question), "muted", "method-question");
+        asks.setWrapText(true);
+        asks.setMaxWidth(300);
+        VBox tile = Css.styled(new VBox(4, map, asks), "method-tile");
+        return tile;
     }
 
     /** What the gradient bars of a vector input (two coordinates, a table row) say, in words. */
@@ -239,7 +291,11 @@ final class WhySection extends ScrollPane {
         return opacity;
     }
 
-    /** The overlays shown now (saliency, SmoothGrad, Grad-CAM). */
+    PerturbationPane perturbationPane() {
+        return perturbation;
+    }
+
+    /** The overlays shown now (saliency, SmoothGrad, Grad-CAM, then occlusion and LIME once computed). */
     List<OverlayImage> overlays() {
         return List.copyOf(overlays);
     }

@@ -94,6 +94,9 @@ class InspectViewModelTest {
         assertThat(model.inputProperty().get().description()).isEqualTo("your sentence \u201cThe food was great\u201d");
         assertThat(model.inspectionProperty().get()).isNotNull();
         assertThat(model.explanationProperty().get().tokens()).isPresent();
+        var lime = model.perturbationProperty().get().lime().orElseThrow();
+        assertThat(lime.names()).as("the four words, no padding").hasSize(4).contains("great");
+        assertThat(model.perturbationProperty().get().occlusion()).isEmpty();
     }
 
     @Test

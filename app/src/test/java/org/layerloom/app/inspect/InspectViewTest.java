@@ -91,7 +91,7 @@ class InspectViewTest {
 
         robot.clickOn("Why this prediction");
         settle();
-        assertThat(view.why().overlays()).hasSize(3);
+        assertThat(view.why().overlays()).as("saliency, SmoothGrad, Grad-CAM, occlusion, LIME").hasSize(5);
         WaitForAsyncUtils.asyncFx(() -> view.why().opacitySlider().setValue(0.3)).get();
         assertThat(view.why().overlays().get(2).overlayOpacityProperty().get()).isEqualTo(0.3);
         assertThat(robot.lookup(".filters-card .image-grid").queryAll()).hasSize(1);

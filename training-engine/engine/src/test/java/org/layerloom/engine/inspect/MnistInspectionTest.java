@@ -125,6 +125,27 @@ class MnistInspectionTest {
             assertThat(saliency.heatHeight()).isEqualTo(28);
             assertThat(new WeightViews(model).firstConvFilters().kernel(0, 0)).hasSize(9);
 
+            int predicted = predictions.get(0).predictedClass();
+            var probe = org.layerloom.engine.inspect.perturb.ClassProbe.of(inspector, predicted);
+            var occlusion = new org.layerloom.engine.inspect.perturb.Occlusion(probe,
+                    new org.layerloom.engine.inspect.perturb.ImageGeometry(1, 28, 28));
+            occlusion.map(examples[1], predicted, 4, 2, 0f); // warm-up
+            long began = System.nanoTime();
+            var occluded = occlusion.map(examples[0], predicted, 4, 2, 0f);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "Occlusion 4x4 stride 2 on the MNIST CNN: %d copies in %.3f s%n",
+                    occluded.copies(), seconds);
+            assertThat(occluded.copies()).isEqualTo(13 * 13);
+            assertThat(occluded.probability()).isCloseTo(predictions.get(0).probabilities()[predicted],
+                    org.assertj.core.api.Assertions.within(1e-5));
+            began = System.nanoTime();
+            var lime = new org.layerloom.engine.inspect.perturb.Lime(probe).explain(examples[0],
+                    org.layerloom.engine.inspect.perturb.LimeFeatures.grid(
+                            new org.layerloom.engine.inspect.perturb.ImageGeometry(1, 28, 28), 4, 0f), predicted, 500, 1);
+            System.out.printf(java.util.Locale.ROOT, "LIME 4x4 cells, 500 samples on the MNIST CNN: R² %.3f in %.3f s%n",
+                    lime.rSquared(), (System.nanoTime() - began) / 1e9);
+            assertThat(lime.weights()).hasSize(49);
+
             float[][] probabilities = predictions.stream().map(Prediction::probabilities).toArray(float[][]::new);
             ErrorGallery errors = ErrorGallery.of(probabilities, Arrays.copyOf(labels, n));
             assertThat(errors.all()).hasSize((int) (n - right));
