@@ -70,7 +70,7 @@ final class HandInCommand implements Callable<Integer> {
             String name = student != null ? student : System.getProperty("user.name", "");
             HandIn.Result result = new HandIn(Clock.systemUTC()).write(project.get(), chosen.get(), name, page);
             for (GoalVerdict v : result.verdicts()) {
-                stdout.println(v.status().mark() + " " + v.sentence());
+                stdout.println((v.status() == GoalVerdict.Status.UNKNOWN ? "? " : "") + v.sentence());
             }
             stdout.println("Hand-in page written to " + result.page() + " (weights " + result.record().weightsFile()
                     + ", SHA-256 " + result.record().weightsSha256() + ")");

@@ -2,13 +2,19 @@ package org.layerloom.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +110,34 @@ class HandInAndGradeCommandTest {
         assertThat(record.weightsSha256()).hasSize(64);
         assertThat(page).contains(record.weightsSha256(), "<svg", "Loss", "Accuracy", "class=\"confusion\"",
                 "Test accuracy ≥ 0.75", "Seed", "&quot;seed&quot;", "<strong>two moons</strong>");
+    }
+
+    /** Renders the page in headless Chromium, offline; skipped where Chromium is not installed. */
+    @Test
+    void headless_chromium_renders_the_page_without_a_network() throws Exception {
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(chromium != null, "Chromium is not installed");
+        Path shot = Files.createDirectories(Path.of("target", "assignment-shots")).resolve("hand-in-test.png");
+        Files.deleteIfExists(shot);
+        Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
+        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--screenshot=" + shot.toAbsolutePath(), "--window-size=1200,1600",
+                dir.resolve("alice/moons.handin.html").toUri().toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile()).start();
+
+        assertThat(process.waitFor()).as(Files.readString(dir.resolve("chromium.log"))).isZero();
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(1600);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("a page with text, tables and pictures, not a blank or error page").hasSizeGreaterThan(50);
     }
 
     @Test
