@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layerloom.editor.view.LockIcon;
 import org.layerloom.engine.assignment.Assignment;
 import org.layerloom.engine.assignment.Goal;
 import org.layerloom.engine.assignment.Lock;
@@ -154,7 +155,8 @@ public final class AssignmentEditorView extends ScrollPane {
             @Override
             protected void updateItem(Lock lock, boolean empty) {
                 super.updateItem(lock, empty);
-                setText(empty || lock == null ? null : "🔒 " + lock.describe() + " — " + lock.reason());
+                setText(empty || lock == null ? null : lock.describe() + " — " + lock.reason());
+                setGraphic(empty || lock == null ? null : LockIcon.create());
             }
         });
         removeLock = new Button("Remove lock");

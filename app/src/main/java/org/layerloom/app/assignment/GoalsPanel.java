@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.layerloom.editor.view.LockIcon;
 import org.layerloom.engine.assignment.Assignment;
 import org.layerloom.engine.assignment.GoalVerdict;
 import org.layerloom.engine.assignment.Lock;
@@ -72,7 +73,8 @@ public final class GoalsPanel extends ScrollPane {
         if (!a.locks().isEmpty()) {
             content.getChildren().add(heading("Locked by your teacher"));
             for (Lock lock : a.locks()) {
-                Label line = new Label("🔒 " + lock.describe() + " — " + lock.reason());
+                Label line = new Label(lock.describe() + " — " + lock.reason(), LockIcon.create());
+                line.setGraphicTextGap(8);
                 line.getStyleClass().add("goals-lock");
                 line.setWrapText(true);
                 content.getChildren().add(line);

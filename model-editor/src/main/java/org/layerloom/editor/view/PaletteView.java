@@ -148,7 +148,8 @@ final class PaletteView extends VBox {
     }
 
     private Label lockedEntry(LayerType type, String reason) {
-        Label label = new Label("🔒 " + type.displayName());
+        Label label = new Label(type.displayName(), LockIcon.create());
+        label.setGraphicTextGap(10);
         label.getStyleClass().addAll("palette-entry", "palette-entry-locked");
         label.setId("palette-" + type.kind().id());
         label.setMaxWidth(Double.MAX_VALUE);
