@@ -141,6 +141,24 @@ class HandInAndGradeCommandTest {
     }
 
     @Test
+    void the_teachers_assignment_file_overrides_the_goals_the_runs_carry() throws Exception {
+        Path copy = dir.resolve("recheck");
+        try (Stream<Path> files = Files.walk(dir.resolve("alice"))) {
+            for (Path from : files.toList()) {
+                Files.copy(from, copy.resolve(dir.resolve("alice").relativize(from).toString()));
+            }
+        }
+        Path teacher = TestProjects.write(TestProjects.moons(4).withAssignment(Optional.of(moonsAssignment()
+                .withGoals(List.of(new Goal.MinTestAccuracy(0.999))))), dir.resolve("teacher.loom"));
+
+        CliRun run = CliRun.of("grade", copy.toString(), "--assignment", teacher.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(copy.resolve("grades.csv"))).contains("Alice,", ",FAIL,MATCH,", "0,1,",
+                "✗ Test accuracy ≥ 0.999");
+    }
+
+    @Test
     void a_folder_without_hand_ins_is_refused() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 
