@@ -99,6 +99,8 @@ final class LearningAreas {
         settingsModel = new TrainingSettingsViewModel(() -> session.project().training(),
                 (change, name, key) -> session.updateSettings(p -> p.withTraining(change.apply(p.training())), name,
                         key));
+        settingsModel.useLocks(id -> org.layerloom.app.assignment.SettingLocks.reason(session.project().assignment(),
+                id));
         session.addListener(settingsModel::refresh);
         dashboard.addTab("Settings", new TrainingSettingsView(settingsModel));
         dashboard.setOnConfusionCellChosen((actual, predicted) -> {

@@ -31,6 +31,10 @@ import org.layerloom.app.settings.AppLooks;
 import org.layerloom.app.settings.SettingsDialog;
 import org.layerloom.app.start.StartScreenView;
 import org.layerloom.app.start.StartScreenViewModel;
+import org.layerloom.app.assignment.AssignmentEditorView;
+import org.layerloom.app.assignment.GoalsPanel;
+import org.layerloom.app.assignment.GoalsViewModel;
+import org.layerloom.app.assignment.HandInAction;
 import org.layerloom.app.ui.AppMenus;
 import org.layerloom.app.ui.AppStatusBar;
 import org.layerloom.app.ui.Area;
@@ -65,6 +69,7 @@ import org.layerloom.editor.model.EditorViewModel;
 import org.layerloom.editor.model.RecentFiles;
 import org.layerloom.editor.session.ProjectSession;
 import org.layerloom.editor.view.EditorPane;
+import org.layerloom.engine.assignment.Assignment;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.graph.GraphValidator;
 import org.layerloom.engine.graph.LayerCatalog;
@@ -114,6 +119,9 @@ final class Workbench {
     private final NetworkCheckWindow check;
     private final ExportWindow export;
     private final ToolWindow importWindow;
+    private final ToolWindow assignmentWindow;
+    private final HandInAction handIn;
+    private AssignmentEditorView assignmentEditor;
     private final Screens screens;
     private final WindowClosing closing;
 
@@ -139,6 +147,11 @@ final class Workbench {
                 Platform::runLater);
         dataChoice = new DataChoiceViewModel(preview, GraphValidator.standard(), environment.folders().projects(),
                 choice -> {
+                    Optional<String> locked = session.project().assignment().flatMap(Assignment::datasetReason);
+                    if (locked.isPresent() && !choice.equals(session.project().dataset())) {
+                        inform("Dataset locked", "The assignment fixes the dataset: " + locked.get());
+                        return false;
+                    }
                     session.updateSettings(p -> p.withDataset(choice), "Use the dataset " + choice.source());
                     return session.project().dataset().equals(choice);
                 },
@@ -200,6 +213,20 @@ final class Workbench {
                 PathChooser.system(), name -> ProjectFileChooser.chooseNew(stage, "Save the imported model as a project",
                 environment.folders().projects(), name), looks.themeProperty()), () -> stage, looks::style, kept,
                 1100, 720);
+        GoalsViewModel goals = new GoalsViewModel(session, executors.files, Platform::runLater);
+        learning.dashboard().addTab("Assignment", new GoalsPanel(goals));
+        learning.dashboard().viewModel().phaseProperty().addListener((o, was, is) -> {
+            if (was != null && was.isActive() && !is.isActive()) {
+                goals.runsMayHaveChanged();
+            }
+        });
+        assignmentWindow = new ToolWindow("Assignment", "assignment", () -> {
+            assignmentEditor = new AssignmentEditorView(() -> session.project().assignment(),
+                    a -> session.updateSettings(p -> p.withAssignment(a),
+                            a.isPresent() ? "Edit the assignment" : "Remove the assignment"));
+            return assignmentEditor;
+        }, () -> stage, looks::style, kept, 860, 780);
+        handIn = new HandInAction(session, executors.files, Platform::runLater, () -> stage, this::inform);
         shortcutsWindow = new ToolWindow("Keyboard shortcuts", "shortcuts", ShortcutsView::new, () -> stage,
                 looks::style, kept, 700, 760);
         tasksWindow = new ToolWindow("Background tasks", "tasks", () -> new TaskListView(tasks, executors.taskWaiters),
@@ -231,8 +258,8 @@ final class Workbench {
         editor.files().setNewProject(screens::newProject);
         editor.files().setDefaultFolder(environment.folders().projects());
         closing = new WindowClosing(stage, learning.actions(), screens, editor, autosave,
-                List.of(referenceWindow, check.window(), export.window(), importWindow, shortcutsWindow,
-                        tasksWindow));
+                List.of(referenceWindow, check.window(), export.window(), importWindow, assignmentWindow,
+                        shortcutsWindow, tasksWindow));
         looks.settingsProperty().addListener((obs, was, is) -> screens.autosaveIntervalChanged(is.autosaveSeconds()));
         stage.focusedProperty().addListener((obs, was, is) -> {
             if (!is && screens.isMainShowing()) {
@@ -419,6 +446,19 @@ final class Workbench {
         @Override
         public void importModel() {
             importWindow.show();
+        }
+
+        @Override
+        public void editAssignment() {
+            if (assignmentEditor != null) {
+                assignmentEditor.load();
+            }
+            assignmentWindow.show();
+        }
+
+        @Override
+        public void handIn() {
+            Workbench.this.handIn.start();
         }
 
         @Override

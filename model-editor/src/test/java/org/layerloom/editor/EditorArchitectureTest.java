@@ -19,7 +19,9 @@ class EditorArchitectureTest {
     @ArchTest
     static final ArchRule editor_uses_only_graph_and_project_of_ours = ArchitectureRules.usesOnlyOfOurs(
                     "org.layerloom.editor", "org.layerloom.engine.graph", "org.layerloom.engine.project",
-                    "org.layerloom.engine.look", "org.layerloom.engine.text", "org.layerloom.engine.tensor")
+                    "org.layerloom.engine.look", "org.layerloom.engine.text", "org.layerloom.engine.tensor",
+                    // A project's assignment is part of the document: the palette shows its locked layer kinds.
+                    "org.layerloom.engine.assignment")
             .because("the editor must not reach into compile/train/data, the app or the charts"
                     + " (shared/ARCHITECTURE.md)");
 

@@ -15,6 +15,10 @@ import org.layerloom.engine.data.Dataset;
 import org.layerloom.engine.data.DatasetRegistry;
 import org.layerloom.engine.data.DatasetRequest;
 import org.layerloom.engine.data.ProgressListener;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.NetworkGraph;
+import org.layerloom.engine.graph.Node;
+import org.layerloom.engine.graph.ParamValue;
 import org.layerloom.engine.project.DatasetChoice;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
@@ -77,9 +81,36 @@ class SampleTrainingTest {
         assertThat(finished.test().accuracy()).isGreaterThanOrEqualTo(0.985);
     }
 
+    /**
+     * The sigmoid assignment as shipped (six sigmoid layers, plain SGD 0.1) stays near chance, as in PyTorch (10.3 %
+     * after 3 epochs on all of MNIST; LayerLoom 11.4 %); the same network with ReLU learns (PyTorch 94.7 %, LayerLoom
+     * 96.5 %). The lesson's claim, on 9,000 training examples (measured: 10.3 % stuck, 75.7 % with ReLU).
+     */
+    @Test
+    void the_sigmoid_assignment_stays_near_chance_until_relu_replaces_its_sigmoids() throws Exception {
+        Project shipped = ProjectFiles.load(PROJECTS.resolve("assignment-sigmoid.loom"));
+        NetworkGraph relu = shipped.graph();
+        for (Node node : shipped.graph().nodes()) {
+            if (node.kind() == LayerKind.DENSE && "sigmoid".equals(node.params().choice("activation"))) {
+                relu = relu.withReplacedNode(new Node(node.id(), node.kind(), node.name(),
+                        node.params().with("activation", new ParamValue.Choice("relu")), node.position()));
+            }
+        }
+
+        RunFinished stuck = train(shipped, "assignment-sigmoid.loom", null, 10_000, 3);
+        RunFinished fixed = train(shipped.withGraph(relu), "assignment-sigmoid.loom with ReLU", null, 10_000, 3);
+
+        assertThat(stuck.test().accuracy()).isLessThan(0.2);
+        assertThat(fixed.test().accuracy()).isGreaterThan(0.6);
+    }
+
     private RunFinished train(String sample, Sample.QuickCheck check, int trainingLimit, int epochs)
             throws Exception {
-        Project project = ProjectFiles.load(PROJECTS.resolve(sample));
+        return train(ProjectFiles.load(PROJECTS.resolve(sample)), sample, check, trainingLimit, epochs);
+    }
+
+    private RunFinished train(Project project, String sample, Sample.QuickCheck check, int trainingLimit, int epochs)
+            throws Exception {
         DatasetChoice data = testData(project.dataset(), check);
         TrainingSettings settings = project.training();
         if (epochs > 0) {

@@ -29,6 +29,12 @@ public final class AppMenus {
 
         void importModel();
 
+        /** File > Assignment…: the teacher's view of the project's assignment. */
+        void editAssignment();
+
+        /** File > Hand In…: writes the hand-in page of the project's newest run. */
+        void handIn();
+
         void showReference();
 
         void showShortcuts();
@@ -50,7 +56,12 @@ public final class AppMenus {
         export.setId("menu-export");
         MenuItem importModel = item("Import Model (Keras, PyTorch, ONNX)…", "Shortcut+I", commands::importModel);
         importModel.setId("menu-import");
-        file.getItems().addAll(new SeparatorMenuItem(), importModel, export, new SeparatorMenuItem(),
+        MenuItem assignment = item("Assignment…", null, commands::editAssignment);
+        assignment.setId("menu-assignment");
+        MenuItem handIn = item("Hand In…", null, commands::handIn);
+        handIn.setId("menu-hand-in");
+        file.getItems().addAll(new SeparatorMenuItem(), importModel, export, new SeparatorMenuItem(), assignment, handIn,
+                new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", commands::openSettings),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", commands::quit));

@@ -73,6 +73,10 @@ public final class EditorPane extends StackPane {
         Pane ghostLayer = new Pane();
         DragGhost ghost = new DragGhost(ghostLayer);
         PaletteView palette = new PaletteView(editor.catalog(), ghost, this::drop, this::addAfterSelection);
+        // A teacher's assignment may lock layer kinds: they stay in the palette, greyed, with the reason.
+        session.addListener(() -> palette.lockKinds(session.project().assignment()
+                .map(a -> (java.util.function.Function<LayerKind, java.util.Optional<String>>) a::hiddenReason)
+                .orElse(kind -> java.util.Optional.empty())));
 
         StackPane centre = new StackPane(canvas, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);

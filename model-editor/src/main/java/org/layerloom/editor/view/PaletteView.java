@@ -1,8 +1,10 @@
 package org.layerloom.editor.view;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,6 +34,7 @@ final class PaletteView extends VBox {
     private final BiConsumer<LayerKind, Point2D> dropped;
     private final Consumer<LayerKind> added;
     private final DragGhost ghost;
+    private Function<LayerKind, Optional<String>> lockedReason = kind -> Optional.empty();
 
     PaletteView(LayerCatalog catalog, DragGhost ghost, BiConsumer<LayerKind, Point2D> dropped,
                 Consumer<LayerKind> added) {
@@ -53,6 +56,21 @@ final class PaletteView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, search, scroll);
         fill("");
+    }
+
+    /**
+     * Locks the kinds for which {@code reasons} gives a reason (a teacher's assignment): they stay listed, greyed,
+     * with a lock and the reason as their tooltip, and cannot be dragged or added.
+     */
+    void lockKinds(Function<LayerKind, Optional<String>> reasons) {
+        boolean changed = false;
+        for (LayerKind kind : LayerKind.values()) {
+            changed |= !reasons.apply(kind).equals(lockedReason.apply(kind));
+        }
+        lockedReason = reasons;
+        if (changed) {
+            fill(search.getText());
+        }
     }
 
     private void fill(String filter) {
@@ -89,6 +107,10 @@ final class PaletteView extends VBox {
     }
 
     private Label entry(LayerType type) {
+        Optional<String> locked = lockedReason.apply(type.kind());
+        if (locked.isPresent()) {
+            return lockedEntry(type, locked.get());
+        }
         Label label = new Label(type.displayName(), LayerIcon.of(type.category()));
         label.getStyleClass().addAll("palette-entry", LayerIcon.categoryClass(type.category()));
         label.setId("palette-" + type.kind().id());
@@ -122,6 +144,21 @@ final class PaletteView extends VBox {
                 added.accept(type.kind());
             }
         });
+        return label;
+    }
+
+    private Label lockedEntry(LayerType type, String reason) {
+        Label label = new Label(type.displayName(), LockIcon.create());
+        label.setGraphicTextGap(10);
+        label.getStyleClass().addAll("palette-entry", "palette-entry-locked");
+        label.setId("palette-" + type.kind().id());
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setOpacity(0.5);
+        Tooltip tooltip = new Tooltip("Locked by the assignment: " + reason);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(380);
+        tooltip.setShowDelay(Duration.millis(150));
+        label.setTooltip(tooltip);
         return label;
     }
 }

@@ -44,6 +44,20 @@ final class SettingEditor implements PropertyEditor<Object> {
         box.getChildren().addAll(control, hint);
         box.getStyleClass().add("setting-editor");
         item.valueProperty().addListener((o, a, b) -> setValue(b));
+        item.lockProperty().addListener((o, a, b) -> showLock(b));
+        showLock(item.lockProperty().get());
+    }
+
+    /** Disables the control and says why while an assignment fixes this setting. */
+    private void showLock(java.util.Optional<String> reason) {
+        control.setDisable(reason.isPresent());
+        if (reason.isPresent()) {
+            hint.setText("Locked by the assignment: " + reason.get());
+            hint.setGraphic(org.layerloom.editor.view.LockIcon.create());
+        } else {
+            hint.setGraphic(null);
+            plainHint();
+        }
     }
 
     private TextField numberField() {
@@ -106,6 +120,11 @@ final class SettingEditor implements PropertyEditor<Object> {
     }
 
     private void plainHint() {
+        if (item.lockProperty().get().isPresent()) {
+            hint.setText("Locked by the assignment: " + item.lockProperty().get().get());
+            hint.getStyleClass().remove("setting-problem");
+            return;
+        }
         String range = field.rangeText();
         hint.setText(range.isEmpty() ? field.help() : range + ". " + field.help());
         hint.getStyleClass().remove("setting-problem");

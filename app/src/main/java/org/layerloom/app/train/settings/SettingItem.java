@@ -18,6 +18,8 @@ public final class SettingItem implements PropertySheet.Item {
     private final TrainingSettingField field;
     private final BiConsumer<TrainingSettingField, Object> change;
     private final ReadOnlyObjectWrapper<Object> value = new ReadOnlyObjectWrapper<>(this, "value");
+    private final ReadOnlyObjectWrapper<Optional<String>> lock = new ReadOnlyObjectWrapper<>(this, "lock",
+            Optional.empty());
 
     SettingItem(TrainingSettingField field, Object initial, BiConsumer<TrainingSettingField, Object> change) {
         this.field = Objects.requireNonNull(field, "field");
@@ -32,6 +34,17 @@ public final class SettingItem implements PropertySheet.Item {
     /** Shows the project's value (no change is made). */
     void show(Object projectValue) {
         value.set(projectValue);
+    }
+
+    /** The teacher's reason when an assignment fixes this setting, else empty. */
+    public ReadOnlyObjectProperty<Optional<String>> lockProperty() {
+        return lock.getReadOnlyProperty();
+    }
+
+    void lock(Optional<String> reason) {
+        if (!reason.equals(lock.get())) {
+            lock.set(reason);
+        }
     }
 
     public ReadOnlyObjectProperty<Object> valueProperty() {
@@ -66,7 +79,7 @@ public final class SettingItem implements PropertySheet.Item {
     /** Asks for {@code newValue} (checked already); nothing happens when it is the value shown. */
     @Override
     public void setValue(Object newValue) {
-        if (!Objects.equals(newValue, value.get())) {
+        if (!Objects.equals(newValue, value.get()) && lock.get().isEmpty()) {
             change.accept(field, newValue);
         }
     }

@@ -79,6 +79,15 @@ public final class TrainingSettingsViewModel {
         return preview.getReadOnlyProperty();
     }
 
+    /**
+     * Locks the settings for which {@code reasons} (by field id, such as "batch-size") gives the teacher's
+     * reason: their controls are disabled and show it.
+     */
+    public void useLocks(java.util.function.Function<String, java.util.Optional<String>> reasons) {
+        locks = reasons;
+        refresh();
+    }
+
     /** Re-reads the project's settings: the values, which fields matter and the preview. */
     public void refresh() {
         TrainingSettings now = settings.get();
@@ -94,8 +103,11 @@ public final class TrainingSettingsViewModel {
             }
         }
         items.values().forEach(item -> item.show(item.field().valueIn(now)));
+        items.values().forEach(item -> item.lock(locks.apply(item.field().id())));
         preview.set(SchedulePreview.of(now));
     }
+
+    private java.util.function.Function<String, java.util.Optional<String>> locks = id -> java.util.Optional.empty();
 
     private void rebuild() {
         TrainingSettings now = settings.get();

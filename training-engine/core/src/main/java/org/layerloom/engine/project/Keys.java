@@ -11,7 +11,19 @@ final class Keys {
     static final String DATASET = "dataset";
     static final String TRAINING = "training";
     static final String STARTING_WEIGHTS = "startingWeights";
-    static final List<String> PROJECT = List.of(FORMAT, NAME, GRAPH, DATASET, TRAINING, STARTING_WEIGHTS);
+    static final String ASSIGNMENT = "assignment";
+    static final List<String> PROJECT = List.of(FORMAT, NAME, GRAPH, DATASET, TRAINING, STARTING_WEIGHTS, ASSIGNMENT);
+
+    static final String TITLE = "title";
+    static final String INSTRUCTIONS = "instructions";
+    static final String GOALS = "goals";
+    static final String LOCKS = "locks";
+    static final List<String> ASSIGNMENT_KEYS = List.of(TITLE, INSTRUCTIONS, GOALS, LOCKS);
+
+    static final String VALUE = "value";
+    static final String LAYER = "layer";
+    static final String SETTING = "setting";
+    static final String REASON = "reason";
 
     static final String NODES = "nodes";
     static final String WIRES = "wires";

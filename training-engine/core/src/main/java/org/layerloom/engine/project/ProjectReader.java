@@ -61,7 +61,8 @@ final class ProjectReader {
             }
             startingWeights = Optional.of(file);
         }
-        return new Project(name, graph, dataset, training, startingWeights);
+        return new Project(name, graph, dataset, training, startingWeights,
+                new AssignmentReader(root.field(Keys.ASSIGNMENT)).read());
     }
 
     private ObjectNode upToDate(ObjectNode tree, String source) throws ProjectFileException {

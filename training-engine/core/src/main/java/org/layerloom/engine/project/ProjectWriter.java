@@ -32,6 +32,7 @@ final class ProjectWriter {
         root.set(Keys.DATASET, dataset(project.dataset()));
         root.set(Keys.TRAINING, training(project.training()));
         project.startingWeights().ifPresent(file -> root.put(Keys.STARTING_WEIGHTS, file));
+        project.assignment().ifPresent(assignment -> root.set(Keys.ASSIGNMENT, AssignmentWriter.toTree(assignment)));
         return JsonLayout.format(root);
     }
 
