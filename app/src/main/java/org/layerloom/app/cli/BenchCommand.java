@@ -164,10 +164,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Optional<KernelChoice>> settings = kernelSettings();
         PrintWriter out = spec.commandLine().getOut();
-        if (!json.enabled() && !child) {
-            out.println("bench environment: OMP_WAIT_POLICY="
-                    + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("(unset: OpenMP threads spin)"));
-        }
         Optional<PyTorchTwin> twin = againstPyTorch ? pyTorchTwin(out) : Optional.empty();
         for (String name : chosen) {
             Optional<BenchNetwork> network = Arrays.stream(BenchNetwork.values())
@@ -216,7 +212,11 @@ final class BenchCommand implements Callable<Integer> {
             return Optional.empty();
         }
         TwinBlas blas = twinBlas();
-        out.println("bench against-pytorch: " + python.get() + " with " + blas.describe());
+        if (!json.enabled()) {
+            out.println("bench against-pytorch: " + python.get() + " with " + blas.describe() + "; LayerLoom's"
+                    + " OMP_WAIT_POLICY=" + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY"))
+                            .orElse("(unset: OpenMP threads spin)"));
+        }
         return Optional.of(new PyTorchTwin(python.get(), blas));
     }
 

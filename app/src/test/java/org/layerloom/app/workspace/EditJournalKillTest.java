@@ -143,8 +143,10 @@ class EditJournalKillTest {
                     break;
                 }
             }
-            assertThat(restored).as("trial %d: the restored project is the state after some prefix of the edits",
-                    number).isPositive();
+            assertThat(restored).as("trial %d: the restored project is the state after some prefix of the edits"
+                    + " (%d edits printed, %d older than 1 s; it is the unedited project: %s; it first differs from"
+                    + " the state after %d edits at character %d)", number, made, old, states.get(0).equals(text),
+                    made, firstDifference(states.get(Math.min(made, ScriptedEditor.EDITS)), text)).isPositive();
             assertThat(restored).as("trial %d: every edit older than 1 s is restored", number)
                     .isGreaterThanOrEqualTo(old);
         }
@@ -157,5 +159,15 @@ class EditJournalKillTest {
             // nothing was committed before the kill
         }
         return new Trial(number, delayMs, made, old, restored, torn);
+    }
+
+    private static int firstDifference(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return i;
+            }
+        }
+        return a.length() == b.length() ? -1 : n;
     }
 }
