@@ -41,7 +41,7 @@ public final class GoalsPanel extends ScrollPane {
         content.getChildren().clear();
         Optional<Assignment> assignment = model.assignmentProperty().get();
         if (assignment.isEmpty()) {
-            Label none = new Label("This project carries no assignment. A teacher adds one with File > Assignment….");
+            Label none = new Label("This project carries no assignment. A teacher adds one with File > Assignment…");
             none.getStyleClass().add("muted");
             none.setWrapText(true);
             content.getChildren().add(none);

@@ -9,9 +9,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerloom.engine.train.event.BatchStepped;
 import org.layerloom.engine.train.event.WeightStep;
@@ -75,14 +78,22 @@ public final class StepView extends ScrollPane {
         picker.setId("step-picker");
         picker.getStyleClass().add("step-picker");
         picker.setPrefWidth(380);
-        picker.setMinWidth(300);
+        // The picker keeps the width its cell grid needs; the worked update beside it narrows and wraps instead.
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         worked.setId("step-worked");
         worked.setHgap(14);
         worked.setVgap(6);
         worked.getStyleClass().add("step-worked");
         worked.setMaxWidth(Double.MAX_VALUE);
+        worked.setMinWidth(0);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        worked.getColumnConstraints().setAll(captions, values);
         HBox body = new HBox(16, worked, picker);
-        HBox.setHgrow(worked, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(worked, Priority.ALWAYS);
         VBox content = new VBox(10, title, placeholder, body);
         content.getStyleClass().add("step-view");
         setContent(content);
@@ -164,7 +175,7 @@ public final class StepView extends ScrollPane {
     private int add(int row, String caption, javafx.scene.Node value) {
         Label name = new Label(caption);
         name.getStyleClass().add("step-caption");
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         worked.addRow(row, name, value);
         GridPane.setValignment(name, javafx.geometry.VPos.TOP);
         return row + 1;
