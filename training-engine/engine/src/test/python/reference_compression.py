@@ -15,6 +15,9 @@ Writes OUT_DIR/compress/:
   calibration rows, 10 test rows, and the output of the fake-quantized network: every node output (the
   input included) fake-quantized with ranges observed on the float network over the calibration rows,
   weights fake-quantized per channel.
+- distillation.npz: student and teacher logits, labels, and for three (T, alpha) the loss
+  alpha * T^2 * kl_div(log_softmax(student/T), softmax(teacher/T), batchmean) + (1 - alpha) * cross_entropy
+  and its gradient with respect to the student logits, in float64.
 """
 
 import os
@@ -123,11 +126,28 @@ def quantized_mlp(g):
             "float_output": F.linear(F.relu(F.linear(x, w1, b1)), w2, b2).numpy()}
 
 
+def distillation(g):
+    student = (torch.randn(6, 5, generator=g) * 2).float()
+    teacher = (torch.randn(6, 5, generator=g) * 3).float()
+    labels = torch.randint(0, 5, (6,), generator=g)
+    arrays = {"student": student.numpy(), "teacher": teacher.numpy(), "labels": labels.numpy().astype(np.int64)}
+    for temperature, alpha in [(1.0, 0.5), (4.0, 0.9), (2.5, 0.0)]:
+        s = student.clone().double().requires_grad_(True)
+        soft = F.kl_div(F.log_softmax(s / temperature, dim=1), F.softmax(teacher.double() / temperature, dim=1),
+                        reduction="batchmean")
+        loss = alpha * temperature * temperature * soft + (1 - alpha) * F.cross_entropy(s, labels)
+        loss.backward()
+        tag = "T%g-a%g" % (temperature, alpha)
+        arrays[tag + ".loss"] = np.float64(loss.item())
+        arrays[tag + ".grad"] = s.grad.numpy()
+    return arrays
+
+
 def main(out_dir):
     folder = os.path.join(out_dir, "compress")
     os.makedirs(folder, exist_ok=True)
     for name, make in [("int8-weights", int8_weights), ("activations", activations), ("pruning", pruning),
-                       ("quantized-mlp", quantized_mlp)]:
+                       ("quantized-mlp", quantized_mlp), ("distillation", distillation)]:
         g = torch.Generator().manual_seed(22)
         write_npz(os.path.join(folder, name + ".npz"), make(g))
         print("wrote", name)

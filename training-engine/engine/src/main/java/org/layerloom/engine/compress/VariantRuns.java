@@ -14,8 +14,9 @@ import org.layerloom.engine.train.event.TestMetrics;
  * so that the run history lists it and it can be inspected, compared and exported like any other: the
  * weights the network holds now as {@code best.params} (quantized weights dequantized to float32), the
  * original's manifest with a {@code "variant"} section saying what was done to which run, its non-zero
- * parameter count as {@code "parameters"}, the measured {@code test.json}, and the original's training
- * history. Worker thread (it writes files).
+ * parameter count as {@code "parameters"} and the measured {@code test.json}. It has no epoch history of its
+ * own (the original's validation numbers do not describe it), so the history shows only its test accuracy.
+ * Worker thread (it writes files).
  */
 public final class VariantRuns {
 
@@ -46,7 +47,6 @@ public final class VariantRuns {
         manifest.put("variant", variant);
         manifest.remove("resumes");
         folder.saveParameters(source.run().block(), RunFolder.BEST);
-        folder.writeMetrics(original.readMetrics());
         folder.writeJson("test", test);
         folder.writeJson("manifest", manifest);
         return folder.dir();
