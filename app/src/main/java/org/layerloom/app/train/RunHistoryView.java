@@ -93,6 +93,12 @@ final class RunHistoryView extends VBox {
         rename.setOnAction(e -> single().ifPresent(this::askRename));
         Button delete = new Button("Delete…");
         delete.setOnAction(e -> single().ifPresent(this::askDelete));
+        Button smaller = new Button("Make it smaller…");
+        smaller.setId("history-smaller-button");
+        smaller.setTooltip(new javafx.scene.control.Tooltip("Prune or quantize this run's network and see what it"
+                + " costs in accuracy; the smaller networks are saved as runs."));
+        smaller.setOnAction(e -> single().ifPresent(r -> org.layerloom.app.compress.MakeSmallerWindow.show(r.folder(),
+                getScene() == null ? null : getScene().getWindow(), model::reload)));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.reload());
         Button continueRun = new Button("Continue training");
@@ -104,7 +110,7 @@ final class RunHistoryView extends VBox {
         continueRun.disableProperty().bind(javafx.beans.binding.Bindings.size(
                 table.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
                 .or(training.whilePhase(DashboardPhase::canTrain).not()));
-        for (Button b : List.of(open, rename)) {
+        for (Button b : List.of(open, rename, smaller)) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.size(
                     table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         }
@@ -113,7 +119,7 @@ final class RunHistoryView extends VBox {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, open, continueRun, rename, delete, refresh, spacer, hint);
+        HBox actions = new HBox(8, open, continueRun, smaller, rename, delete, refresh, spacer, hint);
         actions.getStyleClass().add("history-actions");
 
         metric.getItems().addAll(
