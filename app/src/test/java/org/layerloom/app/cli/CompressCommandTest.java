@@ -30,7 +30,7 @@ class CompressCommandTest {
 
         assertThat(compress.exitCode()).as(compress.err()).isZero();
         assertThat(compress.out()).contains("original accuracy", "after fine-tuning 1 epoch(s)", "   50 %", "   90 %",
-                "int8: accuracy", "float16: accuracy", "largest weight error in dense1");
+                "int8: accuracy", "float16: accuracy", "largest weight error in dense");
         List<Path> all = runs();
         assertThat(all).hasSize(1 + 2 * 2 + 2);
         List<RunSummary> variants = all.stream().filter(p -> !p.equals(run)).map(p -> {
