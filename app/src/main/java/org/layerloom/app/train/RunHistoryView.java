@@ -36,6 +36,7 @@ import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.history.RunComparison;
 import org.layerloom.engine.train.history.RunSummary;
+import org.layerloom.engine.train.history.SizeAccuracyFrontier;
 
 /**
  * The run history: a table of the project's runs (name or date, duration, key settings, best validation
@@ -193,13 +194,20 @@ final class RunHistoryView extends VBox {
             points.add(new ScatterPoint(label, run.parameters(), run.bestValidationAccuracy()));
         }
         overlay.setCurves(chosen.axis(), curves);
+        List<ScatterPoint> frontier = new ArrayList<>();
         if (runs.isEmpty()) {
+            // Every run, the smaller variants of "Make it smaller" included, at its test accuracy, and the frontier.
             List<RunSummary> all = model.runs();
             for (RunSummary run : all) {
-                points.add(new ScatterPoint(run.id(), run.parameters(), run.bestValidationAccuracy()));
+                points.add(new ScatterPoint(name(run), run.parameters(), run.testAccuracy()));
+            }
+            for (SizeAccuracyFrontier.Point p : SizeAccuracyFrontier.frontier(all)) {
+                frontier.add(new ScatterPoint(p.runId(), p.parameters(), p.accuracy()));
             }
         }
         scatter.setPoints(points);
+        scatter.setFrontier(frontier);
+        scatter.setAccuracyLabel(runs.isEmpty() ? "test accuracy (%), frontier dashed" : "best validation accuracy (%)");
         headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs."
                 : "What differs: " + comparison.headline());
     }
