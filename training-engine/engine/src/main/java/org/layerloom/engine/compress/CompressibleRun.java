@@ -121,7 +121,7 @@ public final class CompressibleRun implements AutoCloseable {
     public double fineTune(Dataset dataset, Map<String, PruneMask> masks, int epochs, double learningRate,
                            java.util.function.IntConsumer batchesDone) {
         Set<String> masked = masks.keySet();
-        return MaskedFineTune.train(run, dataset, epochs, learningRate, block -> {
+        return MaskedFineTune.train(run, dataset, epochs, learningRate, masks.isEmpty() ? block -> { } : block -> {
             List<WeightTensor> weights = new ArrayList<>();
             for (WeightTensor w : access.read()) {
                 weights.add(masked.contains(w.name()) ? w.withValues(masks.get(w.name()).apply(w.values())) : w);

@@ -36,12 +36,17 @@ public final class DistillationLoss extends Loss {
         NDArray student = predictions.head();
         NDArray teacher = labels.get(1);
         long classes = student.getShape().get(1);
-        NDArray studentLog = student.div(temperature).logSoftmax(1);
-        NDArray teacherLog = teacher.div(temperature).logSoftmax(1);
+        NDArray studentLog = student.div(scalar(student, temperature)).logSoftmax(1);
+        NDArray teacherLog = teacher.toType(student.getDataType(), false).div(scalar(student, temperature)).logSoftmax(1);
         NDArray kl = teacherLog.exp().mul(teacherLog.sub(studentLog)).sum(new int[] {1}).mean();
         NDArray oneHot = labels.head().toType(DataType.INT32, false).oneHot((int) classes)
                 .toType(student.getDataType(), false);
         NDArray crossEntropy = student.logSoftmax(1).mul(oneHot).sum(new int[] {1}).neg().mean();
-        return kl.mul(alpha * temperature * temperature).add(crossEntropy.mul(1 - alpha));
+        return kl.mul(scalar(student, alpha * temperature * temperature)).add(crossEntropy.mul(scalar(student, 1 - alpha)));
+    }
+
+    /** A scalar of the logits' precision, so that a float32 loss stays float32 (a Java double would widen it). */
+    private static Number scalar(NDArray like, double value) {
+        return like.getDataType() == DataType.FLOAT64 ? (Number) value : (Number) (float) value;
     }
 }

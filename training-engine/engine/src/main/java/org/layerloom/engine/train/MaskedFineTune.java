@@ -20,7 +20,7 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
 /**
  * Trains the parameters a {@link SavedRun} holds further, in place, on a dataset's training split, calling
  * a hook after every optimizer step: compression re-applies its pruning mask there, so that pruned
- * weights stay zero. Uses the run's optimizer, batch size and seed with a fixed learning rate; it does not
+ * weights stay zero; distillation brings its own loss and a teacher's logits. Uses the run's optimizer, batch size and seed with a fixed learning rate; it does not
  * write a run folder or send events (the caller saves the result). Runs on the calling thread, which must
  * own the saved run (a worker, never the JavaFX thread).
  */
@@ -38,6 +38,17 @@ public final class MaskedFineTune {
      */
     public static double train(SavedRun run, Dataset dataset, int epochs, double learningRate,
                                Consumer<GraphBlock> afterStep, java.util.function.IntConsumer batchesDone) {
+        return train(run, dataset, epochs, learningRate, null, (inputs, labels) -> labels, afterStep, batchesDone);
+    }
+
+    /**
+     * As above, with another loss: {@code loss} (null: the network's own) is given the labels that
+     * {@code labelsFor} makes from each batch's inputs and labels (e.g. the labels and a teacher's logits, for
+     * distillation); the labels' arrays belong to the batch.
+     */
+    public static double train(SavedRun run, Dataset dataset, int epochs, double learningRate, Loss lossOrNull,
+                               java.util.function.BiFunction<NDList, NDList, NDList> labelsFor,
+                               Consumer<GraphBlock> afterStep, java.util.function.IntConsumer batchesDone) {
         try {
             DataModelCheck.check(run.project().graph(), dataset);
         } catch (TrainingSetupException e) {
@@ -48,7 +59,7 @@ public final class MaskedFineTune {
         int batchSize = settings.batchSize();
         int perEpoch = (dataset.train().size() + batchSize - 1) / batchSize;
         GraphBlock block = run.block();
-        Loss loss = block.lossSpec().newLoss();
+        Loss loss = lossOrNull == null ? block.lossSpec().newLoss() : lossOrNull;
         ScheduleTracker tracker = new ScheduleTracker(new LearningRateSchedule(ScheduleSettings.fixed(), rate,
                 epochs, Math.max(1, perEpoch)));
         JniUtils.setGradMode(false);
@@ -71,7 +82,8 @@ public final class MaskedFineTune {
                                 NDList[] data = batches.get(i, scope);
                                 try (GradientLock.Turn turn = GradientLock.acquire();
                                      GradientCollector collector = trainer.newGradientCollector()) {
-                                    NDArray value = loss.evaluate(data[1], trainer.forward(data[0]));
+                                    NDArray value = loss.evaluate(labelsFor.apply(data[0], data[1]),
+                                            trainer.forward(data[0]));
                                     collector.backward(value);
                                     lossSum += value.getFloat();
                                 }
