@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Build, train and look inside neural networks.",
                 "Run without arguments to open the LayerLoom window."},
         subcommands = {ValidateCommand.class, TrainCommand.class, ExportCommand.class, ImportCommand.class,
-                CompressCommand.class,
+                CompressCommand.class, DistilCommand.class,
                 BenchCommand.class,
                 KernelsCommand.class, OpenCommand.class, ScreenshotCommand.class, ScreenshotsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -50,6 +50,27 @@ class CompressCommandTest {
     }
 
     @Test
+    void a_student_run_distils_from_a_teacher_run_and_is_saved() throws Exception {
+        Path file = TestProjects.write(TestProjects.moons(2), dir.resolve("moons.loom"));
+        assertThat(CliRun.of("train", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("train", file.toString(), "--epochs", "4").exitCode()).isZero();
+        List<Path> trained = runs();
+
+        CliRun distil = CliRun.of("distil", trained.get(0).toString(), "--teacher", trained.get(1).toString(),
+                "--temperature", "2", "--alpha", "0.5");
+        CliRun wrong = CliRun.of("distil", trained.get(0).toString(), "--teacher", trained.get(1).toString(),
+                "--alpha", "2");
+
+        assertThat(distil.exitCode()).as(distil.err()).isZero();
+        assertThat(distil.out()).contains("Teacher " + trained.get(1).getFileName(), "before", "after 1 epoch(s)",
+                "saved as run");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("alpha from 0 to 1");
+        assertThat(runs()).hasSize(3);
+        assertThat(RunHistory.read(runs().get(2)).testAccuracy()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void bad_input_gets_a_sentence_not_a_stack_trace() throws Exception {
         CliRun tooMuch = CliRun.of("compress", dir.toString(), "--prune", "99");
         CliRun missing = CliRun.of("compress", dir.resolve("nothing-here").toString(), "--int8");
