@@ -26,7 +26,8 @@ class SampleProjectsTest {
     /** Trainable parameters of the samples, as PyTorch counts them. */
     private static final Map<String, Long> EXPECTED_PARAMETERS = Map.of(
             "mnist-mlp.loom", 55_050L,
-            "mnist-cnn.loom", 121_930L);
+            "mnist-cnn.loom", 121_930L,
+            "mnist-cnn-student.loom", 30_762L);
 
     static List<Path> sampleFiles() throws IOException {
         try (Stream<Path> files = Files.list(PROJECTS)) {
