@@ -28,7 +28,8 @@ class SampleProjectsTest {
             "mnist-mlp.loom", 55_050L,
             "mnist-cnn.loom", 121_930L,
             "assignment-small-cnn.loom", 53_866L,
-            "assignment-sigmoid.loom", 71_690L);
+            "assignment-sigmoid.loom", 71_690L,
+            "mnist-cnn-student.loom", 30_762L);
 
     static List<Path> sampleFiles() throws IOException {
         try (Stream<Path> files = Files.list(PROJECTS)) {

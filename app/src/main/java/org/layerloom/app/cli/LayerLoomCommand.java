@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"Build, train and look inside neural networks.",
                 "Run without arguments to open the LayerLoom window."},
         subcommands = {ValidateCommand.class, TrainCommand.class, ExportCommand.class, ImportCommand.class,
-                BenchCommand.class, HandInCommand.class, GradeCommand.class,
+                CompressCommand.class, DistilCommand.class, BenchCommand.class, HandInCommand.class,
+                GradeCommand.class,
                 KernelsCommand.class, OpenCommand.class, ScreenshotCommand.class, ScreenshotsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (validate: the network is valid)", "1:validate: the network has errors; train: training"

@@ -36,6 +36,7 @@ import org.layerloom.engine.text.Numbers;
 import org.layerloom.engine.train.event.EpochEnded;
 import org.layerloom.engine.train.history.RunComparison;
 import org.layerloom.engine.train.history.RunSummary;
+import org.layerloom.engine.train.history.SizeAccuracyFrontier;
 
 /**
  * The run history: a table of the project's runs (name or date, duration, key settings, best validation
@@ -93,6 +94,12 @@ final class RunHistoryView extends VBox {
         rename.setOnAction(e -> single().ifPresent(this::askRename));
         Button delete = new Button("Delete…");
         delete.setOnAction(e -> single().ifPresent(this::askDelete));
+        Button smaller = new Button("Make it smaller…");
+        smaller.setId("history-smaller-button");
+        smaller.setTooltip(new javafx.scene.control.Tooltip("Prune or quantize this run's network and see what it"
+                + " costs in accuracy; the smaller networks are saved as runs."));
+        smaller.setOnAction(e -> single().ifPresent(r -> org.layerloom.app.compress.MakeSmallerWindow.show(r.folder(),
+                getScene() == null ? null : getScene().getWindow(), model::reload)));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.reload());
         Button continueRun = new Button("Continue training");
@@ -104,7 +111,7 @@ final class RunHistoryView extends VBox {
         continueRun.disableProperty().bind(javafx.beans.binding.Bindings.size(
                 table.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
                 .or(training.whilePhase(DashboardPhase::canTrain).not()));
-        for (Button b : List.of(open, rename)) {
+        for (Button b : List.of(open, rename, smaller)) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.size(
                     table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         }
@@ -113,7 +120,7 @@ final class RunHistoryView extends VBox {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, open, continueRun, rename, delete, refresh, spacer, hint);
+        HBox actions = new HBox(8, open, continueRun, smaller, rename, delete, refresh, spacer, hint);
         actions.getStyleClass().add("history-actions");
 
         metric.getItems().addAll(
@@ -187,13 +194,20 @@ final class RunHistoryView extends VBox {
             points.add(new ScatterPoint(label, run.parameters(), run.bestValidationAccuracy()));
         }
         overlay.setCurves(chosen.axis(), curves);
+        List<ScatterPoint> frontier = new ArrayList<>();
         if (runs.isEmpty()) {
+            // Every run, the smaller variants of "Make it smaller" included, at its test accuracy, and the frontier.
             List<RunSummary> all = model.runs();
             for (RunSummary run : all) {
-                points.add(new ScatterPoint(run.id(), run.parameters(), run.bestValidationAccuracy()));
+                points.add(new ScatterPoint(name(run), run.parameters(), run.testAccuracy()));
+            }
+            for (SizeAccuracyFrontier.Point p : SizeAccuracyFrontier.frontier(all)) {
+                frontier.add(new ScatterPoint(p.runId(), p.parameters(), p.accuracy()));
             }
         }
         scatter.setPoints(points);
+        scatter.setFrontier(frontier);
+        scatter.setAccuracyLabel(runs.isEmpty() ? "test accuracy (%), frontier dashed" : "best validation accuracy (%)");
         headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs."
                 : "What differs: " + comparison.headline());
     }

@@ -34,6 +34,8 @@ public final class ParameterScatterView extends BorderPane {
     private final org.layerloom.charts.TextScale textScale;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    private final XYSeriesCollection frontierData = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer frontierRenderer = new XYLineAndShapeRenderer(true, false);
     private final XYPlot plot;
     private final JFreeChart chart;
     private final ObjectProperty<ChartColors> colors = new SimpleObjectProperty<>(this, "colors", ChartColors.LIGHT);
@@ -61,6 +63,10 @@ public final class ParameterScatterView extends BorderPane {
         y.setStandardTickUnits(steps);
         plot = new XYPlot(data, x, y, renderer);
         plot.setOutlineVisible(false);
+        plot.setDataset(1, frontierData);
+        plot.setRenderer(1, frontierRenderer);
+        frontierRenderer.setSeriesStroke(0, new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_ROUND,
+                java.awt.BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
         renderer.setDefaultItemLabelGenerator((dataset, series, item) -> dataset.getSeriesKey(series).toString());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
@@ -98,6 +104,39 @@ public final class ParameterScatterView extends BorderPane {
         }
         fitSizeAxis(points);
         chart.setNotify(true);
+    }
+
+    /**
+     * Draws a dashed line through {@code points} (the runs worth keeping, smallest first), over the scatter;
+     * an empty list removes it.
+     */
+    public void setFrontier(List<ScatterPoint> points) {
+        frontierData.removeAllSeries();
+        XYSeries line = new XYSeries("frontier", false, true);
+        for (ScatterPoint point : points) {
+            if (!Double.isNaN(point.accuracy()) && point.parameters() > 0) {
+                line.add(point.parameters(), 100 * point.accuracy());
+            }
+        }
+        if (!line.isEmpty()) {
+            frontierData.addSeries(line);
+            frontierRenderer.setSeriesPaint(0, ChartColors.awt(palette.muted()), false);
+        }
+    }
+
+    /** How many points the frontier line joins. */
+    public int frontierPointCount() {
+        return frontierData.getSeriesCount() == 0 ? 0 : frontierData.getItemCount(0);
+    }
+
+    /** The accuracy axis's title, e.g. "test accuracy (%)". */
+    public void setAccuracyLabel(String label) {
+        plot.getRangeAxis().setLabel(label);
+    }
+
+    /** The accuracy axis's title. */
+    public String accuracyLabel() {
+        return plot.getRangeAxis().getLabel();
     }
 
     /** A log axis over one value (all runs the same size) would show one tick many times: widen it. */

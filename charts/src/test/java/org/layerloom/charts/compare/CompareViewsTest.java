@@ -61,4 +61,20 @@ class CompareViewsTest {
                 new ScatterPoint("regression", 5_000, Double.NaN))));
         assertThat(scatter.pointCount()).isEqualTo(2);
     }
+
+    @Test
+    void the_frontier_line_joins_the_points_it_is_given_and_can_be_removed() {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            scatter.setPoints(List.of(new ScatterPoint("pruned", 1_000, 0.95), new ScatterPoint("original", 10_000, 0.98),
+                    new ScatterPoint("int8 worse", 10_000, 0.97)));
+            scatter.setFrontier(List.of(new ScatterPoint("pruned", 1_000, 0.95),
+                    new ScatterPoint("original", 10_000, 0.98)));
+            scatter.setAccuracyLabel("test accuracy (%)");
+        });
+        assertThat(scatter.pointCount()).isEqualTo(3);
+        assertThat(scatter.frontierPointCount()).isEqualTo(2);
+        assertThat(scatter.accuracyLabel()).isEqualTo("test accuracy (%)");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.setFrontier(List.of()));
+        assertThat(scatter.frontierPointCount()).isZero();
+    }
 }

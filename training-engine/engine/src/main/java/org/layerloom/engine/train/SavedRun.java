@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.GraphCompiler;
 import org.layerloom.engine.compile.LossSpec;
@@ -152,6 +153,11 @@ public final class SavedRun implements AutoCloseable {
         return block;
     }
 
+    /** The model that holds the block, for a trainer that fine-tunes the loaded parameters ({@link MaskedFineTune}). */
+    Model model() {
+        return model;
+    }
+
     /** The manager that owns the parameters; inspection makes sub-managers of it for its temporaries. */
     public NDManager manager() {
         return model.getNDManager();
@@ -188,6 +194,14 @@ public final class SavedRun implements AutoCloseable {
      * @throws IllegalArgumentException when the dataset does not fit the network, with the reason
      */
     public TestMetrics evaluate(Dataset dataset, Examples split) {
+        return evaluate(dataset, split, null);
+    }
+
+    /**
+     * As {@link #evaluate(Dataset, Examples)}, with every node's output passed through {@code tap} on its way
+     * to the next nodes (e.g. to fake-quantize activations); {@code null} for the plain network.
+     */
+    public TestMetrics evaluate(Dataset dataset, Examples split, GraphBlock.NodeTap tap) {
         try {
             DataModelCheck.check(project.graph(), dataset);
         } catch (TrainingSetupException e) {
@@ -197,7 +211,9 @@ public final class SavedRun implements AutoCloseable {
         int classes = dataset.task() instanceof DatasetTask.Classification c ? c.classCount() : 0;
         try (NDManager scope = model.getNDManager().newSubManager();
              SplitArrays arrays = SplitArrays.upload(split, block.lossSpec(), scope, Device.cpu())) {
-            Evaluation.Result result = Evaluation.run(this::forward, block.lossSpec().newLoss(), block.lossSpec(),
+            UnaryOperator<NDList> forward = tap == null ? this::forward
+                    : inputs -> block.forwardTapped(store, inputs, false, tap);
+            Evaluation.Result result = Evaluation.run(forward, block.lossSpec().newLoss(), block.lossSpec(),
                     arrays, project.training().batchSize(), classes, scope);
             return TestMetricsFactory.from(result, dataset);
         }
@@ -205,7 +221,12 @@ public final class SavedRun implements AutoCloseable {
 
     /** The network's raw outputs (the Output node's values) for every example, one row each. */
     public float[][] outputs(Examples examples) {
-        return run(examples, false);
+        return run(examples, false, null);
+    }
+
+    /** As {@link #outputs(Examples)}, with every node's output passed through {@code tap} (see {@link #evaluate}). */
+    public float[][] outputs(Examples examples, GraphBlock.NodeTap tap) {
+        return run(examples, false, tap);
     }
 
     /**
@@ -213,7 +234,7 @@ public final class SavedRun implements AutoCloseable {
      * or {@code [1 − p, p]} for one sigmoid score), the predicted values for a regression.
      */
     public float[][] predict(Examples examples) {
-        return run(examples, true);
+        return run(examples, true, null);
     }
 
     /**
@@ -246,7 +267,7 @@ public final class SavedRun implements AutoCloseable {
         }
     }
 
-    private float[][] run(Examples examples, boolean probabilities) {
+    private float[][] run(Examples examples, boolean probabilities, GraphBlock.NodeTap tap) {
         requireShape(examples);
         float[][] rows = new float[examples.size()][];
         int batchSize = project.training().batchSize();
@@ -256,7 +277,9 @@ public final class SavedRun implements AutoCloseable {
             int row = 0;
             for (int i = 0; i < batches.count(); i++) {
                 try (NDManager batchScope = scope.newSubManager()) {
-                    NDArray output = forward(batches.get(i, batchScope)[0]).head();
+                    NDList inputs = batches.get(i, batchScope)[0];
+                    NDArray output = (tap == null ? forward(inputs)
+                            : block.forwardTapped(store, inputs, false, tap)).head();
                     if (probabilities) {
                         output = probabilities(output);
                     }
