@@ -49,8 +49,6 @@ rem The jar is only rewritten when its own classes change; mark it as up to date
 powershell -NoProfile -Command "(Get-Item -LiteralPath $env:JAR).LastWriteTime = Get-Date" >nul 2>nul
 
 :run
-rem libtorch's OpenMP threads sleep when out of work instead of spinning (faster on a busy machine).
-if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 java %LAYERLOOM_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.layerloom.app.Main %*
 exit /b %ERRORLEVEL%
 

@@ -214,8 +214,8 @@ final class BenchCommand implements Callable<Integer> {
         TwinBlas blas = twinBlas();
         if (!json.enabled()) {
             out.println("bench against-pytorch: " + python.get() + " with " + blas.describe() + "; LayerLoom's"
-                    + " OMP_WAIT_POLICY=" + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY"))
-                            .orElse("(unset: OpenMP threads spin)"));
+                    + " GOMP_SPINCOUNT=" + Optional.ofNullable(System.getenv("GOMP_SPINCOUNT")).orElse("(unset)")
+                    + ", OMP_WAIT_POLICY=" + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("(unset)"));
         }
         return Optional.of(new PyTorchTwin(python.get(), blas));
     }
