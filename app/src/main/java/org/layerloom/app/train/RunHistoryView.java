@@ -12,6 +12,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -120,7 +121,13 @@ final class RunHistoryView extends VBox {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : List.of(open, continueRun, smaller, rename, delete, refresh)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the hint gives way first, never a button's label
+        }
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
         HBox actions = new HBox(8, open, continueRun, smaller, rename, delete, refresh, spacer, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("history-actions");
 
         metric.getItems().addAll(
@@ -207,7 +214,7 @@ final class RunHistoryView extends VBox {
         }
         scatter.setPoints(points);
         scatter.setFrontier(frontier);
-        scatter.setAccuracyLabel(runs.isEmpty() ? "test accuracy (%), frontier dashed" : "best validation accuracy (%)");
+        scatter.setAccuracyLabel(runs.isEmpty() ? "test accuracy (%)" : "best validation accuracy (%)");
         headline.setText(runs.size() < 2 ? "Select two or more runs to see what differs."
                 : "What differs: " + comparison.headline());
     }
