@@ -122,14 +122,6 @@ public final class RunControl {
     }
 
     /**
-     * Worker only: waits while the run is paused (calling {@code onPause} once when a pause begins and
-     * {@code onResume} when it ends) and returns whether training should go on.
-     */
-    public boolean awaitTurn(Runnable onPause, Runnable onResume) throws InterruptedException {
-        return awaitBatch(onPause, onResume) != Turn.STOP;
-    }
-
-    /**
      * Worker only, before each batch: waits the slow-motion pause while running (a pause, step or stop ends the
      * wait early), then while the run is paused (calling {@code onPause} once when a pause begins and
      * {@code onResume} when it ends) until it is resumed, stopped or asked for a step. A step leaves the run paused:

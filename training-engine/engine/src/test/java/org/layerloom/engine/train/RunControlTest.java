@@ -21,10 +21,10 @@ class RunControlTest {
         control.pause();
         Thread worker = new Thread(() -> {
             try {
-                goOn.set(control.awaitTurn(() -> {
+                goOn.set(control.awaitBatch(() -> {
                     seen.add("paused");
                     paused.countDown();
-                }, () -> seen.add("resumed")));
+                }, () -> seen.add("resumed")) != RunControl.Turn.STOP);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -45,7 +45,7 @@ class RunControlTest {
         List<Boolean> result = new ArrayList<>();
         Thread worker = new Thread(() -> {
             try {
-                result.add(control.awaitTurn(() -> { }, () -> result.add(null)));
+                result.add(control.awaitBatch(() -> { }, () -> result.add(null)) != RunControl.Turn.STOP);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
