@@ -76,6 +76,29 @@ final class TrainCommand implements Callable<Integer> {
             description = "Go on training a stopped run from its last checkpoint, optimizer state included.")
     private Path resume;
 
+    @Option(names = "--start-from", paramLabel = "RUN_DIR",
+            description = "Start from the weights of a saved run of this network (e.g. one 'layerloom compress' pruned),"
+                    + " instead of the seed's.")
+    private Path startFrom;
+
+    @Option(names = "--hold-pruned", description = "With --start-from: keep the run's pruned (zero) weights at zero,"
+            + " to fine-tune a pruned network.")
+    private boolean holdPruned;
+
+    @Option(names = "--teacher", paramLabel = "RUN_DIR",
+            description = "Learn from a trained classifier's outputs as well as from the labels (knowledge"
+                    + " distillation).")
+    private Path teacher;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "4",
+            description = "With --teacher: how much both outputs are softened (default: ${DEFAULT-VALUE}).")
+    private double temperature;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.9",
+            description = "With --teacher: the weight of the teacher's term, 0 to 1; the labels get 1 - A"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double alpha;
+
     @Mixin
     private JsonOption json;
 
@@ -100,6 +123,11 @@ final class TrainCommand implements Callable<Integer> {
         if (out != null) {
             request.optRunsRoot(out);
         }
+        try {
+            guide(request);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (inspect > 0) {
             request.optInspection(new InspectionSettings(inspect, true, 16, 20, false));
         }
@@ -110,6 +138,24 @@ final class TrainCommand implements Callable<Integer> {
             }
         } : new TrainingProgress(stdout, System.console() != null, settings.weightAverage() > 0);
         return run(request.build(), listener, stderr);
+    }
+
+    /** Adds --start-from and --teacher to the request; refuses them with --resume, which goes on as it started. */
+    private void guide(TrainingRequest.Builder request) {
+        if (resume != null && (startFrom != null || teacher != null)) {
+            throw new IllegalArgumentException("--resume goes on as the run started (with its teacher, if it had"
+                    + " one); --start-from and --teacher are for new runs.");
+        }
+        if (holdPruned && startFrom == null) {
+            throw new IllegalArgumentException("--hold-pruned needs --start-from RUN_DIR: the run whose zeros to"
+                    + " hold.");
+        }
+        if (startFrom != null) {
+            request.optStartFrom(startFrom, holdPruned);
+        }
+        if (teacher != null) {
+            request.optTeacher(new org.layerloom.engine.train.RunGuidance.Teacher(teacher, temperature, alpha));
+        }
     }
 
     /** Waits for the run to end; Ctrl-C stops it after its batch and waits for it to save. */

@@ -31,7 +31,8 @@ import org.layerloom.engine.train.event.TestMetrics;
  * "Make it smaller" for one saved run: a pruning percentage (0 to 95 %, global or per layer) whose test accuracy,
  * non-zero parameter count and per-layer sparsity are measured on a fixed test subset while it changes
  * ({@link #preview}) and on the whole test split when it settles ({@link #measure}); int8 quantization; saving
- * the pruned network, or the network fine-tuned one epoch with the pruning mask held, as a new run.
+ * the pruned network as a new run, or saving it and fine-tuning it one epoch with the pruning mask held, as an
+ * ordinary run in the Train area.
  *
  * <p>Threads: call from the JavaFX thread. The saved run and its data live on {@code engine}, which must run
  * one task at a time in order (a single-thread executor): nothing else touches them. Results come back
@@ -49,6 +50,7 @@ public final class MakeSmallerViewModel {
 
     private final Executor engine;
     private final Executor fx;
+    private final java.util.function.Predicate<Path> fineTuneRun;
     private final LatestResult<Measured> measuring;
     private final LatestResult<String> operation;
     private final ObjectProperty<Pruning.Scope> scope = new SimpleObjectProperty<>(this, "scope",
@@ -65,9 +67,15 @@ public final class MakeSmallerViewModel {
     private Dataset dataset;
     private Dataset preview;
 
-    public MakeSmallerViewModel(Executor engine, Executor fx) {
+    /**
+     * @param fineTuneRun starts an ordinary run (with its charts, in the Train area) that fine-tunes the pruned run
+     *                    saved in the folder it is given, holding its zeros, and says whether it started (not while
+     *                    another run trains); called on the JavaFX thread
+     */
+    public MakeSmallerViewModel(Executor engine, Executor fx, java.util.function.Predicate<Path> fineTuneRun) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.fineTuneRun = Objects.requireNonNull(fineTuneRun, "fineTuneRun");
         this.measuring = new LatestResult<>("Measuring the pruned network", engine, fx);
         this.operation = new LatestResult<>("Making the network smaller", engine, fx);
     }
@@ -161,17 +169,27 @@ public final class MakeSmallerViewModel {
         });
     }
 
-    /** Prunes at the current percentage, fine-tunes one epoch with the mask held, and saves both as runs. */
+    /**
+     * Saves the network pruned at the current percentage as a run, then hands it to the Train area, which fine-tunes
+     * it one epoch as an ordinary run with its charts, its pruned weights held at zero.
+     */
     public void fineTune() {
+        if (!ready.get()) {
+            return;
+        }
         double fraction = percent / 100;
         Pruning.Scope chosen = scope.get();
-        submitOperation(ticket -> {
-            CompressionStudy.PruneRow row = new CompressionStudy(run, dataset, true).prune(fraction, chosen, 1,
-                    Double.NaN);
-            return String.format(Locale.ROOT, "Fine-tuned one epoch with the pruned weights held at zero: %.2f %%"
-                    + " before, %.2f %% after; saved as run %s.", 100 * row.accuracy(), 100 * row.tunedAccuracy(),
-                    row.savedTunedRun().orElseThrow().getFileName());
-        });
+        message.set("Working…");
+        LatestResult<Path> saving = new LatestResult<>("Saving the pruned network", engine, fx);
+        saving.submit(ticket -> new CompressionStudy(run, dataset, true).prune(fraction, chosen, 0, Double.NaN)
+                .savedRun().orElseThrow(), saved -> {
+                    boolean started = fineTuneRun.test(saved);
+                    message.set("Saved the pruned network as run " + saved.getFileName() + (started
+                            ? "; it is fine-tuning for one epoch in the Train area (see its Live charts), with its"
+                                    + " pruned weights held at zero. The result is saved as a run of its own."
+                            : ". It cannot be fine-tuned now: another run is training. Press Fine-tune again when"
+                                    + " that run has ended."));
+                }, e -> message.set("That did not work: " + e.getMessage()));
     }
 
     private void submitOperation(LatestResult.Work<String> work) {

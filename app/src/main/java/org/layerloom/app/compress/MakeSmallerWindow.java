@@ -18,15 +18,17 @@ public final class MakeSmallerWindow {
     }
 
     /**
-     * @param closed told when the window closes (the history reloads, to list the runs saved from it)
+     * @param closed   told when the window closes (the history reloads, to list the runs saved from it)
+     * @param fineTune starts an ordinary run that fine-tunes the pruned run saved in the folder it is given, and says
+     *                 whether it started
      */
-    public static Stage show(Path runFolder, Window owner, Runnable closed) {
+    public static Stage show(Path runFolder, Window owner, Runnable closed, java.util.function.Predicate<Path> fineTune) {
         ExecutorService engine = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "make-smaller");
             thread.setDaemon(true);
             return thread;
         });
-        MakeSmallerViewModel model = new MakeSmallerViewModel(engine, Platform::runLater);
+        MakeSmallerViewModel model = new MakeSmallerViewModel(engine, Platform::runLater, fineTune);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Make it smaller: " + runFolder.getFileName());

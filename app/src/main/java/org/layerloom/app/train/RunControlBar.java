@@ -18,7 +18,8 @@ import org.layerloom.engine.text.Numbers;
 /**
  * The dashboard's row of run controls: Train, Pause, Step (one batch, then paused), Resume and Stop bound to the
  * run's phase; Continue (the last
- * run, for a number of more epochs) and "until I stop it" (Train and Continue go on until Stop); the learning
+ * run, for a number of more epochs) and "until I stop it" (Train and Continue go on until Stop); "Learn from a
+ * run…" (a new run with a teacher); the learning
  * rate (the project's between runs, the run's while it trains, editable while paused); the chart smoothing; slow motion (a pause before each batch); and
  * the phase as a coloured chip.
  * JavaFX thread only.
@@ -31,8 +32,13 @@ final class RunControlBar extends FlowPane {
     /** The slow-motion spinner's value, tied both ways to the model's (kept here: the tie is weak). */
     private final javafx.beans.property.ObjectProperty<Integer> slowMotion;
 
-    RunControlBar(TrainingDashboardViewModel model) {
+    /** @param learnFrom asks for a teacher run and trains with it ("Learn from a run…") */
+    RunControlBar(TrainingDashboardViewModel model, Runnable learnFrom) {
         Button train = button("Train", "train-button", model::train, "Train the project's network on its dataset.");
+        Button teacher = button("Learn from a run…", "learn-from-button", learnFrom, "Train a new run that also"
+                + " learns from a trained network's answers (knowledge distillation), e.g. a small network from a"
+                + " big one.");
+        teacher.disableProperty().bind(model.whilePhase(DashboardPhase::canTrain).not());
         train.getStyleClass().add("accent-button");
         train.disableProperty().bind(model.whilePhase(DashboardPhase::canTrain).not());
         Button pause = button("Pause", "pause-button", model::pause, "Pause after this batch; the run waits.");
@@ -120,7 +126,7 @@ final class RunControlBar extends FlowPane {
         setHgap(8);
         setVgap(6);
         getChildren().addAll(group(train, pause, step, resume, stop), separator(),
-                group(continueRun, more, moreLabel, forever), separator(), group(label("Learning rate"), rate, apply),
+                group(continueRun, more, moreLabel, forever), separator(), teacher, separator(), group(label("Learning rate"), rate, apply),
                 separator(), group(label("Smoothing"), smoothing, smoothingValue), separator(),
                 group(label("Slow motion"), slow, label("ms")), chip);
         getStyleClass().add("dash-toolbar");

@@ -100,7 +100,10 @@ final class RunHistoryView extends VBox {
         smaller.setTooltip(new javafx.scene.control.Tooltip("Prune or quantize this run's network and see what it"
                 + " costs in accuracy; the smaller networks are saved as runs."));
         smaller.setOnAction(e -> single().ifPresent(r -> org.layerloom.app.compress.MakeSmallerWindow.show(r.folder(),
-                getScene() == null ? null : getScene().getWindow(), model::reload)));
+                getScene() == null ? null : getScene().getWindow(), model::reload, pruned -> {
+                    model.reload();
+                    return training.fineTune(pruned, 1);
+                })));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.reload());
         Button continueRun = new Button("Continue training");

@@ -1,6 +1,7 @@
 package org.layerloom.app.train;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -71,7 +72,8 @@ public final class TrainingDashboardView extends BorderPane {
         model.setChartFeed(charts);
         model.setOnRunEnded(history::reload);
 
-        RunControlBar controls = new RunControlBar(model);
+        RunControlBar controls = new RunControlBar(model, () -> TeacherDialog.ask(List.copyOf(history.runs()),
+                getScene() == null ? null : getScene().getWindow()).ifPresent(model::trainLearningFrom));
         controls.smoothing().valueProperty().addListener((o, a, b) -> charts.setSmoothing(b.doubleValue()));
         message.setId("dashboard-message");
         message.getStyleClass().add("dash-message");

@@ -178,6 +178,37 @@ public final class TrainingDashboardViewModel {
                 .optUntilStopped(untilStopped.get()).build(), false);
     }
 
+    /**
+     * Trains a new run that starts from the weights of the saved run in {@code runFolder}, holding its pruned (zero)
+     * weights at zero, for {@code epochs} epochs: fine-tuning a pruned network as an ordinary run, with its charts,
+     * saved in the history. The project's network must be the one the run was trained with (the run says so
+     * otherwise). Returns whether the run started (not while another run is active, or without a saved project).
+     */
+    public boolean fineTune(java.nio.file.Path runFolder, int epochs) {
+        TrainableProject current = trainable();
+        if (current == null) {
+            return false;
+        }
+        TrainingRequest request = requests.apply(current);
+        launch(request.toBuilder().optStartFrom(runFolder, true).optSettings(request.settings().withEpochs(epochs))
+                .build(), false);
+        return true;
+    }
+
+    /**
+     * Trains a new run of the project that learns from {@code teacher}'s outputs as well as from the labels
+     * (knowledge distillation), with the project's settings, or on until Stop when {@link #untilStoppedProperty()}
+     * is set.
+     */
+    public void trainLearningFrom(org.layerloom.engine.train.RunGuidance.Teacher teacher) {
+        TrainableProject current = trainable();
+        if (current == null) {
+            return;
+        }
+        launch(requests.apply(current).toBuilder().optTeacher(teacher).optUntilStopped(untilStopped.get()).build(),
+                false);
+    }
+
     /** The project to train, or null (and a message) when there is none or it has no file for its runs. */
     private TrainableProject trainable() {
         if (phase.get().isActive()) {

@@ -71,6 +71,36 @@ class CompressCommandTest {
     }
 
     @Test
+    void train_fine_tunes_a_pruned_run_and_learns_from_a_teacher_as_ordinary_runs() throws Exception {
+        Path file = TestProjects.write(TestProjects.moons(2), dir.resolve("moons.loom"));
+        assertThat(CliRun.of("train", file.toString()).exitCode()).isZero();
+        Path teacher = runs().get(0);
+        assertThat(CliRun.of("compress", teacher.toString(), "--prune", "80", "--save").exitCode()).isZero();
+        Path pruned = runs().get(1);
+
+        CliRun tuned = CliRun.of("train", file.toString(), "--epochs", "1", "--start-from", pruned.toString(),
+                "--hold-pruned");
+        CliRun taught = CliRun.of("train", file.toString(), "--epochs", "1", "--teacher", teacher.toString(),
+                "--temperature", "2", "--alpha", "0.5");
+        CliRun noStart = CliRun.of("train", file.toString(), "--hold-pruned");
+        CliRun badAlpha = CliRun.of("train", file.toString(), "--teacher", teacher.toString(), "--alpha", "3");
+
+        assertThat(tuned.exitCode()).as(tuned.err()).isZero();
+        assertThat(tuned.out()).contains("Started from the weights of the run " + pruned.getFileName(),
+                "pruned weights are held at zero");
+        assertThat(taught.exitCode()).as(taught.err()).isZero();
+        assertThat(taught.out()).contains("Learning from the teacher run " + teacher.getFileName(), "T = 2");
+        RunSummary tunedRun = RunHistory.read(runs().get(2));
+        assertThat(tunedRun.parameters()).isEqualTo(RunHistory.read(pruned).parameters());
+        assertThat(Files.readString(runs().get(3).resolve("manifest.json"))).contains("\"teacher\" : \""
+                + teacher.getFileName());
+        assertThat(noStart.exitCode()).isEqualTo(2);
+        assertThat(noStart.err()).contains("--hold-pruned needs --start-from");
+        assertThat(badAlpha.exitCode()).isEqualTo(2);
+        assertThat(badAlpha.err()).contains("alpha from 0 to 1").doesNotContain("\tat ");
+    }
+
+    @Test
     void bad_input_gets_a_sentence_not_a_stack_trace() throws Exception {
         CliRun tooMuch = CliRun.of("compress", dir.toString(), "--prune", "99");
         CliRun missing = CliRun.of("compress", dir.resolve("nothing-here").toString(), "--int8");

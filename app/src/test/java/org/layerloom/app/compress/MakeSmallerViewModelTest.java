@@ -30,7 +30,8 @@ class MakeSmallerViewModelTest {
         assertThat(trained).as(err.toString()).isZero();
         Path run = runs().get(0);
         Executor now = Runnable::run;
-        MakeSmallerViewModel model = new MakeSmallerViewModel(now, now);
+        List<Path> handedOver = new java.util.ArrayList<>();
+        MakeSmallerViewModel model = new MakeSmallerViewModel(now, now, handedOver::add);
 
         model.open(run);
         assertThat(model.messageProperty().get()).isEmpty();
@@ -47,10 +48,16 @@ class MakeSmallerViewModelTest {
         model.savePruned();
         assertThat(model.messageProperty().get()).startsWith("Saved as run");
         model.fineTune();
-        assertThat(model.messageProperty().get()).startsWith("Fine-tuned one epoch");
+        assertThat(model.messageProperty().get()).startsWith("Saved the pruned network as run")
+                .contains("fine-tuning for one epoch in the Train area");
+        // The Train area gets the pruned run, saved with its zeros, to fine-tune as an ordinary run.
+        assertThat(handedOver).singleElement().satisfies(pruned -> {
+            assertThat(pruned).isDirectory();
+            assertThat(Files.readString(pruned.resolve("manifest.json"))).contains("\"kind\" : \"pruned\"");
+        });
         model.quantize();
         assertThat(model.messageProperty().get()).startsWith("int8: test accuracy").contains("bytes instead of", "Saved as run");
-        assertThat(runs()).hasSize(1 + 1 + 2 + 1);
+        assertThat(runs()).hasSize(1 + 1 + 1 + 1);
         model.close();
     }
 

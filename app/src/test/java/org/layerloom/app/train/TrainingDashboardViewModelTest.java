@@ -288,6 +288,46 @@ class TrainingDashboardViewModelTest {
     }
 
     @Test
+    void fine_tuning_a_pruned_run_and_learning_from_a_teacher_are_ordinary_runs_with_guidance(@TempDir Path dir)
+            throws Exception {
+        Path file = Files.copy(Path.of("../samples/projects/spirals.loom"), dir.resolve("spirals.loom"));
+        TrainableProject spirals = new TrainableProject(ProjectFiles.load(file), file);
+        List<org.layerloom.engine.train.TrainingRequest> asked = new ArrayList<>();
+        List<TrainingSession> sessions = new ArrayList<>();
+        TrainingLauncher recording = (request, listener) -> {
+            asked.add(request);
+            TrainingSession session = TrainingSession.start(request, listener);
+            sessions.add(session);
+            return session;
+        };
+        TrainingDashboardViewModel guided = new TrainingDashboardViewModel(pump, () -> spirals, recording, nanos::get);
+        Path pruned = dir.resolve("spirals.runs/2026-01-01_12-00-00");
+
+        assertThat(guided.fineTune(pruned, 1)).isTrue();
+        assertThat(guided.fineTune(pruned, 1)).as("not while a run is active").isFalse();
+        assertThat(asked).singleElement().satisfies(request -> {
+            assertThat(request.guidance().startFrom()).isEqualTo(pruned);
+            assertThat(request.guidance().holdPruned()).isTrue();
+            assertThat(request.settings().epochs()).isEqualTo(1);
+        });
+        sessions.get(0).outcome().get(1, TimeUnit.MINUTES);
+        pump.drainNow();
+        // That folder holds no run: the run says so in the student's words, and nothing else starts.
+        assertThat(guided.phaseProperty().get()).isEqualTo(DashboardPhase.FAILED);
+        assertThat(guided.messageProperty().get()).contains("should start from the weights of");
+
+        org.layerloom.engine.train.RunGuidance.Teacher teacher =
+                new org.layerloom.engine.train.RunGuidance.Teacher(pruned, 4, 0.9);
+        guided.trainLearningFrom(teacher);
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1).guidance().teacher()).isEqualTo(teacher);
+        assertThat(asked.get(1).guidance().startFrom()).isNull();
+        sessions.get(1).outcome().get(1, TimeUnit.MINUTES);
+        pump.drainNow();
+        assertThat(guided.messageProperty().get()).contains("The teacher run cannot be opened");
+    }
+
+    @Test
     void the_loading_of_the_dataset_fills_the_progress_bar() {
         send(new StateChanged(RunState.STARTING, 0, 0), new DataProgress("Generating spirals", 500, 1000));
         assertThat(model.live().progress().fractionProperty().get()).isEqualTo(0.5);

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.training.ParameterStore;
 import org.layerloom.engine.compile.LossSpec;
 import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.train.DistillationLoss;
 import org.layerloom.engine.train.MaskedFineTune;
 import org.layerloom.engine.train.SavedRun;
 

@@ -40,9 +40,12 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  */
 final class FitLoop {
 
-    /** The compiled network and what trains it. */
+    /**
+     * The compiled network and what trains it: {@code loss} measures (validation, test), {@code guide} gives the
+     * loss it trains with, each batch's labels for it, and what follows every step.
+     */
     record Network(Trainer trainer, GraphBlock block, Loss loss, LossSpec spec, int classes,
-                   ParameterUpdater updater, StatefulOptimizer optimizer) {
+                   ParameterUpdater updater, StatefulOptimizer optimizer, RunGuide guide) {
     }
 
     private final TrainingSettings settings;
@@ -191,10 +194,11 @@ final class FitLoop {
             boolean beforeAnyUpdate = step == 0;
             boolean outputFinite = true;
             float[] stats;
+            NDList lossLabels = net.guide().labels(data[0], data[1]);
             try (GradientLock.Turn turn = GradientLock.acquire();
                  GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(data[0]);
-                NDArray value = net.loss().evaluate(data[1], predictions);
+                NDArray value = net.guide().trainingLoss(net.loss()).evaluate(lossLabels, predictions);
                 if (beforeAnyUpdate) {
                     outputFinite = NonFiniteSearch.notFinite(predictions.head()) == null;
                 }
@@ -216,6 +220,7 @@ final class FitLoop {
                 recorder.lossBefore(trainer, net.loss(), data);
             }
             net.updater().step(scope, recorder);
+            net.guide().afterStep();
             if (recorder != null) {
                 recorder.lossAfter(trainer, net.loss(), data);
             }

@@ -69,6 +69,11 @@ final class RunManifest {
         return manifest;
     }
 
+    /** Records what the run starts from and learns from besides its data ({@link RunGuidance}). */
+    void guidance(Map<String, Object> section) {
+        values.put("guidance", section);
+    }
+
     private void describe(TrainingJob job, Device device, int threads, String datasetSha256) {
         Map<String, Object> v = values;
         v.put("layerloom", version());

@@ -15,12 +15,13 @@ import org.layerloom.engine.project.TrainingSettings;
  * network, dataset, optimizer and batch size; more epochs may be asked for. {@code inspection} says
  * whether the run sends training-health events ({@link InspectionSettings#OFF} by default); {@code untilStopped}
  * lets it train on past its epochs until it is stopped (off by default); {@code origin} says where the dataset
- * was read from, for the run's manifest ({@link DataOrigin#UNKNOWN} by default).
+ * was read from, for the run's manifest ({@link DataOrigin#UNKNOWN} by default); {@code guidance} says whether a
+ * new run starts from another run's weights or learns from a teacher run ({@link RunGuidance#NONE} by default).
  * Immutable; any thread.
  */
 public record TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
                           int patience, Path resumeFrom, InspectionSettings inspection, boolean untilStopped,
-                          DataOrigin origin) {
+                          DataOrigin origin, RunGuidance guidance) {
 
     public TrainingJob {
         Objects.requireNonNull(project, "project");
@@ -29,6 +30,18 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
         Objects.requireNonNull(runsRoot, "runsRoot");
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(guidance, "guidance");
+        if (resumeFrom != null && !guidance.isNone()) {
+            throw new IllegalArgumentException("a resumed run goes on as it started; it takes no new guidance");
+        }
+    }
+
+    /** A job whose dataset was read from {@code origin}, as an ordinary run (no {@link RunGuidance}). */
+    public TrainingJob(Project project, Dataset dataset, TrainingSettings settings, Path runsRoot, int threads,
+                       int patience, Path resumeFrom, InspectionSettings inspection, boolean untilStopped,
+                       DataOrigin origin) {
+        this(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, untilStopped, origin,
+                RunGuidance.NONE);
     }
 
     /** A job whose dataset was read from {@code origin}, ending after its epochs. */
@@ -70,41 +83,47 @@ public record TrainingJob(Project project, Dataset dataset, TrainingSettings set
 
     public TrainingJob withSettings(TrainingSettings newSettings) {
         return new TrainingJob(project, dataset, newSettings, runsRoot, threads, patience, resumeFrom, inspection,
-                untilStopped, origin);
+                untilStopped, origin, guidance);
     }
 
     public TrainingJob withThreads(int newThreads) {
         return new TrainingJob(project, dataset, settings, runsRoot, newThreads, patience, resumeFrom, inspection,
-                untilStopped, origin);
+                untilStopped, origin, guidance);
     }
 
     public TrainingJob withPatience(int epochs) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, epochs, resumeFrom, inspection,
-                untilStopped, origin);
+                untilStopped, origin, guidance);
     }
 
     /** This job continuing the saved run in {@code runFolder} from its last checkpoint. */
     public TrainingJob withResumeFrom(Path runFolder) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience,
-                Objects.requireNonNull(runFolder, "runFolder"), inspection, untilStopped, origin);
+                Objects.requireNonNull(runFolder, "runFolder"), inspection, untilStopped, origin, guidance);
     }
 
     /** This job capturing training-health statistics (and previews) as {@code settings} say. */
     public TrainingJob withInspection(InspectionSettings settings) {
         return new TrainingJob(project, dataset, this.settings, runsRoot, threads, patience, resumeFrom,
-                Objects.requireNonNull(settings, "settings"), untilStopped, origin);
+                Objects.requireNonNull(settings, "settings"), untilStopped, origin, guidance);
     }
 
     /** This job training on past its epochs until it is stopped (or not). */
     public TrainingJob withUntilStopped(boolean on) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection, on,
-                origin);
+                origin, guidance);
     }
 
     /** This job with its dataset read from {@code dataOrigin} (recorded in the run's manifest). */
     public TrainingJob withOrigin(DataOrigin dataOrigin) {
         return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection,
-                untilStopped, Objects.requireNonNull(dataOrigin, "dataOrigin"));
+                untilStopped, Objects.requireNonNull(dataOrigin, "dataOrigin"), guidance);
+    }
+
+    /** This job starting from another run's weights and/or learning from a teacher run, as {@code newGuidance} says. */
+    public TrainingJob withGuidance(RunGuidance newGuidance) {
+        return new TrainingJob(project, dataset, settings, runsRoot, threads, patience, resumeFrom, inspection,
+                untilStopped, origin, Objects.requireNonNull(newGuidance, "newGuidance"));
     }
 
     /** The run folder to resume, if this job resumes one. */

@@ -12,15 +12,16 @@ import org.layerloom.engine.project.TrainingSettings;
  * from, where runs are kept, the training settings (the project's or overrides), a data folder for the
  * datasets read from files (or {@code null}), at most how many training examples (0: all), the engine threads
  * (0: chosen for the network), the early-stopping patience (0: off), the saved run to resume (or {@code null}),
- * the inspection, chosen once the dataset is known, and whether the run trains on past its epochs until it is
- * stopped. {@link TrainingSession#start(TrainingRequest,
+ * the inspection, chosen once the dataset is known, whether the run trains on past its epochs until it is
+ * stopped, and what else it learns from ({@link RunGuidance}: another run's weights, a teacher). {@link TrainingSession#start(TrainingRequest,
  * org.layerloom.engine.train.event.TrainingListener)} loads the dataset on the run's worker and makes the
  * {@link TrainingJob} with {@link #job(Dataset)}. Made with {@link #builder(Project, Path)}; immutable, any thread
  * (the inspection function is called on the worker).
  */
 public record TrainingRequest(Project project, Path projectFolder, Path runsRoot, TrainingSettings settings,
                               Path dataFolder, int trainingLimit, int threads, int patience, Path resumeFrom,
-                              Function<Dataset, InspectionSettings> inspection, boolean untilStopped) {
+                              Function<Dataset, InspectionSettings> inspection, boolean untilStopped,
+                              RunGuidance guidance) {
 
     public TrainingRequest {
         Objects.requireNonNull(project, "project");
@@ -28,6 +29,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
         Objects.requireNonNull(runsRoot, "runsRoot");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(inspection, "inspection");
+        Objects.requireNonNull(guidance, "guidance");
         if (trainingLimit < 0 || threads < 0 || patience < 0) {
             throw new IllegalArgumentException("the training limit, threads and patience must be at least 0");
         }
@@ -58,7 +60,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
     /** The job that trains the loaded {@code dataset}. */
     public TrainingJob job(Dataset dataset) {
         return new TrainingJob(trainedProject(), dataset, settings, runsRoot, threads, patience, resumeFrom,
-                inspection.apply(dataset), untilStopped, new DataOrigin(projectFolder, trainingLimit));
+                inspection.apply(dataset), untilStopped, new DataOrigin(projectFolder, trainingLimit), guidance);
     }
 
     /** Builds a {@link TrainingRequest}: {@code opt*} values have defaults. One thread. */
@@ -74,6 +76,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
         private Path resumeFrom;
         private Function<Dataset, InspectionSettings> inspection = dataset -> InspectionSettings.OFF;
         private boolean untilStopped;
+        private RunGuidance guidance = RunGuidance.NONE;
 
         private Builder(Project project, Path file) {
             this.project = Objects.requireNonNull(project, "project");
@@ -95,6 +98,7 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             resumeFrom = r.resumeFrom;
             inspection = r.inspection;
             untilStopped = r.untilStopped;
+            guidance = r.guidance;
         }
 
         /** Where runs are kept; {@code NAME.runs} beside the project's file by default. */
@@ -162,9 +166,24 @@ public record TrainingRequest(Project project, Path projectFolder, Path runsRoot
             return this;
         }
 
+        /**
+         * Start from the weights of the saved run in {@code runFolder} (its network must be this project's), holding
+         * its pruned weights at zero when {@code holdPruned}; the seed's weights by default.
+         */
+        public Builder optStartFrom(Path runFolder, boolean holdPruned) {
+            guidance = guidance.withStartFrom(runFolder, holdPruned);
+            return this;
+        }
+
+        /** Learn from a teacher run as well as from the labels (knowledge distillation); null: labels only (default). */
+        public Builder optTeacher(RunGuidance.Teacher teacher) {
+            guidance = guidance.withTeacher(teacher);
+            return this;
+        }
+
         public TrainingRequest build() {
             return new TrainingRequest(project, projectFolder, runsRoot, settings, dataFolder, trainingLimit, threads,
-                    patience, resumeFrom, inspection, untilStopped);
+                    patience, resumeFrom, inspection, untilStopped, guidance);
         }
     }
 }

@@ -115,8 +115,11 @@ final class TrainingRun {
              StatefulOptimizer optimizer = OptimizerFactory.create(settings.optimizer(), tracker)
                      .averageWeights(settings.weightAverage())) {
             model.setBlock(block);
-            if (resume != null) {
+            RunGuidance guidance = resume == null ? job.guidance() : RunGuidance.fromManifest(resume.manifest());
+            if (resume != null || !guidance.isNone()) {
                 block.initialize(model.getNDManager(), model.getDataType(), inputShape);
+            }
+            if (resume != null) {
                 try {
                     RunCheckpoint.restore(resume.folder(), block, model.getNDManager(), optimizer);
                 } catch (IOException e) {
@@ -126,10 +129,15 @@ final class TrainingRun {
             }
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
                     .optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(config)) {
+            // The guide loads its weights before the trainer, which keeps the parameter arrays it sees first.
+            try (RunGuide guide = RunGuide.open(guidance, resume != null, block, model.getNDManager(),
+                    dataset.exampleShape(), classes);
+                 Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(inputShape);
-                if (resume == null) {
+                if (resume == null && guide.sourceRunId().isEmpty()) {
                     loadStartingWeights(block, trainer.getManager());
+                } else if (resume == null) {
+                    emit(new StartingWeightsLoaded(guide.sourceRunId(), guide.weightsLoaded(), 0, 0, guide.summary()));
                 }
                 initialized.accept(block);
                 NDManager manager = trainer.getManager();
@@ -142,8 +150,12 @@ final class TrainingRun {
                     int threads = JniUtils.getNumThreads();
                     long parameters = block.trainableParameterCount();
                     RunManifest manifest = resume == null
-                            ? RunManifest.begin(job, folder, device, threads, parameters, fingerprint)
+                            ? RunManifest.begin(job, folder, device, threads, parameters - guide.heldZeros(),
+                                    fingerprint)
                             : RunManifest.resume(resume.manifest(), job, device, threads, start, fingerprint);
+                    if (resume == null && guide.manifestSection() != null) {
+                        manifest.guidance(guide.manifestSection());
+                    }
                     folder.writeJson("manifest", manifest.asMap());
                     emit(RunStarted.builder().setRunId(folder.id()).setEpochs(settings.epochs(), batchesPerEpoch)
                             .optDevice(DeviceSelection.describe(device), threads)
@@ -154,7 +166,8 @@ final class TrainingRun {
                             : new StateChanged(RunState.RUNNING, start.epochsDone() + 1, start.batchesDone() + 1));
                     ParameterUpdater updater = new ParameterUpdater(trainer, block, optimizer,
                             settings.optimizer().gradientClip());
-                    FitLoop.Network net = new FitLoop.Network(trainer, block, loss, spec, classes, updater, optimizer);
+                    FitLoop.Network net = new FitLoop.Network(trainer, block, loss, spec, classes, updater, optimizer,
+                            guide);
                     List<EpochEnded> history = new ArrayList<>(resume == null ? List.of() : resume.history());
                     LiveInspection inspection = job.inspection().enabled()
                             ? LiveInspection.create(block, report.graph(), job.inspection(),

@@ -16,12 +16,12 @@ import org.layerloom.engine.project.ProjectFiles;
 import org.layerloom.engine.train.RunFolder;
 
 /** Writes a minimal run folder (manifest with the project, freshly initialised best.params) for tests. */
-final class TestRuns {
+public final class TestRuns {
 
     private TestRuns() {
     }
 
-    static Path write(Project project, Path runsRoot, long... inputShape) throws Exception {
+    public static Path write(Project project, Path runsRoot, long... inputShape) throws Exception {
         GraphBlock block = GraphCompiler.standard().compile(GraphValidator.standard().validate(project.graph()));
         try (NDManager manager = NDManager.newBaseManager()) {
             long[] shape = new long[inputShape.length + 1];

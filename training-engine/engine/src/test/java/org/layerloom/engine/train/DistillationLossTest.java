@@ -1,4 +1,4 @@
-package org.layerloom.engine.compress;
+package org.layerloom.engine.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

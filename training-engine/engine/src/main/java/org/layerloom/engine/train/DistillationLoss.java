@@ -1,4 +1,4 @@
-package org.layerloom.engine.compress;
+package org.layerloom.engine.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
