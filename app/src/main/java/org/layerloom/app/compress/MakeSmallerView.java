@@ -62,10 +62,12 @@ public final class MakeSmallerView extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         model.layers().addListener((ListChangeListener<LayerSparsity>) change -> showBars(model));
         Button save = new Button("Save pruned as a run");
+        save.setId("prune-save-button");
         save.setOnAction(e -> model.savePruned());
         Button fineTune = new Button("Fine-tune 1 epoch");
-        fineTune.setTooltip(new javafx.scene.control.Tooltip("Trains the pruned network one epoch with the pruned"
-                + " weights held at zero, and saves it as a run."));
+        fineTune.setId("fine-tune-button");
+        fineTune.setTooltip(new javafx.scene.control.Tooltip("Saves the pruned network as a run, then trains it one"
+                + " more epoch in the Train area, with its own charts, the pruned weights held at zero."));
         fineTune.setOnAction(e -> model.fineTune());
         Button int8 = new Button("Quantize to int8");
         int8.setId("int8-button");

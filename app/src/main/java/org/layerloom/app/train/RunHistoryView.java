@@ -82,7 +82,8 @@ final class RunHistoryView extends VBox {
                 column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
                         : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
                 column("Test acc.", r -> Numbers.percent(r.testAccuracy(), 1), 96),
-                column("Params", r -> Numbers.count(r.parameters()), 80)));
+                column("Params", r -> Numbers.count(r.parameters()), 80),
+                column("Made from", RunSummary::madeFrom, 300)));
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->

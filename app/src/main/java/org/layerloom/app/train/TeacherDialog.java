@@ -63,7 +63,7 @@ final class TeacherDialog extends Dialog<RunGuidance.Teacher> {
             }
         });
         runs.setPromptText("Choose the teacher run");
-        runs.setPrefWidth(420);
+        runs.setPrefWidth(400);
         Button other = new Button("Another project's run…");
         other.setId("teacher-folder-button");
         other.setTooltip(new Tooltip("Choose a run folder, e.g. in the .runs folder beside a bigger network's project."));
@@ -93,18 +93,25 @@ final class TeacherDialog extends Dialog<RunGuidance.Teacher> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Teacher"), new HBox(8, runs, other));
-        grid.addRow(1, new Label("Temperature T"), temperature);
-        grid.addRow(2, new Label("Teacher's weight α"), new HBox(8, alpha, alphaValue));
+        other.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(0, rowLabel("Teacher"), new HBox(8, runs, other));
+        grid.addRow(1, rowLabel("Temperature T"), temperature);
+        grid.addRow(2, rowLabel("Teacher's weight α"), new HBox(8, alpha, alphaValue));
         VBox content = new VBox(12, grid, formula);
         content.setPadding(new Insets(8, 4, 4, 4));
-        content.setPrefWidth(640);
+        content.setPrefWidth(800);
         getDialogPane().setContent(content);
         ButtonType train = new ButtonType("Train with this teacher", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, train);
         getDialogPane().lookupButton(train).disableProperty().bind(runs.valueProperty().isNull());
         setResultConverter(button -> button == train && runs.getValue() != null
                 ? new RunGuidance.Teacher(runs.getValue().folder(), temperature.getValue(), alpha.getValue()) : null);
+    }
+
+    private static Label rowLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** Shows the dialog and waits; the teacher chosen, or empty when cancelled. */

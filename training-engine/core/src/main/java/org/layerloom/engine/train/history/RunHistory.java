@@ -78,7 +78,33 @@ public final class RunHistory {
                 best == null ? Double.NaN : best.validationAccuracy(),
                 best == null ? Double.NaN : best.validationLoss(),
                 number(manifest.get("parameters"), 0).longValue(),
-                number(test.get("accuracy"), Double.NaN).doubleValue(), epochs, project(manifest, run.id()));
+                number(test.get("accuracy"), Double.NaN).doubleValue(), epochs, project(manifest, run.id()),
+                madeFrom(manifest));
+    }
+
+    /** How the run came from another: its variant's description, or what its guidance started from and learnt from. */
+    static String madeFrom(Map<String, Object> manifest) {
+        if (manifest.get("variant") instanceof Map<?, ?> variant && variant.get("description") instanceof String d) {
+            return d;
+        }
+        if (!(manifest.get("guidance") instanceof Map<?, ?> guidance)) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (guidance.get("startedFrom") instanceof String from) {
+            boolean held = number(guidance.get("heldAtZero"), 0).longValue() > 0;
+            parts.add("fine-tuned from " + from + (held ? ", pruned weights held at zero" : ""));
+        }
+        if (guidance.get("teacher") instanceof String teacher) {
+            parts.add(String.format(java.util.Locale.ROOT, "taught by %s (T %s, α %s)", teacher,
+                    trim(number(guidance.get("temperature"), Double.NaN).doubleValue()),
+                    trim(number(guidance.get("alpha"), Double.NaN).doubleValue())));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String trim(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**

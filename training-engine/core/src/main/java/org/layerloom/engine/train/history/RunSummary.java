@@ -13,14 +13,25 @@ import org.layerloom.engine.train.event.EpochEnded;
  * validation accuracy and loss, its parameter count and its test accuracy. Numbers a run does not have
  * are NaN (or 0 for counts); {@code project} is empty when the manifest could not be read. Immutable.
  *
- * @param status "completed", "stopped", "running", "failed" (as the manifest says) or "damaged"
+ * @param status   "completed", "stopped", "running", "failed" (as the manifest says) or "damaged"
+ * @param madeFrom how the run came from another one, in a few words ("pruned 80 % (global) of run X",
+ *                 "fine-tuned from X, zeros held", "taught by X (T 4, α 0.9)"), or "" for a run trained from its seed
  */
 public record RunSummary(String id, Path folder, Instant started, double seconds, String status, int epochsDone,
                          int bestEpoch, double bestValidationAccuracy, double bestValidationLoss, long parameters,
-                         double testAccuracy, List<EpochEnded> epochs, Optional<Project> project) {
+                         double testAccuracy, List<EpochEnded> epochs, Optional<Project> project, String madeFrom) {
 
     public RunSummary {
         epochs = List.copyOf(epochs);
+        madeFrom = madeFrom == null ? "" : madeFrom;
+    }
+
+    /** A run trained from its seed's weights, with its own labels. */
+    public RunSummary(String id, Path folder, Instant started, double seconds, String status, int epochsDone,
+                      int bestEpoch, double bestValidationAccuracy, double bestValidationLoss, long parameters,
+                      double testAccuracy, List<EpochEnded> epochs, Optional<Project> project) {
+        this(id, folder, started, seconds, status, epochsDone, bestEpoch, bestValidationAccuracy, bestValidationLoss,
+                parameters, testAccuracy, epochs, project, "");
     }
 
     /** The learning rate the run was set up with, or NaN without a project. */
