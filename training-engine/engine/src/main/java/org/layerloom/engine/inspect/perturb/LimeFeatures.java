@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The parts of one example that LIME switches on and off: each feature's name and input positions, and the
  * value every position takes when its feature is off (the baseline). Images: square grid cells or SLIC
- * regions ({@link Slic}) as superpixels over every channel, hidden with one fill value; text: each word that is not padding,
- * replaced by the unknown-word id; tables: each column, replaced by its training mean. Immutable; any thread.
+ * regions ({@link Slic}) as superpixels over every channel, hidden with one fill value; text: each word that
+ * is not padding, replaced by the unknown-word id; tables: each column, replaced by its training mean.
+ * Immutable; any thread.
  */
 public record LimeFeatures(List<String> names, int[][] positions, float[] baseline) {
 
