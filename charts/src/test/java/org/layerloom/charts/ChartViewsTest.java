@@ -161,6 +161,38 @@ class ChartViewsTest {
         assertThatThrownBy(() -> grid.setImages(3, 3, List.of(new float[8]), List.of(), ColorScale.heat()))
                 .hasMessageContaining("9");
         assertThatThrownBy(() -> overlay.setOverlay(2, 2, new float[3])).hasMessageContaining("4");
+        assertThatThrownBy(() -> overlay.setRegions(new int[10])).hasMessageContaining("784");
+    }
+
+    @Test
+    void region_borders_are_one_thin_line_between_regions(FxRobot robot) throws Exception {
+        int[] halves = new int[28 * 28];
+        for (int p = 0; p < halves.length; p++) {
+            halves[p] = p % 28 < 14 ? 0 : 1;
+        }
+        WritableImage[] shots = WaitForAsyncUtils.asyncFx(() -> {
+            overlay.setRegions(new int[0]);
+            javafx.scene.image.Image without = overlay.snapshot(null, null);
+            overlay.setRegions(halves);
+            javafx.scene.image.Image with = overlay.snapshot(null, null);
+            overlay.setRegions(new int[0]);
+            return new WritableImage[] {(WritableImage) without, (WritableImage) with};
+        }).get();
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        int changed = 0;
+        for (int y = 0; y < (int) shots[0].getHeight(); y++) {
+            for (int x = 0; x < (int) shots[0].getWidth(); x++) {
+                if (shots[0].getPixelReader().getArgb(x, y) != shots[1].getPixelReader().getArgb(x, y)) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    changed++;
+                }
+            }
+        }
+        assertThat(changed).as("the border is drawn").isGreaterThan(100);
+        assertThat(right - left).as("as one vertical line, from %d to %d", left, right).isLessThanOrEqualTo(2);
+        assertThat(overlay.regions()).isEmpty();
     }
 
     @Test

@@ -351,7 +351,7 @@ public final class InspectViewModel {
 
     /**
      * Recomputes occlusion and LIME for the current input and explained class with {@code settings} (patch,
-     * stride, samples, superpixel); a newer request replaces an older one.
+     * stride, samples, superpixels); a newer request replaces an older one.
      */
     public void perturbWith(PerturbSettings settings) {
         perturbSettings.set(Objects.requireNonNull(settings, "settings"));

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,22 +19,30 @@ import org.layerloom.engine.look.Theme;
 
 /**
  * The perturbation part of "Why this prediction": the settings of occlusion (patch, stride) and LIME
- * (samples, superpixel), LIME's R², the sentence on where the methods agree, and, for inputs that are not
- * images, LIME's weights as coloured words (text) or one bar per column (tables). The image maps themselves
- * sit beside the gradient maps in {@link WhySection}. Changing a setting asks the view model to recompute in
- * the background. JavaFX thread only.
+ * (samples; for images, its superpixels: grid cells of a side in pixels or about a number of SLIC regions),
+ * LIME's R², the sentence on where the methods agree, and, for inputs that are not images, LIME's weights as
+ * coloured words (text) or one bar per column (tables). The image maps themselves sit beside the gradient
+ * maps in {@link WhySection}. Changing a setting asks the view model to recompute in the background.
+ * JavaFX thread only.
  */
 final class PerturbationPane extends VBox {
 
     static final String OCCLUSION_QUESTION = "What happens if this part is hidden?";
     static final String LIME_QUESTION = "Which parts does a simple model of the network's answers lean on?";
+    static final String SLIC_TIP = "Grid cuts the image into equal squares; SLIC regions group neighbouring pixels"
+            + " of similar brightness or colour, so each part LIME hides follows the shapes in the picture.";
 
     private final InspectViewModel model;
     private final ObservableValue<Theme> theme;
     private final ComboBox<Integer> patch = choice("occlusion-patch", List.of(2, 3, 4, 5, 6, 7, 8, 10, 14));
     private final ComboBox<Integer> stride = choice("occlusion-stride", List.of(1, 2, 3, 4, 5, 7));
     private final ComboBox<Integer> samples = choice("lime-samples", List.of(100, 250, 500, 1000, 2000));
+    private final ComboBox<PerturbSettings.Superpixels> superpixels = choice("lime-superpixels",
+            List.of(PerturbSettings.Superpixels.values()));
     private final ComboBox<Integer> superpixel = choice("lime-superpixel", List.of(2, 3, 4, 7, 14));
+    private final ComboBox<Integer> regions = choice("lime-regions", List.of(16, 25, 49, 100, 196));
+    private final Label size = Css.styled(new Label(), "lime-size-label");
+    private final HBox imageLime;
     private final HBox imageControls;
     private final HBox limeControls;
     private final Label status = Css.styled(new Label(), "muted", "perturb-status");
@@ -46,12 +55,16 @@ final class PerturbationPane extends VBox {
         this.theme = theme;
         getStyleClass().add("perturbation");
         imageControls = row(new Label("Occlusion patch"), patch, new Label("stride"), stride);
-        limeControls = row(new Label("LIME samples"), samples, new Label("superpixel"), superpixel);
+        superpixels.setTooltip(new Tooltip(SLIC_TIP));
+        imageLime = row(new Label("superpixels"), superpixels, size, superpixel, regions);
+        limeControls = row(new Label("LIME samples"), samples, imageLime);
         status.setWrapText(true);
         listen(patch, PerturbSettings::withPatch);
         listen(stride, PerturbSettings::withStride);
         listen(samples, PerturbSettings::withSamples);
         listen(superpixel, PerturbSettings::withSuperpixel);
+        listen(superpixels, PerturbSettings::withSuperpixels);
+        listen(regions, PerturbSettings::withRegions);
         getChildren().setAll(Css.styled(new Label("What hiding parts of the input does"), "section-title"),
                 imageControls, limeControls, status, details);
         model.perturbSettingsProperty().addListener((obs, was, now) -> showSettings(now));
@@ -63,10 +76,8 @@ final class PerturbationPane extends VBox {
         boolean image = summary != null && summary.isImage();
         imageControls.setVisible(image);
         imageControls.setManaged(image);
-        superpixel.setVisible(image);
-        superpixel.setManaged(image);
-        limeControls.getChildren().get(2).setVisible(image);
-        limeControls.getChildren().get(2).setManaged(image);
+        imageLime.setVisible(image);
+        imageLime.setManaged(image);
         status.setText("Hiding parts of the input and asking the network again\u2026");
         details.getChildren().clear();
     }
@@ -128,7 +139,7 @@ final class PerturbationPane extends VBox {
             word.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.2f); -fx-padding: 2 6;"
                     + " -fx-background-radius: 4;", w[i] >= 0 ? "214, 39, 40" : "31, 119, 180", alpha));
             word.setAccessibleText(String.format(Locale.ROOT, "%s %+.3f", lime.names().get(i), w[i]));
-            word.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "weight %+.3f", w[i])));
+            word.setTooltip(new Tooltip(String.format(Locale.ROOT, "weight %+.3f", w[i])));
             flow.getChildren().add(word);
         }
         return flow;
@@ -148,10 +159,18 @@ final class PerturbationPane extends VBox {
         stride.setValue(settings.stride());
         samples.setValue(settings.samples());
         superpixel.setValue(settings.superpixel());
+        superpixels.setValue(settings.superpixels());
+        regions.setValue(settings.regions());
+        boolean slic = settings.superpixels() == PerturbSettings.Superpixels.SLIC;
+        size.setText(slic ? "how many" : "cell side (pixels)");
+        superpixel.setVisible(!slic);
+        superpixel.setManaged(!slic);
+        regions.setVisible(slic);
+        regions.setManaged(slic);
         updating = false;
     }
 
-    private void listen(ComboBox<Integer> box, java.util.function.BiFunction<PerturbSettings, Integer,
+    private <T> void listen(ComboBox<T> box, java.util.function.BiFunction<PerturbSettings, T,
             PerturbSettings> change) {
         box.setOnAction(e -> {
             if (!updating && box.getValue() != null) {
@@ -160,8 +179,8 @@ final class PerturbationPane extends VBox {
         });
     }
 
-    private static ComboBox<Integer> choice(String styleClass, List<Integer> values) {
-        ComboBox<Integer> box = new ComboBox<>();
+    private static <T> ComboBox<T> choice(String styleClass, List<T> values) {
+        ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(values);
         box.getStyleClass().add(styleClass);
         return box;
@@ -179,5 +198,13 @@ final class PerturbationPane extends VBox {
 
     ComboBox<Integer> samplesChoice() {
         return samples;
+    }
+
+    ComboBox<PerturbSettings.Superpixels> superpixelsChoice() {
+        return superpixels;
+    }
+
+    ComboBox<Integer> regionsChoice() {
+        return regions;
     }
 }

@@ -20,9 +20,9 @@ import org.layerloom.engine.inspect.perturb.OcclusionMap;
 
 /**
  * Computes the perturbation explanations of one input for a run: occlusion with the dataset's mean as fill
- * (images), LIME over grid superpixels (images), words (text, hidden as the unknown word) or columns (tables,
- * hidden by their training mean), with a fixed seed, and the sentence comparing them with the gradient
- * methods. Thread: the run's background thread (it runs the network).
+ * (images), LIME over grid cells or SLIC regions (images), words (text, hidden as the unknown word) or
+ * columns (tables, hidden by their training mean), with a fixed seed, and the sentence comparing them with
+ * the gradient methods. Thread: the run's background thread (it runs the network).
  */
 final class Perturbations {
 
@@ -71,8 +71,10 @@ final class Perturbations {
         int side = Math.min(geometry.height(), geometry.width());
         OcclusionMap occlusion = new Occlusion(probe, geometry).map(input, classIndex, Math.min(settings.patch(), side),
                 Math.min(settings.stride(), Math.min(settings.patch(), side)), fill);
-        LimeExplanation lime = new Lime(probe).explain(input, LimeFeatures.grid(geometry,
-                Math.min(settings.superpixel(), side), fill), classIndex, settings.samples(), SEED);
+        LimeFeatures superpixels = settings.superpixels() == PerturbSettings.Superpixels.SLIC
+                ? LimeFeatures.slic(input, geometry, Math.min(settings.regions(), geometry.pixels()), fill)
+                : LimeFeatures.grid(geometry, Math.min(settings.superpixel(), side), fill);
+        LimeExplanation lime = new Lime(probe).explain(input, superpixels, classIndex, settings.samples(), SEED);
         Map<String, float[]> maps = new LinkedHashMap<>();
         gradients(gradients).flatMap(Explanation::saliency).map(SaliencyMap::heatmap)
                 .filter(h -> h.length == geometry.pixels()).ifPresent(h -> maps.put("saliency", h));

@@ -176,9 +176,13 @@ final class WhySection extends ScrollPane {
             result.lime().ifPresent(l -> {
                 int[] hw = summary.imageSize();
                 int top = Math.max(1, (int) Math.round(0.1 * l.weights().length));
-                perturbTiles.add(tile(overlay(String.format(java.util.Locale.ROOT,
-                        "LIME: top %d of %d superpixels, R\u00b2 %.2f", top, l.weights().length, l.rSquared()), hw[0],
-                        hw[1], l.topMap(hw[0] * hw[1], top), summary), PerturbationPane.LIME_QUESTION));
+                String parts = result.settings().superpixels() == PerturbSettings.Superpixels.SLIC
+                        ? "SLIC regions" : "grid cells";
+                OverlayImage map = overlay(String.format(java.util.Locale.ROOT, "LIME: top %d of %d %s, R\u00b2 %.2f",
+                        top, l.weights().length, parts, l.rSquared()), hw[0], hw[1], l.topMap(hw[0] * hw[1], top),
+                        summary);
+                map.setRegions(l.features().featureAt(hw[0] * hw[1]));
+                perturbTiles.add(tile(map, PerturbationPane.LIME_QUESTION));
             });
             maps.getChildren().addAll(perturbTiles);
         }

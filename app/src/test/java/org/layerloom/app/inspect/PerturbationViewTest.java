@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Occlusion and LIME in "Why this prediction" on real saved runs (the briefly trained MNIST CNN, the
  * spirals table), computed on a background thread as in the app: side by side with the gradient maps, each
- * with its question, recomputed when a setting changes; screenshots in both themes go to target/screenshots.
+ * with its question, recomputed when a setting changes (LIME also over SLIC regions); screenshots in both themes go to target/screenshots.
  */
 @ExtendWith(ApplicationExtension.class)
 class PerturbationViewTest {
@@ -113,6 +113,50 @@ class PerturbationViewTest {
         Screenshots.write(scene, "inspect-why-perturbation-below-dark");
         WaitForAsyncUtils.asyncFx(() -> view.why().setVvalue(0)).get();
         Screenshots.write(scene, "inspect-why-perturbation-dark");
+    }
+
+    @Test
+    void lime_over_slic_regions_explains_a_digit_with_the_regions_outlined(FxRobot robot) throws Exception {
+        java.nio.file.Path run = TrainedRuns.mnistCnn();
+        WaitForAsyncUtils.asyncFx(() -> view.openRun(run)).get();
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> view.model().pickTestSample(0)).get();
+        WaitForAsyncUtils.asyncFx(() -> view.selectSection(1)).get();
+        settle();
+        PerturbationPane pane = view.why().perturbationPane();
+        assertThat(pane.superpixelsChoice().getValue()).isEqualTo(PerturbSettings.Superpixels.GRID);
+        assertThat(pane.regionsChoice().isVisible()).as("a region count only for SLIC").isFalse();
+        assertThat(pane.superpixelsChoice().getTooltip().getText()).contains("SLIC regions group neighbouring");
+
+        WaitForAsyncUtils.asyncFx(() -> pane.superpixelsChoice().getSelectionModel()
+                .select(PerturbSettings.Superpixels.SLIC)).get();
+        settle();
+
+        Perturbation result = view.model().perturbationProperty().get();
+        assertThat(result.settings().superpixels()).isEqualTo(PerturbSettings.Superpixels.SLIC);
+        org.layerloom.engine.inspect.perturb.LimeExplanation lime = result.lime().orElseThrow();
+        assertThat(lime.weights().length).as("about the 49 regions asked").isBetween(25, 98);
+        assertThat(lime.names()).allMatch(n -> n.startsWith("region "));
+        assertThat(pane.regionsChoice().isVisible()).isTrue();
+        assertThat(pane.regionsChoice().getValue()).isEqualTo(49);
+        assertThat(view.why().overlays()).hasSize(5);
+        org.layerloom.charts.image.OverlayImage map = view.why().overlays().get(4);
+        assertThat(map.regions()).as("the LIME map outlines the SLIC regions")
+                .isEqualTo(lime.features().featureAt(784));
+        String status = robot.lookup(".perturb-status").queryAs(Label.class).getText();
+        assertThat(status).contains("LIME: a line over " + lime.weights().length + " features").contains("R\u00b2 = ");
+        System.out.println("MNIST LIME over SLIC regions: " + status);
+        scrollToPerturbation();
+        Screenshots.write(scene, "inspect-why-lime-slic-light");
+
+        WaitForAsyncUtils.asyncFx(() -> pane.regionsChoice().getSelectionModel().select(Integer.valueOf(100))).get();
+        settle();
+        org.layerloom.engine.inspect.perturb.LimeExplanation finer = view.model().perturbationProperty().get().lime().orElseThrow();
+        assertThat(finer.weights().length).as("about the 100 regions asked").isBetween(50, 200);
+        assertThat(view.model().perturbationProperty().get().settings().superpixels())
+                .isEqualTo(PerturbSettings.Superpixels.SLIC);
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.theme(scene, theme, true)).get();
+        Screenshots.write(scene, "inspect-why-lime-slic-dark");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.layerloom.charts.heatmap.ColorBar;
 /**
  * An input image in grey with a heat overlay on top (saliency, SmoothGrad or Grad-CAM, values in [0, 1]),
  * whose opacity follows {@link #overlayOpacityProperty()} (bind a slider to it). The overlay may have another
- * resolution than the image; it is stretched over it. A title above, a "low → high" colour bar beside.
+ * resolution than the image; it is stretched over it. Optional region borders (LIME's superpixels) are drawn
+ * as thin lines between pixels of different regions. A title above, a "low → high" colour bar beside.
  * JavaFX thread only.
  */
 public final class OverlayImage extends CanvasChart {
@@ -26,6 +27,7 @@ public final class OverlayImage extends CanvasChart {
     private int heatHeight;
     private int heatWidth;
     private float[] heat = new float[0];
+    private int[] regions = new int[0];
     private String title = "";
     private String scaleTitle = "importance";
     private final ColorScale heatScale = ColorScale.heat();
@@ -59,6 +61,24 @@ public final class OverlayImage extends CanvasChart {
         heatWidth = width;
         heat = values.clone();
         redraw();
+    }
+
+    /**
+     * The region of each image pixel, row by row, whose borders are outlined over the image and overlay; an
+     * empty array for none. Set it after {@link #setImage}: it must have the image's size.
+     */
+    public void setRegions(int[] labels) {
+        if (labels.length != 0 && labels.length != base.length) {
+            throw new IllegalArgumentException("one region per image pixel (" + base.length + ") expected, not "
+                    + labels.length);
+        }
+        regions = labels.clone();
+        redraw();
+    }
+
+    /** The regions outlined now (empty for none). */
+    public int[] regions() {
+        return regions.clone();
     }
 
     /** Whether the colour bar is drawn beside the image (on by default; off for small gallery tiles). */
@@ -100,12 +120,36 @@ public final class OverlayImage extends CanvasChart {
             g.drawImage(image(heatWidth, heatHeight, argb), PAD, top, w, h);
             g.setImageSmoothing(false);
         }
+        if (regions.length == base.length && regions.length > 0) {
+            outline(g, PAD, top, w / baseWidth, h / baseHeight);
+        }
         g.setStroke(colors().grid());
         g.setLineWidth(1);
         g.strokeRect(PAD - 0.5, top - 0.5, w + 1, h + 1);
         if (heat.length > 0 && showScale) {
             ColorBar.draw(g, heatScale, PAD + w + 10, top, Math.min(h, 200), scaleTitle, colors());
         }
+    }
+
+    /** One path along every border between pixels of different regions, in the accent colour. */
+    private void outline(GraphicsContext g, double left, double top, double cellWidth, double cellHeight) {
+        g.beginPath();
+        for (int y = 0; y < baseHeight; y++) {
+            for (int x = 0; x < baseWidth; x++) {
+                int p = y * baseWidth + x;
+                if (x + 1 < baseWidth && regions[p] != regions[p + 1]) {
+                    g.moveTo(left + (x + 1) * cellWidth, top + y * cellHeight);
+                    g.lineTo(left + (x + 1) * cellWidth, top + (y + 1) * cellHeight);
+                }
+                if (y + 1 < baseHeight && regions[p] != regions[p + baseWidth]) {
+                    g.moveTo(left + x * cellWidth, top + (y + 1) * cellHeight);
+                    g.lineTo(left + (x + 1) * cellWidth, top + (y + 1) * cellHeight);
+                }
+            }
+        }
+        g.setStroke(colors().accent().deriveColor(0, 1, 1, 0.8));
+        g.setLineWidth(1);
+        g.stroke();
     }
 
     /** Grey levels of {@code pixels} from their minimum (black) to their maximum (white). */

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The parts of one example that LIME switches on and off: each feature's name and input positions, and the
- * value every position takes when its feature is off (the baseline). Images: square grid cells
- * (superpixels) over every channel, hidden with one fill value; text: each word that is not padding,
- * replaced by the unknown-word id; tables: each column, replaced by its training mean. Immutable; any thread.
+ * value every position takes when its feature is off (the baseline). Images: square grid cells or SLIC
+ * regions ({@link Slic}) as superpixels over every channel, hidden with one fill value; text: each word that
+ * is not padding, replaced by the unknown-word id; tables: each column, replaced by its training mean.
+ * Immutable; any thread.
  */
 public record LimeFeatures(List<String> names, int[][] positions, float[] baseline) {
 
@@ -78,6 +79,43 @@ public record LimeFeatures(List<String> names, int[][] positions, float[] baseli
     }
 
     /**
+     * About {@code count} SLIC regions of {@code image} (see {@link Slic}), named "region 1" to "region n" in
+     * reading order, each over every channel and hidden with {@code fill}.
+     */
+    public static LimeFeatures slic(float[] image, ImageGeometry geometry, int count, double compactness,
+                                    float fill) {
+        int[] labels = Slic.segment(image, geometry, count, compactness);
+        int regions = 0;
+        for (int label : labels) {
+            regions = Math.max(regions, label + 1);
+        }
+        int[] sizes = new int[regions];
+        for (int label : labels) {
+            sizes[label]++;
+        }
+        int[][] places = new int[regions][];
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < regions; r++) {
+            places[r] = new int[geometry.channels() * sizes[r]];
+            names.add("region " + (r + 1));
+        }
+        int[] filled = new int[regions];
+        for (int ch = 0; ch < geometry.channels(); ch++) {
+            for (int p = 0; p < labels.length; p++) {
+                places[labels[p]][filled[labels[p]]++] = ch * geometry.pixels() + p;
+            }
+        }
+        float[] baseline = new float[geometry.size()];
+        java.util.Arrays.fill(baseline, fill);
+        return new LimeFeatures(names, places, baseline);
+    }
+
+    /** {@link #slic(float[], ImageGeometry, int, double, float)} with {@link Slic#DEFAULT_COMPACTNESS}. */
+    public static LimeFeatures slic(float[] image, ImageGeometry geometry, int count, float fill) {
+        return slic(image, geometry, count, Slic.DEFAULT_COMPACTNESS, fill);
+    }
+
+    /**
      * Every word of a text example that is not padding, hidden by turning it into {@link #UNKNOWN_ID}.
      *
      * @param words the word of each position, for the names
@@ -126,6 +164,23 @@ public record LimeFeatures(List<String> names, int[][] positions, float[] baseli
             }
         }
         return copy;
+    }
+
+    /**
+     * The feature of each of the first {@code length} positions, −1 where none (for an image's first channel,
+     * {@code length} = its pixels: the superpixel map whose borders outline the regions).
+     */
+    public int[] featureAt(int length) {
+        int[] out = new int[length];
+        java.util.Arrays.fill(out, -1);
+        for (int f = 0; f < positions.length; f++) {
+            for (int p : positions[f]) {
+                if (p < length) {
+                    out[p] = f;
+                }
+            }
+        }
+        return out;
     }
 
     /** Spreads one value per feature over the first {@code length} input positions (0 where no feature is). */

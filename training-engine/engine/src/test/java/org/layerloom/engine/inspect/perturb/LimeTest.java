@@ -61,6 +61,41 @@ class LimeTest {
     }
 
     @Test
+    void recovers_the_weights_of_slic_regions_of_a_linear_model_on_a_digit() throws Exception {
+        ImageGeometry digit = new ImageGeometry(1, 28, 28);
+        float[] pixels = SlicTest.mnist(0);
+        float fill = -0.4242f; // MNIST's normalised zero
+        float[] v = new float[784];
+        for (int j = 0; j < 784; j++) {
+            v[j] = (float) (0.004 * Math.sin(j * 0.37) + 0.002);
+        }
+        LimeFeatures regions = LimeFeatures.slic(pixels, digit, 30, fill);
+        // the true attribution of a region: what the probability loses when it alone is hidden
+        double[] truth = new double[regions.count()];
+        int[][] positions = regions.positions();
+        for (int f = 0; f < truth.length; f++) {
+            for (int p : positions[f]) {
+                truth[f] += v[p] * (pixels[p] - fill);
+            }
+        }
+
+        LimeExplanation lime = new Lime(linear(v, 0.2)).explain(pixels, regions, 7, 1000, 3);
+
+        double worst = 0;
+        double largest = 0;
+        for (int f = 0; f < truth.length; f++) {
+            worst = Math.max(worst, Math.abs(lime.weights()[f] - truth[f]));
+            largest = Math.max(largest, Math.abs(truth[f]));
+        }
+        System.out.printf(java.util.Locale.ROOT, "LIME over %d SLIC regions of a digit: largest error %.5f, largest"
+                + " true weight %.4f, R² %.5f%n", truth.length, worst, largest, lime.rSquared());
+        assertThat(largest).as("a test with something to find").isGreaterThan(0.05);
+        assertThat(worst).isLessThan(0.01);
+        assertThat(lime.rSquared()).isGreaterThan(0.999);
+        assertThat(lime.names().get(lime.ranking()[0])).startsWith("region ");
+    }
+
+    @Test
     void the_same_seed_gives_the_same_explanation_and_another_seed_other_masks() {
         float[] ones = new float[64];
         java.util.Arrays.fill(ones, 1);
