@@ -144,17 +144,23 @@ public final class MakeSmallerViewModel {
 
     /** Quantizes the original network to int8, saves it as a run and says its accuracy, size and weight errors. */
     public void quantize() {
-        submitOperation(ticket -> {
-            CompressionStudy.QuantRow row = new CompressionStudy(run, dataset, true).int8();
-            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "int8: test accuracy %.2f %%, %,d"
-                    + " bytes instead of %,d (float32). Largest weight error:", 100 * row.accuracy(), row.bytes(),
-                    row.float32Bytes()));
-            for (Map.Entry<String, Double> e : row.largestErrorByLayer().entrySet()) {
-                text.append(String.format(Locale.ROOT, " %s %.3g;", e.getKey(), e.getValue()));
-            }
-            row.savedRun().ifPresent(f -> text.append(" Saved as run ").append(f.getFileName()).append('.'));
-            return text.toString();
-        });
+        submitOperation(ticket -> describe(new CompressionStudy(run, dataset, true).int8()));
+    }
+
+    /** Rounds every weight of the original network to float16, saves it as a run and says the same. */
+    public void quantizeHalf() {
+        submitOperation(ticket -> describe(new CompressionStudy(run, dataset, true).float16()));
+    }
+
+    private static String describe(CompressionStudy.QuantRow row) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: test accuracy %.2f %%, %,d bytes"
+                + " instead of %,d (float32). Largest weight error:", row.kind(), 100 * row.accuracy(), row.bytes(),
+                row.float32Bytes()));
+        for (Map.Entry<String, Double> e : row.largestErrorByLayer().entrySet()) {
+            text.append(String.format(Locale.ROOT, " %s %.3g;", e.getKey(), e.getValue()));
+        }
+        row.savedRun().ifPresent(f -> text.append(" Saved as run ").append(f.getFileName()).append('.'));
+        return text.toString();
     }
 
     /** Saves the network pruned at the current percentage as a new run (measured on the whole test split). */

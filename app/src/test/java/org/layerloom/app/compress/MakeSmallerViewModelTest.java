@@ -57,7 +57,9 @@ class MakeSmallerViewModelTest {
         });
         model.quantize();
         assertThat(model.messageProperty().get()).startsWith("int8: test accuracy").contains("bytes instead of", "Saved as run");
-        assertThat(runs()).hasSize(1 + 1 + 1 + 1);
+        model.quantizeHalf();
+        assertThat(model.messageProperty().get()).startsWith("float16: test accuracy").contains("Saved as run");
+        assertThat(runs()).hasSize(1 + 1 + 1 + 1 + 1);
         model.close();
     }
 
