@@ -45,14 +45,18 @@ public final class ExportSources {
     }
 
     /**
-     * The network and kept parameters of the run in {@code runFolder}.
+     * The network and kept parameters of the run in {@code runFolder}; for an int8 variant run, also what the
+     * target needs of its quantization ({@link VariantExport}).
      *
-     * @throws IOException with a message for a student when the folder is not a run or its files are damaged
+     * @throws IOException            with a message for a student when the folder is not a run or its files are
+     *                                damaged
+     * @throws ExportRefusedException when the network, or its int8 form, cannot be exported to {@code target}
      */
     public static ExportedNetwork fromRun(Path runFolder, ExportTarget target) throws IOException, ExportRefusedException {
         try (SavedRun run = SavedRun.open(runFolder)) {
             ValidationReport report = checked(run.project().graph(), target);
-            ExportedNetwork network = ExportedNetwork.of(run.project().name(), report, run.block());
+            ExportedNetwork network = VariantExport.of(runFolder,
+                    ExportedNetwork.of(run.project().name(), report, run.block()), target);
             if (!target.equals(ExportTarget.PYTORCH)) {
                 return network;
             }
