@@ -12,6 +12,9 @@ import org.layerloom.engine.compress.ActivationRange;
 import org.layerloom.engine.compress.QuantizedWeight;
 import org.layerloom.engine.compress.WeightQuantizer;
 import org.layerloom.engine.compress.WeightTensor;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.Examples;
+import org.layerloom.engine.data.RealFeatures;
 import org.layerloom.engine.export.onnx.OnnxExportProblem;
 import org.layerloom.engine.export.onnx.OnnxExporter;
 import org.layerloom.engine.export.support.ExportTarget;
@@ -26,31 +29,40 @@ import org.layerloom.engine.train.RunFolder;
  * variants need nothing: their weights are all they are. An int8 variant computes with int8 weights and rounds
  * every layer's output to 8 bits; ONNX keeps both ({@link ExportedQuantization}, written as QDQ), or the export is
  * refused naming the layer that cannot be; the other targets get the int8 weights as float32 and a note saying
- * that the rounding is left out and how much that changes the outputs, measured on a seeded batch. Stateless; call
- * off the JavaFX thread (it reads the run and runs the engine).
+ * that the rounding is left out and how much that changes the outputs, measured on the run's first test examples
+ * (or on seeded made-up ones when its data cannot be read). Stateless; call off the JavaFX thread (it reads the run
+ * and runs the engine).
  */
 public final class VariantExport {
 
-    /** How many seeded examples measure the difference the missing rounding makes. */
-    public static final int NOTE_EXAMPLES = 32;
+    /** How many examples measure the difference the missing rounding makes. */
+    public static final int NOTE_EXAMPLES = 200;
     private static final long NOTE_SEED = 23;
 
     private VariantExport() {
+    }
+
+    /** Whether the run in {@code runFolder} is an int8 variant. */
+    public static boolean isInt8(Path runFolder) throws IOException {
+        return int8Section(runFolder).isPresent();
     }
 
     /**
      * {@code network} (the run's network and kept weights) as the variant in {@code runFolder} is exported to
      * {@code target}; unchanged for a run that is not an int8 variant.
      *
+     * @param dataset the run's data, whose test examples measure the note's difference; null to use made-up ones
+     *
      * @throws ExportRefusedException when ONNX cannot carry the int8 variant as it was measured
      * @throws IOException            when the manifest cannot be read or its int8 weights are not int8 values
      */
-    public static ExportedNetwork of(Path runFolder, ExportedNetwork network, ExportTarget target)
+    public static ExportedNetwork of(Path runFolder, ExportedNetwork network, ExportTarget target, Dataset dataset)
             throws IOException, ExportRefusedException {
-        Map<String, Object> manifest = RunFolder.open(runFolder).readJson("manifest");
-        if (!(manifest.get("variant") instanceof Map<?, ?> variant) || !"int8".equals(variant.get("kind"))) {
+        Optional<Map<?, ?>> section = int8Section(runFolder);
+        if (section.isEmpty()) {
             return network;
         }
+        Map<?, ?> variant = section.get();
         ExportedQuantization quantization = new ExportedQuantization(int8Weights(network),
                 ranges(variant.get("activations")));
         if (target.equals(ExportTarget.ONNX)) {
@@ -64,7 +76,13 @@ public final class VariantExport {
             }
             return network.withQuantization(quantization);
         }
-        return network.withNote(note(network, quantization, String.valueOf(variant.get("of")), target));
+        Optional<ReferenceOutputs.Batch> test = testBatch(network, dataset);
+        ReferenceOutputs.Batch batch = test.orElseGet(() -> ReferenceOutputs.seededBatch(network, NOTE_EXAMPLES,
+                NOTE_SEED));
+        String on = test.isPresent() ? "the first " + batch.shape()[0] + " test examples"
+                : NOTE_EXAMPLES + " made-up examples (the run's data could not be read)";
+        return network.withNote(note(String.valueOf(variant.get("of")), target,
+                largestOutputDifference(network, quantization, batch), on));
     }
 
     /**
@@ -75,9 +93,9 @@ public final class VariantExport {
         return network.note().map(note -> "\n## A compressed variant\n\n" + note + "\n").orElse("");
     }
 
-    /** The largest difference between the float network's outputs and the rounded one's on the seeded batch. */
-    public static double largestOutputDifference(ExportedNetwork network, ExportedQuantization quantization) {
-        ReferenceOutputs.Batch batch = ReferenceOutputs.seededBatch(network, NOTE_EXAMPLES, NOTE_SEED);
+    /** The largest difference between the float network's outputs and the rounded one's on {@code batch}. */
+    public static double largestOutputDifference(ExportedNetwork network, ExportedQuantization quantization,
+                                                 ReferenceOutputs.Batch batch) {
         String output = network.report().graph().nodesOfKind(LayerKind.OUTPUT).get(0).id();
         float[] plain = ReferenceOutputs.of(network, batch).get(output);
         float[] rounded = ReferenceOutputs.of(network.withQuantization(quantization), batch).get(output);
@@ -88,15 +106,29 @@ public final class VariantExport {
         return largest;
     }
 
-    private static String note(ExportedNetwork network, ExportedQuantization quantization, String of,
-                               ExportTarget target) {
-        double difference = largestOutputDifference(network, quantization);
+    private static String note(String of, ExportTarget target, double difference, String on) {
         return String.format(Locale.ROOT, "This is the int8 variant of run %s. Its weights are the int8 values written"
                 + " as float32, exactly the weights LayerLoom measured. But when LayerLoom measured the variant it"
                 + " also rounded every layer's output to 8 bits, and this %s export does not: it computes in float32,"
-                + " so its outputs differ from the variant's, by up to %.4g on %d made-up examples. To keep the"
-                + " rounding, export the variant to ONNX, which carries it as QuantizeLinear/DequantizeLinear"
-                + " pairs.", of, target.displayName(), difference, NOTE_EXAMPLES);
+                + " so its outputs differ from the variant's, by up to %.4g on %s. To keep the rounding, export"
+                + " the variant to ONNX, which carries it as QuantizeLinear/DequantizeLinear pairs.", of,
+                target.displayName(), difference, on);
+    }
+
+    /** The first {@link #NOTE_EXAMPLES} test examples of {@code dataset} as a batch, when it has real features. */
+    private static Optional<ReferenceOutputs.Batch> testBatch(ExportedNetwork network, Dataset dataset) {
+        if (dataset == null || dataset.test().isEmpty() || !(dataset.test().features() instanceof RealFeatures)) {
+            return Optional.empty();
+        }
+        Examples first = dataset.test().first(Math.min(NOTE_EXAMPLES, dataset.test().size()));
+        long[] shape = ReferenceOutputs.seededBatch(network, first.size(), 0).shape();
+        return Optional.of(new ReferenceOutputs.Batch(shape, first.realFeatures().toArray(), false));
+    }
+
+    private static Optional<Map<?, ?>> int8Section(Path runFolder) throws IOException {
+        Map<String, Object> manifest = RunFolder.open(runFolder).readJson("manifest");
+        return manifest.get("variant") instanceof Map<?, ?> variant && "int8".equals(variant.get("kind"))
+                ? Optional.of(variant) : Optional.empty();
     }
 
     /** The int8 levels and scales of every quantized weight, recovered from the float32 values the run keeps. */

@@ -35,6 +35,7 @@ import org.layerloom.engine.export.NpyArray;
 import org.layerloom.engine.export.NpzReader;
 import org.layerloom.engine.export.ReferenceOutputs;
 import org.layerloom.engine.export.TargetWriters;
+import org.layerloom.engine.export.VariantExport;
 import org.layerloom.engine.export.onnx.OnnxExporter;
 import org.layerloom.engine.export.onnx.OnnxTargetWriter;
 import org.layerloom.engine.export.onnx.WeightTensor;
@@ -233,6 +234,25 @@ class OnnxQuantizedVariantExportTest {
             assertThat(Files.readString(out.resolve("README.md"))).contains(note);
             System.out.println(target.displayName() + ": " + note);
         }
+        // With the run's data at hand the note measures on its first 200 test examples: the float network's
+        // scores against the variant's rounded ones, as LayerLoom computes both.
+        ExportedNetwork plain = ExportSources.fromRun(int8, ExportTarget.DJL).withNote(null);
+        String note = VariantExport.of(int8, plain, ExportTarget.DJL, mnist).note().orElseThrow();
+        Examples first = mnist.test().first(VariantExport.NOTE_EXAMPLES);
+        double largest = 0;
+        try (CompressibleRun run = CompressibleRun.open(int8)) {
+            float[][] rounded = run.outputs(first, ExportSources.fromRun(int8, ExportTarget.ONNX).quantization()
+                    .activations());
+            float[][] floats = run.outputs(first, null);
+            for (int i = 0; i < rounded.length; i++) {
+                for (int j = 0; j < rounded[i].length; j++) {
+                    largest = Math.max(largest, Math.abs(rounded[i][j] - floats[i][j]));
+                }
+            }
+        }
+        System.out.println("DJL, measured on test examples: " + note);
+        assertThat(note).contains("on the first 200 test examples",
+                "by up to " + String.format(java.util.Locale.ROOT, "%.4g", largest));
     }
 
     @Test
