@@ -48,7 +48,8 @@ public final class WeightQuantizer {
      * {@code q · s} in float32 with a whole {@code q} in −127..127. The largest value stands for level 127, so
      * {@code s} is its 127th or a float32 step beside that.
      *
-     * @return empty when the values are not such levels (the tensor was not quantized, or was changed since)
+     * @return the levels and scales, with {@code dequantized} standing in for the float32 original (which is not
+     *         kept); empty when the values are not such levels (the tensor was not quantized, or was changed since)
      */
     public static java.util.Optional<QuantizedWeight> recover(WeightTensor dequantized) {
         int channels = dequantized.channels();

@@ -175,7 +175,7 @@ class OnnxQuantizedVariantExportTest {
                 offLevel += d > 1e-5 ? 1 : 0;
             }
         }
-        System.out.printf("int8 ONNX: largest score difference %.3g (Output level %.3g), %d of %d scores off;"
+        System.out.printf("int8 ONNX: largest score difference %.3e (Output level %.3g), %d of %d scores off;"
                 + " file %d bytes (float %d), int8 initializers %d bytes, float weights %d bytes%n", largest,
                 scoreRange.scale(), offLevel, expected.length * 10, int8File, floatFile, int8Bytes, floatWeightBytes);
         assertThat(largest).isLessThanOrEqualTo(scoreRange.scale() * 1.01);
@@ -196,6 +196,19 @@ class OnnxQuantizedVariantExportTest {
         System.out.printf("without the rounding: largest score difference %.3g, %d of %d scores off%n", control,
                 controlOff, expected.length * 10);
         assertThat(controlOff).isGreaterThan(expected.length * 10 / 2);
+
+        // With ONNX Runtime's default graph optimizations (what a student gets by default) the pairs may be fused
+        // into integer kernels that round the sums once more; measured and printed, bounded loosely.
+        float[] optimized = run(model.toByteArray(), x, shape, false).get(outputId);
+        double fused = 0;
+        for (int i = 0; i < expected.length; i++) {
+            for (int j = 0; j < expected[i].length; j++) {
+                fused = Math.max(fused, Math.abs(expected[i][j] - optimized[i * expected[i].length + j]));
+            }
+        }
+        System.out.printf("with ONNX Runtime's default optimizations: largest score difference %.3g (%.2f levels)%n",
+                fused, fused / scoreRange.scale());
+        assertThat(fused).isLessThan(4 * scoreRange.scale());
 
         // Layer by layer: how often a value lands on the neighbouring level.
         ReferenceOutputs.Batch batch = new ReferenceOutputs.Batch(shape, x, false);
@@ -308,9 +321,16 @@ class OnnxQuantizedVariantExportTest {
     /** Every float output of {@code model} for {@code x}, run with graph optimizations off (QDQ stays in float). */
     private static Map<String, float[]> runWithoutOptimizations(byte[] model, float[] x, long[] shape)
             throws Exception {
+        return run(model, x, shape, true);
+    }
+
+    private static Map<String, float[]> run(byte[] model, float[] x, long[] shape, boolean withoutOptimizations)
+            throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+            if (withoutOptimizations) {
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+            }
             try (OrtSession session = env.createSession(model, options);
                  OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
                  OrtSession.Result result = session.run(Map.of(OnnxExporter.INPUT_NAME, in))) {
