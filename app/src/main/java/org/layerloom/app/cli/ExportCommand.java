@@ -81,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
                     : ExportSources.fromRun(run, target);
             List<Problem> warnings = Exporter.export(network, writer, out);
             warnings.forEach(w -> stdout.println("Note: " + w.message()));
+            network.note().ifPresent(note -> stdout.println("Note: " + note));
         } catch (ExportRefusedException e) {
             stderr.println(e.getMessage());
             stderr.println("Nothing was written.");

@@ -16,10 +16,12 @@ public sealed interface ExportOutcome {
 
     /**
      * The export was written to {@code folder} ({@code files}); {@code warnings} are the nodes it left out,
-     * {@code weights} says whose weights it holds, {@code verification} what running it here found.
+     * {@code weights} says whose weights it holds, {@code verification} what running it here found, and
+     * {@code note} (empty for none) how a compressed variant's export computes differently from what LayerLoom
+     * measured.
      */
     record Written(Path folder, List<String> files, List<Problem> warnings, String weights,
-                   Verification verification) implements ExportOutcome {
+                   Verification verification, String note) implements ExportOutcome {
         public Written {
             files = List.copyOf(files);
             warnings = List.copyOf(warnings);

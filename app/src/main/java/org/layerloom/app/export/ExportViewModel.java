@@ -158,7 +158,8 @@ public final class ExportViewModel {
                     "layer") + " do not agree");
         }
         message.set("Wrote " + String.join(", ", written.files()) + " to " + written.folder() + ", with "
-                + written.weights() + ".\n" + check.note());
+                + written.weights() + ".\n" + check.note()
+                + (written.note().isEmpty() ? "" : "\n" + written.note()));
         notifier.confirm("Exported", target.get().displayName() + " export in " + written.folder().getFileName()
                 + (check.agrees() ? ", checked ✓" : check.ran() ? ", but it does not agree ✗" : " (not checked here)"));
     }

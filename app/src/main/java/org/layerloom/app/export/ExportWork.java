@@ -18,8 +18,9 @@ import org.layerloom.engine.graph.Problem;
 /**
  * One export as the dialog does it: takes the network and weights (a run's, or the seeded initial ones), checks
  * every node and writes the export ({@link Exporter}: a refused network writes nothing), then runs one seeded
- * batch through LayerLoom's network and through the export where the target runs here. Stateless apart from its
- * Python lookup; call off the JavaFX thread, on a thread that may run the engine.
+ * batch through LayerLoom's network and through the export where the target runs here (an int8 variant's ONNX
+ * export against LayerLoom's network with every layer's output rounded to 8 bits, as the file computes it).
+ * Stateless apart from its Python lookup; call off the JavaFX thread, on a thread that may run the engine.
  */
 public final class ExportWork {
 
@@ -66,7 +67,8 @@ public final class ExportWork {
                     network.report().graph().nodesOfKind(LayerKind.OUTPUT).get(0).id());
             case DJL -> DjlCheck.verify(network, request.out(), batch, expected);
         };
-        return new ExportOutcome.Written(request.out(), listing(request.out()), warnings, weights, verification);
+        return new ExportOutcome.Written(request.out(), listing(request.out()), warnings, weights, verification,
+                network.note().orElse(""));
     }
 
     private static List<String> listing(Path folder) throws IOException {

@@ -7,14 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerloom.engine.compress.CompressibleRun;
+import org.layerloom.engine.compress.CompressionStudy;
+import org.layerloom.engine.data.Dataset;
+import org.layerloom.engine.data.ProgressListener;
 import org.layerloom.engine.export.ExportSources;
 import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.export.ReferenceOutputs;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.project.Project;
 import org.layerloom.engine.project.ProjectFiles;
+import org.layerloom.engine.train.ProjectData;
+import org.layerloom.engine.train.TrainingJob;
+import org.layerloom.engine.train.TrainingSession;
+import org.layerloom.engine.train.event.RunFinished;
+import org.layerloom.engine.train.event.TrainingEvent;
 
 class ExportWorkTest {
 
@@ -117,6 +127,40 @@ class ExportWorkTest {
         assertThat(check.nodes()).allSatisfy(d -> assertThat(d.largest()).isLessThanOrEqualTo(d.tolerance()));
         assertThat(out).isDirectoryContaining(p -> p.getFileName().toString().equals("model.py"))
                 .isDirectoryNotContaining(p -> p.getFileName().toString().equals("__pycache__"));
+    }
+
+    /**
+     * An int8 variant of a briefly trained sample: its ONNX export is checked against LayerLoom's network with every
+     * layer's output rounded to 8 bits, and agrees; its PyTorch export says that it leaves the rounding out.
+     */
+    @Test
+    void int8_variant_exports_to_onnx_checked_against_its_rounded_layers_and_to_pytorch_with_a_note()
+            throws Exception {
+        Path file = ExportSamples.copy("spirals", dir);
+        Project project = ProjectFiles.load(file);
+        project = project.withTraining(project.training().withEpochs(3));
+        Dataset data = ProjectData.load(project, file.getParent(), project.training(), 0, ProgressListener.none());
+        TrainingEvent end = TrainingSession.start(TrainingJob.of(project, data, dir.resolve("runs")).withThreads(1),
+                e -> { }).outcome().get(5, TimeUnit.MINUTES);
+        assertThat(end).as("%s", end).isInstanceOf(RunFinished.class);
+        Path int8;
+        try (CompressibleRun run = CompressibleRun.open(Path.of(((RunFinished) end).runFolder()))) {
+            int8 = new CompressionStudy(run, data, true).int8().savedRun().orElseThrow();
+        }
+
+        ExportOutcome.Written onnx = (ExportOutcome.Written) new ExportWork(PythonTorch.system()).run(
+                new ExportRequest(project, ExportTarget.ONNX, Optional.of(int8), dir.resolve("onnx")));
+        assertThat(onnx.note()).isEmpty();
+        assertThat(onnx.verification().note()).contains("8 bits");
+        assertThat(onnx.verification().nodes()).extracting(NodeDifference::nodeId)
+                .containsAll(project.graph().nodes().stream().map(n -> n.id()).toList());
+        assertThat(onnx.verification().agrees()).as("%s", onnx.verification().nodes()).isTrue();
+
+        ExportOutcome.Written pytorch = (ExportOutcome.Written) new ExportWork(
+                new PythonTorch(List.of(dir.resolve("no-such-python3")))).run(
+                new ExportRequest(project, ExportTarget.PYTORCH, Optional.of(int8), dir.resolve("pytorch")));
+        assertThat(pytorch.note()).contains("int8 values written as float32", "8 bits", "test examples");
+        assertThat(Files.readString(dir.resolve("pytorch").resolve("README.md"))).contains(pytorch.note());
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class CompressibleRun implements AutoCloseable {
      * (from {@link #calibrate}) every node's output is fake-quantized with its range first, null for float.
      */
     public TestMetrics evaluate(Dataset dataset, Examples split, Map<String, ActivationRange> activations) {
-        GraphBlock.NodeTap tap = activations == null ? null : fakeQuantizing(activations);
+        GraphBlock.NodeTap tap = activations == null ? null : ActivationRounding.tap(activations);
         return run.evaluate(dataset, split, tap);
     }
 
@@ -109,7 +109,7 @@ public final class CompressibleRun implements AutoCloseable {
      * one row per example; for the numerical tests.
      */
     public float[][] outputs(Examples examples, Map<String, ActivationRange> activations) {
-        return activations == null ? run.outputs(examples) : run.outputs(examples, fakeQuantizing(activations));
+        return activations == null ? run.outputs(examples) : run.outputs(examples, ActivationRounding.tap(activations));
     }
 
     /**
@@ -128,18 +128,6 @@ public final class CompressibleRun implements AutoCloseable {
             }
             access.write(weights);
         }, batchesDone);
-    }
-
-    private static GraphBlock.NodeTap fakeQuantizing(Map<String, ActivationRange> activations) {
-        return (nodeId, output) -> {
-            ActivationRange range = activations.get(nodeId);
-            if (range == null) {
-                return output;
-            }
-            float[] values = range.fakeQuantize(output.toType(ai.djl.ndarray.types.DataType.FLOAT32, false)
-                    .toFloatArray());
-            return output.getManager().create(values, output.getShape());
-        };
     }
 
     @Override

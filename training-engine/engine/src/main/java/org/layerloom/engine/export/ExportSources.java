@@ -45,20 +45,27 @@ public final class ExportSources {
     }
 
     /**
-     * The network and kept parameters of the run in {@code runFolder}.
+     * The network and kept parameters of the run in {@code runFolder}; for an int8 variant run, also what the
+     * target needs of its quantization ({@link VariantExport}).
      *
-     * @throws IOException with a message for a student when the folder is not a run or its files are damaged
+     * @throws IOException            with a message for a student when the folder is not a run or its files are
+     *                                damaged
+     * @throws ExportRefusedException when the network, or its int8 form, cannot be exported to {@code target}
      */
     public static ExportedNetwork fromRun(Path runFolder, ExportTarget target) throws IOException, ExportRefusedException {
         try (SavedRun run = SavedRun.open(runFolder)) {
             ValidationReport report = checked(run.project().graph(), target);
             ExportedNetwork network = ExportedNetwork.of(run.project().name(), report, run.block());
-            if (!target.equals(ExportTarget.PYTORCH)) {
-                return network;
+            boolean pytorch = target.equals(ExportTarget.PYTORCH);
+            // The run's own data, read again as it was trained (same seed, split and limit), else none: PyTorch
+            // exports it, and an int8 variant's note on a float target measures on its test examples.
+            Dataset data = null;
+            if (pytorch || !target.equals(ExportTarget.ONNX) && VariantExport.isInt8(runFolder)) {
+                RunData.Outcome read = RunData.of(run).load(ProgressListener.none());
+                data = read.isLoaded() ? read.dataset() : null;
             }
-            // The run's own data, read again as it was trained (same seed, split and limit), else none.
-            RunData.Outcome data = RunData.of(run).load(ProgressListener.none());
-            return network.withTraining(training(run.project(), data.isLoaded() ? data.dataset() : null));
+            network = VariantExport.of(runFolder, network, target, data);
+            return pytorch ? network.withTraining(training(run.project(), data)) : network;
         }
     }
 

@@ -18,14 +18,24 @@ import org.layerloom.engine.graph.ValidationReport;
  *
  * @param name    the project's name, for comments and READMEs
  * @param nodeIds  the compiled nodes in running order, the Input first
- * @param training how the network trains (settings, loss, data), or null when the export has no training part
+ * @param training     how the network trains (settings, loss, data), or null when the export has no training part
+ * @param quantization for an int8 variant exported to a target that keeps its 8-bit rounding (ONNX), the int8
+ *                     weights and the layer outputs' ranges; null for a float network
+ * @param variantNote  for a compressed variant whose export computes differently from what LayerLoom measured, a
+ *                     paragraph for the student saying how and by how much; null otherwise
  */
 public record ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights,
-                              ExportedTraining training) {
+                              ExportedTraining training, ExportedQuantization quantization, String variantNote) {
 
     public ExportedNetwork {
         nodeIds = List.copyOf(nodeIds);
         weights = List.copyOf(weights);
+    }
+
+    /** A float network, with its training or without it (null). */
+    public ExportedNetwork(String name, ValidationReport report, List<String> nodeIds, List<NpyArray> weights,
+                           ExportedTraining training) {
+        this(name, report, nodeIds, weights, training, null, null);
     }
 
     /** A network exported without its training. */
@@ -40,7 +50,27 @@ public record ExportedNetwork(String name, ValidationReport report, List<String>
 
     /** The same network with how it trains. */
     public ExportedNetwork withTraining(ExportedTraining newTraining) {
-        return new ExportedNetwork(name, report, nodeIds, weights, newTraining);
+        return new ExportedNetwork(name, report, nodeIds, weights, newTraining, quantization, variantNote);
+    }
+
+    /** The int8 weights and activation ranges, when the export keeps an int8 variant's rounding. */
+    public java.util.Optional<ExportedQuantization> quantizationPart() {
+        return java.util.Optional.ofNullable(quantization);
+    }
+
+    /** The note on how a compressed variant's export differs from what LayerLoom measured, if it does. */
+    public java.util.Optional<String> note() {
+        return java.util.Optional.ofNullable(variantNote);
+    }
+
+    /** The same network computed as an int8 variant: int8 weights and 8-bit layer outputs. */
+    public ExportedNetwork withQuantization(ExportedQuantization newQuantization) {
+        return new ExportedNetwork(name, report, nodeIds, weights, training, newQuantization, variantNote);
+    }
+
+    /** The same network with a note for the student (null for none). */
+    public ExportedNetwork withNote(String newNote) {
+        return new ExportedNetwork(name, report, nodeIds, weights, training, quantization, newNote);
     }
 
     /**
@@ -62,6 +92,6 @@ public record ExportedNetwork(String name, ValidationReport report, List<String>
 
     /** The same network with other weights (same names), e.g. a test's deliberately damaged copy. */
     public ExportedNetwork withWeights(List<NpyArray> newWeights) {
-        return new ExportedNetwork(name, report, nodeIds, newWeights, training);
+        return new ExportedNetwork(name, report, nodeIds, newWeights, training, quantization, variantNote);
     }
 }

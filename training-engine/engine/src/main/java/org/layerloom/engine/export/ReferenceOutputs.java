@@ -15,6 +15,7 @@ import java.util.Random;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.GraphCompiler;
 import org.layerloom.engine.compile.TorchStateDict;
+import org.layerloom.engine.compress.ActivationRounding;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.Node;
 import org.layerloom.engine.graph.TensorShape;
@@ -84,7 +85,9 @@ public final class ReferenceOutputs {
 
     /**
      * Every compiled node's output for {@code batch}, by node id in running order, then the class probabilities
-     * ({@link #PROBABILITIES}) for classifiers; all as float32 values in row-major order.
+     * ({@link #PROBABILITIES}) for classifiers; all as float32 values in row-major order. For a network that keeps
+     * an int8 variant's rounding ({@link ExportedNetwork#quantizationPart()}) every node's output is rounded to 8
+     * bits as LayerLoom measured the variant, and the later nodes compute from the rounded values.
      */
     public static Map<String, float[]> of(ExportedNetwork network, Batch batch) {
         KernelGuard.ensure();
@@ -100,7 +103,20 @@ public final class ReferenceOutputs {
             if (batch.tokenIds()) {
                 x = x.toType(DataType.INT64, false);
             }
-            Map<String, NDArray> outputs = block.activations(new ParameterStore(manager, false), new NDList(x), false);
+            ParameterStore store = new ParameterStore(manager, false);
+            Map<String, NDArray> outputs;
+            if (network.quantizationPart().isPresent()) {
+                Map<String, NDArray> rounded = new LinkedHashMap<>(); // filled in running order
+                GraphBlock.NodeTap rounding = ActivationRounding.tap(network.quantization().activations());
+                block.forwardTapped(store, new NDList(x), false, (id, value) -> {
+                    NDArray out = rounding.tap(id, value);
+                    rounded.put(id, out);
+                    return out;
+                });
+                outputs = rounded;
+            } else {
+                outputs = block.activations(store, new NDList(x), false);
+            }
             Map<String, float[]> values = new LinkedHashMap<>();
             outputs.forEach((id, v) -> values.put(id, v.toType(DataType.FLOAT32, false).toFloatArray()));
             NDArray scores = outputs.get(block.outputNodeId());

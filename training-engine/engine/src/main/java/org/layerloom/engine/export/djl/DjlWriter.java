@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.export.NpzWriter;
 import org.layerloom.engine.export.TargetWriter;
+import org.layerloom.engine.export.VariantExport;
 import org.layerloom.engine.export.support.ExportTarget;
 import org.layerloom.engine.graph.TensorShape;
 
@@ -59,7 +60,8 @@ public final class DjlWriter implements TargetWriter {
                 StandardCharsets.UTF_8);
         String readme = fill(template("README.md.txt"), network, versions)
                 .replace("{{HELPERS}}", helperLines(generated.helperClasses()))
-                .replace("{{INPUT_KIND}}", tokenInput(network) ? "int64 token ids" : "float32 values");
+                .replace("{{INPUT_KIND}}", tokenInput(network) ? "int64 token ids" : "float32 values")
+                + VariantExport.readmeSection(network);
         Files.writeString(folder.resolve(README), readme, StandardCharsets.UTF_8);
     }
 

@@ -66,8 +66,8 @@ final class ConvolutionConverters {
 
     private static List<String> convInputs(NodeInput node, OnnxGraph graph) {
         String id = node.id();
-        WeightTensor w = node.weight("weight");
-        List<String> inputs = new ArrayList<>(List.of(node.input(), graph.floats(id + ".weight", w.shape(), w.values())));
+        List<String> inputs = new ArrayList<>(List.of(node.input(),
+                QdqConverters.weight(node, graph, "weight", id + ".weight", false)));
         if (node.hasWeight("bias")) {
             WeightTensor b = node.weight("bias");
             inputs.add(graph.floats(id + ".bias", b.shape(), b.values()));

@@ -21,19 +21,17 @@ final class CoreConverters {
 
     static void dense(NodeInput node, OnnxGraph graph) {
         String id = node.id();
-        WeightTensor w = node.weight("weight");
         boolean bias = node.hasWeight("bias");
         String linear = ActivationConverters.beforeOption(node, graph, "linear");
         if (node.inputShape().rank() == 1) {
-            String weight = graph.floats(id + ".weight", w.shape(), w.values());
+            String weight = QdqConverters.weight(node, graph, "weight", id + ".weight", false);
             List<String> inputs = bias
                     ? List.of(node.input(), weight, graph.floats(id + ".bias", node.weight("bias").shape(),
                     node.weight("bias").values()))
                     : List.of(node.input(), weight);
             graph.op("Gemm", inputs, linear, OnnxGraph.integer("transB", 1));
         } else {
-            WeightTensor t = w.transposed();
-            String weight = graph.floats(graph.value(id, "weight_t"), t.shape(), t.values());
+            String weight = QdqConverters.weight(node, graph, "weight", graph.value(id, "weight_t"), true);
             String product = bias ? graph.value(id, "matmul") : linear;
             graph.op("MatMul", List.of(node.input(), weight), product);
             if (bias) {

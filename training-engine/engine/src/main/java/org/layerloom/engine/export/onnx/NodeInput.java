@@ -9,18 +9,33 @@ import org.layerloom.engine.graph.TensorShape;
 /**
  * What a converter knows about the node it converts: the node, its validation result (the shapes
  * arriving and leaving, without the batch axis), the ONNX names of its input values in wire order, and
- * the weights by {@code state_dict} name. The node's own output value is named by its node id. Made per
+ * the weights by {@code state_dict} name (and the int8 ones of an int8 variant). Made per
  * node by {@link OnnxModelWriter}; one thread.
  */
-record NodeInput(Node node, NodeReport report, List<String> inputs, Map<String, WeightTensor> weights) {
+record NodeInput(Node node, NodeReport report, List<String> inputs, Map<String, WeightTensor> weights,
+                 String output, Map<String, Int8Tensor> int8Weights) {
+
+    /** A node of a float network, writing its output under its node id. */
+    NodeInput(Node node, NodeReport report, List<String> inputs, Map<String, WeightTensor> weights) {
+        this(node, report, inputs, weights, node.id(), Map.of());
+    }
 
     String id() {
         return node.id();
     }
 
-    /** The value name of this node's output: the node id. */
-    String output() {
-        return node.id();
+    /**
+     * The value name of this node's output: the node id, or for a node whose output is then rounded to 8 bits
+     * the name of the value before the rounding.
+     */
+    @Override
+    public String output() {
+        return output;
+    }
+
+    /** The int8 form of weight {@code <nodeId>.<torchName>}, where it is quantized. */
+    java.util.Optional<Int8Tensor> int8(String torchName) {
+        return java.util.Optional.ofNullable(int8Weights.get(id() + "." + torchName));
     }
 
     String input() {

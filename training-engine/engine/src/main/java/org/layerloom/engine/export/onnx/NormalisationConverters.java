@@ -43,7 +43,6 @@ final class NormalisationConverters {
     }
 
     private static String weight(NodeInput node, OnnxGraph graph, String torchName) {
-        WeightTensor w = node.weight(torchName);
-        return graph.floats(node.id() + "." + torchName, w.shape(), w.values());
+        return QdqConverters.weight(node, graph, torchName, node.id() + "." + torchName, false);
     }
 }

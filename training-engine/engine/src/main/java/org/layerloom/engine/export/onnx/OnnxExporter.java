@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import onnx.Onnx.ModelProto;
+import org.layerloom.engine.export.ExportedQuantization;
 import org.layerloom.engine.graph.ValidationReport;
 
 /**
@@ -67,6 +69,40 @@ public final class OnnxExporter {
             throw new OnnxExportRefusedException(problems);
         }
         return new OnnxModelWriter(converters).write(report, weights, everyNodeAsOutput);
+    }
+
+    /**
+     * The nodes of a valid graph that ONNX cannot express, or (for an int8 variant, {@code quantization} not null)
+     * cannot express with their int8 weights; empty when it can export.
+     */
+    public List<OnnxExportProblem> check(ValidationReport report, ExportedQuantization quantization) {
+        List<OnnxExportProblem> problems = new ArrayList<>(check(report));
+        if (quantization != null) {
+            problems.addAll(QdqSupport.check(report, quantization));
+        }
+        return problems;
+    }
+
+    /**
+     * The model of an int8 variant (a float one when {@code quantization} is null) as a QDQ model: int8 weights
+     * through {@code DequantizeLinear}, every rounded node's output through {@code QuantizeLinear} and
+     * {@code DequantizeLinear}, as LayerLoom measured the variant.
+     *
+     * @throws OnnxExportRefusedException if a node cannot be exported, or not as int8
+     */
+    public ModelProto model(ValidationReport report, Map<String, WeightTensor> weights, boolean everyNodeAsOutput,
+                            ExportedQuantization quantization) throws OnnxExportRefusedException {
+        List<OnnxExportProblem> problems = check(report, quantization);
+        if (!problems.isEmpty()) {
+            throw new OnnxExportRefusedException(problems);
+        }
+        return new OnnxModelWriter(converters).write(report, weights, everyNodeAsOutput, quantization);
+    }
+
+    /** As {@link #export(ValidationReport, Map, Path)}, for an int8 variant when {@code quantization} is not null. */
+    public void export(ValidationReport report, Map<String, WeightTensor> weights, ExportedQuantization quantization,
+                       Path file) throws OnnxExportRefusedException, IOException {
+        writeAtomically(model(report, weights, false, quantization), file);
     }
 
     /**

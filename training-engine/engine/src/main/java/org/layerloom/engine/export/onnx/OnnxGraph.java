@@ -81,6 +81,18 @@ final class OnnxGraph {
         return name;
     }
 
+    /** An initializer of one-byte values ({@code INT8} or {@code UINT8}) named {@code name} (claimed here). */
+    String bytes(String name, int dataType, long[] shape, byte[] values) {
+        claim(name);
+        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(dataType);
+        for (long d : shape) {
+            t.addDims(d);
+        }
+        t.setRawData(ByteString.copyFrom(values));
+        graph.addInitializer(t);
+        return name;
+    }
+
     /** A 1-D int64 initializer, for shapes, axes and perms given as inputs. */
     String longs(String name, long... values) {
         claim(name);

@@ -1,6 +1,7 @@
 package org.layerloom.engine.export.onnx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,8 @@ import onnx.Onnx.TensorProto;
 import onnx.Onnx.TensorShapeProto;
 import onnx.Onnx.TypeProto;
 import onnx.Onnx.ValueInfoProto;
+import org.layerloom.engine.compress.ActivationRange;
+import org.layerloom.engine.export.ExportedQuantization;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
 import org.layerloom.engine.graph.Node;
@@ -45,6 +48,23 @@ final class OnnxModelWriter {
      * @param everyNodeAsOutput whether every node's value is a graph output (for checking node by node)
      */
     ModelProto write(ValidationReport report, Map<String, WeightTensor> weights, boolean everyNodeAsOutput) {
+        return write(report, weights, everyNodeAsOutput, null);
+    }
+
+    /**
+     * As {@link #write(ValidationReport, Map, boolean)}, for an int8 variant when {@code quantization} is not null:
+     * its quantized weights go in as int8 through {@code DequantizeLinear}, and each node with a range has its
+     * output rounded to 8 bits ({@link QdqConverters}) before the next nodes read it, so the node's value (its id)
+     * is the rounded one.
+     */
+    ModelProto write(ValidationReport report, Map<String, WeightTensor> weights, boolean everyNodeAsOutput,
+                     ExportedQuantization quantization) {
+        Map<String, Int8Tensor> int8 = new HashMap<>();
+        Map<String, ActivationRange> ranges = quantization == null ? Map.of() : quantization.activations();
+        if (quantization != null) {
+            quantization.weights().forEach((name, q) -> int8.put(name,
+                    new Int8Tensor(q.weight().shape(), q.levels(), q.scales(), 0)));
+        }
         NetworkGraph graph = report.graph();
         OnnxGraph onnx = new OnnxGraph("layerloom");
         List<Node> order = runningOrder(report);
@@ -54,9 +74,14 @@ final class OnnxModelWriter {
         for (Node node : order) {
             List<String> sources = node.kind() == LayerKind.INPUT ? List.of(INPUT)
                     : graph.wiresInto(node.id()).stream().map(w -> w.from().nodeId()).toList();
-            NodeInput in = new NodeInput(node, report.node(node.id()).orElseThrow(), sources, weights);
+            ActivationRange range = ranges.get(node.id());
+            String value = range == null ? node.id() : onnx.value(node.id(), "unrounded");
+            NodeInput in = new NodeInput(node, report.node(node.id()).orElseThrow(), sources, weights, value, int8);
             converters.of(node.kind()).orElseThrow(() -> new IllegalArgumentException(
                     node.kind().id() + " cannot be exported to ONNX")).convert(in, onnx);
+            if (range != null) {
+                QdqConverters.rounding(onnx, node.id(), value, node.id(), range);
+            }
         }
         TensorShape scores = report.outputOf(output.id()).orElseThrow();
         onnx.output(valueInfo(output.id(), scores));

@@ -12,7 +12,8 @@ import org.layerloom.engine.export.support.ExportTarget;
 
 /**
  * The ONNX target for the {@link org.layerloom.engine.export.Exporter}: {@code model.onnx} (opset 17, the
- * weights inside), written by {@link OnnxExporter} from the exported network's weights. Stateless; any thread.
+ * weights inside), written by {@link OnnxExporter} from the exported network's weights; for an int8 variant a QDQ
+ * model (int8 weights, 8-bit layer outputs). Stateless; any thread.
  */
 public final class OnnxTargetWriter implements TargetWriter {
 
@@ -35,7 +36,7 @@ public final class OnnxTargetWriter implements TargetWriter {
             weights.put(array.name(), new WeightTensor(array.shape(), array.floatValues()));
         }
         try {
-            OnnxExporter.standard().export(network.report(), weights, folder.resolve(MODEL));
+            OnnxExporter.standard().export(network.report(), weights, network.quantization(), folder.resolve(MODEL));
         } catch (OnnxExportRefusedException e) {
             throw new IOException(e.getMessage(), e);
         }

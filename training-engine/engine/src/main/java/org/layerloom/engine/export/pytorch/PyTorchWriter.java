@@ -10,6 +10,7 @@ import org.layerloom.engine.export.ExportedNetwork;
 import org.layerloom.engine.export.ExportedTraining;
 import org.layerloom.engine.export.NpzWriter;
 import org.layerloom.engine.export.TargetWriter;
+import org.layerloom.engine.export.VariantExport;
 import org.layerloom.engine.export.pytorch.ExportReadme.DataForm;
 import org.layerloom.engine.export.support.ExportTarget;
 
@@ -69,8 +70,8 @@ public final class PyTorchWriter implements TargetWriter {
         ExportedTraining training = network.trainingPart().get();
         Files.writeString(folder.resolve(TRAIN), TrainingScript.of(network.name(), training), StandardCharsets.UTF_8);
         WrittenData data = writeData(training, folder);
-        Files.writeString(folder.resolve(README), ExportReadme.of(network, data.note(), data.form()),
-                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(README), ExportReadme.of(network, data.note(), data.form())
+                + VariantExport.readmeSection(network), StandardCharsets.UTF_8);
     }
 
     /** Writes {@code data.npz}, or a loader for pictures too large to copy, and says what became of the data. */
