@@ -41,8 +41,11 @@ final class TeacherDialog extends Dialog<RunGuidance.Teacher> {
     private final ComboBox<Candidate> runs = new ComboBox<>();
     private final Spinner<Double> temperature = new Spinner<>(0.5, 20, 4, 0.5);
     private final Slider alpha = new Slider(0, 1, 0.9);
+    private final Path startFolder;
 
-    TeacherDialog(List<RunSummary> projectRuns, Window owner) {
+    /** @param startFolder where "Another project's run…" starts looking (the project's folder), or null */
+    TeacherDialog(List<RunSummary> projectRuns, Path startFolder, Window owner) {
+        this.startFolder = startFolder;
         setTitle("Learn from a run");
         setHeaderText("Train a new run that learns from a trained network's answers as well as from the labels");
         initOwner(owner);
@@ -115,19 +118,19 @@ final class TeacherDialog extends Dialog<RunGuidance.Teacher> {
     }
 
     /** Shows the dialog and waits; the teacher chosen, or empty when cancelled. */
-    static Optional<RunGuidance.Teacher> ask(List<RunSummary> projectRuns, Window owner) {
-        return new TeacherDialog(projectRuns, owner).showAndWait();
+    static Optional<RunGuidance.Teacher> ask(List<RunSummary> projectRuns, Path startFolder, Window owner) {
+        return new TeacherDialog(projectRuns, startFolder, owner).showAndWait();
     }
 
     private void chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Choose the teacher's run folder");
+        // Beside the project: the other projects' NAME.runs folders are usually there.
         Candidate current = runs.getValue();
-        if (current != null && current.folder().getParent() != null) {
-            File parent = current.folder().getParent().toFile();
-            if (parent.isDirectory()) {
-                chooser.setInitialDirectory(parent);
-            }
+        Path near = current != null && current.folder().getParent() != null ? current.folder().getParent().getParent()
+                : startFolder;
+        if (near != null && near.toFile().isDirectory()) {
+            chooser.setInitialDirectory(near.toFile());
         }
         File chosen = chooser.showDialog(owner);
         if (chosen != null) {

@@ -73,7 +73,8 @@ public final class TrainingDashboardView extends BorderPane {
         model.setOnRunEnded(history::reload);
 
         RunControlBar controls = new RunControlBar(model, () -> TeacherDialog.ask(List.copyOf(history.runs()),
-                getScene() == null ? null : getScene().getWindow()).ifPresent(model::trainLearningFrom));
+                projectFolder(), getScene() == null ? null : getScene().getWindow())
+                .ifPresent(model::trainLearningFrom));
         controls.smoothing().valueProperty().addListener((o, a, b) -> charts.setSmoothing(b.doubleValue()));
         message.setId("dashboard-message");
         message.getStyleClass().add("dash-message");
@@ -179,6 +180,12 @@ public final class TrainingDashboardView extends BorderPane {
     public void addTab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tabs.getTabs().add(1, tab);
+    }
+
+    /** The open project's folder, or null for a project never saved. */
+    private Path projectFolder() {
+        TrainableProject current = projects.get();
+        return current == null || current.file() == null ? null : current.file().toAbsolutePath().getParent();
     }
 
     /** Shows the "Live" (0) or "Run history" (1) tab. */
