@@ -46,4 +46,11 @@ public interface DashboardChartFeed {
 
     /** The batch of events is read: redraw once. */
     void flush();
+
+    /**
+     * What the training loss of the next run is, when it is not the network's own: e.g. "distillation loss" for a
+     * run that learns from a teacher (its validation loss stays the labels' loss); "" for the network's own.
+     */
+    default void trainingLossIs(String name) {
+    }
 }

@@ -42,6 +42,8 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
     };
     private boolean dirty;
     private boolean timerRunning;
+    /** What the loss chart's training series measure, when not the network's own loss ("" then). */
+    private String trainingLoss = "";
     private long lastRedraw;
 
     LiveChartsPanel(Consumer<String> onError, ObservableValue<Theme> theme) {
@@ -84,13 +86,19 @@ final class LiveChartsPanel extends GridPane implements DashboardChartFeed {
     }
 
     @Override
+    public void trainingLossIs(String name) {
+        trainingLoss = name == null ? "" : name;
+    }
+
+    @Override
     public void reset() {
         for (LiveLineChartView chart : List.of(loss, accuracy)) {
             double smoothing = chart.model().smoothing();
             chart.model().clear();
             chart.model().setSmoothing(smoothing);
-            chart.model().addSeries(BATCH, "training, per batch", SeriesKind.RAW_WITH_SMOOTHED, 0);
-            chart.model().addSeries(TRAIN, "training, epoch mean", SeriesKind.POINTS, 2);
+            String training = chart == loss && !trainingLoss.isEmpty() ? "training (" + trainingLoss + ")" : "training";
+            chart.model().addSeries(BATCH, training + ", per batch", SeriesKind.RAW_WITH_SMOOTHED, 0);
+            chart.model().addSeries(TRAIN, training + ", epoch mean", SeriesKind.POINTS, 2);
             chart.model().addSeries(VALIDATION, "validation", SeriesKind.POINTS, 1);
         }
         rate.model().clear();

@@ -64,6 +64,11 @@ public final class LiveRun implements TrainingEventVisitor {
         failedLayer.clear();
     }
 
+    /** Tells the charts what the next run's training loss is ({@link DashboardChartFeed#trainingLossIs}). */
+    void trainingLossIs(String name) {
+        feed.trainingLossIs(name);
+    }
+
     /**
      * Nothing of the last run is shown any more (another project was opened): no result, progress, epochs,
      * best epoch, learning rate or chart points.

@@ -239,6 +239,10 @@ public final class TrainingDashboardViewModel {
 
     private void launch(TrainingRequest request, boolean stepFirst) {
         endState = null;
+        // A continued run keeps its charts' names: its guidance is in its manifest, not in this request.
+        if (request.resumeFrom() == null) {
+            live.trainingLossIs(request.guidance().teacher() != null ? "distillation loss" : "");
+        }
         java.util.Map<String, String> nodeNames = new java.util.HashMap<>();
         request.project().graph().nodes().forEach(node -> nodeNames.put(node.id(), node.name()));
         steps.setNodeNames(nodeNames);

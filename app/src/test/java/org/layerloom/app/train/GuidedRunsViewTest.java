@@ -137,6 +137,10 @@ class GuidedRunsViewTest {
         DashboardScreenshots.save(runs.getScene(), "teacher-dialog-light");
         robot.clickOn("Train with this teacher");
         await(60, () -> phase().isActive());
+        // The loss chart says what the training curve measures: not the labels' loss, which validation keeps.
+        assertThat(view.charts().lossChart().model().label("batch")).isEqualTo("training (distillation loss), per batch");
+        assertThat(view.charts().lossChart().model().label("validation")).isEqualTo("validation");
+        assertThat(view.charts().accuracyChart().model().label("batch")).isEqualTo("training, per batch");
         await(180, this::ended);
         assertThat(phase()).as(view.viewModel().messageProperty().get()).isEqualTo(DashboardPhase.FINISHED);
 

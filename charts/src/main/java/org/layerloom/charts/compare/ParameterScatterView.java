@@ -33,6 +33,8 @@ public final class ParameterScatterView extends BorderPane {
 
     private final org.layerloom.charts.TextScale textScale;
     private final XYSeriesCollection data = new XYSeriesCollection();
+    /** The label drawn beside each point, by series index ("" for a point drawn under another's label). */
+    private final List<String> labels = new java.util.ArrayList<>();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     private final XYSeriesCollection frontierData = new XYSeriesCollection();
     private final XYLineAndShapeRenderer frontierRenderer = new XYLineAndShapeRenderer(true, false);
@@ -67,7 +69,8 @@ public final class ParameterScatterView extends BorderPane {
         plot.setRenderer(1, frontierRenderer);
         frontierRenderer.setSeriesStroke(0, new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_ROUND,
                 java.awt.BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> dataset.getSeriesKey(series).toString());
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series < labels.size() ? labels.get(series)
+                : dataset.getSeriesKey(series).toString());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
@@ -82,10 +85,15 @@ public final class ParameterScatterView extends BorderPane {
         applyPalette();
     }
 
-    /** Shows these runs; points without an accuracy (NaN, e.g. regressions) are left out. */
+    /**
+     * Shows these runs; points without an accuracy (NaN, e.g. regressions) are left out. Runs at the same place (a
+     * pruned run and its fine-tuned copy at equal accuracy) share one label, "A +1", instead of overprinting.
+     */
     public void setPoints(List<ScatterPoint> points) {
         chart.setNotify(false);
         data.removeAllSeries();
+        labels.clear();
+        labels.addAll(SharedLabels.of(points));
         int index = 0;
         for (ScatterPoint point : points) {
             String key = point.label();

@@ -51,6 +51,11 @@ public final class LineChartModel {
         revision++;
     }
 
+    /** The legend's label of the series {@code key}. */
+    public String label(String key) {
+        return entry(key).label();
+    }
+
     /** The full data of {@code key}. */
     public DoubleSeries series(String key) {
         return entry(key).data;
