@@ -53,6 +53,7 @@ public final class MakeSmallerViewModel {
     private final java.util.function.Predicate<Path> fineTuneRun;
     private final LatestResult<Measured> measuring;
     private final LatestResult<String> operation;
+    private final LatestResult<Path> saving;
     private final ObjectProperty<Pruning.Scope> scope = new SimpleObjectProperty<>(this, "scope",
             Pruning.Scope.GLOBAL);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -78,6 +79,7 @@ public final class MakeSmallerViewModel {
         this.fineTuneRun = Objects.requireNonNull(fineTuneRun, "fineTuneRun");
         this.measuring = new LatestResult<>("Measuring the pruned network", engine, fx);
         this.operation = new LatestResult<>("Making the network smaller", engine, fx);
+        this.saving = new LatestResult<>("Saving the pruned network", engine, fx);
     }
 
     /** Opens the run in {@code runFolder} and its recorded data, and measures it unpruned. */
@@ -186,7 +188,6 @@ public final class MakeSmallerViewModel {
         double fraction = percent / 100;
         Pruning.Scope chosen = scope.get();
         message.set("Working…");
-        LatestResult<Path> saving = new LatestResult<>("Saving the pruned network", engine, fx);
         saving.submit(ticket -> new CompressionStudy(run, dataset, true).prune(fraction, chosen, 0, Double.NaN)
                 .savedRun().orElseThrow(), saved -> {
                     boolean started = fineTuneRun.test(saved);
@@ -210,6 +211,7 @@ public final class MakeSmallerViewModel {
     public void close() {
         measuring.cancel();
         operation.cancel();
+        saving.cancel();
         engine.execute(() -> {
             if (run != null) {
                 run.close();
@@ -224,7 +226,7 @@ public final class MakeSmallerViewModel {
 
     /** Busy while a measurement or an operation runs. */
     public javafx.beans.binding.BooleanExpression busyProperty() {
-        return measuring.busyProperty().or(operation.busyProperty());
+        return measuring.busyProperty().or(operation.busyProperty()).or(saving.busyProperty());
     }
 
     /** The latest measurement, one sentence. */

@@ -153,8 +153,9 @@ final class TrainingRun {
                             ? RunManifest.begin(job, folder, device, threads, parameters - guide.heldZeros(),
                                     fingerprint)
                             : RunManifest.resume(resume.manifest(), job, device, threads, start, fingerprint);
-                    if (resume == null && guide.manifestSection() != null) {
-                        manifest.guidance(guide.manifestSection());
+                    java.util.Map<String, Object> guidanceSection = guide.manifestSection();
+                    if (resume == null && guidanceSection != null) {
+                        manifest.guidance(guidanceSection);
                     }
                     folder.writeJson("manifest", manifest.asMap());
                     emit(RunStarted.builder().setRunId(folder.id()).setEpochs(settings.epochs(), batchesPerEpoch)
