@@ -76,14 +76,13 @@ final class RunHistoryView extends VBox {
         table.getColumns().addAll(List.of(
                 column("Run", RunHistoryView::name, 175),
                 column("Time", r -> Numbers.clock(r.seconds()), 62),
-                column("Settings", RunHistoryView::settings, 215),
+                withTooltips(column("How it was made", RunHistoryView::howMade, 240)),
                 column("Epochs", r -> Integer.toString(r.epochsDone()), 78),
                 column("Val. acc.", r -> Numbers.percent(r.bestValidationAccuracy(), 1), 88),
                 column("Val. loss", r -> Double.isNaN(r.bestValidationLoss()) ? "–"
                         : String.format(Locale.ROOT, "%.4f", r.bestValidationLoss()), 88),
                 column("Test acc.", r -> Numbers.percent(r.testAccuracy(), 1), 96),
-                column("Params", r -> Numbers.count(r.parameters()), 80),
-                column("Made from", RunSummary::madeFrom, 300)));
+                column("Params", r -> Numbers.count(r.parameters()), 80)));
         table.getStyleClass().add("run-table");
         table.setPrefHeight(230);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) change ->
@@ -253,6 +252,28 @@ final class RunHistoryView extends VBox {
         }
         boolean ended = "completed".equals(run.status()) || "stopped".equals(run.status());
         return ended ? name : name + " – " + run.status();
+    }
+
+    /**
+     * How a run was made, in one cell: the settings it trained with, after what it was made from when it came from
+     * another run ("pruned 80 % (global) of run X · adam · lr 0.001 · batch 64"), so that a variant reads as one
+     * without a column that a normal window would have to scroll to.
+     */
+    private static String howMade(RunSummary run) {
+        return run.madeFrom().isEmpty() ? settings(run) : run.madeFrom() + " · " + settings(run);
+    }
+
+    /** The column's cells show their whole text as a tooltip, for the ones cut to fit. */
+    private static TableColumn<RunSummary, String> withTooltips(TableColumn<RunSummary, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return column;
     }
 
     private static String settings(RunSummary run) {
