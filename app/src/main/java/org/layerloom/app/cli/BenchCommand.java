@@ -29,8 +29,11 @@ import org.layerloom.engine.bench.SelfTestBenchmark;
 import org.layerloom.engine.bench.TableMemoryBenchmark;
 import org.layerloom.engine.bench.TrainingBenchmark;
 import org.layerloom.engine.bench.ValidationBenchmark;
+import org.layerloom.engine.graph.GraphValidator;
+import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.kernels.KernelChoice;
 import org.layerloom.engine.kernels.KernelGuard;
+import org.layerloom.engine.train.ThreadPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,8 +89,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed rounds of the validation benchmark (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
-            description = "Engine threads for the training benchmarks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Engine threads for the training benchmarks and their PyTorch twins (default: as"
+                    + " training chooses for each network: 1 for the mlp, every core for the cnn and lstm).")
     private int threads;
 
     @Option(names = "--samples", defaultValue = "0", paramLabel = "N",
@@ -141,18 +145,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (nodes < 4 || rounds < 1 || threads < 1 || samples < 0 || repeats < 1) {
-            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds, --threads"
-                    + " and --repeats at least 1, --samples at least 1 (or 0 for the standard count)");
+        if (nodes < 4 || rounds < 1 || threads < 0 || samples < 0 || repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds and --repeats"
+                    + " at least 1, --threads and --samples at least 1 (or 0 for the standard choice)");
         }
         Map<String, Supplier<Benchmark>> available = new LinkedHashMap<>();
         available.put(ValidationBenchmark.NAME, () -> new ValidationBenchmark(nodes, WARMUP_ROUNDS, rounds));
         for (BenchNetwork network : BenchNetwork.values()) {
             available.put(network.id(), () -> new TrainingBenchmark(network,
-                    samples > 0 ? samples : network.standardSamples(), threads));
+                    samples > 0 ? samples : network.standardSamples(), threadsFor(network)));
         }
         available.put(InspectionBenchmark.NAME, () -> new InspectionBenchmark(samples > 0 ? samples : 12_800,
-                Math.max(1, every), 3, threads));
+                Math.max(1, every), 3, threadsFor(BenchNetwork.CNN)));
         available.put(SelfTestBenchmark.NAME, () -> new SelfTestBenchmark(5));
         List<String> chosen = names.isEmpty() ? new ArrayList<>(available.keySet()) : names;
         available.put(TableMemoryBenchmark.NAME, TableMemoryBenchmark::new); // only when named: writes 750 MB
@@ -244,8 +248,10 @@ final class BenchCommand implements Callable<Integer> {
     private BenchmarkResult childRun(BenchNetwork network, Optional<KernelChoice> setting) {
         setting.ifPresent(KernelGuard::useForComparison);
         try {
-            BenchmarkResult result = (graphAlone ? TrainingBenchmark.graphAlone(network, samplesOf(network), threads)
-                    : new TrainingBenchmark(network, samplesOf(network), threads)).run();
+            int engineThreads = threadsFor(network);
+            BenchmarkResult result = (graphAlone
+                    ? TrainingBenchmark.graphAlone(network, samplesOf(network), engineThreads)
+                    : new TrainingBenchmark(network, samplesOf(network), engineThreads)).run();
             Map<String, Number> metrics = new LinkedHashMap<>(result.metrics());
             if (graphAlone) {
                 PeakMemory.peakRssMb().ifPresent(mb -> metrics.put("peak_rss_mb", mb));
@@ -267,27 +273,28 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchmarkResult> theirs = new ArrayList<>();
         FreshBenchProcess process = new FreshBenchProcess();
         OptionalDouble peakRss = OptionalDouble.empty();
+        int engineThreads = threadsFor(network);
         try {
             for (int i = 0; i < repeats; i++) {
                 if (fresh) {
                     ours.add(process.run(List.of(network.id(), "--child", "--samples",
-                            Integer.toString(samplesOf(network)), "--threads", Integer.toString(threads),
+                            Integer.toString(samplesOf(network)), "--threads", Integer.toString(engineThreads),
                             "--kernels", setting.isPresent() ? kernelLabel(setting) : "chosen")));
                 } else {
                     setting.ifPresent(KernelGuard::useForComparison);
                     try {
-                        ours.add(new TrainingBenchmark(network, samplesOf(network), threads).run());
+                        ours.add(new TrainingBenchmark(network, samplesOf(network), engineThreads).run());
                     } finally {
                         setting.ifPresent(s -> KernelGuard.restore());
                     }
                 }
                 if (twin.isPresent()) {
-                    theirs.add(twin.get().run(network, samplesOf(network), threads, TWIN_SEED));
+                    theirs.add(twin.get().run(network, samplesOf(network), engineThreads, TWIN_SEED));
                 }
             }
             if (fresh) {
                 BenchmarkResult alone = process.run(List.of(network.id(), "--child", "--graph-alone", "--samples",
-                        Integer.toString(samplesOf(network)), "--threads", Integer.toString(threads),
+                        Integer.toString(samplesOf(network)), "--threads", Integer.toString(engineThreads),
                         "--kernels", setting.isPresent() ? kernelLabel(setting) : "chosen"));
                 peakRss = alone.metrics().containsKey("peak_rss_mb")
                         ? OptionalDouble.of(alone.metric("peak_rss_mb").doubleValue()) : OptionalDouble.empty();
@@ -302,12 +309,24 @@ final class BenchCommand implements Callable<Integer> {
                 peakGflops, peakRss);
     }
 
-    /** The matmul peak, measured once per run with the training threads before the first network. */
+    /**
+     * The matmul peak, measured once per run before the first network: with --threads when given, otherwise
+     * on every core, so that each network's GFLOP/s is a fraction of what the processor can do.
+     */
     private BenchmarkResult matmulPeak() {
         if (peak == null) {
-            peak = MatmulPeak.standard(threads).run();
+            peak = MatmulPeak.standard(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).run();
         }
         return peak;
+    }
+
+    /** --threads when given, otherwise what training chooses for the network ({@link ThreadPlan}). */
+    private int threadsFor(BenchNetwork network) {
+        if (threads > 0) {
+            return threads;
+        }
+        ValidationReport report = GraphValidator.standard().validate(network.graph());
+        return ThreadPlan.threadsFor(report, network.batchSize(), Runtime.getRuntime().availableProcessors());
     }
 
     private int samplesOf(BenchNetwork network) {

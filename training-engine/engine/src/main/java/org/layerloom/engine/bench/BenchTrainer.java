@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.train.ParameterUpdater;
+import org.layerloom.engine.train.RowGather;
 import org.layerloom.engine.train.optimizer.AdamOptimizer;
 
 /**
@@ -25,7 +26,8 @@ import org.layerloom.engine.train.optimizer.AdamOptimizer;
  * learning rate 10⁻³, stepped by the same {@link ParameterUpdater} as training; no evaluators, no
  * listeners) and a clock that only runs while it trains. The loop has the shape
  * of LayerLoom's own fit loop ({@code TrainingRun} with {@code SplitArrays}): the data stays in one
- * array, an epoch is a shuffled order, each batch is gathered from the data by a slice of it, and each
+ * array, an epoch is a shuffled order, each batch's rows are copied from the data ({@link RowGather}) by a
+ * slice of it, and each
  * batch is forward, loss and backward in a {@code GradientCollector}, the optimizer step, then its
  * arrays are freed. Like {@code shared/bench}, it reads the loss every 50 batches (and checks it is a
  * number) instead of after every batch.
@@ -58,7 +60,8 @@ final class BenchTrainer implements AutoCloseable {
     private final ParameterUpdater updater;
     private final Loss loss;
     private final NDArray features;
-    private final NDArray labels;
+    private final RowGather featureRows;
+    private final RowGather labelRows;
     private final int batchSize;
     private final long parameterCount;
     private NDManager epoch;
@@ -77,7 +80,8 @@ final class BenchTrainer implements AutoCloseable {
         this.name = name;
         this.loss = loss;
         this.features = features;
-        this.labels = labels;
+        this.featureRows = new RowGather(features);
+        this.labelRows = new RowGather(labels);
         this.batchSize = batchSize;
         this.model = Model.newInstance(name, Device.cpu());
         model.setBlock(block);
@@ -148,8 +152,8 @@ final class BenchTrainer implements AutoCloseable {
                 long first = (long) b * batchSize;
                 NDIndex slice = new NDIndex().addSliceDim(first, Math.min(n, first + batchSize));
                 NDArray rows = permutation.get(slice);
-                NDArray x = features.get(rows);
-                NDArray y = labels.get(rows);
+                NDArray x = featureRows.rows(rows);
+                NDArray y = labelRows.rows(rows);
                 rows.attach(scope);
                 x.attach(scope);
                 y.attach(scope);
@@ -232,6 +236,8 @@ final class BenchTrainer implements AutoCloseable {
         if (epoch != null) {
             epoch.close();
         }
+        featureRows.close();
+        labelRows.close();
         optimizer.close();
         trainer.close();
         model.close();

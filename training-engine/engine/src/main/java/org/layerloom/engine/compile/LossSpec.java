@@ -13,7 +13,10 @@ import org.layerloom.engine.graph.Node;
  */
 public enum LossSpec {
 
-    /** Labels are class indices; the prediction is one raw score per class (softmax is applied inside). */
+    /**
+     * Labels are class indices; the prediction is one raw score per class (softmax is applied inside). Our own
+     * {@link SparseSoftmaxCrossEntropyLoss}: DJL's value in fewer native operations.
+     */
     SOFTMAX_CROSS_ENTROPY("softmax_cross_entropy"),
     /**
      * Labels are 0 or 1; the prediction is one raw score (sigmoid is applied inside). Our own
@@ -54,7 +57,7 @@ public enum LossSpec {
     /** A new DJL loss (ours for the sigmoid binary cross-entropy), named by {@link #id()}. */
     public Loss newLoss() {
         return switch (this) {
-            case SOFTMAX_CROSS_ENTROPY -> Loss.softmaxCrossEntropyLoss(id);
+            case SOFTMAX_CROSS_ENTROPY -> new SparseSoftmaxCrossEntropyLoss(id);
             case SIGMOID_BINARY_CROSS_ENTROPY -> new LogitBinaryCrossEntropyLoss(id);
             case MSE -> Loss.l2Loss(id, 1f);
             case L1 -> Loss.l1Loss(id);

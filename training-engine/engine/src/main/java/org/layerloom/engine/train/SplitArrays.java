@@ -17,7 +17,7 @@ import org.layerloom.engine.data.TokenFeatures;
 /**
  * One split of a dataset copied to the training device once, so batches never cross from Java again:
  * an epoch is a shuffled order of the examples, and each of its batches is gathered from the split
- * with one native index per array (a slice of the order picks the rows), so an epoch never copies the
+ * with one native row copy per array ({@link RowGather}; a slice of the order picks the rows), so an epoch never copies the
  * whole split: on MNIST that copy was 188 MB a new allocation, faulted in page by page every epoch.
  * Evaluation batches are plain slices (views). Labels are
  * laid out as the loss wants them (class indices, a 0/1 column, or regression targets). Lives and dies
@@ -29,12 +29,16 @@ final class SplitArrays implements AutoCloseable {
     private final NDArray features;
     private final NDArray labels;
     private final int size;
+    private final RowGather featureRows;
+    private final RowGather labelRows;
 
     private SplitArrays(NDManager manager, NDArray features, NDArray labels, int size) {
         this.manager = manager;
         this.features = features;
         this.labels = labels;
         this.size = size;
+        this.featureRows = new RowGather(features);
+        this.labelRows = new RowGather(labels);
     }
 
     static SplitArrays upload(Examples examples, LossSpec loss, NDManager parent, Device device) {
@@ -73,7 +77,7 @@ final class SplitArrays implements AutoCloseable {
 
     /** Batches in the stored order (for evaluation). */
     Batches inOrder(int batchSize) {
-        return new Batches(features, labels, size, batchSize, null, null);
+        return new Batches(this, batchSize, null, null);
     }
 
     /** Batches of a fresh permutation drawn from {@code random} (for training); close the result after the epoch. */
@@ -90,11 +94,13 @@ final class SplitArrays implements AutoCloseable {
         }
         NDManager epoch = manager.newSubManager();
         NDArray permutation = epoch.create(order);
-        return new Batches(features, labels, size, batchSize, permutation, epoch);
+        return new Batches(this, batchSize, permutation, epoch);
     }
 
     @Override
     public void close() {
+        featureRows.close();
+        labelRows.close();
         manager.close();
     }
 
@@ -103,17 +109,15 @@ final class SplitArrays implements AutoCloseable {
      * or, with an order, the rows that consecutive entries of the order name.
      */
     static final class Batches implements AutoCloseable {
-        private final NDArray x;
-        private final NDArray y;
+        private final SplitArrays split;
         private final int size;
         private final int batchSize;
         private final NDArray order;
         private final NDManager owner;
 
-        Batches(NDArray x, NDArray y, int size, int batchSize, NDArray order, NDManager owner) {
-            this.x = x;
-            this.y = y;
-            this.size = size;
+        Batches(SplitArrays split, int batchSize, NDArray order, NDManager owner) {
+            this.split = split;
+            this.size = split.size;
             this.batchSize = batchSize;
             this.order = order;
             this.owner = owner;
@@ -131,12 +135,12 @@ final class SplitArrays implements AutoCloseable {
             NDArray bx;
             NDArray by;
             if (order == null) {
-                bx = x.get(slice);
-                by = y.get(slice);
+                bx = split.features.get(slice);
+                by = split.labels.get(slice);
             } else {
                 NDArray rows = order.get(slice);
-                bx = x.get(rows);
-                by = y.get(rows);
+                bx = split.featureRows.rows(rows);
+                by = split.labelRows.rows(rows);
                 rows.attach(scope);
             }
             bx.attach(scope);

@@ -10,19 +10,24 @@ import org.layerloom.engine.graph.ValidationReport;
 /**
  * Chooses the engine's intra-op threads for a run when the user did not: one thread for a small
  * network, every core for a large one. PyTorch splits each operation across its threads, which pays
- * only when an operation has enough work: shared/bench measured the MLP 784-64-64-10 at batch 64 running
- * about twice as fast on one thread as on two (the threads spend their time waking each other), while
- * the CNN gains 1.5-2× from a second thread and the LSTM gains nothing. Worse, when other programs keep
- * the cores busy, PyTorch's worker threads wait for each other: on this project's shared 2-core machine a
- * small LSTM's epoch took 20 s with two threads and 1 s with one. So only clearly heavy networks get
- * more than one thread. The measure is the multiply-adds of one batch, estimated
+ * only when an operation has enough work. Measured with {@code layerloom bench --threads 1|2} on this
+ * project's 2-core AMD EPYC (libgomp's spin limited to 3,000 rounds, as the launchers set it):
+ * <ul>
+ *   <li>the MLP 784-64-64-10 at batch 64 (3.5 M multiply-adds a batch) trains its timed epoch at 78 k
+ *   samples/s on one thread against 62 k on two: two threads spend their time waking each other, and lose
+ *   most while the JVM is still compiling (its first epochs: 72 k against 30 k);</li>
+ *   <li>the benchmark LSTM at batch 32 (99 M) gains 1.4× from a second thread (2,259 against 1,627), and
+ *   no longer loses when other programs keep both cores busy (921 against 1,011 samples/s);</li>
+ *   <li>the CNN at batch 64 (160 M) gains 1.4× (3,159 against 2,243).</li>
+ * </ul>
+ * So networks from {@value #PARALLEL_FROM} multiply-adds a batch get every core. The measure is estimated
  * from the validated graph: each layer's parameters times the positions they are applied at (pixels of
  * a feature map, steps of a sequence); embeddings are look-ups and count nothing. Stateless.
  */
 public final class ThreadPlan {
 
-    /** Multiply-adds per batch from which more threads pay (the MLP has 3.5 M, the LSTM 96 M, the CNN 160 M). */
-    static final long PARALLEL_FROM = 100_000_000L;
+    /** Multiply-adds per batch from which more threads pay (the MLP has 3.5 M, the LSTM 99 M, the CNN 160 M). */
+    static final long PARALLEL_FROM = 30_000_000L;
 
     private ThreadPlan() {
     }

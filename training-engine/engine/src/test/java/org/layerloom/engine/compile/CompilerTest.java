@@ -20,7 +20,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.L1Loss;
 import ai.djl.training.loss.L2Loss;
-import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import ai.djl.util.Pair;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -208,7 +207,7 @@ class CompilerTest {
 
     @Test
     void each_loss_maps_to_its_djl_loss_and_mse_is_the_plain_mean_of_squares() {
-        assertThat(LossSpec.fromId("softmax_cross_entropy").newLoss()).isInstanceOf(SoftmaxCrossEntropyLoss.class);
+        assertThat(LossSpec.fromId("softmax_cross_entropy").newLoss()).isInstanceOf(SparseSoftmaxCrossEntropyLoss.class);
         // Ours, not DJL's SigmoidBinaryCrossEntropyLoss, whose gradient at a score of 0 is not PyTorch's.
         assertThat(LossSpec.fromId("sigmoid_binary_cross_entropy").newLoss())
                 .isInstanceOf(LogitBinaryCrossEntropyLoss.class);
