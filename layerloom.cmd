@@ -49,6 +49,8 @@ rem The jar is only rewritten when its own classes change; mark it as up to date
 powershell -NoProfile -Command "(Get-Item -LiteralPath $env:JAR).LastWriteTime = Get-Date" >nul 2>nul
 
 :run
+rem libtorch's own (ATen) kernels use their AVX2 versions, faster than AVX-512 on small arrays (see ./layerloom).
+if not defined ATEN_CPU_CAPABILITY set "ATEN_CPU_CAPABILITY=avx2"
 java %LAYERLOOM_JAVA_OPTS% -cp "%JAR%;%LIB%\*" org.layerloom.app.Main %*
 exit /b %ERRORLEVEL%
 

@@ -219,7 +219,9 @@ final class BenchCommand implements Callable<Integer> {
         if (!json.enabled()) {
             out.println("bench against-pytorch: " + python.get() + " with " + blas.describe() + "; LayerLoom's"
                     + " GOMP_SPINCOUNT=" + Optional.ofNullable(System.getenv("GOMP_SPINCOUNT")).orElse("(unset)")
-                    + ", OMP_WAIT_POLICY=" + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("(unset)"));
+                    + ", OMP_WAIT_POLICY=" + Optional.ofNullable(System.getenv("OMP_WAIT_POLICY")).orElse("(unset)")
+                    + ", ATEN_CPU_CAPABILITY=" + Optional.ofNullable(System.getenv("ATEN_CPU_CAPABILITY"))
+                            .orElse("(unset)"));
         }
         return Optional.of(new PyTorchTwin(python.get(), blas));
     }

@@ -53,11 +53,14 @@ public record TwinBlas(Optional<Path> folder) {
         return folder.map(f -> "OpenBLAS (" + f + ")").orElse("the system's libblas.so.3");
     }
 
-    /** Sets up a twin's environment: OpenBLAS first on the library path, thread variables cleared. */
+    /**
+     * Sets up a twin's environment: OpenBLAS first on the library path; thread variables and LayerLoom's kernel
+     * choice cleared, so that PyTorch runs as it would on its own.
+     */
     void configure(ProcessBuilder builder) {
         var env = builder.environment();
         for (String name : List.of("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-                "GOMP_SPINCOUNT", "OMP_WAIT_POLICY")) {
+                "GOMP_SPINCOUNT", "OMP_WAIT_POLICY", "ATEN_CPU_CAPABILITY")) {
             env.remove(name);
         }
         folder.ifPresent(f -> {
