@@ -19,14 +19,18 @@ final class ConvolutionLayers {
     private ConvolutionLayers() {
     }
 
-    /** DJL's {@code Conv2d} with a square kernel, then the node's activation option. */
+    /**
+     * DJL's {@code Conv2d} with a square kernel, on channels-last activations ({@link ChannelsLastConv2d}), then
+     * the node's activation option.
+     */
     static Block conv2d(Node node) {
         Parameters p = node.params();
         int k = p.intValue(ParamNames.KERNEL);
         int s = p.intValue(ParamNames.STRIDE);
         int pad = p.intValue(ParamNames.PADDING);
-        Conv2d conv = Conv2d.builder().setFilters(p.intValue(ParamNames.FILTERS)).setKernelShape(new Shape(k, k))
-                .optStride(new Shape(s, s)).optPadding(new Shape(pad, pad)).optBias(p.flag(ParamNames.BIAS)).build();
+        Conv2d conv = new ChannelsLastConv2d(Conv2d.builder().setFilters(p.intValue(ParamNames.FILTERS))
+                .setKernelShape(new Shape(k, k)).optStride(new Shape(s, s)).optPadding(new Shape(pad, pad))
+                .optBias(p.flag(ParamNames.BIAS)));
         return CoreLayers.withActivation(node, "conv", PyTorchInit.weights(conv));
     }
 

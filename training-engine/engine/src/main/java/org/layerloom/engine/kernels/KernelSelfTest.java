@@ -9,7 +9,8 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape.Kind;
 /**
  * The known-answer test of the CPU kernels LayerLoom's layers run on: convolutions and recurrences, forward
  * and backward, at the shapes where libtorch's oneDNN kernels were seen to be wrong on some processors
- * (more than 16 input channels not a multiple of 16, 8 filters, LSTMs of 16 units, also in batches of 32),
+ * (more than 16 input channels not a multiple of 16, 8 filters, LSTMs of 16 units, also in batches of 32; each
+ * Conv2D shape also on channels-last input, as the Conv2D layer runs),
  * each against a plain-Java reference. About 0.2 s warm on a quiet 2-core machine. Needs the engine
  * loaded; any thread, one run at a time per caller.
  */
@@ -30,6 +31,11 @@ public final class KernelSelfTest {
             cases.add(ConvolutionCase.conv2d(c[0], c[1], c[2], 1));
         }
         cases.add(ConvolutionCase.conv2d(24, 8, 7, 2));
+        // The Conv2D layer runs on channels-last input, where oneDNN takes other kernels: the same shapes so.
+        for (int[] c : conv2d) {
+            cases.add(ConvolutionCase.conv2dChannelsLast(c[0], c[1], c[2], 1));
+        }
+        cases.add(ConvolutionCase.conv2dChannelsLast(24, 8, 7, 2));
         for (int[] c : new int[][] {{3, 16, 12}, {20, 8, 10}, {28, 8, 12}, {40, 16, 8}}) {
             cases.add(ConvolutionCase.conv1d(c[0], c[1], c[2]));
         }

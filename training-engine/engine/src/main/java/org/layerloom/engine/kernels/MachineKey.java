@@ -14,8 +14,10 @@ import java.util.TreeSet;
 
 /**
  * What a kernel verdict is valid for: the processor (its name, family/model/stepping and instruction-set
- * flags), the DJL and PyTorch versions, and any oneDNN instruction-set cap in the environment. Two processes
- * with equal keys run the same kernels. Immutable.
+ * flags), the DJL and PyTorch versions, any oneDNN instruction-set cap and ATen kernel choice
+ * ({@code ATEN_CPU_CAPABILITY}) in the environment, and the self-test's cases (a verdict from a LayerLoom
+ * whose self-test checked fewer layouts does not carry over). Two processes with equal keys run the same
+ * kernels. Immutable.
  */
 public record MachineKey(String processor, String djl, String pytorch, String isaCap, String digest) {
 
@@ -25,8 +27,11 @@ public record MachineKey(String processor, String djl, String pytorch, String is
         String processor = processorDescription(info);
         String cap = Optional.ofNullable(System.getenv("ONEDNN_MAX_CPU_ISA"))
                 .or(() -> Optional.ofNullable(System.getenv("DNNL_MAX_CPU_ISA"))).orElse("");
+        String aten = Optional.ofNullable(System.getenv("ATEN_CPU_CAPABILITY")).orElse("");
+        StringBuilder cases = new StringBuilder();
+        KernelSelfTest.cases().forEach(c -> cases.append(c.name()).append('\n'));
         String identity = processor + "\n" + processorFlags(info) + "\n" + System.getProperty("os.arch") + "\n"
-                + djlVersion + "\n" + pytorchVersion + "\n" + cap;
+                + djlVersion + "\n" + pytorchVersion + "\n" + cap + "\n" + aten + "\n" + cases;
         return new MachineKey(processor, djlVersion, pytorchVersion, cap, sha256(identity).substring(0, 16));
     }
 
