@@ -106,7 +106,8 @@ final class NetworkSource {
                     if (bias) {
                         out.weight(id, "bias", "bias");
                     }
-                    String conv = SourceLines.run(id, conv2d ? from : from + ".transpose(0, 2, 1)");
+                    String conv = SourceLines.run(id,
+                            conv2d ? "channelsLast(" + from + ")" : from + ".transpose(0, 2, 1)");
                     String activated = option(node.params().has("activation")
                             ? node.params().choice("activation") : "none", conv);
                     out.forward.add("NDArray " + id + " = " + activated + (conv2d ? "" : ".transpose(0, 2, 1)") + ";");
@@ -125,12 +126,13 @@ final class NetworkSource {
         }
 
         String body = String.join("\n", out.fields) + String.join("\n", out.init) + String.join("\n", out.forward);
+        boolean channelsLast = body.contains("channelsLast(");
         StringBuilder java = new StringBuilder();
         java.append("package ").append(DjlWriter.PACKAGE).append(";\n\n");
         for (String type : IMPORTS) {
             String simpleName = type.substring(type.lastIndexOf('.') + 1);
             if (ALWAYS_USED.contains(simpleName) || body.contains(simpleName + ".") || body.contains(simpleName + "(")
-                    || body.contains(simpleName + " ")) {
+                    || body.contains(simpleName + " ") || channelsLast && simpleName.equals("Shape")) {
                 java.append("import ").append(type).append(";\n");
             }
         }
@@ -182,8 +184,23 @@ final class NetworkSource {
                     private static NDArray run(Block block, ParameterStore store, NDArray input) {
                         return block.forward(store, new NDList(input), false).singletonOrThrow();
                     }
-                }
                 """);
+        if (channelsLast) {
+            java.append("""
+
+                        /**
+                         * The same images, (batch, channels, height, width), laid out in memory channels last, as
+                         * LayerLoom's Conv2D runs them: oneDNN then convolves without reordering them, and the
+                         * results are LayerLoom's to the last bit.
+                         */
+                        private static NDArray channelsLast(NDArray images) {
+                            Shape s = images.getShape();
+                            return images.transpose(0, 2, 3, 1).reshape(-1).reshape(s.get(0), s.get(2), s.get(3), s.get(1))
+                                    .transpose(0, 3, 1, 2);
+                        }
+                    """);
+        }
+        java.append("}\n");
         return new Generated(java.toString(), Set.copyOf(out.helperClasses));
     }
 
