@@ -17,8 +17,9 @@ import org.layerloom.engine.data.TokenFeatures;
 /**
  * One split of a dataset copied to the training device once, so batches never cross from Java again:
  * an epoch is a shuffled order of the examples, and each of its batches is gathered from the split
- * with one native row copy per array ({@link RowGather}; a slice of the order picks the rows), so an epoch never copies the
- * whole split: on MNIST that copy was 188 MB a new allocation, faulted in page by page every epoch.
+ * with one native row copy per array ({@link RowGather}; a slice of the order picks the rows), so an
+ * epoch never copies the whole split: on MNIST that copy was 188 MB a new allocation, faulted in page by
+ * page every epoch.
  * Evaluation batches are plain slices (views). Labels are
  * laid out as the loss wants them (class indices, a 0/1 column, or regression targets). Lives and dies
  * on the training worker.

@@ -207,7 +207,8 @@ class CompilerTest {
 
     @Test
     void each_loss_maps_to_its_djl_loss_and_mse_is_the_plain_mean_of_squares() {
-        assertThat(LossSpec.fromId("softmax_cross_entropy").newLoss()).isInstanceOf(SparseSoftmaxCrossEntropyLoss.class);
+        assertThat(LossSpec.fromId("softmax_cross_entropy").newLoss())
+                .isInstanceOf(SparseSoftmaxCrossEntropyLoss.class);
         // Ours, not DJL's SigmoidBinaryCrossEntropyLoss, whose gradient at a score of 0 is not PyTorch's.
         assertThat(LossSpec.fromId("sigmoid_binary_cross_entropy").newLoss())
                 .isInstanceOf(LogitBinaryCrossEntropyLoss.class);
