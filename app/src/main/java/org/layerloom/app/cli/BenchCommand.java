@@ -89,10 +89,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed rounds of the validation benchmark (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N",
             description = "Engine threads for the training benchmarks and their PyTorch twins (default: as"
                     + " training chooses for each network: 1 for the mlp, every core for the cnn and lstm).")
-    private int threads;
+    private Integer threads;
 
     @Option(names = "--samples", defaultValue = "0", paramLabel = "N",
             description = "Examples per epoch of the training benchmarks (default: 60,000 for mlp and cnn,"
@@ -145,9 +145,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (nodes < 4 || rounds < 1 || threads < 0 || samples < 0 || repeats < 1) {
-            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds and --repeats"
-                    + " at least 1, --threads and --samples at least 1 (or 0 for the standard choice)");
+        if (nodes < 4 || rounds < 1 || threads != null && threads < 1 || samples < 0 || repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--nodes must be at least 4, --rounds, --threads"
+                    + " and --repeats at least 1, --samples at least 1 (or 0 for the standard count)");
         }
         Map<String, Supplier<Benchmark>> available = new LinkedHashMap<>();
         available.put(ValidationBenchmark.NAME, () -> new ValidationBenchmark(nodes, WARMUP_ROUNDS, rounds));
@@ -317,14 +317,14 @@ final class BenchCommand implements Callable<Integer> {
      */
     private BenchmarkResult matmulPeak() {
         if (peak == null) {
-            peak = MatmulPeak.standard(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).run();
+            peak = MatmulPeak.standard(threads != null ? threads : Runtime.getRuntime().availableProcessors()).run();
         }
         return peak;
     }
 
     /** --threads when given, otherwise what training chooses for the network ({@link ThreadPlan}). */
     private int threadsFor(BenchNetwork network) {
-        if (threads > 0) {
+        if (threads != null) {
             return threads;
         }
         ValidationReport report = GraphValidator.standard().validate(network.graph());
