@@ -2,14 +2,9 @@ package org.layerloom.engine.compress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +31,7 @@ import org.layerloom.engine.export.NpzReader;
 import org.layerloom.engine.export.ReferenceOutputs;
 import org.layerloom.engine.export.TargetWriters;
 import org.layerloom.engine.export.VariantExport;
+import org.layerloom.engine.export.onnx.OnnxAgreement;
 import org.layerloom.engine.export.onnx.OnnxExporter;
 import org.layerloom.engine.export.onnx.OnnxTargetWriter;
 import org.layerloom.engine.export.onnx.WeightTensor;
@@ -199,7 +195,7 @@ class OnnxQuantizedVariantExportTest {
 
         // With ONNX Runtime's default graph optimizations (what a student gets by default) the pairs may be fused
         // into integer kernels that round the sums once more; measured and printed, bounded loosely.
-        float[] optimized = run(model.toByteArray(), x, shape, false).get(outputId);
+        float[] optimized = OnnxAgreement.runOnnx(model.toByteArray(), x, shape, true).get(outputId);
         double fused = 0;
         for (int i = 0; i < expected.length; i++) {
             for (int j = 0; j < expected[i].length; j++) {
@@ -321,28 +317,6 @@ class OnnxQuantizedVariantExportTest {
     /** Every float output of {@code model} for {@code x}, run with graph optimizations off (QDQ stays in float). */
     private static Map<String, float[]> runWithoutOptimizations(byte[] model, float[] x, long[] shape)
             throws Exception {
-        return run(model, x, shape, true);
-    }
-
-    private static Map<String, float[]> run(byte[] model, float[] x, long[] shape, boolean withoutOptimizations)
-            throws Exception {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            if (withoutOptimizations) {
-                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-            }
-            try (OrtSession session = env.createSession(model, options);
-                 OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
-                 OrtSession.Result result = session.run(Map.of(OnnxExporter.INPUT_NAME, in))) {
-                Map<String, float[]> values = new HashMap<>();
-                for (Map.Entry<String, OnnxValue> e : result) {
-                    FloatBuffer b = ((OnnxTensor) e.getValue()).getFloatBuffer();
-                    float[] v = new float[b.remaining()];
-                    b.get(v);
-                    values.put(e.getKey(), v);
-                }
-                return values;
-            }
-        }
+        return OnnxAgreement.runOnnx(model, x, shape, false);
     }
 }

@@ -50,7 +50,7 @@ import org.layerloom.engine.graph.ValidationReport;
  * differences stay 14 times below that or more (default and AVX2 oneDNN), while every mistake the
  * negative controls make (a wrong gate order or pooling rule) differs by 0.3 or more.
  */
-final class OnnxAgreement {
+public final class OnnxAgreement {
 
     static final int BATCH = 3;
     static final double RELATIVE_TOLERANCE = 1e-5;
@@ -143,12 +143,38 @@ final class OnnxAgreement {
 
     static Map<String, float[]> runOnnx(ModelProto model, float[] input, long[] shape, boolean tokens,
                                                 Set<String> outputs) throws OrtException {
+        return run(model.toByteArray(), input, shape, tokens, outputs, true);
+    }
+
+    /**
+     * Every output of {@code model} for a float batch, by name. With {@code optimized} false, ONNX Runtime runs
+     * the graph as written (its optimizer would fold QuantizeLinear/DequantizeLinear pairs into integer kernels).
+     */
+    public static Map<String, float[]> runOnnx(byte[] model, float[] input, long[] shape, boolean optimized)
+            throws OrtException {
+        return run(model, input, shape, false, Set.of(), optimized);
+    }
+
+    /** {@code outputs} empty: all of them. */
+    private static Map<String, float[]> run(byte[] model, float[] input, long[] shape, boolean tokens,
+                                            Set<String> outputs, boolean optimized) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-             OrtSession session = env.createSession(model.toByteArray(), options);
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (!optimized) {
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
+            }
+            return run(env, model, options, input, shape, tokens, outputs);
+        }
+    }
+
+    private static Map<String, float[]> run(OrtEnvironment env, byte[] model, OrtSession.SessionOptions options,
+                                            float[] input, long[] shape, boolean tokens, Set<String> outputs)
+            throws OrtException {
+        try (OrtSession session = env.createSession(model, options);
              OnnxTensor in = tokens ? OnnxTensor.createTensor(env, LongBuffer.wrap(toLongs(input)), shape)
                      : OnnxTensor.createTensor(env, FloatBuffer.wrap(input), shape);
-             OrtSession.Result result = session.run(Map.of(OnnxExporter.INPUT_NAME, in), outputs)) {
+             OrtSession.Result result = outputs.isEmpty() ? session.run(Map.of(OnnxExporter.INPUT_NAME, in))
+                     : session.run(Map.of(OnnxExporter.INPUT_NAME, in), outputs)) {
             Map<String, float[]> values = new HashMap<>();
             for (Map.Entry<String, OnnxValue> e : result) {
                 OnnxTensor t = (OnnxTensor) e.getValue();

@@ -6,13 +6,7 @@ import static org.layerloom.engine.graph.LayerKind.CONV1D;
 import static org.layerloom.engine.graph.LayerKind.DENSE;
 import static org.layerloom.engine.graph.LayerKind.FLATTEN;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +101,7 @@ class OnnxQuantizedGraphsTest {
         Map<String, float[]> layerloom = ReferenceOutputs.of(network, batch);
         onnx.Onnx.ModelProto model = OnnxExporter.standard().model(network.report(), onnxWeights(network), true,
                 network.quantization());
-        Map<String, float[]> ort = run(model.toByteArray(), batch);
+        Map<String, float[]> ort = OnnxAgreement.runOnnx(model.toByteArray(), batch.values(), batch.shape(), false);
         long flips = 0;
         long values = 0;
         for (String id : network.nodeIds()) {
@@ -154,22 +148,4 @@ class OnnxQuantizedGraphsTest {
         return weights;
     }
 
-    private static Map<String, float[]> run(byte[] model, ReferenceOutputs.Batch batch) throws Exception {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-            try (OrtSession session = env.createSession(model, options);
-                 OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(batch.values()), batch.shape());
-                 OrtSession.Result result = session.run(Map.of(OnnxExporter.INPUT_NAME, in))) {
-                Map<String, float[]> values = new HashMap<>();
-                for (Map.Entry<String, OnnxValue> e : result) {
-                    FloatBuffer b = ((OnnxTensor) e.getValue()).getFloatBuffer();
-                    float[] v = new float[b.remaining()];
-                    b.get(v);
-                    values.put(e.getKey(), v);
-                }
-                return values;
-            }
-        }
-    }
 }
