@@ -10,9 +10,10 @@ import java.util.function.Supplier;
  * after the engine loads, the {@link KernelSelfTest} checks libtorch's default (oneDNN) kernels against
  * plain Java; if they fail, oneDNN is switched off inside libtorch and the native kernels are tested in
  * turn. A choice of oneDNN off is remembered per {@link MachineKey}, so later starts switch it off at once
- * and only test the kernels they use. {@link #ensure()} is process-wide and idempotent: the first caller
- * pays the test (0.7 s on a quiet 2-core machine, oneDNN's kernel generation included), later callers get
- * the verdict. Any thread but the JavaFX thread.
+ * and only test the kernels they use. The self-test runs in a child JVM ({@link SelfTestProcess}), so that
+ * it leaves this process's engine calls as fast as they were. {@link #ensure()} is process-wide and
+ * idempotent: the first caller pays the test (about 1.4 s on a 2-core machine, the child's start included),
+ * later callers get the verdict. Any thread but the JavaFX thread.
  */
 public final class KernelGuard {
 
@@ -42,7 +43,7 @@ public final class KernelGuard {
     public static synchronized KernelVerdict ensure() {
         if (processVerdict == null) {
             Engine engine = Engine.getInstance();
-            KernelGuard process = new KernelGuard(KernelMode.current(), KernelSelfTest::run, OneDnnSwitch::find,
+            KernelGuard process = new KernelGuard(KernelMode.current(), SelfTestProcess::run, OneDnnSwitch::find,
                     VerdictStore.standard(), MachineKey.current(Engine.getDjlVersion(), engine.getVersion()));
             processVerdict = process.choose();
         }

@@ -28,6 +28,8 @@ class KernelCheckTest {
 
     @Test
     void the_engines_kernels_pass_on_a_convolution_and_an_lstm() {
+        // The kernels the guard chose: on some processors oneDNN's fail this convolution (and the guard saw it).
+        KernelGuard.restore();
         assertThat(KernelCheck.run(ConvolutionCase.conv2d(20, 8, 6, 1), manager, 2, 1).passed()).isTrue();
         assertThat(KernelCheck.run(RecurrentCase.of(Kind.LSTM, 1, 16, 12), manager, 2, 2).passed()).isTrue();
     }
