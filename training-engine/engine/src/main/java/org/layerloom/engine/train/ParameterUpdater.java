@@ -1,8 +1,6 @@
 package org.layerloom.engine.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -19,11 +17,8 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * (when asked) and updates every trainable parameter. One of our {@link StatefulOptimizer}s is called
  * directly with each parameter's name in the block (stable across compilations, so its saved state
  * fits a resumed run) and its live gradient, which saves the gradient copy DJL's parameter server makes;
- * any other DJL optimizer goes through {@code Trainer.step()}. With one of ours on the CPU the parameters
- * are first laid end to end ({@link FlatParameters}) and all of them are updated at once
- * ({@link StatefulOptimizer#updateAll}); construct it after the parameters have their starting values (the
- * binding keeps values that are later changed in place). Public so that the training benchmark steps
- * exactly as training does. Single device; worker thread only.
+ * any other DJL optimizer goes through {@code Trainer.step()}. Public so that the training benchmark
+ * steps exactly as training does. Single device; worker thread only.
  */
 public final class ParameterUpdater {
 
@@ -32,7 +27,6 @@ public final class ParameterUpdater {
     private final float clip;
     private final String[] names;
     private final Parameter[] parameters;
-    private final FlatParameters flat;
 
     /**
      * @param trainer      the trainer whose {@code step()} serves optimizers other than ours
@@ -47,19 +41,6 @@ public final class ParameterUpdater {
         Map<String, Parameter> trainable = trainable(block);
         this.names = trainable.keySet().toArray(String[]::new);
         this.parameters = trainable.values().toArray(Parameter[]::new);
-        this.flat = optimizer instanceof StatefulOptimizer ? FlatParameters.bind(parameters).orElse(null) : null;
-    }
-
-    /**
-     * Whether the parameters are updated all at once ({@link FlatParameters}): they are bound, and any that
-     * was given other memory since the last step is bound again first.
-     */
-    boolean updatesAllAtOnce() {
-        if (flat == null || !flat.binds(parameters)) {
-            return false;
-        }
-        flat.repair();
-        return true;
     }
 
     /** The parameters an optimizer trains, by their names in the block, in the block's order. */
@@ -126,10 +107,6 @@ public final class ParameterUpdater {
             trainer.step();
             return;
         }
-        if (updatesAllAtOnce()) {
-            stepAllAtOnce(scope, observer, grads);
-            return;
-        }
         for (int i = 0; i < parameters.length; i++) {
             if (observer != null) {
                 observer.beforeUpdate(names[i], parameters[i].getArray(), grads[i]);
@@ -137,28 +114,6 @@ public final class ParameterUpdater {
             optimizer.update(names[i], parameters[i].getArray(), grads[i]);
             if (observer != null) {
                 observer.afterUpdate(names[i], parameters[i].getArray());
-            }
-        }
-    }
-
-    /** One update of every parameter ({@link StatefulOptimizer#updateAll}), its gradients laid end to end. */
-    private void stepAllAtOnce(NDManager scope, Observer observer, NDArray[] grads) {
-        NDArray[] weights = new NDArray[parameters.length];
-        NDList rows = new NDList(grads.length);
-        for (int i = 0; i < parameters.length; i++) {
-            weights[i] = parameters[i].getArray();
-            rows.add(grads[i].reshape(-1));
-            if (observer != null) {
-                observer.beforeUpdate(names[i], weights[i], grads[i]);
-            }
-        }
-        NDArray flatGrad = NDArrays.concat(rows);
-        flatGrad.attach(scope);
-        rows.close();
-        ((StatefulOptimizer) optimizer).updateAll(names, weights, flat.array(), flatGrad);
-        if (observer != null) {
-            for (int i = 0; i < parameters.length; i++) {
-                observer.afterUpdate(names[i], weights[i]);
             }
         }
     }

@@ -1,10 +1,7 @@
 package org.layerloom.engine.train.optimizer;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -13,7 +10,6 @@ import ai.djl.training.tracker.Tracker;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -61,8 +57,6 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
     };
     private NDManager manager;
     private double averageDecay;
-    /** The state laid end to end for {@link #updateAll}, or null before it and after the slots change. */
-    private FlatState flat;
 
     /**
      * @param kind        the name written into saved state (e.g. "adam"); state of another kind is refused
@@ -161,125 +155,6 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
                 JniUtils.setGradMode(true);
             }
         }
-    }
-
-    /**
-     * Applies one update to every parameter at once, with the same rule and values as {@link #update} on each
-     * of them: {@code flatWeight} holds the values of all of {@code weights} end to end, in this order (a
-     * {@code FlatParameters} binding: the weights are its parts), and {@code flatGrad} their gradients the
-     * same way. The state arrays are laid end to end the same way, each parameter's state a view of its part,
-     * so that {@link #stateOf}, {@link #averagedWeights} and {@link #saveState} see them per parameter as before.
-     * Parameters whose update counts differ (a state loaded for only some of them) are updated one by one.
-     *
-     * @param flatGrad the gradients, used as scratch space; each parameter's own gradient is zeroed afterwards
-     */
-    public final void updateAll(String[] parameterIds, NDArray[] weights, NDArray flatWeight, NDArray flatGrad) {
-        if (!sameSteps(parameterIds)) {
-            long offset = 0;
-            for (int i = 0; i < weights.length; i++) {
-                long size = weights[i].size();
-                try (NDArray part = flatGrad.get(new NDIndex().addSliceDim(offset, offset + size))) {
-                    update(parameterIds[i], weights[i], part.reshape(weights[i].getShape()));
-                }
-                offset += size;
-            }
-            return;
-        }
-        NDArray[] state = flatState(parameterIds, weights);
-        long steps = 0;
-        for (String id : parameterIds) {
-            steps = ++slots.get(id).steps;
-        }
-        float rate = learningRate.getNewValue(parameterIds[0], (int) Math.min(Integer.MAX_VALUE, steps));
-        if (!Float.isFinite(rate)) {
-            throw new IllegalArgumentException("the learning rate is not a finite number: " + rate);
-        }
-        boolean recording = JniUtils.isGradMode();
-        if (recording) {
-            JniUtils.setGradMode(false);
-        }
-        try {
-            if (rescaleGrad != 1f) {
-                flatGrad.muli(scalar(rescaleGrad));
-            }
-            apply(flatWeight, flatGrad, state, steps, rate);
-            for (NDArray weight : weights) {
-                zeroGradient(weight);
-            }
-            if (averagesWeights()) {
-                updateAverage(state[stateArrays()], flatWeight, steps);
-            }
-        } finally {
-            if (recording) {
-                JniUtils.setGradMode(true);
-            }
-        }
-    }
-
-    /** Whether every parameter has state with the same update count, or none has any. */
-    private boolean sameSteps(String[] parameterIds) {
-        long steps = -1;
-        for (String id : parameterIds) {
-            Slot slot = slots.get(id);
-            long own = slot == null ? 0 : slot.steps;
-            if (steps >= 0 && own != steps) {
-                return false;
-            }
-            steps = own;
-        }
-        return true;
-    }
-
-    /**
-     * The state of {@code parameterIds} laid end to end, one flat array per state array; made (from their
-     * slots, new ones starting as {@link #update} starts them) the first time and again whenever the
-     * parameters or the slots changed (e.g. after {@link #loadState}).
-     */
-    private NDArray[] flatState(String[] parameterIds, NDArray[] weights) {
-        if (flat != null && Arrays.equals(flat.ids, parameterIds)) {
-            return flat.state;
-        }
-        NDList[] parts = new NDList[totalArrays()];
-        for (int k = 0; k < parts.length; k++) {
-            parts[k] = new NDList(parameterIds.length);
-        }
-        for (int i = 0; i < parameterIds.length; i++) {
-            Slot slot = slots.get(parameterIds[i]);
-            if (slot == null) {
-                slot = new Slot(newState(weights[i]));
-                if (averagesWeights()) {
-                    slot.state[stateArrays()].addi(weights[i]);
-                }
-                slots.put(parameterIds[i], slot);
-            } else if (slot.state.length > 0 && !slot.state[0].getShape().equals(weights[i].getShape())) {
-                throw new IllegalStateException("the optimizer state of " + parameterIds[i] + " has shape "
-                        + slot.state[0].getShape() + ", but the parameter has shape " + weights[i].getShape());
-            }
-            for (int k = 0; k < parts.length; k++) {
-                parts[k].add(slot.state[k].reshape(-1));
-            }
-        }
-        NDArray[] state = new NDArray[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            state[k] = NDArrays.concat(parts[k]);
-            state[k].attach(manager);
-            parts[k].close();
-        }
-        long offset = 0;
-        for (int i = 0; i < parameterIds.length; i++) {
-            Slot slot = slots.get(parameterIds[i]);
-            long size = weights[i].size();
-            for (int k = 0; k < parts.length; k++) {
-                NDArray view = state[k].get(new NDIndex().addSliceDim(offset, offset + size))
-                        .reshape(weights[i].getShape());
-                view.attach(manager);
-                slot.state[k].close();
-                slot.state[k] = view;
-            }
-            offset += size;
-        }
-        flat = new FlatState(parameterIds.clone(), state);
-        return state;
     }
 
     /**
@@ -435,7 +310,6 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         }
         slots.clear();
         slots.putAll(loaded);
-        flat = null;
     }
 
     /** Frees the state and the cached scalars; the optimizer must not be used afterwards. */
@@ -446,7 +320,6 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         }
         slots.clear();
         scalars.clear();
-        flat = null;
     }
 
     private NDArray[] newState(NDArray weight) {
@@ -502,10 +375,6 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             throw new IllegalArgumentException(what + " must be a positive number, not " + value);
         }
         return (float) value;
-    }
-
-    /** The ids {@link #updateAll} was last called with and their state arrays laid end to end. */
-    private record FlatState(String[] ids, NDArray[] state) {
     }
 
     /** One parameter's update count and state arrays. */
