@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * switched as it is in this process, the same number of engine threads) and reads its report back. Run in
  * the process that trains, the self-test's few hundred engine calls on other shapes and layers left every
  * later engine call slower for the life of the process: on the MLP benchmark (AMD EPYC, family 26) 61,490
- * against 75,520 samples/s, the mean of 8 alternating pairs, with or without it before training, also with
- * only the C1 compiler and with the self-test on another thread. The kernels are the same shared library
+ * against 75,520 samples/s, means of 7 and 8 alternating runs with it in the process and in a child, also
+ * with only the C1 compiler and with the self-test on another thread. The kernels are the same shared library
  * on the same processor, so the child's verdict is this process's. When the child cannot run or answer,
  * the self-test runs here as before. Any thread but the JavaFX thread; one run at a time per caller.
  */
