@@ -77,20 +77,25 @@ public final class SelfTestProcess {
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
                 "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
                 MAIN, oneDnn ? "on" : "off", Integer.toString(threads)));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out;
+        // Its report goes to a file, so that waiting for it can time out (a pipe read would wait for ever).
+        Path report = Files.createTempFile("layerloom-self-test", ".txt");
         try {
-            out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IOException("the self-test's process did not finish");
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(report.toFile()).start();
+            try {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IOException("the self-test's process did not finish");
+                }
+            } finally {
+                process.destroyForcibly();
             }
+            if (process.exitValue() != 0) {
+                throw new IOException("the self-test's process failed with exit code " + process.exitValue());
+            }
+            return parse(Files.readString(report, StandardCharsets.UTF_8));
         } finally {
-            process.destroyForcibly();
+            Files.deleteIfExists(report);
         }
-        if (process.exitValue() != 0) {
-            throw new IOException("the self-test's process failed with exit code " + process.exitValue());
-        }
-        return parse(new String(out, StandardCharsets.UTF_8));
     }
 
     /** Reads what {@link #main} printed: one tab-separated line per case, then {@code millis <n>}. */
