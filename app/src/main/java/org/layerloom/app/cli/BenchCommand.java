@@ -105,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--kernels", split = ",", paramLabel = "KERNELS", defaultValue = "chosen",
             description = {"CPU kernels for the training benchmarks, side by side in one run: chosen (what the"
-                    + " self-test chose on this machine), onednn (libtorch's default), onednn-off;"
+                    + " self-test chose on this machine), onednn (libtorch's default), onednn-off, onednn-recurrent"
+                    + " (oneDNN only for recurrent layers in training);"
                     + " e.g. --kernels onednn,onednn-off (default: ${DEFAULT-VALUE})."})
     private List<String> kernels = new ArrayList<>();
 
@@ -343,8 +344,9 @@ final class BenchCommand implements Callable<Integer> {
                 case "chosen" -> settings.add(Optional.empty());
                 case "onednn" -> settings.add(Optional.of(KernelChoice.ONEDNN));
                 case "onednn-off" -> settings.add(Optional.of(KernelChoice.ONEDNN_OFF));
+                case "onednn-recurrent" -> settings.add(Optional.of(KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES));
                 default -> throw new ParameterException(spec.commandLine(), "Unknown kernels '" + value
-                        + "'. Use chosen, onednn or onednn-off.");
+                        + "'. Use chosen, onednn, onednn-off or onednn-recurrent.");
             }
         }
         return settings;
@@ -355,10 +357,13 @@ final class BenchCommand implements Callable<Integer> {
         return settings.size() > 1 || settings.get(0).isPresent();
     }
 
-    /** "onednn" or "onednn-off": the kernels a training benchmark ran on. */
+    /** "onednn", "onednn-off" or "onednn-recurrent": the kernels a training benchmark ran on. */
     private static String kernelLabel(Optional<KernelChoice> setting) {
-        KernelChoice choice = setting.orElseGet(() -> KernelGuard.ensure().choice());
-        return choice == KernelChoice.ONEDNN ? "onednn" : "onednn-off";
+        return switch (setting.orElseGet(() -> KernelGuard.ensure().choice())) {
+            case ONEDNN -> "onednn";
+            case ONEDNN_OFF -> "onednn-off";
+            case ONEDNN_FOR_TRAINING_RECURRENCES -> "onednn-recurrent";
+        };
     }
 
     /**

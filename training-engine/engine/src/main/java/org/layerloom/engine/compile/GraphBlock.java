@@ -46,6 +46,7 @@ public final class GraphBlock extends AbstractBlock {
 
     private final String[] ids;
     private final Block[] blocks;
+    private final KernelRoute[] routes;
     private final int[][] sources;
     private final int outputIndex;
     private final Map<String, Integer> indexOf;
@@ -54,11 +55,14 @@ public final class GraphBlock extends AbstractBlock {
     /**
      * @param ids     node ids in topological order; the Input node first
      * @param blocks  per node, its block or null for a pass-through node
+     * @param routes  per node, how its forward pass reaches the chosen kernels
      * @param sources per node, the positions (in {@code ids}) of the nodes feeding it, in wire order
      */
-    GraphBlock(List<String> ids, List<Block> blocks, int[][] sources, String outputId, LossSpec lossSpec) {
+    GraphBlock(List<String> ids, List<Block> blocks, List<KernelRoute> routes, int[][] sources, String outputId,
+               LossSpec lossSpec) {
         this.ids = ids.toArray(String[]::new);
         this.blocks = blocks.toArray(Block[]::new);
+        this.routes = routes.toArray(KernelRoute[]::new);
         this.sources = sources;
         this.lossSpec = lossSpec;
         Map<String, Integer> positions = new HashMap<>();
@@ -187,7 +191,7 @@ public final class GraphBlock extends AbstractBlock {
                     for (int source : from) {
                         in.add(values[source]);
                     }
-                    values[i] = block.forward(ps, in, training, params).singletonOrThrow();
+                    values[i] = routes[i].run(() -> block.forward(ps, in, training, params)).singletonOrThrow();
                 }
             }
             if (tap != null) {

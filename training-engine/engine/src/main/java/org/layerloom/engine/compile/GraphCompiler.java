@@ -60,14 +60,16 @@ public final class GraphCompiler {
         }
         List<String> ids = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
+        List<KernelRoute> routes = new ArrayList<>();
         int[][] sources = new int[order.size()][];
         for (int i = 0; i < order.size(); i++) {
             Node node = order.get(i);
             ids.add(node.id());
             blocks.add(LayerBlocks.create(node, report.node(node.id()).orElseThrow()));
+            routes.add(KernelRoute.of(node.kind()));
             sources[i] = graph.wiresInto(node.id()).stream().mapToInt(w -> position.get(w.from().nodeId())).toArray();
         }
-        return new GraphBlock(ids, blocks, sources, output.id(), LossSpec.of(graph));
+        return new GraphBlock(ids, blocks, routes, sources, output.id(), LossSpec.of(graph));
     }
 
     /**

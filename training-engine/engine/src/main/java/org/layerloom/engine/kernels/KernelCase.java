@@ -20,6 +20,14 @@ interface KernelCase {
     /** The native operation on float32 arrays with gradients attached. */
     NDArray engine(NDList operands);
 
+    /**
+     * False for a case run as inference runs, without recording gradients (oneDNN may take other kernels
+     * then): only its forward output is checked.
+     */
+    default boolean recordsGradients() {
+        return true;
+    }
+
     /** The same operation in double precision. */
     double[] reference(List<double[]> operands);
 

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.layerloom.engine.train.GradientLock;
  * element by element; each operand's gradient of {@code L = Σ R·output} (R fixed and random, so no wrong
  * element can hide) is compared along two random directions with a central difference of the reference,
  * which is exact for convolutions and accurate to about 1e-7 for the recurrences. The native pass is
- * repeated, since one known fault is not deterministic. Stateless; any thread (gradients take their turn
+ * repeated, since one known fault is not deterministic. A case that {@link KernelCase#recordsGradients() records
+ * no gradients} is checked on its forward output only. Stateless; any thread (gradients take their turn
  * at the process-wide {@link GradientLock}).
  */
 final class KernelCheck {
@@ -43,7 +45,7 @@ final class KernelCheck {
         double[] expected = kernelCase.reference(exact);
         float[] weights = gaussian(random, expected.length, 1);
         List<Probe> probes = new ArrayList<>();
-        for (int i = 0; i < operands.size(); i++) {
+        for (int i = 0; kernelCase.recordsGradients() && i < operands.size(); i++) {
             for (int d = 0; d < DIRECTIONS; d++) {
                 double[] direction = widen(gaussian(random, operands.get(i).size(), 1));
                 double numeric = (loss(kernelCase, exact, i, direction, STEP, weights)
@@ -56,7 +58,8 @@ final class KernelCheck {
         double gradientError = 0;
         String worstGradient = "";
         for (int repeat = 0; repeat < repeats; repeat++) {
-            Native result = runNative(kernelCase, manager, values, weights);
+            Native result = kernelCase.recordsGradients() ? runNative(kernelCase, manager, values, weights)
+                    : runInference(kernelCase, manager, values);
             forwardError = worse(forwardError, forwardError(result.output(), expected));
             for (Probe probe : probes) {
                 double error = probe.error(result.gradients().get(probe.operand()));
@@ -115,6 +118,24 @@ final class KernelCheck {
                 gradients.add(array.getGradient().toFloatArray());
             }
             return new Native(output, gradients);
+        }
+    }
+
+    /** The forward output with gradient recording off on this thread, as inference runs. */
+    private static Native runInference(KernelCase kernelCase, NDManager parent, List<float[]> values) {
+        try (NDManager scope = parent.newSubManager()) {
+            NDList arrays = new NDList();
+            List<KernelCase.Operand> operands = kernelCase.operands();
+            for (int i = 0; i < operands.size(); i++) {
+                arrays.add(scope.create(values.get(i), new Shape(operands.get(i).shape())));
+            }
+            boolean recording = JniUtils.isGradMode();
+            JniUtils.setGradMode(false);
+            try {
+                return new Native(kernelCase.engine(arrays).toFloatArray(), List.of());
+            } finally {
+                JniUtils.setGradMode(recording);
+            }
         }
     }
 

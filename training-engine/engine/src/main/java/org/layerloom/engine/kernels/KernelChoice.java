@@ -5,7 +5,12 @@ public enum KernelChoice {
     /** libtorch's default: oneDNN for convolutions and recurrences (the fast path where it is right). */
     ONEDNN("oneDNN kernels"),
     /** oneDNN switched off inside libtorch: its native kernels for convolutions and recurrences. */
-    ONEDNN_OFF("libtorch kernels, oneDNN off");
+    ONEDNN_OFF("libtorch kernels, oneDNN off"),
+    /**
+     * oneDNN off, except for recurrent layers while they record gradients ({@link RecurrentOneDnn}), where it
+     * passed the self-test and everything else did not.
+     */
+    ONEDNN_FOR_TRAINING_RECURRENCES("libtorch kernels, oneDNN only for recurrent layers in training");
 
     private final String label;
 

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
  * Makes sure LayerLoom's layers compute correctly on this processor before anything trains or inspects:
  * after the engine loads, the {@link KernelSelfTest} checks libtorch's default (oneDNN) kernels against
  * plain Java; if they fail, oneDNN is switched off inside libtorch and the native kernels are tested in
- * turn. A choice of oneDNN off is remembered per {@link MachineKey}, so later starts switch it off at once
- * and only test the kernels they use. The self-test runs in a child JVM ({@link SelfTestProcess}), so that
+ * turn, first with oneDNN for recurrent layers in training where those passed on it ({@link RecurrentOneDnn}).
+ * A choice without oneDNN is remembered per {@link MachineKey}, so later starts make it at once and only test
+ * the kernels they use. The self-test runs in a child JVM ({@link SelfTestProcess}), so that
  * it leaves this process's engine calls as fast as they were. {@link #ensure()} is process-wide and
  * idempotent: the first caller pays the test (about 1.4 s on a 2-core machine, the child's start included),
  * later callers get the verdict. Any thread but the JavaFX thread.
@@ -61,7 +62,23 @@ public final class KernelGuard {
      */
     public static synchronized boolean useForComparison(KernelChoice choice) {
         ensure();
-        return OneDnnSwitch.find().map(s -> s.set(choice == KernelChoice.ONEDNN)).orElse(false);
+        Optional<OneDnnSwitch> oneDnn = OneDnnSwitch.find();
+        return oneDnn.isPresent() && select(choice, oneDnn.get());
+    }
+
+    /**
+     * Sets {@code oneDnn} for {@code choice} and arms or disarms {@link RecurrentOneDnn}; false when the
+     * switch did not take.
+     */
+    private static boolean select(KernelChoice choice, KernelSwitch oneDnn) {
+        RecurrentOneDnn.disarm();
+        if (!oneDnn.set(choice == KernelChoice.ONEDNN)) {
+            return false;
+        }
+        if (choice == KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES) {
+            RecurrentOneDnn.arm(oneDnn);
+        }
+        return true;
     }
 
     /** Puts back the kernels {@link #ensure()} chose. */
@@ -74,12 +91,12 @@ public final class KernelGuard {
         Optional<? extends KernelSwitch> oneDnnSwitch = oneDnn.get();
         switch (mode) {
             case DEFAULT -> {
-                oneDnnSwitch.ifPresent(s -> s.set(true));
+                oneDnnSwitch.ifPresent(s -> select(KernelChoice.ONEDNN, s));
                 SelfTestReport report = selfTest.get();
                 return verdict(KernelChoice.ONEDNN, report, report, now, false);
             }
             case ONEDNN_OFF -> {
-                if (oneDnnSwitch.isEmpty() || !oneDnnSwitch.get().set(false)) {
+                if (oneDnnSwitch.isEmpty() || !select(KernelChoice.ONEDNN_OFF, oneDnnSwitch.get())) {
                     SelfTestReport report = selfTest.get();
                     return verdict(KernelChoice.ONEDNN, report, report, now, false);
                 }
@@ -96,31 +113,47 @@ public final class KernelGuard {
 
     private KernelVerdict chooseAutomatically(Optional<? extends KernelSwitch> oneDnnSwitch, String now) {
         Optional<VerdictStore.Remembered> remembered = store.find(machine);
-        if (remembered.isPresent() && remembered.get().choice() == KernelChoice.ONEDNN_OFF
-                && oneDnnSwitch.isPresent() && oneDnnSwitch.get().set(false)) {
+        if (remembered.isPresent() && remembered.get().choice() != KernelChoice.ONEDNN
+                && oneDnnSwitch.isPresent() && select(remembered.get().choice(), oneDnnSwitch.get())) {
             SelfTestReport report = selfTest.get();
             if (report.passed()) {
-                return new KernelVerdict(mode, KernelChoice.ONEDNN_OFF, false, remembered.get().defaultFailure(),
+                return new KernelVerdict(mode, remembered.get().choice(), false, remembered.get().defaultFailure(),
                         true, null, report.millis(), remembered.get().checkedAt(), true, machine,
                         ignoredRequest);
             }
-            oneDnnSwitch.get().set(true);
+            select(KernelChoice.ONEDNN, oneDnnSwitch.get());
         }
         SelfTestReport defaults = selfTest.get();
         KernelVerdict verdict;
-        if (defaults.passed() || oneDnnSwitch.isEmpty() || !oneDnnSwitch.get().set(false)) {
+        if (defaults.passed() || oneDnnSwitch.isEmpty() || !select(KernelChoice.ONEDNN_OFF, oneDnnSwitch.get())) {
             verdict = verdict(KernelChoice.ONEDNN, defaults, defaults, now, false);
         } else {
-            SelfTestReport native_ = selfTest.get();
-            if (native_.passed()) {
-                verdict = verdict(KernelChoice.ONEDNN_OFF, defaults, native_, now, false);
-            } else {
-                oneDnnSwitch.get().set(true);
-                verdict = verdict(KernelChoice.ONEDNN, defaults, defaults, now, false);
-            }
+            verdict = chooseWithoutOneDnn(oneDnnSwitch.get(), defaults, now);
         }
         store.remember(verdict);
         return verdict;
+    }
+
+    /**
+     * After oneDNN failed: oneDNN for recurrences in training where they passed on it and everything else
+     * passes without it, else libtorch's own kernels where they pass, else oneDNN after all (the verdict says
+     * both failed).
+     */
+    private KernelVerdict chooseWithoutOneDnn(KernelSwitch oneDnnSwitch, SelfTestReport defaults, String now) {
+        if (KernelSelfTest.trainingRecurrencesPassed(defaults)
+                && select(KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES, oneDnnSwitch)) {
+            SelfTestReport mixed = selfTest.get();
+            if (mixed.passed()) {
+                return verdict(KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES, defaults, mixed, now, false);
+            }
+            select(KernelChoice.ONEDNN_OFF, oneDnnSwitch);
+        }
+        SelfTestReport native_ = selfTest.get();
+        if (native_.passed()) {
+            return verdict(KernelChoice.ONEDNN_OFF, defaults, native_, now, false);
+        }
+        select(KernelChoice.ONEDNN, oneDnnSwitch);
+        return verdict(KernelChoice.ONEDNN, defaults, defaults, now, false);
     }
 
     private KernelVerdict verdict(KernelChoice choice, SelfTestReport defaults, SelfTestReport chosen, String now,

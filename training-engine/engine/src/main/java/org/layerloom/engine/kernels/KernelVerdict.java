@@ -32,7 +32,7 @@ public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaul
         } else {
             text.append(", FAILED the self-test (").append(chosenFailure).append("): values may be wrong");
         }
-        if (choice == KernelChoice.ONEDNN_OFF && !defaultPassed && defaultFailure != null) {
+        if (choice != KernelChoice.ONEDNN && !defaultPassed && defaultFailure != null) {
             text.append(" (oneDNN failed the self-test: ").append(defaultFailure).append(")");
         }
         if (mode != KernelMode.AUTO) {

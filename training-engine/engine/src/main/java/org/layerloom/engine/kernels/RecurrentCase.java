@@ -10,17 +10,23 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape;
 
 /**
  * A one-layer, batch-first SimpleRNN (tanh), LSTM or GRU case with biases and a zero initial state,
- * through the same DJL operations as the recurrent layers. The output is every step's hidden state.
- * Immutable.
+ * through the same DJL operations as the recurrent layers, and the same route to the kernels
+ * ({@link RecurrentOneDnn#recurrent}). The output is every step's hidden state. Either it records gradients,
+ * as training does, or not, as inference does: oneDNN runs other kernels then. Immutable.
  */
-record RecurrentCase(RecurrentShape shape) implements KernelCase {
+record RecurrentCase(RecurrentShape shape, boolean recordsGradients) implements KernelCase {
 
     static RecurrentCase of(RecurrentShape.Kind kind, int input, int hidden, int steps) {
         return of(kind, input, hidden, steps, 3);
     }
 
     static RecurrentCase of(RecurrentShape.Kind kind, int input, int hidden, int steps, int batch) {
-        return new RecurrentCase(new RecurrentShape(kind, batch, steps, input, hidden));
+        return new RecurrentCase(new RecurrentShape(kind, batch, steps, input, hidden), true);
+    }
+
+    /** The same layer run without recording gradients, as inference runs it. */
+    static RecurrentCase inference(RecurrentShape.Kind kind, int input, int hidden, int steps, int batch) {
+        return new RecurrentCase(new RecurrentShape(kind, batch, steps, input, hidden), false);
     }
 
     @Override
@@ -30,8 +36,9 @@ record RecurrentCase(RecurrentShape shape) implements KernelCase {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        return String.format("%s %d units, %d inputs, %d steps%s", kind, shape.hidden(), shape.input(), shape.steps(),
-                shape.batch() == 3 ? "" : ", batch " + shape.batch());
+        return String.format("%s %d units, %d inputs, %d steps%s%s", kind, shape.hidden(), shape.input(),
+                shape.steps(), shape.batch() == 3 ? "" : ", batch " + shape.batch(),
+                recordsGradients ? "" : ", inference");
     }
 
     @Override
@@ -49,12 +56,14 @@ record RecurrentCase(RecurrentShape shape) implements KernelCase {
         NDList weights = new NDList(operands.get(1), operands.get(2), operands.get(3), operands.get(4));
         NDArray zeros = x.getManager().zeros(new Shape(1, shape.batch(), shape.hidden()));
         NDArrayEx ex = x.getNDArrayInternal();
-        return switch (shape.kind()) {
-            case RNN_TANH -> ex.rnn(x, zeros, weights, true, 1, RNN.Activation.TANH, 0, true, false, true).head();
-            case GRU -> ex.gru(x, zeros, weights, true, 1, 0, true, false, true).head();
-            case LSTM -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights, true, 1, 0, true, false, true)
+        boolean training = recordsGradients;
+        return RecurrentOneDnn.recurrent(() -> switch (shape.kind()) {
+            case RNN_TANH -> ex.rnn(x, zeros, weights, true, 1, RNN.Activation.TANH, 0, training, false, true)
                     .head();
-        };
+            case GRU -> ex.gru(x, zeros, weights, true, 1, 0, training, false, true).head();
+            case LSTM -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights, true, 1, 0, training, false, true)
+                    .head();
+        });
     }
 
     @Override

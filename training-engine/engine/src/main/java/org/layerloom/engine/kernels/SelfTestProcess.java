@@ -39,7 +39,7 @@ public final class SelfTestProcess {
         boolean oneDnn = OneDnnSwitch.find().map(OneDnnSwitch::enabled).orElse(true);
         long start = System.nanoTime();
         try {
-            SelfTestReport child = inChild(oneDnn, JniUtils.getNumThreads());
+            SelfTestReport child = inChild(oneDnn, RecurrentOneDnn.isArmed(), JniUtils.getNumThreads());
             // What the person waited for: the child's start and engine load too, not only its cases.
             return new SelfTestReport(child.cases(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
@@ -51,11 +51,12 @@ public final class SelfTestProcess {
     }
 
     /**
-     * Runs the self-test in a child JVM with oneDNN on or off and {@code threads} engine threads.
+     * Runs the self-test in a child JVM with oneDNN on or off, {@link RecurrentOneDnn} armed or not, and
+     * {@code threads} engine threads.
      *
      * @throws IOException when the child cannot start, fails, takes over two minutes, or answers nothing readable
      */
-    static SelfTestReport inChild(boolean oneDnn, int threads) throws IOException, InterruptedException {
+    static SelfTestReport inChild(boolean oneDnn, boolean recurrentOneDnn, int threads) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
         if (!Files.isExecutable(java)) {
             throw new IOException("no java launcher at " + java);
@@ -76,7 +77,7 @@ public final class SelfTestProcess {
         }
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
                 "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
-                MAIN, oneDnn ? "on" : "off", Integer.toString(threads)));
+                MAIN, oneDnn ? "on" : "off", Integer.toString(threads), recurrentOneDnn ? "recurrent-on" : "-"));
         // Its report goes to a file, so that waiting for it can time out (a pipe read would wait for ever).
         Path report = Files.createTempFile("layerloom-self-test", ".txt");
         try {
@@ -122,11 +123,17 @@ public final class SelfTestProcess {
         return new SelfTestReport(cases, millis);
     }
 
-    /** The child: {@code on|off THREADS}; prints the report for {@link #parse}. */
+    /** The child: {@code on|off THREADS [recurrent-on]}; prints the report for {@link #parse}. */
     public static void main(String[] args) {
         Engine.getInstance();
         boolean oneDnn = args.length < 1 || !args[0].equals("off");
-        OneDnnSwitch.find().ifPresent(s -> s.set(oneDnn));
+        boolean recurrentOneDnn = args.length > 2 && args[2].equals("recurrent-on");
+        OneDnnSwitch.find().ifPresent(s -> {
+            s.set(oneDnn);
+            if (recurrentOneDnn && !oneDnn) {
+                RecurrentOneDnn.arm(s);
+            }
+        });
         if (args.length > 1) {
             JniUtils.setNumThreads(Integer.parseInt(args[1]));
         }

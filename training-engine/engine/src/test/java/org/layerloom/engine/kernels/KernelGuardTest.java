@@ -3,8 +3,10 @@ package org.layerloom.engine.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,84 @@ class KernelGuardTest {
             tests++;
             return new SelfTestReport(List.of(oneDnn && oneDnnFails ? WRONG : RIGHT), 5);
         }
+    }
+
+    /**
+     * A switch and the real self-test's case names, of which the convolutions fail on oneDNN and the
+     * recurrences in training pass on it, unless {@code recurrencesFailInWindow}.
+     */
+    private static final class RecurrentMachine implements KernelSwitch {
+        private final boolean recurrencesFailInWindow;
+        private boolean oneDnn = true;
+        private final List<Boolean> armedDuringTests = new ArrayList<>();
+
+        RecurrentMachine(boolean recurrencesFailInWindow) {
+            this.recurrencesFailInWindow = recurrencesFailInWindow;
+        }
+
+        @Override
+        public boolean set(boolean on) {
+            oneDnn = on;
+            return true;
+        }
+
+        SelfTestReport test() {
+            armedDuringTests.add(RecurrentOneDnn.isArmed());
+            List<CaseResult> results = new ArrayList<>();
+            for (KernelCase kernelCase : KernelSelfTest.cases()) {
+                boolean training = kernelCase instanceof RecurrentCase r && r.recordsGradients();
+                boolean wrong = oneDnn && !training
+                        || training && recurrencesFailInWindow && RecurrentOneDnn.isArmed();
+                results.add(new CaseResult(kernelCase.name(), wrong ? 0.51 : 1e-6, 1e-7, "", !wrong));
+            }
+            return new SelfTestReport(results, 5);
+        }
+    }
+
+    @AfterEach
+    void disarm() {
+        RecurrentOneDnn.disarm();
+    }
+
+    @Test
+    void recurrences_in_training_stay_on_onednn_where_only_they_pass_and_the_choice_is_remembered() {
+        RecurrentMachine machine = new RecurrentMachine(false);
+        KernelGuard first = new KernelGuard(KernelMode.AUTO, machine::test, () -> Optional.of(machine),
+                new VerdictStore(folder.resolve("kernels.json")), MACHINE);
+
+        KernelVerdict verdict = first.choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES);
+        assertThat(verdict.verified()).isTrue();
+        assertThat(machine.oneDnn).as("oneDNN is off but for the recurrences' window").isFalse();
+        assertThat(RecurrentOneDnn.isArmed()).isTrue();
+        assertThat(machine.armedDuringTests).as("oneDNN on, then the chosen mix").containsExactly(false, true);
+        assertThat(verdict.describe()).startsWith("libtorch kernels, oneDNN only for recurrent layers in training,"
+                + " self-test passed (oneDNN failed the self-test: conv2d 1→32");
+        assertThat(verdict.asMap()).containsEntry("choice", "onednn-for-training-recurrences");
+
+        RecurrentOneDnn.disarm();
+        RecurrentMachine later = new RecurrentMachine(false);
+        KernelVerdict remembered = new KernelGuard(KernelMode.AUTO, later::test, () -> Optional.of(later),
+                new VerdictStore(folder.resolve("kernels.json")), MACHINE).choose();
+
+        assertThat(remembered.choice()).isEqualTo(KernelChoice.ONEDNN_FOR_TRAINING_RECURRENCES);
+        assertThat(remembered.remembered()).isTrue();
+        assertThat(later.armedDuringTests).as("only the chosen mix is tested").containsExactly(true);
+        assertThat(RecurrentOneDnn.isArmed()).isTrue();
+    }
+
+    @Test
+    void recurrences_that_fail_in_their_window_leave_onednn_off_for_everything() {
+        RecurrentMachine machine = new RecurrentMachine(true);
+
+        KernelVerdict verdict = new KernelGuard(KernelMode.AUTO, machine::test, () -> Optional.of(machine),
+                new VerdictStore(folder.resolve("kernels.json")), MACHINE).choose();
+
+        assertThat(verdict.choice()).isEqualTo(KernelChoice.ONEDNN_OFF);
+        assertThat(verdict.verified()).isTrue();
+        assertThat(RecurrentOneDnn.isArmed()).isFalse();
+        assertThat(machine.armedDuringTests).containsExactly(false, true, false);
     }
 
     private KernelGuard guard(KernelMode mode, Machine machine, boolean hasSwitch) {

@@ -20,7 +20,7 @@ class SelfTestProcessTest {
             // libtorch's own kernels: right on every processor seen, so both reports must pass, case by case.
             boolean off = oneDnn.map(s -> s.set(false)).orElse(false);
             SelfTestReport here = KernelSelfTest.run();
-            SelfTestReport child = SelfTestProcess.inChild(!off, 1);
+            SelfTestReport child = SelfTestProcess.inChild(!off, false, 1);
 
             assertThat(child.cases()).extracting(CaseResult::name)
                     .containsExactlyElementsOf(here.cases().stream().map(CaseResult::name).toList());

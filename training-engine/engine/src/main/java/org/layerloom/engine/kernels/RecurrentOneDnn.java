@@ -1,0 +1,79 @@
+package org.layerloom.engine.kernels;
+
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * oneDNN for recurrent layers while they record gradients, on a processor where the {@link KernelGuard}
+ * found oneDNN wrong elsewhere and right there ({@link KernelChoice#ONEDNN_FOR_TRAINING_RECURRENCES}). On an
+ * AMD EPYC of family 26, libtorch 2.7.1's oneDNN convolves wrongly and runs LSTMs wrongly without gradient
+ * recording (forward off by up to 0.9 at 16 units), yet its LSTM with gradients recorded is right and trains
+ * the benchmark LSTM about 2.5 times as fast as libtorch's own kernels.
+ *
+ * <p>oneDNN stays off in libtorch; a recurrent forward pass that records gradients switches it on for its
+ * own call only (libtorch picks the kernel of an LSTM's backward pass in its forward pass). The switch is
+ * process-wide, so the window holds a lock that every other convolution or recurrence of a compiled
+ * network takes for its own call ({@link #nativeKernels}): none of them can run on oneDNN by chance on
+ * another thread. Disarmed (every other verdict), both calls simply run the forward pass. Any thread.
+ */
+public final class RecurrentOneDnn {
+
+    private static final ReentrantReadWriteLock SWITCH_LOCK = new ReentrantReadWriteLock();
+    private static volatile KernelSwitch armed;
+
+    private RecurrentOneDnn() {
+    }
+
+    /**
+     * Runs a recurrent layer's forward pass: on oneDNN when armed and this thread records gradients,
+     * otherwise as {@link #nativeKernels} does.
+     */
+    public static <T> T recurrent(Supplier<T> forward) {
+        KernelSwitch oneDnn = armed;
+        if (oneDnn == null || !JniUtils.isGradMode()) {
+            return nativeKernels(forward);
+        }
+        SWITCH_LOCK.writeLock().lock();
+        try {
+            oneDnn.set(true);
+            try {
+                return forward.get();
+            } finally {
+                oneDnn.set(false);
+            }
+        } finally {
+            SWITCH_LOCK.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs a convolution's or a recurrence's forward pass on the kernels the verdict chose, never inside another
+     * thread's oneDNN window.
+     */
+    public static <T> T nativeKernels(Supplier<T> forward) {
+        if (armed == null) {
+            return forward.get();
+        }
+        SWITCH_LOCK.readLock().lock();
+        try {
+            return forward.get();
+        } finally {
+            SWITCH_LOCK.readLock().unlock();
+        }
+    }
+
+    /** True while recurrent layers that record gradients run on oneDNN. */
+    public static boolean isArmed() {
+        return armed != null;
+    }
+
+    /** Lets recurrences that record gradients switch {@code oneDnn} on for their call; it must be off now. */
+    static void arm(KernelSwitch oneDnn) {
+        armed = oneDnn;
+    }
+
+    static void disarm() {
+        armed = null;
+    }
+}
