@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code layerloom kernels [--compare]}: the CPU kernel self-test in full: the engine's verdict on this
  * machine, then every case (forward and gradient error against plain Java) with the chosen kernels, and
- * with {@code --compare} also with oneDNN on and off. Exit code 1 when the chosen kernels fail. Main thread.
+ * with {@code --compare} also with each kernel choice. Exit code 1 when the chosen kernels fail. Main thread.
  */
 @Command(name = "kernels", mixinStandardHelpOptions = true,
         description = {"Checks that the CPU kernels compute what they should on this computer: convolutions"
@@ -27,7 +27,8 @@ final class KernelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--compare", description = "Also run the self-test with oneDNN on and with oneDNN off.")
+    @Option(names = "--compare", description = "Also run the self-test with each kernel choice: oneDNN on, oneDNN off,"
+            + " oneDNN only for recurrent layers in training.")
     private boolean compare;
 
     @Override

@@ -20,7 +20,7 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("LayerLoom ").contains("Java " + System.getProperty("java.version"))
                 .contains("DJL 0.35.0, PyTorch 2.7.1 on ").containsPattern("kernels: (oneDNN kernels|libtorch kernels,"
-                        + " oneDNN off), self-test passed");
+                        + " oneDNN off|libtorch kernels, oneDNN only for recurrent layers in training), self-test passed");
     }
 
     @Test
@@ -29,17 +29,20 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("Processor: ", "chosen kernels: passed", "oneDNN kernels: ",
-                "libtorch kernels, oneDNN off: passed", "ok    LSTM 16 units, 1 inputs, 12 steps: forward");
+                "libtorch kernels, oneDNN off: passed", "libtorch kernels, oneDNN only for recurrent layers in training: ",
+                "ok    LSTM 16 units, 1 inputs, 12 steps: forward");
     }
 
     @Test
     void bench_runs_a_training_benchmark_with_onednn_on_and_off_side_by_side() {
-        CliRun run = CliRun.of("bench", "mlp", "--samples", "256", "--repeats", "1", "--kernels", "onednn,onednn-off");
+        CliRun run = CliRun.of("bench", "mlp", "--samples", "256", "--repeats", "1", "--kernels",
+                "onednn,onednn-off,onednn-recurrent");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().filter(l -> l.startsWith("bench ")).toList()).hasSize(2);
+        assertThat(run.out().lines().filter(l -> l.startsWith("bench ")).toList()).hasSize(3);
         assertThat(run.out()).contains("bench mlp kernels=onednn samples_per_s=")
-                .contains("bench mlp kernels=onednn-off samples_per_s=");
+                .contains("bench mlp kernels=onednn-off samples_per_s=")
+                .contains("bench mlp kernels=onednn-recurrent samples_per_s=");
     }
 
     @Test

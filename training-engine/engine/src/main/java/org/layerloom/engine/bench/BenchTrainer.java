@@ -17,6 +17,7 @@ import ai.djl.training.tracker.Tracker;
 import java.util.Arrays;
 import java.util.Random;
 import org.layerloom.engine.compile.EngineSeed;
+import org.layerloom.engine.train.GradientLock;
 import org.layerloom.engine.train.ParameterUpdater;
 import org.layerloom.engine.train.RowGather;
 import org.layerloom.engine.train.optimizer.AdamOptimizer;
@@ -158,7 +159,8 @@ final class BenchTrainer implements AutoCloseable {
                 x.attach(scope);
                 y.attach(scope);
                 t[1] = System.nanoTime();
-                try (GradientCollector collector = trainer.newGradientCollector()) {
+                try (GradientLock.Turn turn = GradientLock.acquire();
+                     GradientCollector collector = trainer.newGradientCollector()) {
                     NDList predictions = trainer.forward(new NDList(x));
                     t[2] = System.nanoTime();
                     NDArray value = loss.evaluate(new NDList(y), predictions);

@@ -3,6 +3,7 @@ package org.layerloom.engine.kernels;
 import ai.djl.pytorch.jni.JniUtils;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.layerloom.engine.train.GradientLock;
 
 /**
  * oneDNN for recurrent layers while they record gradients, on a processor where the {@link KernelGuard}
@@ -11,11 +12,12 @@ import java.util.function.Supplier;
  * recording (forward off by up to 0.9 at 16 units), yet its LSTM with gradients recorded is right and trains
  * the benchmark LSTM about 2.5 times as fast as libtorch's own kernels.
  *
- * <p>oneDNN stays off in libtorch; a recurrent forward pass that records gradients switches it on for its
- * own call only (libtorch picks the kernel of an LSTM's backward pass in its forward pass). The switch is
- * process-wide, so the window holds a lock that every other convolution or recurrence of a compiled
- * network takes for its own call ({@link #nativeKernels}): none of them can run on oneDNN by chance on
- * another thread. Disarmed (every other verdict), both calls simply run the forward pass. Any thread.
+ * <p>oneDNN stays off in libtorch; a recurrent forward pass that records gradients, on the thread that holds
+ * the {@link GradientLock}, switches it on for its own call only (libtorch picks the kernel of an LSTM's
+ * backward pass in its forward pass). The switch is process-wide, so no other thread may run a convolution
+ * or a recurrence meanwhile: their backward passes wait for the gradient turn, and their forward passes
+ * in a compiled network take the other side of the window's lock ({@link #nativeKernels}). Disarmed
+ * (every other verdict), both calls simply run the forward pass. Any thread.
  */
 public final class RecurrentOneDnn {
 
@@ -26,12 +28,12 @@ public final class RecurrentOneDnn {
     }
 
     /**
-     * Runs a recurrent layer's forward pass: on oneDNN when armed and this thread records gradients,
-     * otherwise as {@link #nativeKernels} does.
+     * Runs a recurrent layer's forward pass: on oneDNN when armed and this thread records gradients in its
+     * gradient turn, otherwise as {@link #nativeKernels} does.
      */
     public static <T> T recurrent(Supplier<T> forward) {
         KernelSwitch oneDnn = armed;
-        if (oneDnn == null || !JniUtils.isGradMode()) {
+        if (oneDnn == null || !JniUtils.isGradMode() || !GradientLock.heldByCurrentThread()) {
             return nativeKernels(forward);
         }
         SWITCH_LOCK.writeLock().lock();

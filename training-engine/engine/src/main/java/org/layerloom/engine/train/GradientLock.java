@@ -21,6 +21,11 @@ public final class GradientLock {
         return LOCK::unlock;
     }
 
+    /** True when this thread holds the turn. */
+    public static boolean heldByCurrentThread() {
+        return LOCK.isHeldByCurrentThread();
+    }
+
     /** A held turn; closing it lets the next recorder go. */
     @FunctionalInterface
     public interface Turn extends AutoCloseable {

@@ -23,9 +23,9 @@ import org.layerloom.engine.train.GradientLock;
 
 /**
  * The recurrences' oneDNN window on the real engine, with oneDNN off and the window armed: an LSTM that records
- * gradients runs with oneDNN on for its own call only and gets libtorch's own values and gradients (its
- * backward pass runs after the window closed), inference stays on libtorch's kernels, and another thread's
- * convolution waits while a window is open.
+ * gradients in its gradient turn runs with oneDNN on for its own call only and gets libtorch's own values
+ * and gradients (its backward pass runs after the window closed), inference and recording without the turn
+ * stay on libtorch's kernels, and another thread's convolution waits while a window is open.
  */
 class RecurrentOneDnnTest {
 
@@ -95,14 +95,31 @@ class RecurrentOneDnnTest {
     }
 
     @Test
+    void recording_gradients_without_the_gradient_turn_stays_on_the_native_kernels() {
+        RecurrentOneDnn.arm(oneDnn);
+        boolean recording = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            assertThat(RecurrentOneDnn.recurrent(oneDnn::enabled)).isFalse();
+            try (GradientLock.Turn turn = GradientLock.acquire()) {
+                assertThat(RecurrentOneDnn.recurrent(oneDnn::enabled)).as("with the turn").isTrue();
+            }
+        } finally {
+            JniUtils.setGradMode(recording);
+        }
+    }
+
+    @Test
     void a_convolution_on_another_thread_waits_while_a_window_is_open() throws Exception {
         RecurrentOneDnn.arm(oneDnn);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        boolean[] oneDnnInside = new boolean[1];
         CompletableFuture<Void> window = CompletableFuture.runAsync(() -> {
             JniUtils.setGradMode(true);
-            try {
+            try (GradientLock.Turn turn = GradientLock.acquire()) {
                 RecurrentOneDnn.recurrent(() -> {
+                    oneDnnInside[0] = oneDnn.enabled();
                     inside.countDown();
                     await(release);
                     return null;
@@ -112,6 +129,7 @@ class RecurrentOneDnnTest {
             }
         });
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(oneDnnInside[0]).isTrue();
         CompletableFuture<Boolean> convolution = CompletableFuture.supplyAsync(
                 () -> RecurrentOneDnn.nativeKernels(oneDnn::enabled));
 
