@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.layerloom.engine.kernels.KernelGuard;
 
 /**
  * What the test classes of one fixture group share: a manager for the class's cases, the check of each
@@ -22,6 +23,9 @@ abstract class TorchReferenceGroup {
 
     @BeforeAll
     void openManager() {
+        // The kernels the product runs on this machine (and in the build's second run, what the mode asks for):
+        // without this, a class run alone compared libtorch's raw defaults until its first difference.
+        KernelGuard.ensure();
         manager = NDManager.newBaseManager();
     }
 

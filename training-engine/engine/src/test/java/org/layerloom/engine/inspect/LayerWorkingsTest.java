@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.graph.NetworkGraph;
@@ -26,6 +27,7 @@ import org.layerloom.engine.inspect.compute.NormWorking;
 import org.layerloom.engine.inspect.compute.PoolWorking;
 import org.layerloom.engine.inspect.compute.RecurrentWorking;
 import org.layerloom.engine.inspect.compute.SoftmaxWorking;
+import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.tensor.FloatTensor;
 import org.layerloom.engine.testing.GraphBuilder;
 
@@ -42,6 +44,15 @@ import org.layerloom.engine.testing.GraphBuilder;
 class LayerWorkingsTest {
 
     private static final double TOLERANCE = 1e-5;
+
+    /**
+     * The kernels the product computes on (it chooses them before any inspection): run alone, this class
+     * otherwise compared libtorch's raw defaults, whose inference LSTM is 0.015 off on an AMD EPYC of family 26.
+     */
+    @BeforeAll
+    static void chooseKernels() {
+        KernelGuard.ensure();
+    }
 
     /** Input(1,28,28) → Conv2D → BatchNorm → MaxPool; + Conv2D (Add) → AvgPool → GAP ‖ Flatten → Dense → … */
     static NetworkGraph imageNetwork() {
