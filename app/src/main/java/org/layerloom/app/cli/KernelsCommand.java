@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "kernels", mixinStandardHelpOptions = true,
         description = {"Checks that the CPU kernels compute what they should on this computer: convolutions"
-                + " and recurrent layers, forward and backward, against a plain-Java reference.",
+                + " and recurrent layers, forward and backward (recurrent layers also as inference runs them), against"
+                + " a plain-Java reference.",
                 "LAYERLOOM_KERNELS=auto|default|onednn-off chooses the policy (default: auto)."})
 final class KernelsCommand implements Callable<Integer> {
 

@@ -51,7 +51,8 @@ public record KernelVerdict(KernelMode mode, KernelChoice choice, boolean defaul
     /** {@link #describe()} and how it was found, for a tooltip: what was checked, where, how long it took. */
     public String explain() {
         return describe() + ". Checked when the engine loaded, on " + machine.processor() + ": convolutions and"
-                + " recurrent layers, forward and backward, against a plain-Java reference (" + millis + " ms)."
+                + " recurrent layers, forward and backward (recurrent layers also as inference runs them), against a"
+                + " plain-Java reference (" + millis + " ms)."
                 + (remembered ? " oneDNN's failure was remembered from " + checkedAt + "." : "");
     }
 

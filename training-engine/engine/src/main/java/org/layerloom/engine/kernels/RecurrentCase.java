@@ -11,7 +11,7 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape;
 /**
  * A one-layer, batch-first SimpleRNN (tanh), LSTM or GRU case with biases and a zero initial state,
  * through the same DJL operations as the recurrent layers, and the same route to the kernels
- * ({@link RecurrentOneDnn#recurrent}). The output is every step's hidden state. Either it records gradients,
+ * ({@link RecurrentOneDnn}: the LSTM's may be oneDNN while it records gradients). The output is every step's hidden state. Either it records gradients,
  * as training does, or not, as inference does: oneDNN runs other kernels then. Immutable.
  */
 record RecurrentCase(RecurrentShape shape, boolean recordsGradients) implements KernelCase {
@@ -57,13 +57,14 @@ record RecurrentCase(RecurrentShape shape, boolean recordsGradients) implements 
         NDArray zeros = x.getManager().zeros(new Shape(1, shape.batch(), shape.hidden()));
         NDArrayEx ex = x.getNDArrayInternal();
         boolean training = recordsGradients;
-        return RecurrentOneDnn.recurrent(() -> switch (shape.kind()) {
-            case RNN_TANH -> ex.rnn(x, zeros, weights, true, 1, RNN.Activation.TANH, 0, training, false, true)
-                    .head();
-            case GRU -> ex.gru(x, zeros, weights, true, 1, 0, training, false, true).head();
-            case LSTM -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights, true, 1, 0, training, false, true)
-                    .head();
-        });
+        return switch (shape.kind()) {
+            case RNN_TANH -> RecurrentOneDnn.nativeKernels(() -> ex.rnn(x, zeros, weights, true, 1,
+                    RNN.Activation.TANH, 0, training, false, true).head());
+            case GRU -> RecurrentOneDnn.nativeKernels(() -> ex.gru(x, zeros, weights, true, 1, 0, training, false,
+                    true).head());
+            case LSTM -> RecurrentOneDnn.recurrent(() -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights,
+                    true, 1, 0, training, false, true).head());
+        };
     }
 
     @Override

@@ -12,9 +12,10 @@ import org.layerloom.engine.train.GradientLock;
  * recording (forward off by up to 0.9 at 16 units), yet its LSTM with gradients recorded is right and trains
  * the benchmark LSTM about 2.5 times as fast as libtorch's own kernels.
  *
- * <p>oneDNN stays off in libtorch; a recurrent forward pass that records gradients, on the thread that holds
+ * <p>oneDNN stays off in libtorch; an LSTM's forward pass that records gradients, on the thread that holds
  * the {@link GradientLock}, switches it on for its own call only (libtorch picks the kernel of an LSTM's
- * backward pass in its forward pass). The switch is process-wide, so no other thread may run a convolution
+ * backward pass in its forward pass). GRUs and SimpleRNNs run on libtorch's own kernels either way in
+ * libtorch 2.7.1, so they take the native route. The switch is process-wide, so no other thread may run a convolution
  * or a recurrence meanwhile: their backward passes wait for the gradient turn, and their forward passes
  * in a compiled network take the other side of the window's lock ({@link #nativeKernels}). Disarmed
  * (every other verdict), both calls simply run the forward pass. Any thread.
@@ -28,8 +29,8 @@ public final class RecurrentOneDnn {
     }
 
     /**
-     * Runs a recurrent layer's forward pass: on oneDNN when armed and this thread records gradients in its
-     * gradient turn, otherwise as {@link #nativeKernels} does.
+     * Runs an LSTM's forward pass: on oneDNN when armed and this thread records gradients in its gradient
+     * turn, otherwise as {@link #nativeKernels} does.
      */
     public static <T> T recurrent(Supplier<T> forward) {
         KernelSwitch oneDnn = armed;
@@ -50,8 +51,8 @@ public final class RecurrentOneDnn {
     }
 
     /**
-     * Runs a convolution's or a recurrence's forward pass on the kernels the verdict chose, never inside another
-     * thread's oneDNN window.
+     * Runs a convolution's or a recurrence's forward pass on the kernels the verdict chose (libtorch's own
+     * while armed), never inside another thread's oneDNN window.
      */
     public static <T> T nativeKernels(Supplier<T> forward) {
         if (armed == null) {
