@@ -191,7 +191,7 @@ public final class GraphBlock extends AbstractBlock {
                     for (int source : from) {
                         in.add(values[source]);
                     }
-                    values[i] = routes[i].run(() -> block.forward(ps, in, training, params)).singletonOrThrow();
+                    values[i] = routes[i].forward(block, ps, in, training, params).singletonOrThrow();
                 }
             }
             if (tap != null) {

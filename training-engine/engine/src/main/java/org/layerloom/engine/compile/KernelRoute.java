@@ -1,6 +1,9 @@
 package org.layerloom.engine.compile;
 
-import java.util.function.Supplier;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
 import org.layerloom.engine.graph.LayerKind;
 import org.layerloom.engine.kernels.RecurrentOneDnn;
 
@@ -24,11 +27,15 @@ enum KernelRoute {
         };
     }
 
-    <T> T run(Supplier<T> forward) {
+    /** {@code block}'s forward pass by this route (a plain node's without a lambda, on every batch). */
+    NDList forward(Block block, ParameterStore parameterStore, NDList inputs, boolean training,
+                   PairList<String, Object> params) {
         return switch (this) {
-            case PLAIN -> forward.get();
-            case CHOSEN_KERNELS -> RecurrentOneDnn.nativeKernels(forward);
-            case ONEDNN_WHILE_TRAINING -> RecurrentOneDnn.recurrent(forward);
+            case PLAIN -> block.forward(parameterStore, inputs, training, params);
+            case CHOSEN_KERNELS -> RecurrentOneDnn.nativeKernels(
+                    () -> block.forward(parameterStore, inputs, training, params));
+            case ONEDNN_WHILE_TRAINING -> RecurrentOneDnn.recurrent(
+                    () -> block.forward(parameterStore, inputs, training, params));
         };
     }
 }

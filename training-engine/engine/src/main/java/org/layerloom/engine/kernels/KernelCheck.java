@@ -98,13 +98,7 @@ final class KernelCheck {
 
     private static Native runNative(KernelCase kernelCase, NDManager parent, List<float[]> values, float[] weights) {
         try (NDManager scope = parent.newSubManager()) {
-            NDList arrays = new NDList();
-            List<KernelCase.Operand> operands = kernelCase.operands();
-            for (int i = 0; i < operands.size(); i++) {
-                NDArray array = scope.create(values.get(i), new Shape(operands.get(i).shape()));
-                array.setRequiresGradient(true);
-                arrays.add(array);
-            }
+            NDList arrays = operandArrays(kernelCase, scope, values, true);
             float[] output;
             try (GradientLock.Turn turn = GradientLock.acquire();
                  GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -124,11 +118,7 @@ final class KernelCheck {
     /** The forward output with gradient recording off on this thread, as inference runs. */
     private static Native runInference(KernelCase kernelCase, NDManager parent, List<float[]> values) {
         try (NDManager scope = parent.newSubManager()) {
-            NDList arrays = new NDList();
-            List<KernelCase.Operand> operands = kernelCase.operands();
-            for (int i = 0; i < operands.size(); i++) {
-                arrays.add(scope.create(values.get(i), new Shape(operands.get(i).shape())));
-            }
+            NDList arrays = operandArrays(kernelCase, scope, values, false);
             boolean recording = JniUtils.isGradMode();
             JniUtils.setGradMode(false);
             try {
@@ -137,6 +127,19 @@ final class KernelCheck {
                 JniUtils.setGradMode(recording);
             }
         }
+    }
+
+    /** The case's operands as float32 arrays in {@code scope}, with gradients attached if asked. */
+    private static NDList operandArrays(KernelCase kernelCase, NDManager scope, List<float[]> values,
+            boolean withGradients) {
+        NDList arrays = new NDList();
+        List<KernelCase.Operand> operands = kernelCase.operands();
+        for (int i = 0; i < operands.size(); i++) {
+            NDArray array = scope.create(values.get(i), new Shape(operands.get(i).shape()));
+            array.setRequiresGradient(withGradients);
+            arrays.add(array);
+        }
+        return arrays;
     }
 
     private static double forwardError(float[] actual, double[] expected) {

@@ -11,8 +11,9 @@ import org.layerloom.engine.kernels.ReferenceKernels.RecurrentShape;
 /**
  * A one-layer, batch-first SimpleRNN (tanh), LSTM or GRU case with biases and a zero initial state,
  * through the same DJL operations as the recurrent layers, and the same route to the kernels
- * ({@link RecurrentOneDnn}: the LSTM's may be oneDNN while it records gradients). The output is every step's hidden state. Either it records gradients,
- * as training does, or not, as inference does: oneDNN runs other kernels then. Immutable.
+ * ({@link RecurrentOneDnn}: the LSTM's may be oneDNN while it records gradients). The output is every
+ * step's hidden state. Either it records gradients, as training does, or not, as inference does: oneDNN runs
+ * other kernels then. Immutable.
  */
 record RecurrentCase(RecurrentShape shape, boolean recordsGradients) implements KernelCase {
 
@@ -56,14 +57,13 @@ record RecurrentCase(RecurrentShape shape, boolean recordsGradients) implements 
         NDList weights = new NDList(operands.get(1), operands.get(2), operands.get(3), operands.get(4));
         NDArray zeros = x.getManager().zeros(new Shape(1, shape.batch(), shape.hidden()));
         NDArrayEx ex = x.getNDArrayInternal();
-        boolean training = recordsGradients;
         return switch (shape.kind()) {
             case RNN_TANH -> RecurrentOneDnn.nativeKernels(() -> ex.rnn(x, zeros, weights, true, 1,
-                    RNN.Activation.TANH, 0, training, false, true).head());
-            case GRU -> RecurrentOneDnn.nativeKernels(() -> ex.gru(x, zeros, weights, true, 1, 0, training, false,
-                    true).head());
+                    RNN.Activation.TANH, 0, recordsGradients, false, true).head());
+            case GRU -> RecurrentOneDnn.nativeKernels(() -> ex.gru(x, zeros, weights, true, 1, 0, recordsGradients,
+                    false, true).head());
             case LSTM -> RecurrentOneDnn.recurrent(() -> ex.lstm(x, new NDList(zeros, zeros.duplicate()), weights,
-                    true, 1, 0, training, false, true).head());
+                    true, 1, 0, recordsGradients, false, true).head());
         };
     }
 

@@ -15,9 +15,9 @@ import org.layerloom.engine.train.GradientLock;
  * <p>oneDNN stays off in libtorch; an LSTM's forward pass that records gradients, on the thread that holds
  * the {@link GradientLock}, switches it on for its own call only (libtorch picks the kernel of an LSTM's
  * backward pass in its forward pass). GRUs and SimpleRNNs run on libtorch's own kernels either way in
- * libtorch 2.7.1, so they take the native route. The switch is process-wide, so no other thread may run a convolution
- * or a recurrence meanwhile: their backward passes wait for the gradient turn, and their forward passes
- * in a compiled network take the other side of the window's lock ({@link #nativeKernels}). Disarmed
+ * libtorch 2.7.1, so they take the native route. The switch is process-wide, so no other thread may run a
+ * convolution or a recurrence meanwhile: their backward passes wait for the gradient turn, and their forward
+ * passes in a compiled network take the other side of the window's lock ({@link #nativeKernels}). Disarmed
  * (every other verdict), both calls simply run the forward pass. Any thread.
  */
 public final class RecurrentOneDnn {

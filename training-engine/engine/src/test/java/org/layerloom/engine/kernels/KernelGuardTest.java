@@ -27,19 +27,23 @@ class KernelGuardTest {
     Path folder;
 
     /** A switch and a self-test that fails while oneDNN is on (when {@code oneDnnFails}). */
-    private static final class Machine implements KernelSwitch {
-        private final boolean oneDnnFails;
-        private boolean oneDnn = true;
-        private int tests;
-
-        Machine(boolean oneDnnFails) {
-            this.oneDnnFails = oneDnnFails;
-        }
+    /** A stand-in for libtorch's oneDNN switch: on at first, and every switch takes. */
+    private abstract static class FakeSwitch implements KernelSwitch {
+        boolean oneDnn = true;
 
         @Override
         public boolean set(boolean on) {
             oneDnn = on;
             return true;
+        }
+    }
+
+    private static final class Machine extends FakeSwitch {
+        private final boolean oneDnnFails;
+        private int tests;
+
+        Machine(boolean oneDnnFails) {
+            this.oneDnnFails = oneDnnFails;
         }
 
         SelfTestReport test() {
@@ -52,19 +56,12 @@ class KernelGuardTest {
      * A switch and the real self-test's case names, of which the convolutions fail on oneDNN and the
      * recurrences in training pass on it, unless {@code recurrencesFailInWindow}.
      */
-    private static final class RecurrentMachine implements KernelSwitch {
+    private static final class RecurrentMachine extends FakeSwitch {
         private final boolean recurrencesFailInWindow;
-        private boolean oneDnn = true;
         private final List<Boolean> armedDuringTests = new ArrayList<>();
 
         RecurrentMachine(boolean recurrencesFailInWindow) {
             this.recurrencesFailInWindow = recurrencesFailInWindow;
-        }
-
-        @Override
-        public boolean set(boolean on) {
-            oneDnn = on;
-            return true;
         }
 
         SelfTestReport test() {
