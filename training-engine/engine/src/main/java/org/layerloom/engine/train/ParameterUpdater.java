@@ -77,7 +77,10 @@ public final class ParameterUpdater {
         void afterUpdate(String name, NDArray weight);
     }
 
-    /** Clips and updates; temporaries (gradient handles, the norm) go to {@code scope}. */
+    /**
+     * Clips and updates, all parameters in one call of our optimizer ({@link StatefulOptimizer#updateAll}, which
+     * may update them at once); temporaries (gradient handles, the norm) go to {@code scope}.
+     */
     public void step(NDManager scope) {
         step(scope, null);
     }
@@ -105,6 +108,14 @@ public final class ParameterUpdater {
         }
         if (!direct) {
             trainer.step();
+            return;
+        }
+        if (observer == null) {
+            NDArray[] weights = new NDArray[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                weights[i] = parameters[i].getArray();
+            }
+            ((StatefulOptimizer) optimizer).updateAll(names, weights, grads);
             return;
         }
         for (int i = 0; i < parameters.length; i++) {

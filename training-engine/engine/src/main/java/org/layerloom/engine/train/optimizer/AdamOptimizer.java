@@ -2,6 +2,7 @@ package org.layerloom.engine.train.optimizer;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.tracker.Tracker;
+import java.util.Optional;
 
 /**
  * Adam, and AdamW with decoupled weight decay, as PyTorch's {@code torch.optim.Adam} and {@code AdamW}
@@ -10,7 +11,9 @@ import ai.djl.training.tracker.Tracker;
  * {@code w −= lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)}; AdamW first shrinks {@code w *= 1 − lr·λ}.
  * The last step is computed in the equal form {@code w −= (lr·√(1−β2ᵗ)/(1−β1ᵗ)) · m / (√v + ε·√(1−β2ᵗ))}.
  * Per parameter and step: 12 passes over the values (13 with Adam's weight decay), two temporaries, no
- * copy of the gradient. Life-cycle and thread as {@link StatefulOptimizer}.
+ * copy of the gradient. A whole step ({@link #updateAll}) runs libtorch's fused kernel instead where it can, one
+ * pass over each parameter in PyTorch's own form of the last line. Life-cycle and thread as
+ * {@link StatefulOptimizer}.
  */
 public final class AdamOptimizer extends StatefulOptimizer {
 
@@ -67,6 +70,23 @@ public final class AdamOptimizer extends StatefulOptimizer {
                 weight.subi(change);
             }
         }
+    }
+
+    /** All parameters in one pass of libtorch's fused kernel, where this process has it ({@link FusedAdamKernel}). */
+    @Override
+    protected boolean applyAll(NDArray[] weights, NDArray[] grads, NDArray[][] states, long step, float rate) {
+        Optional<FusedAdamKernel> kernel = FusedAdamKernel.find();
+        if (kernel.isEmpty()) {
+            return false;
+        }
+        NDArray[] means = new NDArray[states.length];
+        NDArray[] variances = new NDArray[states.length];
+        for (int i = 0; i < states.length; i++) {
+            means[i] = states[i][0];
+            variances[i] = states[i][1];
+        }
+        return kernel.get().update(weights, grads, means, variances, step, rate, beta1, beta2, weightDecay(), epsilon,
+                decoupled);
     }
 
     @Override

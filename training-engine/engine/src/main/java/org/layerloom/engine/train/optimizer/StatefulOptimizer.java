@@ -120,6 +120,88 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
 
     @Override
     public final void update(String parameterId, NDArray weight, NDArray grad) {
+        Slot slot = slotFor(parameterId, weight);
+        slot.steps++;
+        float rate = rateOf(parameterId, slot.steps);
+        // In-place changes of a parameter must not be recorded by autograd (grad mode is per thread).
+        boolean recording = JniUtils.isGradMode();
+        if (recording) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            rescale(grad);
+            apply(weight, grad, slot.state, slot.steps, rate);
+            finish(slot, weight);
+        } finally {
+            if (recording) {
+                JniUtils.setGradMode(true);
+            }
+        }
+    }
+
+    /**
+     * One step of every parameter: the same as {@link #update} for each {@code i} in turn, but a rule may update
+     * them all at once ({@link #applyAll}) where they share the step number and learning rate, as the
+     * parameters of one network do. The arrays are those {@code update} takes, index by index.
+     */
+    public final void updateAll(String[] parameterIds, NDArray[] weights, NDArray[] grads) {
+        int n = parameterIds.length;
+        if (weights.length != n || grads.length != n) {
+            throw new IllegalArgumentException("one weight and one gradient per parameter");
+        }
+        Slot[] batch = new Slot[n];
+        NDArray[][] states = new NDArray[n][];
+        float rate = Float.NaN;
+        boolean shared = true;
+        for (int i = 0; i < n; i++) {
+            batch[i] = slotFor(parameterIds[i], weights[i]);
+            states[i] = batch[i].state;
+            float own = rateOf(parameterIds[i], batch[i].steps + 1);
+            shared &= i == 0 || batch[i].steps == batch[0].steps && own == rate;
+            rate = own;
+        }
+        if (n == 0 || !shared) {
+            for (int i = 0; i < n; i++) {
+                update(parameterIds[i], weights[i], grads[i]);
+            }
+            return;
+        }
+        boolean recording = JniUtils.isGradMode();
+        if (recording) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            for (NDArray grad : grads) {
+                rescale(grad);
+            }
+            long step = batch[0].steps + 1;
+            boolean together = applyAll(weights, grads, states, step, rate);
+            for (int i = 0; i < n; i++) {
+                batch[i].steps = step;
+                if (!together) {
+                    apply(weights[i], grads[i], states[i], step, rate);
+                }
+                finish(batch[i], weights[i]);
+            }
+        } finally {
+            if (recording) {
+                JniUtils.setGradMode(true);
+            }
+        }
+    }
+
+    /**
+     * Updates all parameters of a step at once where the rule can ({@code apply} for each otherwise): the same
+     * values as {@link #apply} up to float rounding. Called with gradient recording off.
+     *
+     * @return false, having changed nothing, when it cannot; the default cannot
+     */
+    protected boolean applyAll(NDArray[] weights, NDArray[] grads, NDArray[][] states, long step, float rate) {
+        return false;
+    }
+
+    /** This parameter's slot, made (zero state) on its first update; a slot of another shape is refused. */
+    private Slot slotFor(String parameterId, NDArray weight) {
         Slot slot = slots.get(parameterId);
         if (slot == null) {
             slot = new Slot(newState(weight));
@@ -131,29 +213,29 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             throw new IllegalStateException("the optimizer state of " + parameterId + " has shape "
                     + slot.state[0].getShape() + ", but the parameter has shape " + weight.getShape());
         }
-        slot.steps++;
-        float rate = learningRate.getNewValue(parameterId, (int) Math.min(Integer.MAX_VALUE, slot.steps));
+        return slot;
+    }
+
+    /** The learning rate of {@code parameterId}'s {@code step}-th update, which must be a number. */
+    private float rateOf(String parameterId, long step) {
+        float rate = learningRate.getNewValue(parameterId, (int) Math.min(Integer.MAX_VALUE, step));
         if (!Float.isFinite(rate)) {
             throw new IllegalArgumentException("the learning rate is not a finite number: " + rate);
         }
-        // In-place changes of a parameter must not be recorded by autograd (grad mode is per thread).
-        boolean recording = JniUtils.isGradMode();
-        if (recording) {
-            JniUtils.setGradMode(false);
+        return rate;
+    }
+
+    private void rescale(NDArray grad) {
+        if (rescaleGrad != 1f) {
+            grad.muli(scalar(rescaleGrad));
         }
-        try {
-            if (rescaleGrad != 1f) {
-                grad.muli(scalar(rescaleGrad));
-            }
-            apply(weight, grad, slot.state, slot.steps, rate);
-            zeroGradient(weight);
-            if (averagesWeights()) {
-                updateAverage(slot.state[stateArrays()], weight, slot.steps);
-            }
-        } finally {
-            if (recording) {
-                JniUtils.setGradMode(true);
-            }
+    }
+
+    /** After an update: the gradient zeroed for the next backward pass, and the weight average moved. */
+    private void finish(Slot slot, NDArray weight) {
+        zeroGradient(weight);
+        if (averagesWeights()) {
+            updateAverage(slot.state[stateArrays()], weight, slot.steps);
         }
     }
 
