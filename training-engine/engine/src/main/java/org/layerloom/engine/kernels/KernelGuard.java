@@ -38,12 +38,14 @@ public final class KernelGuard {
     }
 
     /**
-     * Loads the engine if needed, chooses and sets the kernels once per process, and returns the verdict.
+     * Loads the engine if needed (with libtorch's internal log kept to errors, {@link LibtorchLog}), chooses and
+     * sets the kernels once per process, and returns the verdict.
      * Throws what loading the engine throws.
      */
     public static synchronized KernelVerdict ensure() {
         if (processVerdict == null) {
             Engine engine = Engine.getInstance();
+            LibtorchLog.quiet();
             KernelGuard process = new KernelGuard(KernelMode.current(), SelfTestProcess::run, OneDnnSwitch::find,
                     VerdictStore.standard(), MachineKey.current(Engine.getDjlVersion(), engine.getVersion()));
             processVerdict = process.choose();

@@ -126,6 +126,7 @@ public final class SelfTestProcess {
     /** The child: {@code on|off THREADS [recurrent-on]}; prints the report for {@link #parse}. */
     public static void main(String[] args) {
         Engine.getInstance();
+        LibtorchLog.quiet();
         boolean oneDnn = args.length < 1 || !args[0].equals("off");
         boolean recurrentOneDnn = args.length > 2 && args[2].equals("recurrent-on");
         OneDnnSwitch.find().ifPresent(s -> {
