@@ -16,7 +16,10 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.tracker.Tracker;
 import java.util.Arrays;
 import java.util.Random;
+import org.layerloom.engine.compile.ConvolutionKernelCheck;
 import org.layerloom.engine.compile.EngineSeed;
+import org.layerloom.engine.compile.GraphBlock;
+import org.layerloom.engine.kernels.OneDnnBatch;
 import org.layerloom.engine.train.GradientLock;
 import org.layerloom.engine.train.ParameterUpdater;
 import org.layerloom.engine.train.RowGather;
@@ -29,7 +32,8 @@ import org.layerloom.engine.train.optimizer.AdamOptimizer;
  * of LayerLoom's own fit loop ({@code TrainingRun} with {@code SplitArrays}): the data stays in one
  * array, an epoch is a shuffled order, each batch's rows are copied from the data ({@link RowGather}) by a
  * slice of it, and each
- * batch is forward, loss and backward in a {@code GradientCollector}, the optimizer step, then its
+ * batch is forward, loss and backward in a {@code GradientCollector} (on oneDNN where the network's convolutions
+ * passed {@code ConvolutionKernelCheck}, as in training), the optimizer step, then its
  * arrays are freed. Like {@code shared/bench}, it reads the loss every 50 batches (and checks it is a
  * number) instead of after every batch.
  *
@@ -65,6 +69,7 @@ final class BenchTrainer implements AutoCloseable {
     private final RowGather labelRows;
     private final int batchSize;
     private final long parameterCount;
+    private final boolean oneDnnBatches;
     private NDManager epoch;
     private NDArray permutation;
     private long nanos;
@@ -93,6 +98,9 @@ final class BenchTrainer implements AutoCloseable {
         EngineSeed.set(seed);
         trainer.initialize(initShape);
         this.updater = new ParameterUpdater(trainer, block, optimizer, 0);
+        this.oneDnnBatches = block instanceof GraphBlock graph && ConvolutionKernelCheck.check(graph,
+                trainer.getManager(), batchSize, features.getShape().get(0))
+                .map(ConvolutionKernelCheck.Result::agrees).orElse(false);
         long count = 0;
         for (Parameter p : block.getParameters().values()) {
             count += p.getArray().size();
@@ -106,6 +114,11 @@ final class BenchTrainer implements AutoCloseable {
 
     long parameterCount() {
         return parameterCount;
+    }
+
+    /** Whether its batches train on oneDNN, as the Train button's would ({@code OneDnnBatch}). */
+    boolean oneDnnBatches() {
+        return oneDnnBatches;
     }
 
     /** Batches in one epoch; the last one may be shorter. */
@@ -160,6 +173,7 @@ final class BenchTrainer implements AutoCloseable {
                 y.attach(scope);
                 t[1] = System.nanoTime();
                 try (GradientLock.Turn turn = GradientLock.acquire();
+                     OneDnnBatch kernels = OneDnnBatch.open(oneDnnBatches);
                      GradientCollector collector = trainer.newGradientCollector()) {
                     NDList predictions = trainer.forward(new NDList(x));
                     t[2] = System.nanoTime();

@@ -24,6 +24,7 @@ import org.layerloom.engine.compile.GraphCompiler;
  *
  * <p>Metrics: {@code samples_per_s} (the graph's, over its whole timed epoch), {@code graph_overhead},
  * {@code handwritten_samples_per_s}, the engine's {@code threads} and {@code interop_threads},
+ * {@code onednn_batches} (1: the graph's batches trained on oneDNN, {@code ConvolutionKernelCheck}),
  * {@code samples}, {@code batch}, {@code params}, the seconds of each timed epoch ({@code graph_s},
  * {@code handwritten_s}) and of the whole benchmark ({@code total_s}), then the graph's timed epoch split
  * into the phases of {@link BenchTrainer#PHASES} ({@code gather_s}, {@code forward_s}, {@code loss_s},
@@ -169,6 +170,7 @@ public final class TrainingBenchmark implements Benchmark {
             metrics.put("samples_per_s", samples / graph.seconds());
             metrics.put("threads", (long) JniUtils.getNumThreads());
             metrics.put("interop_threads", (long) interopThreads);
+            metrics.put("onednn_batches", graph.oneDnnBatches() ? 1L : 0L);
             metrics.put("samples", (long) samples);
             metrics.put("batch", (long) network.batchSize());
             metrics.put("params", graph.parameterCount());
@@ -186,6 +188,7 @@ public final class TrainingBenchmark implements Benchmark {
         metrics.put("handwritten_samples_per_s", samples / handWritten.seconds());
         metrics.put("threads", (long) JniUtils.getNumThreads());
         metrics.put("interop_threads", (long) interopThreads);
+        metrics.put("onednn_batches", graph.oneDnnBatches() ? 1L : 0L);
         metrics.put("samples", (long) samples);
         metrics.put("batch", (long) network.batchSize());
         metrics.put("params", graph.parameterCount());

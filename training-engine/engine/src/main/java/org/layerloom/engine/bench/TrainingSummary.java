@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  * samples/s) and its fraction of the {@link MatmulPeak}. Stateless; any thread.
  *
  * <p>Metrics, in this order: {@code samples_per_s} (median), {@code graph_overhead} (median),
- * {@code handwritten_samples_per_s} (median), {@code threads}, {@code interop_threads}, {@code samples},
+ * {@code handwritten_samples_per_s} (median), {@code threads}, {@code interop_threads}, {@code onednn_batches}
+ * (1 when the network's batches trained on oneDNN after its convolutions passed the check), {@code samples},
  * {@code batch}, {@code params}, {@code graph_s} (median), {@code total_s} (sum), then
  * {@code samples_per_s_min}, {@code samples_per_s_max}, {@code repeats}, {@code train_flops_per_sample},
  * {@code gflops}, {@code peak_gflops}, {@code fraction_of_peak}; the median seconds of each phase of the
@@ -59,7 +60,7 @@ public final class TrainingSummary {
         metrics.put("samples_per_s", rate.median());
         metrics.put("graph_overhead", spread(ours, "graph_overhead").median());
         metrics.put("handwritten_samples_per_s", spread(ours, "handwritten_samples_per_s").median());
-        for (String key : List.of("threads", "interop_threads", "samples", "batch", "params")) {
+        for (String key : List.of("threads", "interop_threads", "onednn_batches", "samples", "batch", "params")) {
             metrics.put(key, first.metric(key).longValue());
         }
         metrics.put("graph_s", spread(ours, "graph_s").median());

@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -233,6 +234,32 @@ public final class GraphBlock extends AbstractBlock {
             shapes[i] = blocks[i].getOutputShapes(in)[0];
         }
         return shapes;
+    }
+
+    /**
+     * A convolution as a training batch runs it: its node and block, the shape of its input (with the batch
+     * axis), and whether the backward pass computes the gradient of that input (some layer before it trains).
+     */
+    public record ConvolutionCall(String nodeId, Block block, Shape input, boolean inputGradient) {
+    }
+
+    /** Every Conv1D and Conv2D of this network, in running order, for a batch of input shape {@code batchInput}. */
+    public List<ConvolutionCall> convolutionCalls(Shape batchInput) {
+        Shape[] shapes = propagate(batchInput, null, null);
+        boolean[] trained = new boolean[ids.length]; // whether a node's output depends on trainable parameters
+        List<ConvolutionCall> calls = new ArrayList<>();
+        for (int i = 1; i < ids.length; i++) {
+            boolean fromTrained = false;
+            for (int source : sources[i]) {
+                fromTrained |= trained[source];
+            }
+            trained[i] = fromTrained || blocks[i] != null && blocks[i].getParameters().values().stream()
+                    .anyMatch(Parameter::requiresGradient);
+            if (routes[i] == KernelRoute.CONVOLUTION) {
+                calls.add(new ConvolutionCall(ids[i], blocks[i], shapes[sources[i][0]], fromTrained));
+            }
+        }
+        return calls;
     }
 
     /** Cheaper than the inherited check, which builds every prefixed parameter name on each forward. */

@@ -17,12 +17,15 @@ import org.layerloom.engine.kernels.RecurrentOneDnn;
 enum KernelRoute {
     PLAIN,
     CHOSEN_KERNELS,
+    /** As {@link #CHOSEN_KERNELS}; a network's convolutions are also checked for whole oneDNN batches. */
+    CONVOLUTION,
     ONEDNN_WHILE_TRAINING;
 
     static KernelRoute of(LayerKind kind) {
         return switch (kind) {
             case LSTM -> ONEDNN_WHILE_TRAINING;
-            case CONV1D, CONV2D, GRU, SIMPLE_RNN -> CHOSEN_KERNELS;
+            case CONV1D, CONV2D -> CONVOLUTION;
+            case GRU, SIMPLE_RNN -> CHOSEN_KERNELS;
             default -> PLAIN;
         };
     }
@@ -32,7 +35,7 @@ enum KernelRoute {
                    PairList<String, Object> params) {
         return switch (this) {
             case PLAIN -> block.forward(parameterStore, inputs, training, params);
-            case CHOSEN_KERNELS -> RecurrentOneDnn.nativeKernels(
+            case CHOSEN_KERNELS, CONVOLUTION -> RecurrentOneDnn.nativeKernels(
                     () -> block.forward(parameterStore, inputs, training, params));
             case ONEDNN_WHILE_TRAINING -> RecurrentOneDnn.recurrent(
                     () -> block.forward(parameterStore, inputs, training, params));

@@ -37,6 +37,9 @@ public final class RecurrentOneDnn {
         if (oneDnn == null || !JniUtils.isGradMode() || !GradientLock.heldByCurrentThread()) {
             return nativeKernels(forward);
         }
+        if (SWITCH_LOCK.isWriteLockedByCurrentThread()) {
+            return forward.get(); // inside a whole batch's window (OneDnnBatch): oneDNN is on already
+        }
         SWITCH_LOCK.writeLock().lock();
         try {
             oneDnn.set(true);
@@ -78,5 +81,19 @@ public final class RecurrentOneDnn {
 
     static void disarm() {
         armed = null;
+    }
+
+    /** The switch while armed, else null. */
+    static KernelSwitch armedSwitch() {
+        return armed;
+    }
+
+    /** Takes the window's side of the lock (for {@link OneDnnBatch}); reentrant. */
+    static void lockWindow() {
+        SWITCH_LOCK.writeLock().lock();
+    }
+
+    static void unlockWindow() {
+        SWITCH_LOCK.writeLock().unlock();
     }
 }

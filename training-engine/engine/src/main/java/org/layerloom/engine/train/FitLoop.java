@@ -15,6 +15,7 @@ import java.util.Random;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.compile.LossSpec;
 import org.layerloom.engine.inspect.LiveInspection;
+import org.layerloom.engine.kernels.OneDnnBatch;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.BatchEnded;
 import org.layerloom.engine.train.event.BatchStepped;
@@ -63,6 +64,7 @@ final class FitLoop {
     private final DivergenceCheck divergence = new DivergenceCheck();
     private final LiveInspection inspection;
     private final NotFiniteCheck notFinite;
+    private final boolean oneDnnBatches;
 
     private int epoch;
     private int batch;
@@ -78,11 +80,14 @@ final class FitLoop {
     /**
      * @param history the epochs before {@code start}; this loop appends to it
      * @param inspection what the job asks to inspect while training, or null
+     * @param oneDnnBatches whether each batch's forward, loss and backward run on oneDNN ({@link OneDnnBatch}): the
+     *                      network's convolutions agreed there with libtorch's kernels
      */
     FitLoop(TrainingJob job, RunControl control, TrainingListener listener, Network net, LearningRateSchedule schedule,
             ScheduleTracker tracker, NDManager manager, RunFolder folder, List<EpochEnded> history,
-            RunCheckpoint.Position start, LiveInspection inspection) {
+            RunCheckpoint.Position start, LiveInspection inspection, boolean oneDnnBatches) {
         this.inspection = inspection;
+        this.oneDnnBatches = oneDnnBatches;
         this.notFinite = new NotFiniteCheck(net.block(), job);
         this.settings = job.settings();
         this.patience = job.patience();
@@ -196,6 +201,7 @@ final class FitLoop {
             float[] stats;
             NDList lossLabels = net.guide().labels(data[0], data[1]);
             try (GradientLock.Turn turn = GradientLock.acquire();
+                 OneDnnBatch kernels = OneDnnBatch.open(oneDnnBatches);
                  GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(data[0]);
                 NDArray value = net.guide().trainingLoss(net.loss()).evaluate(lossLabels, predictions);

@@ -74,6 +74,20 @@ final class RunManifest {
         values.put("guidance", section);
     }
 
+    /**
+     * Where this run's convolutions train, when the kernel guard left it to a check of the network's own
+     * convolutions ({@code ConvolutionKernelCheck}): on oneDNN, or on libtorch's kernels with the first difference.
+     */
+    void convolutionKernels(boolean oneDnn, String firstDifference) {
+        Map<String, Object> section = new java.util.LinkedHashMap<>();
+        section.put("training batches", oneDnn ? "oneDNN (the network's convolutions agreed with libtorch's kernels)"
+                : "libtorch's kernels");
+        if (firstDifference != null) {
+            section.put("oneDNN differed", firstDifference);
+        }
+        values.put("convolutions", section);
+    }
+
     private void describe(TrainingJob job, Device device, int threads, String datasetSha256) {
         Map<String, Object> v = values;
         v.put("layerloom", version());

@@ -28,6 +28,7 @@ import org.layerloom.engine.data.DatasetTask;
 import org.layerloom.engine.graph.TensorShape;
 import org.layerloom.engine.graph.ValidationReport;
 import org.layerloom.engine.inspect.LiveInspection;
+import org.layerloom.engine.compile.ConvolutionKernelCheck;
 import org.layerloom.engine.kernels.KernelGuard;
 import org.layerloom.engine.project.TrainingSettings;
 import org.layerloom.engine.train.event.EpochEnded;
@@ -153,6 +154,9 @@ final class TrainingRun {
                             ? RunManifest.begin(job, folder, device, threads, parameters - guide.heldZeros(),
                                     fingerprint)
                             : RunManifest.resume(resume.manifest(), job, device, threads, start, fingerprint);
+                    Optional<ConvolutionKernelCheck.Result> convolutions = ConvolutionKernelCheck.check(block, manager,
+                            settings.batchSize(), train.size());
+                    convolutions.ifPresent(c -> manifest.convolutionKernels(c.agrees(), c.firstDifference()));
                     java.util.Map<String, Object> guidanceSection = guide.manifestSection();
                     if (resume == null && guidanceSection != null) {
                         manifest.guidance(guidanceSection);
@@ -176,7 +180,7 @@ final class TrainingRun {
                                             probeScope), manager, dataset)
                             : null;
                     loop = new FitLoop(job, control, listener, net, schedule, tracker, manager, folder, history, start,
-                            inspection);
+                            inspection, convolutions.map(ConvolutionKernelCheck.Result::agrees).orElse(false));
                     loop.fit(train, validation, batchesPerEpoch);
                     if (loop.failure() != null) {
                         manifest.end("failed", history.size(), loop.bestEpoch());
