@@ -74,6 +74,9 @@ public final class ConvolutionKernelCheck {
         if (any.isEmpty()) {
             return Optional.empty();
         }
+        if (block.offOneDnn().isPresent()) {
+            return Optional.of(new Result(false, block.offOneDnn().get()));
+        }
         try (GradientLock.Turn turn = GradientLock.acquire(); NDManager scratch = manager.newSubManager()) {
             for (long size : sizes) {
                 for (GraphBlock.ConvolutionCall call : block.convolutionCalls(new Shape(size).addAll(example))) {

@@ -52,15 +52,18 @@ public final class GraphBlock extends AbstractBlock {
     private final int outputIndex;
     private final Map<String, Integer> indexOf;
     private final LossSpec lossSpec;
+    private final String offOneDnn;
 
     /**
      * @param ids     node ids in topological order; the Input node first
      * @param blocks  per node, its block or null for a pass-through node
      * @param routes  per node, how its forward pass reaches the chosen kernels
      * @param sources per node, the positions (in {@code ids}) of the nodes feeding it, in wire order
+     * @param offOneDnn why no training batch may run with oneDNN on (a layer it would compute unchecked), or null
      */
     GraphBlock(List<String> ids, List<Block> blocks, List<KernelRoute> routes, int[][] sources, String outputId,
-               LossSpec lossSpec) {
+               LossSpec lossSpec, String offOneDnn) {
+        this.offOneDnn = offOneDnn;
         this.ids = ids.toArray(String[]::new);
         this.blocks = blocks.toArray(Block[]::new);
         this.routes = routes.toArray(KernelRoute[]::new);
@@ -241,6 +244,14 @@ public final class GraphBlock extends AbstractBlock {
      * axis), and whether the backward pass computes the gradient of that input (some layer before it trains).
      */
     public record ConvolutionCall(String nodeId, Block block, Shape input, boolean inputGradient) {
+    }
+
+    /**
+     * Why this network's training batches may not run with oneDNN on whatever its convolutions do (a layer oneDNN
+     * would compute unchecked, {@code OneDnnBatchLayers}), or empty when they may.
+     */
+    public Optional<String> offOneDnn() {
+        return Optional.ofNullable(offOneDnn);
     }
 
     /** Every Conv1D and Conv2D of this network, in running order, for a batch of input shape {@code batchInput}. */

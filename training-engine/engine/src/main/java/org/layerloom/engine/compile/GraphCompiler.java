@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.layerloom.engine.graph.GraphTopology;
 import org.layerloom.engine.graph.GraphValidator;
@@ -69,7 +70,9 @@ public final class GraphCompiler {
             routes.add(KernelRoute.of(node.kind()));
             sources[i] = graph.wiresInto(node.id()).stream().mapToInt(w -> position.get(w.from().nodeId())).toArray();
         }
-        return new GraphBlock(ids, blocks, routes, sources, output.id(), LossSpec.of(graph));
+        String offOneDnn = order.stream().map(OneDnnBatchLayers::excludes).flatMap(Optional::stream).findFirst()
+                .orElse(null);
+        return new GraphBlock(ids, blocks, routes, sources, output.id(), LossSpec.of(graph), offOneDnn);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.layerloom.engine.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.layerloom.engine.testing.GraphBuilder.layer;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.layerloom.engine.bench.BenchNetwork;
+import org.layerloom.engine.graph.LayerKind;
+import org.layerloom.engine.graph.TensorShape;
+import org.layerloom.engine.testing.GraphBuilder;
 
 /**
  * The check that lets a network's training batches run on oneDNN: which convolutions it runs and with which
@@ -81,6 +85,29 @@ class ConvolutionKernelCheckTest {
         ConvolutionKernelCheck.check(cnn, manager, 64, 1000, same);
 
         assertThat(same.sizes).as("batches of 64 and the last one of 40: two convolutions each").hasSize(4);
+    }
+
+    @Test
+    void a_layer_that_onednn_would_compute_unchecked_keeps_the_batches_off_onednn() {
+        var conv = layer(LayerKind.CONV2D, "filters", 4, "kernel", 3);
+        var flatten = layer(LayerKind.FLATTEN);
+        var classes = layer(LayerKind.DENSE, "units", 10);
+        for (var layers : List.of(List.of(conv, layer(LayerKind.GELU), flatten, classes),
+                List.of(conv, flatten, layer(LayerKind.DENSE, "units", 8, "activation", "gelu"), classes))) {
+            GraphBlock gelu = GraphCompiler.standard().compile(GraphBuilder.chainOf(TensorShape.of(1, 28, 28),
+                    "softmax_cross_entropy", layers.toArray(GraphBuilder.LayerSpec[]::new)));
+            gelu.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 28, 28));
+            Recording same = new Recording(-1);
+
+            Optional<ConvolutionKernelCheck.Result> result = ConvolutionKernelCheck.check(gelu, manager, 64, 640, same);
+
+            assertThat(result).hasValueSatisfying(r -> {
+                assertThat(r.agrees()).isFalse();
+                assertThat(r.firstDifference()).contains("GELU");
+            });
+            assertThat(same.sizes).as("no convolution was run").isEmpty();
+        }
+        assertThat(cnn.offOneDnn()).isEmpty();
     }
 
     /** Runs the check twice on libtorch's kernels; the second run's value {@code spoiled} gets NaN at one place. */
