@@ -92,6 +92,7 @@ class TrainingSummaryTest {
         m.put("handwritten_samples_per_s", rate);
         m.put("threads", 2L);
         m.put("interop_threads", 1L);
+        m.put("onednn_batches", 0L);
         m.put("samples", 640L);
         m.put("batch", 64L);
         m.put("params", 55050L);
