@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernels", split = ",", paramLabel = "KERNELS", defaultValue = "chosen",
             description = {"CPU kernels for the training benchmarks, side by side in one run: chosen (what the"
                     + " self-test chose on this machine), onednn (libtorch's default), onednn-off, onednn-recurrent"
-                    + " (oneDNN only for recurrent layers in training);"
+                    + " (oneDNN for training LSTMs and checked convolution networks);"
                     + " e.g. --kernels onednn,onednn-off (default: ${DEFAULT-VALUE})."})
     private List<String> kernels = new ArrayList<>();
 

@@ -29,7 +29,7 @@ final class KernelsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--compare", description = "Also run the self-test with each kernel choice: oneDNN on, oneDNN off,"
-            + " oneDNN only for recurrent layers in training.")
+            + " oneDNN for training LSTMs and checked convolution networks.")
     private boolean compare;
 
     @Override

@@ -20,7 +20,7 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("LayerLoom ").contains("Java " + System.getProperty("java.version"))
                 .contains("DJL 0.35.0, PyTorch 2.7.1 on ").containsPattern("kernels: (oneDNN kernels|libtorch kernels,"
-                        + " oneDNN off|libtorch kernels, oneDNN only for recurrent layers in training), self-test passed");
+                        + " oneDNN off|libtorch kernels, oneDNN for training LSTMs and checked convolution networks), self-test passed");
     }
 
     @Test
@@ -29,7 +29,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("Processor: ", "chosen kernels: passed", "oneDNN kernels: ",
-                "libtorch kernels, oneDNN off: passed", "libtorch kernels, oneDNN only for recurrent layers in training: ",
+                "libtorch kernels, oneDNN off: passed", "libtorch kernels, oneDNN for training LSTMs and checked convolution networks: ",
                 "ok    LSTM 16 units, 1 inputs, 12 steps: forward");
     }
 

@@ -70,8 +70,8 @@ public final class ConvolutionKernelCheck {
             sizes.add(examples % batchSize);
         }
         Shape example = block.getInputShapes()[0].slice(1);
-        List<GraphBlock.ConvolutionCall> any = block.convolutionCalls(new Shape(1).addAll(example));
-        if (any.isEmpty()) {
+        List<GraphBlock.ConvolutionCall> calls = block.convolutionCalls(new Shape(1).addAll(example));
+        if (calls.isEmpty()) {
             return Optional.empty();
         }
         if (block.offOneDnn().isPresent()) {
@@ -88,7 +88,7 @@ public final class ConvolutionKernelCheck {
                 }
             }
         } finally {
-            for (GraphBlock.ConvolutionCall call : any) {
+            for (GraphBlock.ConvolutionCall call : calls) {
                 zeroGradients(call);
             }
         }

@@ -8,9 +8,10 @@ public enum KernelChoice {
     ONEDNN_OFF("libtorch kernels, oneDNN off"),
     /**
      * oneDNN off, except for recurrent layers while they record gradients ({@link RecurrentOneDnn}), where it
-     * passed the self-test and everything else did not.
+     * passed the self-test and everything else did not, and for the training batches of a network whose own
+     * convolutions agree on it ({@link OneDnnBatch}).
      */
-    ONEDNN_FOR_TRAINING_RECURRENCES("libtorch kernels, oneDNN only for recurrent layers in training");
+    ONEDNN_FOR_TRAINING_RECURRENCES("libtorch kernels, oneDNN for training LSTMs and checked convolution networks");
 
     private final String label;
 

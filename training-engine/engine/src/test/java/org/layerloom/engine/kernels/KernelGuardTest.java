@@ -95,7 +95,7 @@ class KernelGuardTest {
         assertThat(machine.oneDnn).as("oneDNN is off but for the recurrences' window").isFalse();
         assertThat(RecurrentOneDnn.isArmed()).isTrue();
         assertThat(machine.armedDuringTests).as("oneDNN on, then the chosen mix").containsExactly(false, true);
-        assertThat(verdict.describe()).startsWith("libtorch kernels, oneDNN only for recurrent layers in training,"
+        assertThat(verdict.describe()).startsWith("libtorch kernels, oneDNN for training LSTMs and checked convolution networks,"
                 + " self-test passed (oneDNN failed the self-test: conv2d 1→32");
         assertThat(verdict.asMap()).containsEntry("choice", "onednn-for-training-recurrences");
 
