@@ -1,10 +1,6 @@
 package org.layerloom.engine.kernels;
 
-import ai.djl.pytorch.jni.LibUtils;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -46,12 +42,7 @@ public final class LibtorchLog {
 
     private static Optional<Pointer> level() {
         try {
-            Path library = Path.of(LibUtils.getLibtorchPath()).resolve(System.mapLibraryName("c10"));
-            if (!Files.isRegularFile(library)) {
-                return Optional.empty();
-            }
-            return Optional.of(NativeLibrary.getInstance(library.toString())
-                    .getGlobalVariableAddress("FLAGS_caffe2_log_level"));
+            return LibtorchLibrary.find("c10").map(c10 -> c10.getGlobalVariableAddress("FLAGS_caffe2_log_level"));
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }

@@ -1,11 +1,8 @@
 package org.layerloom.engine.kernels;
 
-import ai.djl.pytorch.jni.LibUtils;
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,12 +35,12 @@ final class OneDnnSwitch implements KernelSwitch {
 
     /** The switch of the loaded libtorch (load the engine first), or empty when it cannot be reached. */
     static Optional<OneDnnSwitch> find() {
+        Optional<NativeLibrary> library = LibtorchLibrary.find("torch_cpu");
+        if (library.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            Path library = Path.of(LibUtils.getLibtorchPath()).resolve(System.mapLibraryName("torch_cpu"));
-            if (!Files.isRegularFile(library)) {
-                return Optional.empty();
-            }
-            NativeLibrary torch = NativeLibrary.getInstance(library.toString());
+            NativeLibrary torch = library.get();
             Optional<Function> globalContext = function(torch, GLOBAL_CONTEXT);
             Optional<Function> set = function(torch, SET_ENABLED);
             Optional<Function> get = function(torch, IS_ENABLED);

@@ -119,13 +119,9 @@ public final class ParameterUpdater {
             return;
         }
         for (int i = 0; i < parameters.length; i++) {
-            if (observer != null) {
-                observer.beforeUpdate(names[i], parameters[i].getArray(), grads[i]);
-            }
+            observer.beforeUpdate(names[i], parameters[i].getArray(), grads[i]);
             optimizer.update(names[i], parameters[i].getArray(), grads[i]);
-            if (observer != null) {
-                observer.afterUpdate(names[i], parameters[i].getArray());
-            }
+            observer.afterUpdate(names[i], parameters[i].getArray());
         }
     }
 }

@@ -2,9 +2,7 @@ package org.layerloom.engine.kernels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,24 +20,20 @@ import org.layerloom.engine.train.GradientLock;
  */
 class OneDnnBatchTest {
 
+    private OneDnnOff off;
     private OneDnnSwitch oneDnn;
-    private boolean before;
 
     @BeforeEach
     void armWithOneDnnOff() {
-        Engine.getInstance();
-        oneDnn = OneDnnSwitch.find().orElse(null);
-        assumeTrue(oneDnn != null, "this libtorch build does not expose the oneDNN switch");
-        before = oneDnn.enabled();
-        assertThat(oneDnn.set(false)).isTrue();
+        off = OneDnnOff.take();
+        oneDnn = off.oneDnn();
         RecurrentOneDnn.arm(oneDnn);
     }
 
     @AfterEach
     void restore() {
-        RecurrentOneDnn.disarm();
-        if (oneDnn != null) {
-            oneDnn.set(before);
+        if (off != null) {
+            off.restore();
         }
     }
 

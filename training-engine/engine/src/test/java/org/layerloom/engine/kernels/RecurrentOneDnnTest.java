@@ -34,24 +34,19 @@ class RecurrentOneDnnTest {
     private static final int INPUT = 32;
     private static final int HIDDEN = 32;
 
+    private OneDnnOff off;
     private OneDnnSwitch oneDnn;
-    private boolean before;
 
     @BeforeEach
     void switchOneDnnOff() {
-        Engine.getInstance();
-        oneDnn = OneDnnSwitch.find().orElse(null);
-        assumeTrue(oneDnn != null, "this libtorch build does not expose the oneDNN switch");
-        before = oneDnn.enabled();
-        RecurrentOneDnn.disarm();
-        assertThat(oneDnn.set(false)).isTrue();
+        off = OneDnnOff.take();
+        oneDnn = off.oneDnn();
     }
 
     @AfterEach
     void restore() {
-        RecurrentOneDnn.disarm();
-        if (oneDnn != null) {
-            oneDnn.set(before);
+        if (off != null) {
+            off.restore();
         }
     }
 

@@ -7,16 +7,14 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.pytorch.jni.LibUtils;
 import com.sun.jna.Function;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
+import org.layerloom.engine.kernels.LibtorchLibrary;
 
 /**
  * libtorch's fused Adam and AdamW updates on the CPU ({@code torch._fused_adam_} and {@code _fused_adamw_}, what
@@ -70,12 +68,12 @@ final class FusedAdamKernel {
                 || Boolean.getBoolean("layerloom.noFusedAdam")) {
             return Optional.empty();
         }
+        Optional<NativeLibrary> library = LibtorchLibrary.find("torch_cpu");
+        if (library.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            Path library = Path.of(LibUtils.getLibtorchPath()).resolve(System.mapLibraryName("torch_cpu"));
-            if (!Files.isRegularFile(library)) {
-                return Optional.empty();
-            }
-            NativeLibrary torch = NativeLibrary.getInstance(library.toString());
+            NativeLibrary torch = library.get();
             FusedAdamKernel kernel = new FusedAdamKernel(torch.getFunction(ADAM), torch.getFunction(ADAMW));
             return kernel.agreesWithTheRule() ? Optional.of(kernel) : Optional.empty();
         } catch (RuntimeException | LinkageError e) {

@@ -123,20 +123,11 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         Slot slot = slotFor(parameterId, weight);
         slot.steps++;
         float rate = rateOf(parameterId, slot.steps);
-        // In-place changes of a parameter must not be recorded by autograd (grad mode is per thread).
-        boolean recording = JniUtils.isGradMode();
-        if (recording) {
-            JniUtils.setGradMode(false);
-        }
-        try {
+        withoutRecording(() -> {
             rescale(grad);
             apply(weight, grad, slot.state, slot.steps, rate);
             finish(slot, weight);
-        } finally {
-            if (recording) {
-                JniUtils.setGradMode(true);
-            }
-        }
+        });
     }
 
     /**
@@ -166,23 +157,31 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
             }
             return;
         }
+        float sharedRate = rate;
+        withoutRecording(() -> {
+            for (NDArray grad : grads) {
+                rescale(grad);
+            }
+            long step = batch[0].steps + 1;
+            boolean together = applyAll(weights, grads, states, step, sharedRate);
+            for (int i = 0; i < n; i++) {
+                batch[i].steps = step;
+                if (!together) {
+                    apply(weights[i], grads[i], states[i], step, sharedRate);
+                }
+                finish(batch[i], weights[i]);
+            }
+        });
+    }
+
+    /** Runs {@code update} with this thread's gradient recording off: in-place changes of parameters are not graph. */
+    private static void withoutRecording(Runnable update) {
         boolean recording = JniUtils.isGradMode();
         if (recording) {
             JniUtils.setGradMode(false);
         }
         try {
-            for (NDArray grad : grads) {
-                rescale(grad);
-            }
-            long step = batch[0].steps + 1;
-            boolean together = applyAll(weights, grads, states, step, rate);
-            for (int i = 0; i < n; i++) {
-                batch[i].steps = step;
-                if (!together) {
-                    apply(weights[i], grads[i], states[i], step, rate);
-                }
-                finish(batch[i], weights[i]);
-            }
+            update.run();
         } finally {
             if (recording) {
                 JniUtils.setGradMode(true);
