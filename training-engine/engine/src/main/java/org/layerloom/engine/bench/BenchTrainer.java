@@ -21,6 +21,7 @@ import org.layerloom.engine.compile.EngineSeed;
 import org.layerloom.engine.compile.GraphBlock;
 import org.layerloom.engine.kernels.OneDnnBatch;
 import org.layerloom.engine.train.GradientLock;
+import org.layerloom.engine.train.LossBackward;
 import org.layerloom.engine.train.ParameterUpdater;
 import org.layerloom.engine.train.RowGather;
 import org.layerloom.engine.train.optimizer.AdamOptimizer;
@@ -63,6 +64,7 @@ final class BenchTrainer implements AutoCloseable {
     private final Trainer trainer;
     private final AdamOptimizer optimizer;
     private final ParameterUpdater updater;
+    private final LossBackward lossBackward;
     private final Loss loss;
     private final NDArray features;
     private final RowGather featureRows;
@@ -98,6 +100,7 @@ final class BenchTrainer implements AutoCloseable {
         EngineSeed.set(seed);
         trainer.initialize(initShape);
         this.updater = new ParameterUpdater(trainer, block, optimizer, 0);
+        this.lossBackward = new LossBackward(trainer.getManager());
         this.oneDnnBatches = block instanceof GraphBlock graph && ConvolutionKernelCheck.check(graph,
                 trainer.getManager(), batchSize, features.getShape().get(0))
                 .map(ConvolutionKernelCheck.Result::agrees).orElse(false);
@@ -179,7 +182,7 @@ final class BenchTrainer implements AutoCloseable {
                     t[2] = System.nanoTime();
                     NDArray value = loss.evaluate(new NDList(y), predictions);
                     t[3] = System.nanoTime();
-                    collector.backward(value);
+                    lossBackward.run(collector, value);
                     t[4] = System.nanoTime();
                     if (b % LOSS_EVERY == 0) {
                         checkLoss(value.getFloat(), b);

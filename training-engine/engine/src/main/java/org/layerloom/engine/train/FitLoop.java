@@ -58,6 +58,7 @@ final class FitLoop {
     private final LearningRateSchedule schedule;
     private final ScheduleTracker tracker;
     private final NDManager manager;
+    private final LossBackward lossBackward;
     private final RunFolder folder;
     private final List<EpochEnded> history;
     private final RunCheckpoint.Position start;
@@ -98,6 +99,7 @@ final class FitLoop {
         this.schedule = schedule;
         this.tracker = tracker;
         this.manager = manager;
+        this.lossBackward = new LossBackward(manager);
         this.folder = folder;
         this.history = history;
         this.start = start;
@@ -208,7 +210,7 @@ final class FitLoop {
                 if (beforeAnyUpdate) {
                     outputFinite = NonFiniteSearch.notFinite(predictions.head()) == null;
                 }
-                collector.backward(value);
+                lossBackward.run(collector, value);
                 NDArray correct = net.classes() > 0
                         ? Evaluation.correctCount(predictions.head(), labels, net.spec()).toType(DataType.FLOAT32, false)
                         : scope.zeros(new Shape());

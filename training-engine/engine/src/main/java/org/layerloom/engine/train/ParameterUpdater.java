@@ -5,11 +5,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.layerloom.engine.train.optimizer.StatefulOptimizer;
 
 /**
@@ -17,8 +19,10 @@ import org.layerloom.engine.train.optimizer.StatefulOptimizer;
  * (when asked) and updates every trainable parameter. One of our {@link StatefulOptimizer}s is called
  * directly with each parameter's name in the block (stable across compilations, so its saved state
  * fits a resumed run) and its live gradient, which saves the gradient copy DJL's parameter server makes;
- * any other DJL optimizer goes through {@code Trainer.step()}. Public so that the training benchmark
- * steps exactly as training does. Single device; worker thread only.
+ * any other DJL optimizer goes through {@code Trainer.step()}. Where nobody observes the step, our optimizer gets the
+ * gradients taken out of the parameters ({@link GradientTake}), as PyTorch's {@code zero_grad(set_to_none=True)}
+ * leaves them, so the next backward pass stores its gradients instead of adding them to zeroed ones. Public so
+ * that the training benchmark steps exactly as training does. Single device; worker thread only.
  */
 public final class ParameterUpdater {
 
@@ -96,7 +100,13 @@ public final class ParameterUpdater {
             return;
         }
         NDArray[] grads = new NDArray[parameters.length];
+        Optional<GradientTake> take = direct && observer == null && scope instanceof PtNDManager
+                ? GradientTake.find() : Optional.empty();
         for (int i = 0; i < parameters.length; i++) {
+            if (take.isPresent()) {
+                grads[i] = take.get().take(parameters[i].getArray(), scope);
+                continue;
+            }
             grads[i] = parameters[i].getArray().getGradient();
             grads[i].attach(scope);
             if (observer != null && direct) {
