@@ -85,8 +85,8 @@ public final class AdamOptimizer extends StatefulOptimizer {
             means[i] = states[i][0];
             variances[i] = states[i][1];
         }
-        return kernel.get().update(weights, grads, means, variances, step, rate, beta1, beta2, weightDecay(), epsilon,
-                decoupled);
+        return kernel.get().update(weights, grads, means, variances, step, stepCount(step), rate, beta1, beta2,
+                weightDecay(), epsilon, decoupled);
     }
 
     @Override

@@ -85,11 +85,13 @@ final class FusedAdamKernel {
      * One step of every parameter in place: weights, first and second moments; the gradients are only read.
      *
      * @param step      the 1-based step number, the same for all of them
+     * @param stepCount a 0-d array holding {@code step} on the CPU, or null to make one for this call
      * @param decoupled AdamW's weight decay instead of Adam's L2 penalty
      * @return false, touching nothing, when an array is not a float32 CPU array of libtorch or shapes differ
      */
-    boolean update(NDArray[] weights, NDArray[] grads, NDArray[] means, NDArray[] variances, long step, double rate,
-                   double beta1, double beta2, double weightDecay, double epsilon, boolean decoupled) {
+    boolean update(NDArray[] weights, NDArray[] grads, NDArray[] means, NDArray[] variances, long step,
+                   NDArray stepCount, double rate, double beta1, double beta2, double weightDecay, double epsilon,
+                   boolean decoupled) {
         int n = weights.length;
         if (n == 0 || grads.length != n || means.length != n || variances.length != n || step < 1) {
             return false;
@@ -105,22 +107,30 @@ final class FusedAdamKernel {
         if (recording) {
             JniUtils.setGradMode(false);
         }
-        try (NDManager scratch = weights[0].getManager().newSubManager()) {
-            NDArray steps = scratch.create(step);
-            NDArray[] stepList = new NDArray[n];
-            java.util.Arrays.fill(stepList, steps);
-            Memory w = tensorList(weights);
-            Memory g = tensorList(grads);
-            Memory m = tensorList(means);
-            Memory v = tensorList(variances);
-            Memory s = tensorList(stepList);
+        NDArray made = isCpuScalar(stepCount) ? null : weights[0].getManager().create(step);
+        try {
+            NDArray steps = made == null ? stepCount : made;
+            // One block for the five tensor lists (weights, gradients, means, variances, step numbers).
+            Memory lists = new Memory(8L * n * 5);
             long count = n;
+            long bytes = 8L * n;
+            for (int i = 0; i < n; i++) {
+                lists.setLong(8L * i, impl(weights[i]));
+                lists.setLong(bytes + 8L * i, impl(grads[i]));
+                lists.setLong(2 * bytes + 8L * i, impl(means[i]));
+                lists.setLong(3 * bytes + 8L * i, impl(variances[i]));
+                lists.setLong(4 * bytes + 8L * i, impl(steps));
+            }
             // (self, grads, exp_avgs, exp_avg_sqs, max_exp_avg_sqs, state_steps) as (pointer, length) pairs,
             // lr, beta1, beta2, weight_decay, eps, amsgrad, maximize, grad_scale, found_inf.
-            (decoupled ? adamW : adam).invokeVoid(new Object[] {w, count, g, count, m, count, v, count,
-                    Pointer.NULL, 0L, s, count, rate, beta1, beta2, weightDecay, epsilon, 0, 0, noTensor, noTensor});
+            (decoupled ? adamW : adam).invokeVoid(new Object[] {lists, count, lists.share(bytes), count,
+                    lists.share(2 * bytes), count, lists.share(3 * bytes), count, Pointer.NULL, 0L,
+                    lists.share(4 * bytes), count, rate, beta1, beta2, weightDecay, epsilon, 0, 0, noTensor, noTensor});
             return true;
         } finally {
+            if (made != null) {
+                made.close();
+            }
             if (recording) {
                 JniUtils.setGradMode(true);
             }
@@ -133,16 +143,18 @@ final class FusedAdamKernel {
                 && array.getShape().equals(shape);
     }
 
+    private static boolean isCpuScalar(NDArray array) {
+        return array instanceof PtNDArray && array.getShape().isScalar() && !array.isSparse()
+                && Device.Type.CPU.equals(array.getDevice().getDeviceType());
+    }
+
     /**
-     * An {@code at::Tensor} array for an {@code ArrayRef<Tensor>}: a DJL handle points at a {@code torch::Tensor},
-     * whose only field is its {@code TensorImpl} pointer; the list borrows the arrays, which outlive the call.
+     * An element of an {@code at::Tensor} array (an {@code ArrayRef<Tensor>}): a DJL handle points at a
+     * {@code torch::Tensor}, whose only field is its {@code TensorImpl} pointer; the list borrows the array, which
+     * outlives the call.
      */
-    private static Memory tensorList(NDArray[] arrays) {
-        Memory list = new Memory(8L * arrays.length);
-        for (int i = 0; i < arrays.length; i++) {
-            list.setLong(8L * i, new Pointer(((PtNDArray) arrays[i]).getHandle()).getLong(0));
-        }
-        return list;
+    private static long impl(NDArray array) {
+        return new Pointer(((PtNDArray) array).getHandle()).getLong(0);
     }
 
     /** Two steps of Adam and AdamW (with decay) on random numbers, against the rule computed in Java. */
@@ -185,7 +197,8 @@ final class FusedAdamKernel {
                     grads[i] = manager.create(g);
                     javaStep(w[i], g, m[i], v[i], step, rate, beta1, beta2, decay, epsilon, decoupled);
                 }
-                if (!update(weights, grads, means, variances, step, rate, beta1, beta2, decay, epsilon, decoupled)) {
+                if (!update(weights, grads, means, variances, step, null, rate, beta1, beta2, decay, epsilon,
+                        decoupled)) {
                     return false;
                 }
             }

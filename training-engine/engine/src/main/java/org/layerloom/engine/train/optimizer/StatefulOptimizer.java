@@ -2,6 +2,7 @@ package org.layerloom.engine.train.optimizer;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -41,6 +42,8 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
     private static final String FORMAT = "LayerLoom optimizer state";
     private static final int VERSION = 1;
     private static final int SCALAR_CACHE = 32;
+    /** Step numbers a float32 holds exactly, each one more than the last. */
+    private static final long EXACT_FLOAT_STEPS = 1L << 24;
 
     private final String kind;
     private final Tracker learningRate;
@@ -57,6 +60,9 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
     };
     private NDManager manager;
     private double averageDecay;
+    /** A 0-d float32 array holding {@link #countedStep}, for kernels that read the step number from an array. */
+    private NDArray stepCount;
+    private long countedStep;
 
     /**
      * @param kind        the name written into saved state (e.g. "adam"); state of another kind is refused
@@ -283,6 +289,30 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         return cached;
     }
 
+    /**
+     * A 0-d float32 array holding {@code step}, on the parameters' device; owned by this optimizer, do not close or
+     * change it. Kept from step to step: the next step adds one to it in place, where a new array would be copied
+     * from a Java buffer. Call with gradient recording off.
+     */
+    protected final NDArray stepCount(long step) {
+        if (step >= EXACT_FLOAT_STEPS) {
+            // Past 2^24 a float32 no longer counts by one: a new int64 array every step.
+            if (stepCount != null) {
+                stepCount.close();
+            }
+            stepCount = manager.create(step);
+        } else if (stepCount != null && countedStep == step - 1 && stepCount.getDataType() == DataType.FLOAT32) {
+            stepCount.addi(scalar(1f));
+        } else if (stepCount == null || countedStep != step) {
+            if (stepCount != null) {
+                stepCount.close();
+            }
+            stepCount = manager.create((float) step);
+        }
+        countedStep = step;
+        return stepCount;
+    }
+
     /** {@code average −= (1 − d)·(average − weight)}, with d warming up to the decay over the first steps. */
     private void updateAverage(NDArray average, NDArray weight, long step) {
         double decay = Math.min(averageDecay, (1.0 + step) / (10.0 + step));
@@ -401,6 +431,7 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         }
         slots.clear();
         scalars.clear();
+        stepCount = null;
     }
 
     private NDArray[] newState(NDArray weight) {
@@ -421,6 +452,7 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
         if (manager == null || !manager.isOpen()) {
             manager = parent.newSubManager();
             scalars.clear();
+            stepCount = null;
         }
     }
 

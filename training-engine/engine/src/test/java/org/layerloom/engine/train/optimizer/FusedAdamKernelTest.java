@@ -64,11 +64,11 @@ class FusedAdamKernelTest {
         NDArray otherShape = manager.ones(new Shape(5));
         NDArray doubles = manager.ones(new Shape(4), DataType.FLOAT64);
         assertThat(kernel.update(new NDArray[] {weight}, new NDArray[] {otherShape}, new NDArray[] {moments[0]},
-                new NDArray[] {moments[1]}, 1, 0.1, 0.9, 0.999, 0, 1e-8, false)).isFalse();
+                new NDArray[] {moments[1]}, 1, null, 0.1, 0.9, 0.999, 0, 1e-8, false)).isFalse();
         assertThat(kernel.update(new NDArray[] {weight}, new NDArray[] {doubles}, new NDArray[] {moments[0]},
-                new NDArray[] {moments[1]}, 1, 0.1, 0.9, 0.999, 0, 1e-8, false)).isFalse();
+                new NDArray[] {moments[1]}, 1, null, 0.1, 0.9, 0.999, 0, 1e-8, false)).isFalse();
         assertThat(kernel.update(new NDArray[] {weight}, new NDArray[] {weight.duplicate()},
-                new NDArray[] {moments[0]}, new NDArray[] {moments[1]}, 0, 0.1, 0.9, 0.999, 0, 1e-8, false))
+                new NDArray[] {moments[0]}, new NDArray[] {moments[1]}, 0, null, 0.1, 0.9, 0.999, 0, 1e-8, false))
                 .as("step 0").isFalse();
         assertThat(weight.toFloatArray()).containsOnly(1f);
         assertThat(moments[0].toFloatArray()).containsOnly(0f);
