@@ -10,8 +10,6 @@ import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import com.sun.jna.Function;
 import com.sun.jna.Memory;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.util.Optional;
 import java.util.Random;
@@ -68,24 +66,11 @@ final class CrossEntropyKernel {
     }
 
     private static Optional<CrossEntropyKernel> locate() {
-        if (!(Platform.isLinux() && Platform.isIntel() && Platform.is64Bit())
-                || Boolean.getBoolean("layerloom.noNativeLoss")) {
-            return Optional.empty();
-        }
-        Optional<NativeLibrary> library = LibtorchLibrary.find("torch_cpu");
-        if (library.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            NativeLibrary torch = library.get();
-            // dlsym on libtorch's handle also searches the libraries it was linked with, so this is the
-            // operator new of the libstdc++ that libtorch and DJL's JNI library share.
-            CrossEntropyKernel kernel = new CrossEntropyKernel(torch.getFunction(CROSS_ENTROPY),
-                    torch.getFunction(NEW));
-            return kernel.agreesWithTheOperations() ? Optional.of(kernel) : Optional.empty();
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.empty();
-        }
+        // dlsym on libtorch's handle also searches the libraries it was linked with, so this is the operator new of
+        // the libstdc++ that libtorch and DJL's JNI library share.
+        return LibtorchLibrary.caller("torch_cpu", "layerloom.noNativeLoss",
+                torch -> new CrossEntropyKernel(torch.getFunction(CROSS_ENTROPY), torch.getFunction(NEW)),
+                CrossEntropyKernel::agreesWithTheOperations);
     }
 
     /**

@@ -8,8 +8,6 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import com.sun.jna.Function;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.util.Arrays;
 import java.util.Optional;
@@ -57,22 +55,11 @@ final class GradientTake {
     }
 
     private static Optional<GradientTake> locate() {
-        if (!(Platform.isLinux() && Platform.isIntel() && Platform.is64Bit())
-                || Boolean.getBoolean("layerloom.zeroGradients")) {
-            return Optional.empty();
-        }
-        Optional<NativeLibrary> c10 = LibtorchLibrary.find("c10");
-        Optional<NativeLibrary> torch = LibtorchLibrary.find("torch_cpu");
-        if (c10.isEmpty() || torch.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            GradientTake take = new GradientTake(c10.get().getFunction(MUTABLE_GRAD), torch.get().getFunction(NEW),
-                    Pointer.nativeValue(c10.get().getGlobalVariableAddress(UNDEFINED)));
-            return take.worksOnAParameter() ? Optional.of(take) : Optional.empty();
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.empty();
-        }
+        // dlsym on c10's handle also searches the libraries it was linked with: operator new is libstdc++'s.
+        return LibtorchLibrary.caller("c10", "layerloom.zeroGradients",
+                c10 -> new GradientTake(c10.getFunction(MUTABLE_GRAD), c10.getFunction(NEW),
+                        Pointer.nativeValue(c10.getGlobalVariableAddress(UNDEFINED))),
+                GradientTake::worksOnAParameter);
     }
 
     /**

@@ -9,8 +9,6 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import com.sun.jna.Function;
 import com.sun.jna.Memory;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.util.Optional;
 import java.util.Random;
@@ -64,21 +62,9 @@ final class FusedAdamKernel {
     }
 
     private static Optional<FusedAdamKernel> locate() {
-        if (!(Platform.isLinux() && Platform.isIntel() && Platform.is64Bit())
-                || Boolean.getBoolean("layerloom.noFusedAdam")) {
-            return Optional.empty();
-        }
-        Optional<NativeLibrary> library = LibtorchLibrary.find("torch_cpu");
-        if (library.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            NativeLibrary torch = library.get();
-            FusedAdamKernel kernel = new FusedAdamKernel(torch.getFunction(ADAM), torch.getFunction(ADAMW));
-            return kernel.agreesWithTheRule() ? Optional.of(kernel) : Optional.empty();
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.empty();
-        }
+        return LibtorchLibrary.caller("torch_cpu", "layerloom.noFusedAdam",
+                torch -> new FusedAdamKernel(torch.getFunction(ADAM), torch.getFunction(ADAMW)),
+                FusedAdamKernel::agreesWithTheRule);
     }
 
     /**
