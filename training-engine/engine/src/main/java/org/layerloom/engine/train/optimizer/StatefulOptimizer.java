@@ -2,7 +2,6 @@ package org.layerloom.engine.train.optimizer;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -60,7 +59,10 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
     };
     private NDManager manager;
     private double averageDecay;
-    /** A 0-d float32 array holding {@link #countedStep}, for kernels that read the step number from an array. */
+    /**
+     * A 0-d array holding {@link #countedStep} (float32, int64 from 2^24 steps on), for kernels that read the step
+     * number from an array.
+     */
     private NDArray stepCount;
     private long countedStep;
 
@@ -301,7 +303,7 @@ public abstract class StatefulOptimizer extends Optimizer implements AutoCloseab
                 stepCount.close();
             }
             stepCount = manager.create(step);
-        } else if (stepCount != null && countedStep == step - 1 && stepCount.getDataType() == DataType.FLOAT32) {
+        } else if (stepCount != null && countedStep == step - 1) {
             stepCount.addi(scalar(1f));
         } else if (stepCount == null || countedStep != step) {
             if (stepCount != null) {
